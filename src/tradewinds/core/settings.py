@@ -1,0 +1,200 @@
+"""One typed settings object, read from ``TRADEWINDS_*`` variables and ``tradewinds.toml``.
+
+Precedence (highest first): keyword arguments, environment variables
+(``TRADEWINDS_DATABASE_URL``, nested with ``__``: ``TRADEWINDS_MODELS__CHAT__BACKEND``),
+the TOML file (``$TRADEWINDS_CONFIG`` or ``./tradewinds.toml``), defaults.
+
+Unknown keys are an error that names the key, in the file and in the environment alike:
+a typo in configuration must never be silently ignored.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from tradewinds.core.errors import ConfigError
+
+ENV_PREFIX = "TRADEWINDS_"
+# Variables read by our own entry points, not settings fields.
+_NON_SETTINGS_ENV = {"TRADEWINDS_CONFIG", "TRADEWINDS_TEST_DATABASE_URL"}
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class ModelSpec(_Section):
+    """Which backend serves one purpose (``chat``, ``extract``, ``embed``) and how."""
+
+    backend: str = Field(description="Registered backend name: llamacpp, openai, ...")
+    model: str = Field(
+        default="",
+        description="Model: a GGUF path or 'smollm2' for llamacpp, a served model name for openai.",
+    )
+    base_url: str | None = Field(default=None, description="OpenAI-compatible server URL.")
+    api_key: SecretStr | None = None
+    timeout_s: float = Field(default=120.0, gt=0)
+    options: dict[str, Any] = Field(
+        default_factory=dict, description="Backend-specific options; each backend validates them."
+    )
+    fallbacks: list[str] = Field(
+        default_factory=list, description="Purposes or aliases to try, in order, on error."
+    )
+
+
+def _default_models() -> dict[str, ModelSpec]:
+    return {
+        "chat": ModelSpec(backend="llamacpp", model="smollm2"),
+        "extract": ModelSpec(backend="llamacpp", model="smollm2"),
+        "embed": ModelSpec(backend="sentence-transformers", model="all-MiniLM-L6-v2"),
+    }
+
+
+class ServerSettings(_Section):
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+    allow_public_bind: bool = Field(
+        default=False, description="Must be true to bind anything but loopback."
+    )
+
+
+class Settings(BaseSettings):
+    """Effective Tradewinds configuration."""
+
+    model_config = SettingsConfigDict(
+        env_prefix=ENV_PREFIX,
+        env_nested_delimiter="__",
+        extra="forbid",
+        validate_default=True,
+    )
+
+    env: Literal["development", "test", "production"] = "development"
+    home: Path = Field(default=Path(".tradewinds"), description="Data directory.")
+    database_url: SecretStr | None = Field(
+        default=None,
+        description="SQLAlchemy URL; default: SQLite file tradewinds.db in home.",
+    )
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    admin_token: SecretStr | None = Field(
+        default=None, description="Bearer token for admin endpoints; required in production."
+    )
+    default_currency: str = "USD"
+    server: ServerSettings = Field(default_factory=ServerSettings)
+    models: dict[str, ModelSpec] = Field(default_factory=_default_models)
+
+    @field_validator("models")
+    @classmethod
+    def _fill_purposes(cls, value: dict[str, ModelSpec]) -> dict[str, ModelSpec]:
+        merged = _default_models()
+        merged.update(value)
+        return merged
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml_path = config_file_path()
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        if toml_path is not None:
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=toml_path))
+        return tuple(sources)
+
+    @property
+    def sqlalchemy_url(self) -> str:
+        """The database URL to connect to, defaulting to the embedded SQLite file."""
+        if self.database_url is not None:
+            return self.database_url.get_secret_value()
+        return f"sqlite:///{(self.home / 'tradewinds.db').resolve()}"
+
+    def check_safe(self) -> None:
+        """Refuse unsafe combinations; called by the entry points that expose the store."""
+        loopback = self.server.host in {"127.0.0.1", "localhost", "::1"}
+        if not loopback and not self.server.allow_public_bind:
+            raise ConfigError(
+                f"server.host={self.server.host!r} exposes the API beyond this machine; "
+                "set server.allow_public_bind = true if that is intended"
+            )
+        if self.env == "production" and self.admin_token is None:
+            raise ConfigError("env=production requires admin_token (TRADEWINDS_ADMIN_TOKEN)")
+
+
+def config_file_path() -> Path | None:
+    """``$TRADEWINDS_CONFIG`` if set (it must exist), else ``./tradewinds.toml`` if present."""
+    explicit = os.environ.get("TRADEWINDS_CONFIG")
+    if explicit:
+        path = Path(explicit)
+        if not path.is_file():
+            raise ConfigError(f"TRADEWINDS_CONFIG={explicit}: no such file")
+        return path
+    default = Path("tradewinds.toml")
+    return default if default.is_file() else None
+
+
+def _check_env_keys() -> None:
+    top = set(Settings.model_fields)
+    for name in os.environ:
+        if not name.startswith(ENV_PREFIX) or name in _NON_SETTINGS_ENV:
+            continue
+        first = name[len(ENV_PREFIX) :].split("__", 1)[0].lower()
+        if first not in top:
+            known = ", ".join(ENV_PREFIX + k.upper() for k in sorted(top))
+            raise ConfigError(f"unknown setting {name} in the environment (known: {known})")
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Build settings from all sources, turning validation errors into ``ConfigError``."""
+    _check_env_keys()
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        source = config_file_path()
+        where = f" (sources: environment, {source})" if source else " (source: environment)"
+        lines = []
+        for err in exc.errors():
+            key = ".".join(str(p) for p in err["loc"])
+            if err["type"] == "extra_forbidden":
+                lines.append(f"unknown setting {key!r}")
+            else:
+                lines.append(f"{key}: {err['msg']}")
+        raise ConfigError("invalid configuration" + where + ": " + "; ".join(lines)) from None
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """Process-wide settings, loaded once. Tests call ``get_settings.cache_clear()``."""
+    return load_settings()
+
+
+def masked_dump(settings: Settings) -> dict[str, Any]:
+    """Settings as plain data with every secret masked (passwords inside URLs included)."""
+    data = settings.model_dump(mode="json")
+    data["database_url"] = (
+        _mask_url(settings.database_url.get_secret_value()) if settings.database_url else None
+    )
+    data["effective_database_url"] = _mask_url(settings.sqlalchemy_url)
+    return data
+
+
+def _mask_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # not a parseable URL: mask everything after the scheme
+        return url.split(":", 1)[0] + ":***"

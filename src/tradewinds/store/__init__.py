@@ -1,0 +1,18 @@
+"""Storage: tables, migrations, tenant-scoped sessions, importers and exporters."""
+
+from tradewinds.store.db import Database, open_database
+from tradewinds.store.session import (
+    current_tenant_id,
+    resolve_tenant,
+    system_session,
+    tenant_session,
+)
+
+__all__ = [
+    "Database",
+    "current_tenant_id",
+    "open_database",
+    "resolve_tenant",
+    "system_session",
+    "tenant_session",
+]
