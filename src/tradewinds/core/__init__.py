@@ -2,6 +2,7 @@
 
 from tradewinds.core.errors import (
     ConfigError,
+    Conflict,
     ImportFileError,
     InvalidInput,
     ModelUnavailable,
@@ -14,6 +15,7 @@ from tradewinds.core.settings import Settings, get_settings
 
 __all__ = [
     "ConfigError",
+    "Conflict",
     "ImportFileError",
     "InvalidInput",
     "ModelUnavailable",

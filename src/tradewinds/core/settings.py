@@ -89,7 +89,7 @@ class Settings(BaseSettings):
     admin_token: SecretStr | None = Field(
         default=None, description="Bearer token for admin endpoints; required in production."
     )
-    default_currency: str = "USD"
+    default_tenant: str = Field(default="demo", description="Tenant the CLI uses without --tenant.")
     server: ServerSettings = Field(default_factory=ServerSettings)
     models: dict[str, ModelSpec] = Field(default_factory=_default_models)
 

@@ -1,0 +1,1 @@
+"""The ``tradewinds`` command line (Typer). One module per command group."""

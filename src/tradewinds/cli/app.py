@@ -1,0 +1,68 @@
+"""Entry point: builds the Typer app and formats errors once for the whole CLI.
+
+Exit codes: 0 ok, 1 failure, 2 usage or invalid input. ``--debug`` shows tracebacks.
+Command modules keep heavy imports (SQLAlchemy, FastAPI, torch, llama_cpp) inside their
+functions so that ``tradewinds --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from tradewinds.cli import config_cmd, data_cmd, db_cmd, demo_cmd, models_cmd, serve_cmd, tenants_cmd
+from tradewinds.cli._common import state
+
+app = typer.Typer(
+    name="tradewinds",
+    help="Tradewinds: a self-hostable AI commerce platform.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@app.callback()
+def _root(
+    debug: bool = typer.Option(False, "--debug", help="Show full tracebacks on errors."),
+) -> None:
+    state.debug = debug
+
+
+app.add_typer(config_cmd.app, name="config")
+app.add_typer(db_cmd.app, name="db")
+app.add_typer(tenants_cmd.app, name="tenants")
+data_cmd.register(app)  # import / export / products / orders / customers
+demo_cmd.register(app)  # demo-data
+models_cmd.register(app)  # models list|chat|embed
+serve_cmd.register(app)  # serve
+
+
+def main() -> None:
+    """Console-script entry point."""
+    from tradewinds.core.errors import TradewindsError
+
+    try:
+        app(standalone_mode=False)
+    except TradewindsError as exc:
+        if state.debug:
+            raise
+        typer.secho(f"Error: {exc.message}", err=True, fg=typer.colors.RED)
+        sys.exit(exc.exit_code)
+    except (typer.Abort, KeyboardInterrupt):
+        typer.secho("Aborted.", err=True)
+        sys.exit(1)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except Exception as exc:  # click usage errors and unexpected failures
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        if state.debug:
+            raise
+        typer.secho(f"Error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback)",
+                    err=True, fg=typer.colors.RED)  # fmt: skip
+        sys.exit(1)
