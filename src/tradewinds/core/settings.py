@@ -93,11 +93,23 @@ class Settings(BaseSettings):
     server: ServerSettings = Field(default_factory=ServerSettings)
     models: dict[str, ModelSpec] = Field(default_factory=_default_models)
 
-    @field_validator("models")
+    @field_validator("models", mode="before")
     @classmethod
-    def _fill_purposes(cls, value: dict[str, ModelSpec]) -> dict[str, ModelSpec]:
-        merged = _default_models()
-        merged.update(value)
+    def _fill_purposes(cls, value: Any) -> Any:
+        """Partial overrides of a default purpose (just ``chat.api_key``) keep its defaults."""
+        if not isinstance(value, dict):
+            return value
+        merged: dict[str, Any] = {
+            name: spec.model_dump() for name, spec in _default_models().items()
+        }
+        for name, spec in value.items():
+            if isinstance(spec, dict) and name in merged:
+                base = merged[name]
+                if "backend" in spec and spec["backend"] != base["backend"]:
+                    base = {}  # another backend: its own defaults, not the embedded model's
+                merged[name] = {**base, **spec}
+            else:
+                merged[name] = spec
         return merged
 
     @classmethod
