@@ -73,7 +73,16 @@ _LIKE_SPECIALS = re.compile(r"([\\%_])")
 
 def contains_pattern(text: str) -> str:
     """A LIKE pattern matching ``text`` anywhere, with ``%``, ``_`` and ``\\`` taken literally."""
-    return "%" + _LIKE_SPECIALS.sub(r"\\\1", text) + "%"
+    return "%" + _escape_like(text) + "%"
+
+
+def prefix_pattern(text: str) -> str:
+    """A LIKE pattern matching values that start with ``text`` (taken literally)."""
+    return _escape_like(text) + "%"
+
+
+def _escape_like(text: str) -> str:
+    return _LIKE_SPECIALS.sub(r"\\\1", text)
 
 
 def fetch_page(
