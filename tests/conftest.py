@@ -13,13 +13,12 @@ from sqlalchemy import text
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
-from tradewinds.core.settings import get_settings  # noqa: E402
-from tradewinds.store import Database, open_database  # noqa: E402
-from tradewinds.store.base import Base  # noqa: E402
-from tradewinds.store.tables import Tenant  # noqa: E402
-from tradewinds.store.tenants import create_tenant  # noqa: E402
-
-from tests._postgres import fresh_database, postgres_admin_url  # noqa: E402
+from tests._postgres import fresh_database, postgres_admin_url
+from tradewinds.core.settings import get_settings
+from tradewinds.store import Database, open_database
+from tradewinds.store.base import Base
+from tradewinds.store.tables import Tenant
+from tradewinds.store.tenants import create_tenant
 
 BACKENDS = ["sqlite", "postgresql"]
 

@@ -54,13 +54,16 @@ def test_datetimes_round_trip_as_aware_utc(db: Database, tenant: Tenant) -> None
 
 def test_naive_datetimes_are_refused(db: Database, tenant: Tenant) -> None:
     with pytest.raises(Exception, match="timezone-aware"), tenant_session(db, tenant.id) as s:
-        s.add(Order(name="#2", currency="USD", created_at=datetime(2026, 3, 1)))  # noqa: DTZ001
+        s.add(Order(name="#2", currency="USD", created_at=datetime(2026, 3, 1)))
 
 
 def test_constraints_reject_negative_prices(db: Database, tenant: Tenant) -> None:
     with pytest.raises(IntegrityError), tenant_session(db, tenant.id) as s:
-        s.add(Product(handle="p", title="P",
-                      variants=[Variant(sku="s", price_minor=-1, currency="USD")]))  # fmt: skip
+        s.add(
+            Product(
+                handle="p", title="P", variants=[Variant(sku="s", price_minor=-1, currency="USD")]
+            )
+        )
 
 
 def test_unsupported_or_malformed_urls_are_config_errors() -> None:

@@ -28,19 +28,26 @@ def _seed(db: Database, tenant: Tenant, handle: str = "tent") -> int:
         customer = Customer(email="ann@example.com", first_name="Ann")
         s.add_all([product, customer])
         s.flush()
-        order = Order(name="#1001", currency=tenant.currency, customer_id=customer.id,
-                      total_minor=19999)  # fmt: skip
+        order = Order(
+            name="#1001", currency=tenant.currency, customer_id=customer.id, total_minor=19999
+        )
         order.lines.append(
-            OrderLine(variant_id=product.variants[0].id, sku=f"{handle}-1", title="Tent",
-                      quantity=1, price_minor=19999)  # fmt: skip
+            OrderLine(
+                variant_id=product.variants[0].id,
+                sku=f"{handle}-1",
+                title="Tent",
+                quantity=1,
+                price_minor=19999,
+            )
         )
         s.add(order)
         s.flush()
         return product.id
 
 
-def test_each_tenant_sees_only_its_own_rows(db: Database, tenant: Tenant,
-                                            other_tenant: Tenant) -> None:  # fmt: skip
+def test_each_tenant_sees_only_its_own_rows(
+    db: Database, tenant: Tenant, other_tenant: Tenant
+) -> None:
     a_product = _seed(db, tenant)
     _seed(db, other_tenant)  # same handle, SKU, email and order name: allowed per tenant
     for t in (tenant, other_tenant):

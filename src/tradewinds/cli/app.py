@@ -11,7 +11,15 @@ import sys
 
 import typer
 
-from tradewinds.cli import config_cmd, data_cmd, db_cmd, demo_cmd, models_cmd, serve_cmd, tenants_cmd
+from tradewinds.cli import (
+    config_cmd,
+    data_cmd,
+    db_cmd,
+    demo_cmd,
+    models_cmd,
+    serve_cmd,
+    tenants_cmd,
+)
 from tradewinds.cli._common import state
 
 app = typer.Typer(
@@ -44,25 +52,22 @@ def main() -> None:
     from tradewinds.core.errors import TradewindsError
 
     try:
-        app(standalone_mode=False)
+        # Standalone mode: Typer/click print usage errors themselves and exit with 2.
+        app()
     except TradewindsError as exc:
         if state.debug:
             raise
         typer.secho(f"Error: {exc.message}", err=True, fg=typer.colors.RED)
         sys.exit(exc.exit_code)
-    except (typer.Abort, KeyboardInterrupt):
+    except KeyboardInterrupt:
         typer.secho("Aborted.", err=True)
         sys.exit(1)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except Exception as exc:  # click usage errors and unexpected failures
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
+    except Exception as exc:
         if state.debug:
             raise
-        typer.secho(f"Error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback)",
-                    err=True, fg=typer.colors.RED)  # fmt: skip
+        typer.secho(
+            f"Error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback)",
+            err=True,
+            fg=typer.colors.RED,
+        )
         sys.exit(1)

@@ -20,8 +20,7 @@ def create(
     """Create a tenant."""
     from tradewinds.store.tenants import create_tenant
 
-    tenant = create_tenant(open_db(), slug, name=name or slug, currency=currency,
-                           timezone=timezone)  # fmt: skip
+    tenant = create_tenant(open_db(), slug, name=name or slug, currency=currency, timezone=timezone)
     if as_json:
         print_json({"id": tenant.id, "slug": tenant.slug, "name": tenant.name})
     else:
@@ -35,8 +34,18 @@ def list_(as_json: bool = JsonOption) -> None:
 
     tenants = list_tenants(open_db())
     if as_json:
-        print_json([{"id": t.id, "slug": t.slug, "name": t.name, "currency": t.currency,
-                     "timezone": t.timezone} for t in tenants])  # fmt: skip
+        print_json(
+            [
+                {
+                    "id": t.id,
+                    "slug": t.slug,
+                    "name": t.name,
+                    "currency": t.currency,
+                    "timezone": t.timezone,
+                }
+                for t in tenants
+            ]
+        )
         return
     for t in tenants:
         typer.echo(f"{t.id}\t{t.slug}\t{t.currency}\t{t.timezone}\t{t.name}")

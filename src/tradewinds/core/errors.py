@@ -84,8 +84,7 @@ class ImportFileError(InvalidInput):
             details={
                 "file": path,
                 "problems": [
-                    {"line": p.line, "field": p.field, "message": p.message}
-                    for p in problems[:200]
+                    {"line": p.line, "field": p.field, "message": p.message} for p in problems[:200]
                 ],
             },
         )

@@ -64,7 +64,7 @@ class TenantOwned:
     """
 
     @declared_attr
-    def tenant_id(cls) -> Mapped[int]:  # noqa: N805 - declared_attr takes the class
+    def tenant_id(cls) -> Mapped[int]:
         return mapped_column(
             IdType, ForeignKey("tenants.id", ondelete="CASCADE"), index=True, nullable=False
         )

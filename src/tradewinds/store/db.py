@@ -88,7 +88,9 @@ def current_revision(engine: Engine) -> str | None:
 def head_revision() -> str:
     from alembic.script import ScriptDirectory
 
-    head = ScriptDirectory.from_config(alembic_config(create_engine("sqlite://"))).get_current_head()
+    head = ScriptDirectory.from_config(
+        alembic_config(create_engine("sqlite://"))
+    ).get_current_head()
     assert head is not None
     return head
 
@@ -108,8 +110,9 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(settings: Settings | None = None, *, url: str | None = None,
-                  migrate: bool = True) -> Database:  # fmt: skip
+def open_database(
+    settings: Settings | None = None, *, url: str | None = None, migrate: bool = True
+) -> Database:
     """Open the configured database, migrating it to the latest schema unless told not to."""
     if url is None:
         if settings is None:

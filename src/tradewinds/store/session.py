@@ -33,8 +33,7 @@ _SYSTEM = "system"
 
 def _touches_tenant_data(state: ORMExecuteState) -> bool:
     return any(
-        isinstance(m.class_, type) and issubclass(m.class_, TenantOwned)
-        for m in state.all_mappers
+        isinstance(m.class_, type) and issubclass(m.class_, TenantOwned) for m in state.all_mappers
     )
 
 

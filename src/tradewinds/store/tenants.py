@@ -16,8 +16,9 @@ from tradewinds.store.tables import Tenant
 _SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 
 
-def create_tenant(db: Database, slug: str, *, name: str = "", currency: str = "USD",
-                  timezone: str = "UTC") -> Tenant:  # fmt: skip
+def create_tenant(
+    db: Database, slug: str, *, name: str = "", currency: str = "USD", timezone: str = "UTC"
+) -> Tenant:
     """Create a tenant; the slug must be new, lowercase letters, digits and dashes."""
     if not _SLUG_RE.match(slug):
         raise InvalidInput(
@@ -28,7 +29,9 @@ def create_tenant(db: Database, slug: str, *, name: str = "", currency: str = "U
     try:
         ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError):
-        raise InvalidInput(f"time zone {timezone!r} is unknown (expected e.g. Asia/Shanghai)")
+        raise InvalidInput(
+            f"time zone {timezone!r} is unknown (expected e.g. Asia/Shanghai)"
+        ) from None
     with system_session(db) as session:
         if session.scalars(select(Tenant.id).where(Tenant.slug == slug)).first() is not None:
             raise Conflict(f"tenant {slug!r} already exists")

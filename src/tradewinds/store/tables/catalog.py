@@ -60,10 +60,15 @@ class Product(TenantOwned, Base):
         IdType, ForeignKey("categories.id", ondelete="SET NULL"), index=True
     )
     status: Mapped[ProductStatus] = mapped_column(
-        Enum(ProductStatus, native_enum=False, length=16, create_constraint=True,
-             values_callable=lambda e: [m.value for m in e]),
+        Enum(
+            ProductStatus,
+            native_enum=False,
+            length=16,
+            create_constraint=True,
+            values_callable=lambda e: [m.value for m in e],
+        ),
         default=ProductStatus.ACTIVE,
-    )  # fmt: skip
+    )
     published: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
@@ -73,9 +78,11 @@ class Product(TenantOwned, Base):
         cascade="all, delete-orphan", order_by="ProductOption.position", lazy="selectin"
     )
     variants: Mapped[list[Variant]] = relationship(
-        back_populates="product", cascade="all, delete-orphan",
-        order_by="Variant.position", lazy="selectin",
-    )  # fmt: skip
+        back_populates="product",
+        cascade="all, delete-orphan",
+        order_by="Variant.position",
+        lazy="selectin",
+    )
     attributes: Mapped[list[ProductAttribute]] = relationship(
         cascade="all, delete-orphan", order_by="ProductAttribute.key", lazy="selectin"
     )
@@ -140,7 +147,7 @@ class Variant(TenantOwned, Base):
 
     @property
     def title(self) -> str:
-        """"Red / M", or "Default Title" for a product without options (Shopify's convention)."""
+        """ "Red / M", or "Default Title" for a product without options (Shopify's convention)."""
         values = [v for v in (self.option1, self.option2, self.option3) if v]
         return " / ".join(values) if values else "Default Title"
 

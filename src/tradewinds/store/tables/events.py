@@ -28,9 +28,14 @@ class InteractionEvent(TenantOwned, Base):
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
     kind: Mapped[EventKind] = mapped_column(
-        Enum(EventKind, native_enum=False, length=16, create_constraint=True,
-             values_callable=lambda e: [m.value for m in e])
-    )  # fmt: skip
+        Enum(
+            EventKind,
+            native_enum=False,
+            length=16,
+            create_constraint=True,
+            values_callable=lambda e: [m.value for m in e],
+        )
+    )
     at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     customer_id: Mapped[int | None] = mapped_column(
         IdType, ForeignKey("customers.id", ondelete="SET NULL")

@@ -35,9 +35,12 @@ class OrderStatus(enum.StrEnum):
 
 
 _status_type = Enum(
-    OrderStatus, native_enum=False, length=20, create_constraint=True,
+    OrderStatus,
+    native_enum=False,
+    length=20,
+    create_constraint=True,
     values_callable=lambda e: [m.value for m in e],
-)  # fmt: skip
+)
 
 
 class Order(TenantOwned, Base):
@@ -82,9 +85,11 @@ class Order(TenantOwned, Base):
     promised_end: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     lines: Mapped[list[OrderLine]] = relationship(
-        back_populates="order", cascade="all, delete-orphan",
-        order_by="OrderLine.id", lazy="selectin",
-    )  # fmt: skip
+        back_populates="order",
+        cascade="all, delete-orphan",
+        order_by="OrderLine.id",
+        lazy="selectin",
+    )
     history: Mapped[list[OrderStatusChange]] = relationship(
         cascade="all, delete-orphan", order_by="OrderStatusChange.at", lazy="selectin"
     )
