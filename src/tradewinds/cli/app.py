@@ -12,6 +12,7 @@ import sys
 import typer
 
 from tradewinds.cli import (
+    browse_cmd,
     config_cmd,
     data_cmd,
     db_cmd,
@@ -41,10 +42,11 @@ def _root(
 app.add_typer(config_cmd.app, name="config")
 app.add_typer(db_cmd.app, name="db")
 app.add_typer(tenants_cmd.app, name="tenants")
-data_cmd.register(app)  # import / export / products / orders / customers
+data_cmd.register(app)  # import / export
 demo_cmd.register(app)  # demo-data
 models_cmd.register(app)  # models list|chat|embed
 serve_cmd.register(app)  # serve
+browse_cmd.register(app)  # products / orders / customers list|show
 
 
 def main() -> None:

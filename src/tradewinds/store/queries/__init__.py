@@ -11,12 +11,16 @@ raise ``NotFound`` for missing rows and for other tenants' rows alike.
 from tradewinds.store.queries._page import MAX_LIMIT, Page
 from tradewinds.store.queries.customers import (
     CUSTOMER_SORTS,
-    customer_order_count,
     get_customer,
     list_customers,
 )
 from tradewinds.store.queries.orders import ORDER_SORTS, get_order, list_orders
-from tradewinds.store.queries.products import PRODUCT_SORTS, get_product, list_products
+from tradewinds.store.queries.products import (
+    PRODUCT_SORTS,
+    get_product,
+    list_products,
+    parse_price_bound,
+)
 
 __all__ = [
     "CUSTOMER_SORTS",
@@ -24,11 +28,11 @@ __all__ = [
     "ORDER_SORTS",
     "PRODUCT_SORTS",
     "Page",
-    "customer_order_count",
     "get_customer",
     "get_order",
     "get_product",
     "list_customers",
     "list_orders",
     "list_products",
+    "parse_price_bound",
 ]

@@ -1,7 +1,8 @@
-"""Offset pagination shared by every list query: one page of rows plus the total count."""
+"""Shared by every list query: offset pagination with a total, and argument checks."""
 
 from __future__ import annotations
 
+import enum
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session
 from tradewinds.core.errors import InvalidInput
 
 T = TypeVar("T")
+E = TypeVar("E", bound=enum.Enum)
 
 MAX_LIMIT = 200
 DEFAULT_LIMIT = 50
@@ -56,6 +58,18 @@ def check_choice(name: str, value: str, allowed: tuple[str, ...]) -> str:
             details={"parameter": name, "allowed": list(allowed)},
         )
     return value
+
+
+def check_enum(name: str, value: object, kind: type[E]) -> E:
+    """``value`` as a member of ``kind``, else ``InvalidInput`` listing the members' values."""
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = [str(m.value) for m in kind]
+        raise InvalidInput(
+            f"{name} must be one of {', '.join(allowed)}; got {value!r}",
+            details={"parameter": name, "allowed": allowed},
+        ) from None
 
 
 def check_aware(name: str, value: datetime | None) -> datetime | None:

@@ -17,7 +17,7 @@ from tradewinds.store.queries._page import (
     count_of,
     fetch_page,
 )
-from tradewinds.store.tables import Customer, Order
+from tradewinds.store.tables import Customer
 
 CUSTOMER_SORTS = ("newest", "name", "email")
 
@@ -101,8 +101,9 @@ def list_customers(
     where = customer_filters(q=q, city=city, country=country, accepts_marketing=accepts_marketing)
     condition = and_(True, *where)
     stmt = select(Customer).where(condition).order_by(*_order_by(sort))
-    return fetch_page(session, stmt, count_of(Customer.id).where(condition), limit=limit,
-                      offset=offset)  # fmt: skip
+    return fetch_page(
+        session, stmt, count_of(Customer.id).where(condition), limit=limit, offset=offset
+    )
 
 
 def get_customer(session: Session, id_or_email: int | str) -> Customer:
@@ -123,8 +124,3 @@ def get_customer(session: Session, id_or_email: int | str) -> Customer:
     if customer is None:
         raise NotFound(f"no customer with id or e-mail {key!r}", details={"customer": key})
     return customer
-
-
-def customer_order_count(session: Session, customer_id: int) -> int:
-    """How many orders this tenant's customer has placed."""
-    return int(session.scalar(count_of(Order.id).where(Order.customer_id == customer_id)) or 0)

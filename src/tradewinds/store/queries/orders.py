@@ -14,6 +14,7 @@ from tradewinds.store.queries._page import (
     Page,
     check_aware,
     check_choice,
+    check_enum,
     check_window,
     contains_pattern,
     count_of,
@@ -22,17 +23,6 @@ from tradewinds.store.queries._page import (
 from tradewinds.store.tables import Order, OrderStatus
 
 ORDER_SORTS = ("newest", "oldest", "total_asc", "total_desc")
-
-
-def _status(value: OrderStatus | str) -> OrderStatus:
-    try:
-        return OrderStatus(value)
-    except ValueError:
-        allowed = [s.value for s in OrderStatus]
-        raise InvalidInput(
-            f"status must be one of {', '.join(allowed)}; got {value!r}",
-            details={"parameter": "status", "allowed": allowed},
-        ) from None
 
 
 def order_filters(
@@ -64,7 +54,7 @@ def order_filters(
             )
         )
     if status is not None:
-        where.append(Order.status == _status(status))
+        where.append(Order.status == check_enum("status", status, OrderStatus))
     if customer_id is not None:
         where.append(Order.customer_id == customer_id)
     if email is not None and email.strip():
@@ -131,13 +121,18 @@ def list_orders(
     """
     check_window(limit, offset)
     where = order_filters(
-        q=q, status=status, customer_id=customer_id, email=email,
-        created_from=created_from, created_to=created_to,
-    )  # fmt: skip
+        q=q,
+        status=status,
+        customer_id=customer_id,
+        email=email,
+        created_from=created_from,
+        created_to=created_to,
+    )
     condition = and_(True, *where)
     stmt = select(Order).where(condition).order_by(*_order_by(sort))
-    return fetch_page(session, stmt, count_of(Order.id).where(condition), limit=limit,
-                      offset=offset)  # fmt: skip
+    return fetch_page(
+        session, stmt, count_of(Order.id).where(condition), limit=limit, offset=offset
+    )
 
 
 def get_order(session: Session, id_or_name: int | str) -> Order:

@@ -8,11 +8,12 @@ from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from tradewinds.core.errors import InvalidInput, NotFound
-from tradewinds.core.money import Money
+from tradewinds.core.money import Money, parse_money
 from tradewinds.store.queries._page import (
     DEFAULT_LIMIT,
     Page,
     check_choice,
+    check_enum,
     check_window,
     contains_pattern,
     count_of,
@@ -32,17 +33,6 @@ def _lowest_price(currency: str | None = None) -> Any:
     return stmt.correlate(Product).scalar_subquery()
 
 
-def _status(value: ProductStatus | str) -> ProductStatus:
-    try:
-        return ProductStatus(value)
-    except ValueError:
-        allowed = [s.value for s in ProductStatus]
-        raise InvalidInput(
-            f"status must be one of {', '.join(allowed)}; got {value!r}",
-            details={"parameter": "status", "allowed": allowed},
-        ) from None
-
-
 def _category_matches(category: str) -> ColumnElement[bool]:
     """A category given by id, by name, or by path; a path also matches its subcategories."""
     wanted = category.strip().lower()
@@ -60,6 +50,14 @@ def _price_bound(name: str, price: Money) -> Money:
     if not isinstance(price, Money):
         raise InvalidInput(f"{name} must be a Money amount (e.g. Money(1999, 'USD'))")
     return price
+
+
+def parse_price_bound(name: str, text: str, currency: str) -> Money:
+    """Parse a typed price bound such as ``"19.99"`` in ``currency``, naming ``name`` on error."""
+    try:
+        return parse_money(text, currency)
+    except InvalidInput as exc:
+        raise InvalidInput(f"{name}: {exc.message}", details={"parameter": name}) from None
 
 
 def product_filters(
@@ -94,7 +92,7 @@ def product_filters(
     if vendor is not None and vendor.strip():
         where.append(func.lower(Product.vendor) == vendor.strip().lower())
     if status is not None:
-        where.append(Product.status == _status(status))
+        where.append(Product.status == check_enum("status", status, ProductStatus))
     if tag is not None and tag.strip():
         where.append(
             exists().where(
@@ -186,9 +184,15 @@ def list_products(
     """
     check_window(limit, offset)
     where = product_filters(
-        q=q, category=category, vendor=vendor, status=status, tag=tag,
-        min_price=min_price, max_price=max_price, in_stock=in_stock,
-    )  # fmt: skip
+        q=q,
+        category=category,
+        vendor=vendor,
+        status=status,
+        tag=tag,
+        min_price=min_price,
+        max_price=max_price,
+        in_stock=in_stock,
+    )
     condition = and_(True, *where)
     stmt = select(Product).where(condition).order_by(*_order_by(sort))
     count_stmt = count_of(Product.id).where(condition)

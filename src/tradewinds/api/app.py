@@ -1,0 +1,81 @@
+"""The FastAPI application factory.
+
+``create_app()`` reads the settings and opens (and migrates) the configured database on
+first use; tests pass their own ``settings`` and ``db``. Endpoints are plain ``def``
+functions: FastAPI runs them in its thread pool, which suits SQLAlchemy's synchronous
+sessions on SQLite and PostgreSQL alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import APIRouter, Depends, FastAPI
+
+from tradewinds import __version__
+from tradewinds.api.deps import DatabaseHandle, require_admin
+from tradewinds.api.errors import install_error_handlers
+from tradewinds.api.routes import customers, health, orders, products, tenants
+from tradewinds.core.settings import Settings
+from tradewinds.store import Database
+
+API_PREFIX = "/api/v1"
+
+_DESCRIPTION = """\
+Browse a Tradewinds store's products, orders and customers.
+
+* **Tenant**: send `X-Tenant: <slug>`; without it the server's `default_tenant` is used.
+* **Auth**: when the server has an `admin_token`, every `/api/v1` call needs
+  `Authorization: Bearer <token>`.
+* **Money** is `{"amount": "19.99", "currency": "USD", "minor": 1999}`: an exact decimal
+  string and integer minor units, never a float.
+* **Errors** all have one shape: `{"error": {"code", "message", "details"}}`.
+"""
+
+
+def create_app(settings: Settings | None = None, db: Database | None = None) -> FastAPI:
+    """Build the API.
+
+    Parameters
+    ----------
+    settings
+        Effective settings; default :func:`tradewinds.core.settings.get_settings`.
+    db
+        An open database to serve. Without one, the configured database is opened (and
+        migrated) on the first request and disposed of at shutdown.
+    """
+    if settings is None:
+        from tradewinds.core.settings import get_settings
+
+        settings = get_settings()
+    handle = DatabaseHandle(settings, db)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        handle.close()
+
+    app = FastAPI(
+        title="Tradewinds API",
+        version=__version__,
+        description=_DESCRIPTION,
+        lifespan=lifespan,
+        openapi_tags=[
+            {"name": "health", "description": "Liveness and readiness probes."},
+            {"name": "products", "description": "The catalogue."},
+            {"name": "orders", "description": "Orders with lines and delivery windows."},
+            {"name": "customers", "description": "Customers and their home locations."},
+            {"name": "tenants", "description": "Administration across stores."},
+        ],
+    )
+    app.state.settings = settings
+    app.state.database = handle
+    install_error_handlers(app)
+
+    app.include_router(health.router)
+    v1 = APIRouter(prefix=API_PREFIX, dependencies=[Depends(require_admin)])
+    for module in (products, orders, customers, tenants):
+        v1.include_router(module.router)
+    app.include_router(v1)
+    return app
