@@ -48,10 +48,27 @@ def llama_server(smollm2_gguf: Path, tmp_path_factory: pytest.TempPathFactory) -
     """
     port = free_port()
     log_path = tmp_path_factory.mktemp("llama-server") / "server.log"
-    cmd = [sys.executable, "-m", "llama_cpp.server", "--model", str(smollm2_gguf),
-           "--model_alias", SERVED_MODEL, "--host", "127.0.0.1", "--port", str(port),
-           "--n_ctx", "2048", "--n_threads", "2", "--embedding", "true",
-           "--kv_overrides", "llama.pooling_type=int:1"]  # fmt: skip
+    cmd = [
+        sys.executable,
+        "-m",
+        "llama_cpp.server",
+        "--model",
+        str(smollm2_gguf),
+        "--model_alias",
+        SERVED_MODEL,
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--n_ctx",
+        "2048",
+        "--n_threads",
+        "2",
+        "--embedding",
+        "true",
+        "--kv_overrides",
+        "llama.pooling_type=int:1",
+    ]
     with log_path.open("wb") as log:
         proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT)
     base_url = f"http://127.0.0.1:{port}/v1"
@@ -85,5 +102,10 @@ def settings_with(**models: dict[str, Any]) -> Settings:
 
 def openai_spec(base_url: str, **options: Any) -> dict[str, Any]:
     """A chat spec for the llama.cpp server (which takes schemas as json_object + schema)."""
-    return {"backend": "openai", "model": SERVED_MODEL, "base_url": base_url, "timeout_s": 60,
-            "options": {"schema_format": "json_object", "max_retries": 0, **options}}  # fmt: skip
+    return {
+        "backend": "openai",
+        "model": SERVED_MODEL,
+        "base_url": base_url,
+        "timeout_s": 60,
+        "options": {"schema_format": "json_object", "max_retries": 0, **options},
+    }

@@ -5,17 +5,15 @@ from __future__ import annotations
 import sys
 import threading
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import pytest
 from pydantic import BaseModel, Field
 
-from tradewinds.core.errors import InvalidInput, ModelUnavailable
-from tradewinds.models import ChatModel, ChatRequest, collect_stream, get_chat_model
-from tradewinds.models import _gguf
-from tradewinds.models._gguf import resolve_gguf
-
 from tests.models.conftest import settings_with
+from tradewinds.core.errors import InvalidInput, ModelUnavailable
+from tradewinds.models import ChatModel, ChatRequest, _gguf, collect_stream, get_chat_model
+from tradewinds.models._gguf import resolve_gguf
 
 pytestmark = pytest.mark.slow
 
@@ -34,7 +32,7 @@ def _model(**spec: object) -> ChatModel:
 
 
 def _request(**fields: object) -> ChatRequest:
-    defaults: dict[str, object] = {"max_tokens": 16, "temperature": 0, "seed": 7}
+    defaults: dict[str, Any] = {"max_tokens": 16, "temperature": 0, "seed": 7}
     return ChatRequest.from_prompt(PROMPT, **{**defaults, **fields})
 
 
@@ -76,7 +74,7 @@ def test_usage_matches_llama_cpp_own_count(smollm2_gguf: Path) -> None:
 
     ours = _model().chat(_request(max_tokens=40))
     direct = Llama(model_path=str(smollm2_gguf), n_ctx=2048, verbose=False)
-    theirs = direct.create_chat_completion(
+    theirs: Any = direct.create_chat_completion(
         messages=[{"role": "user", "content": PROMPT}], max_tokens=40, temperature=0, seed=7
     )
     assert ours.text == theirs["choices"][0]["message"]["content"]
@@ -112,7 +110,7 @@ def test_json_schema_output_is_constrained() -> None:
 
 def test_unsupported_schema_is_refused_not_ignored() -> None:
     request = _request(json_schema={"type": "object", "properties": {"a": {"type": "frobnicate"}}})
-    with pytest.raises(InvalidInput, match="cannot be turned into a llama.cpp grammar"):
+    with pytest.raises(InvalidInput, match=r"cannot be turned into a llama\.cpp grammar"):
         _model().chat(request)
 
 

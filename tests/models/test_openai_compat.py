@@ -4,23 +4,36 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from pydantic import BaseModel, Field
 
-from tradewinds.core.errors import InvalidInput, ModelUnavailable
-from tradewinds.models import ChatModel, ChatRequest, collect_stream, get_chat_model
-from tradewinds.models import get_embedding_model
-from tradewinds.models.openai_compat import OpenAIChat
-
 from tests.models.conftest import free_port, openai_spec, settings_with
+from tradewinds.core.errors import InvalidInput, ModelUnavailable
+from tradewinds.models import (
+    ChatModel,
+    ChatRequest,
+    collect_stream,
+    get_chat_model,
+    get_embedding_model,
+)
+from tradewinds.models.openai_compat import OpenAIChat
 
 pytestmark = pytest.mark.slow
 
-WEATHER = {"type": "function", "function": {"name": "get_weather",
-           "description": "Current weather in a city",
-           "parameters": {"type": "object", "properties": {"city": {"type": "string"}},
-                          "required": ["city"]}}}  # fmt: skip
+WEATHER = {
+    "type": "function",
+    "function": {
+        "name": "get_weather",
+        "description": "Current weather in a city",
+        "parameters": {
+            "type": "object",
+            "properties": {"city": {"type": "string"}},
+            "required": ["city"],
+        },
+    },
+}
 
 
 class Answer(BaseModel):
@@ -33,7 +46,7 @@ def _model(base_url: str, **options: object) -> ChatModel:
 
 
 def _request(**fields: object) -> ChatRequest:
-    defaults: dict[str, object] = {"max_tokens": 12, "temperature": 0, "seed": 3}
+    defaults: dict[str, Any] = {"max_tokens": 12, "temperature": 0, "seed": 3}
     return ChatRequest.from_prompt("Say hello to the shop.", **{**defaults, **fields})
 
 
@@ -57,16 +70,25 @@ def test_stream_matches_chat_and_estimates_missing_usage(llama_server: str) -> N
 
 
 def test_json_schema_answer_validates(llama_server: str) -> None:
-    request = ChatRequest.from_prompt("Is it sunny in Oslo? Answer as JSON.", max_tokens=60,
-                                      temperature=0, json_schema=Answer.model_json_schema())  # fmt: skip
+    request = ChatRequest.from_prompt(
+        "Is it sunny in Oslo? Answer as JSON.",
+        max_tokens=60,
+        temperature=0,
+        json_schema=Answer.model_json_schema(),
+    )
     result = _model(llama_server).chat(request)
     assert result.finish_reason == "stop", result.text
     assert isinstance(Answer.model_validate(result.json()).sunny, bool)
 
 
 def test_forced_tool_call_is_parsed(llama_server: str) -> None:
-    request = ChatRequest.from_prompt("What is the weather in Oslo?", tools=[WEATHER],
-                                      tool_choice="get_weather", max_tokens=40, temperature=0)  # fmt: skip
+    request = ChatRequest.from_prompt(
+        "What is the weather in Oslo?",
+        tools=[WEATHER],
+        tool_choice="get_weather",
+        max_tokens=40,
+        temperature=0,
+    )
     model = _model(llama_server)
     result = model.chat(request)
     assert result.finish_reason == "tool_calls"
@@ -84,7 +106,8 @@ def test_qwen_thinking_switch_goes_in_chat_template_kwargs(llama_server: str) ->
     assert params["extra_body"] == {"top_k": 20, "chat_template_kwargs": {"enable_thinking": False}}
     on = _request(options={"enable_thinking": True})
     assert model.build_params(on, model._request_options(on))["extra_body"][
-        "chat_template_kwargs"] == {"enable_thinking": True}  # fmt: skip
+        "chat_template_kwargs"
+    ] == {"enable_thinking": True}
     assert model.chat(_request()).text  # the server accepts the extra fields
 
 
@@ -93,8 +116,10 @@ def test_schema_format_json_schema_is_openai_shaped(llama_server: str) -> None:
     assert isinstance(model, OpenAIChat)
     request = _request(json_schema={"type": "object"})
     params = model.build_params(request, model._request_options(request))
-    assert params["response_format"] == {"type": "json_schema", "json_schema": {
-        "name": "answer", "schema": {"type": "object"}, "strict": True}}  # fmt: skip
+    assert params["response_format"] == {
+        "type": "json_schema",
+        "json_schema": {"name": "answer", "schema": {"type": "object"}, "strict": True},
+    }
     # llama_cpp.server only knows json_object: its HTTP 500 becomes ModelUnavailable.
     with pytest.raises(ModelUnavailable, match="HTTP 500"):
         model.chat(request)
@@ -141,8 +166,12 @@ def test_timeout_is_model_unavailable(silent_server: str) -> None:
 
 
 def test_embeddings_endpoint(llama_server: str) -> None:
-    spec = {"backend": "openai", "model": "smollm2", "base_url": llama_server,
-            "options": {"batch_size": 2, "max_retries": 0}}  # fmt: skip
+    spec = {
+        "backend": "openai",
+        "model": "smollm2",
+        "base_url": llama_server,
+        "options": {"batch_size": 2, "max_retries": 0},
+    }
     model = get_embedding_model("embed", settings_with(embed=spec))
     texts = ["red tent", "blue tent", "garden hose"]
     result = model.embed_result(texts)

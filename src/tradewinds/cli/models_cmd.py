@@ -125,8 +125,15 @@ def embed(
 
     result = get_embedding_model(purpose, settings()).embed_result(texts)
     if as_json:
-        print_json({"backend": result.backend, "model": result.model, "dims": result.dims,
-                    "usage": result.usage.to_dict(), "vectors": result.vectors})  # fmt: skip
+        print_json(
+            {
+                "backend": result.backend,
+                "model": result.model,
+                "dims": result.dims,
+                "usage": result.usage.to_dict(),
+                "vectors": result.vectors,
+            }
+        )
         return
     for text, vector in zip(texts, result.vectors, strict=True):
         head = ", ".join(f"{x:.4f}" for x in vector[:4])

@@ -108,7 +108,7 @@ def generate_catalog(rng: Random, count: int, *, days: int, start: datetime) -> 
     days
         Length of the order history; products launch and retire within it.
     start
-        Midnight (UTC) of the first day of the history.
+        Local midnight of the first day of the history, as an aware datetime.
     """
     counts = _allocate(count)
     products: list[DemoProduct] = []
@@ -144,7 +144,8 @@ def _product(rng: Random, spec: CategorySpec, seq: int, handles: set[str], title
     position = 0.25 + 0.5 * brand_index / max(len(spec.brands) - 1, 1)
     if spec.price_by in attrs:
         values = spec.attributes[spec.price_by]
-        position = 0.35 * position + 0.65 * values.index(attrs[spec.price_by]) / (len(values) - 1)
+        rank = values.index(attrs[spec.price_by]) / max(len(values) - 1, 1)
+        position = 0.35 * position + 0.65 * rank
     position = min(max(position + rng.gauss(0, 0.15), 0.0), 1.0)
     colours = rng.sample(spec.colors, rng.randint(*spec.color_variants)) if spec.colors else []
     if len(colours) == 1:
@@ -169,7 +170,7 @@ def _product(rng: Random, spec: CategorySpec, seq: int, handles: set[str], title
     product = DemoProduct(
         handle=handle, title=title, body_html="", vendor=vendor, category=spec, status=status,
         option_names=[name for name, _, _ in axes], variants=[], images=[], attributes=attrs,
-        tags=[], created_at=start + timedelta(days=first_day, seconds=rng.randint(28800, 72000)),
+        tags=[], created_at=start + timedelta(days=first_day, seconds=rng.randint(28800, 57600)),
         first_day=first_day, last_day=last_day, language="zh" if zh else "en",
         zh_query=rng.choice(zh.queries) if zh else "",
     )  # fmt: skip
@@ -202,7 +203,7 @@ def _unique_title(rng: Random, spec: CategorySpec, brand: str, attrs: dict[str, 
 
 
 def _title_case(value: str) -> str:
-    """ "Merino blend" -> "Merino Blend" for titles; "2-Person" and "USB-C" stay as they are."""
+    """Capitalise each word for titles: "Merino blend" -> "Merino Blend"; "USB-C" stays."""
     return " ".join(w[:1].upper() + w[1:] for w in value.split(" "))
 
 
@@ -254,7 +255,7 @@ def _add_variants(rng: Random, product: DemoProduct, axes: list[_Axis], position
     on_sale = rng.random() < 0.15
     markup = rng.uniform(1.15, 1.45)
     cost_ratio = rng.uniform(0.35, 0.6)
-    prices: dict[float, int] = {}
+    prices: dict[float, tuple[int, int | None]] = {}
     weights = [_axis_weights(name, values, opt) for name, values, opt in axes]
     combos = itertools.product(*[range(len(values)) for _, values, _ in axes])
     raw_shares: list[float] = []
@@ -265,15 +266,17 @@ def _add_variants(rng: Random, product: DemoProduct, axes: list[_Axis], position
             if opt is not None:
                 scale *= opt.scale_of(value)
                 price_scale *= opt.scale_of(value) if opt.price_scaled else 1.0
-        if price_scale not in prices:
-            prices[price_scale] = shelf_price(base_dollars * price_scale, rng)
-        price = prices[price_scale]
+        if price_scale not in prices:  # variants of one size share one price and "was" price
+            shelf = shelf_price(base_dollars * price_scale, rng)
+            was = compare_at_price(shelf, markup, rng) if on_sale else None
+            prices[price_scale] = (shelf, was)
+        price, compare_at = prices[price_scale]
         colour = options[0] if axes and axes[0][0] == "Color" else None
         sku = f"{spec.code}-{seq:04d}" + "".join(f"-{_sku_part(v)}" for v in options)
         product.variants.append(
             DemoVariant(
                 sku=sku, options=options, price_minor=price,
-                compare_at_minor=compare_at_price(price, markup, rng) if on_sale else None,
+                compare_at_minor=compare_at,
                 cost_minor=int(price * cost_ratio), grams=max(1, round(base_grams * scale)),
                 cm3=max(1, round(base_cm3 * scale)), barcode=upc_a(rng),
                 image=f"{IMAGE_BASE}/{product.handle}/{slugify(colour)}.jpg" if colour else None,

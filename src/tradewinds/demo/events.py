@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import math
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from random import Random
 from zoneinfo import ZoneInfo
 
-from tradewinds.demo.catalog import COLOUR_SEPARATOR, DemoProduct
+from tradewinds.demo._sampling import weighted_index
+from tradewinds.demo.catalog import DemoProduct
 from tradewinds.demo.demand import local_time
 from tradewinds.demo.orders import DemoOrder
 from tradewinds.demo.people import DemoCustomer
@@ -64,8 +64,7 @@ def simulate_events(rng: Random, products: list[DemoProduct], customers: list[De
             start = local_time(rng, day, tz)
             customer = None
             if eligible and rng.random() < 0.55:
-                pick = rng.random() * activity[eligible - 1]
-                customer = min(bisect.bisect_right(activity, pick), eligible - 1)
+                customer = weighted_index(rng, activity, eligible)
             session = shopper.browsing_session(start, customer, d, day)
             events += [e for e in session if e.at <= as_of]
     order_of_kind = {"search": 0, "view": 1, "add_to_cart": 2, "purchase": 3}
@@ -152,7 +151,7 @@ class _Shopper:
     def _viewed(self, d: int) -> int | None:
         cum = self.cum_views
         for _ in range(20):
-            i = min(bisect.bisect_right(cum, self.rng.random() * cum[-1]), len(cum) - 1)
+            i = weighted_index(self.rng, cum)
             if self.products[i].sells_on(d):
                 return i
         return None
@@ -160,7 +159,7 @@ class _Shopper:
     def _similar(self, product: int, d: int) -> int:
         """Another product of the same category on sale that day, favouring popular ones."""
         siblings, cum = self.by_category[self.products[product].category.code]
-        i = min(bisect.bisect_right(cum, self.rng.random() * cum[-1]), len(cum) - 1)
+        i = weighted_index(self.rng, cum)
         return siblings[i] if self.products[siblings[i]].sells_on(d) else product
 
     def query(self, product: int, day: date) -> str:
@@ -179,8 +178,8 @@ class _Shopper:
         elif roll < 0.8 and "color" in p.attributes:
             text = f"{p.attributes['color']} {spec.product_type}".lower()
         else:
-            words = p.title.split(COLOUR_SEPARATOR)[0].split()
-            text = " ".join(words[: max(2, math.ceil(len(words) / 2))]).lower()
+            model = p.title.split()[0].strip(":,")
+            text = f"{model} {spec.product_type}".lower()
         if len(text) > 4 and rng.random() < 0.05:  # a typo
             i = rng.randrange(len(text) - 1)
             text = text[:i] + text[i + 1] + text[i] + text[i + 2 :]

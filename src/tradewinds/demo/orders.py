@@ -17,6 +17,7 @@ from random import Random
 from zoneinfo import ZoneInfo
 
 from tradewinds.demo._fulfilment import Step, delivery_window, status_as_of, timeline
+from tradewinds.demo._sampling import poisson, weighted_index
 from tradewinds.demo.catalog import CATEGORIES, DemoProduct
 from tradewinds.demo.demand import (
     Promotion,
@@ -98,10 +99,9 @@ def simulate_orders(rng: Random, products: list[DemoProduct], customers: list[De
         mix = basket.start_day(d, day, today)
         rate = ORDERS_PER_CUSTOMER_DAY * eligible * weekday_factor(day) * calendar_factor(day)
         drafts: list[tuple[datetime, int, list[DemoLine]]] = []
-        for _ in range(_poisson(rng, rate * mix)):
+        for _ in range(poisson(rng, rate * mix)):
             created = local_time(rng, day, tz)
-            pick = rng.random() * activity[eligible - 1]
-            customer = min(bisect.bisect_right(activity, pick), eligible - 1)
+            customer = weighted_index(rng, activity, eligible)
             lines = basket.fill(rng)
             if created <= as_of and lines:
                 drafts.append((created, customer, lines))
@@ -197,8 +197,7 @@ class _BasketMaker:
             product = self._product(rng, category)
             if product is None:
                 continue
-            cum = self.cum_variant[product]
-            variant = min(bisect.bisect_right(cum, rng.random() * cum[-1]), len(cum) - 1)
+            variant = weighted_index(rng, self.cum_variant[product])
             key = (product, variant)
             picked[key] = picked.get(key, 0) + self._quantity(rng, product)
         return [
@@ -207,13 +206,12 @@ class _BasketMaker:
         ]
 
     def _category(self, rng: Random) -> int:
-        cum = self.cum_category
-        return min(bisect.bisect_right(cum, rng.random() * cum[-1]), len(cum) - 1)
+        return weighted_index(rng, self.cum_category)
 
     def _product(self, rng: Random, category: int) -> int | None:
         cum, members = self.cum_popularity[category], self.members[category]
         for _ in range(20):  # rejection: skip products not launched yet or retired
-            i = min(bisect.bisect_right(cum, rng.random() * cum[-1]), len(cum) - 1)
+            i = weighted_index(rng, cum)
             if self.products[members[i]].sells_on(self.day):
                 return members[i]
         return None
@@ -223,18 +221,6 @@ class _BasketMaker:
         if most > 1:
             return 1 if rng.random() < 0.6 else rng.randint(2, most)
         return 1 if rng.random() < 0.95 else 2
-
-
-def _poisson(rng: Random, mean: float) -> int:
-    if mean <= 0:
-        return 0
-    if mean > 30:
-        return max(0, round(rng.gauss(mean, math.sqrt(mean))))
-    limit, k, p = math.exp(-mean), 0, rng.random()
-    while p > limit:
-        k += 1
-        p *= rng.random()
-    return k
 
 
 def stock_levels(rng: Random, products: list[DemoProduct], orders: list[DemoOrder],

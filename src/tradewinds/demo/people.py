@@ -86,7 +86,7 @@ def generate_customers(rng: Random, count: int, metro: Metro, *, days: int,
             join_day = -rng.randint(1, 730)
         else:
             join_day = min(int(days * rng.random() ** 0.7), days - 1)
-        created_at = start + timedelta(days=join_day, seconds=rng.randint(0, 86399))
+        created_at = start + timedelta(days=join_day, seconds=rng.randint(0, 57600))
         customers.append(
             DemoCustomer(
                 email=_email(rng, first, last, emails), first_name=first, last_name=last,

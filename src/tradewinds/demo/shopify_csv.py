@@ -3,8 +3,9 @@
 The layout follows Shopify's export: one row per variant, the first row of a handle
 carrying the product fields, extra rows for images beyond the variants, "Title / Default
 Title" for products without options, and product metafields as
-``Label (product.metafields.custom.key)`` columns. The file is what a merchant would
-download from Shopify admin, so loading it exercises the real importer path.
+``Label (product.metafields.custom.key)`` columns; column names come from the importer's
+``shopify_format`` so writer and reader cannot drift apart. Per-variant volumes go in our
+``Variant Volume (cm3)`` extension column, which Shopify ignores and our importer reads.
 """
 
 from __future__ import annotations
@@ -14,18 +15,13 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from tradewinds.demo.catalog import CATEGORIES, DemoProduct
+from tradewinds.store.importers.shopify_format import (
+    PRODUCT_COLUMNS,
+    PRODUCT_TAIL_COLUMNS,
+    metafield_column,
+)
 
-BASE_COLUMNS = (
-    "Handle", "Title", "Body (HTML)", "Vendor", "Product Category", "Type", "Tags", "Published",
-    "Option1 Name", "Option1 Value", "Option2 Name", "Option2 Value", "Option3 Name",
-    "Option3 Value", "Variant SKU", "Variant Grams", "Variant Inventory Tracker",
-    "Variant Inventory Qty", "Variant Inventory Policy", "Variant Fulfillment Service",
-    "Variant Price", "Variant Compare At Price", "Variant Requires Shipping", "Variant Taxable",
-    "Variant Barcode", "Image Src", "Image Position", "Image Alt Text", "Gift Card",
-    "SEO Title", "SEO Description", "Variant Image", "Variant Weight Unit", "Cost per item",
-)  # fmt: skip
-STATUS_COLUMN = "Status"
-VOLUME_KEY = "volume_cm3"
+EXTRA_COLUMNS = ("Cost per item",)  # Shopify writes it; our importer ignores it
 
 
 def attribute_keys() -> list[str]:
@@ -33,28 +29,26 @@ def attribute_keys() -> list[str]:
     keys: dict[str, None] = {"color": None}
     for spec in CATEGORIES:
         keys.update(dict.fromkeys(spec.attributes))
-    keys[VOLUME_KEY] = None
     return list(keys)
 
 
-def metafield_column(key: str) -> str:
-    """``Age range (product.metafields.custom.age_range)``."""
-    label = "Volume cm3" if key == VOLUME_KEY else key.replace("_", " ").capitalize()
-    return f"{label} (product.metafields.custom.{key})"
+def header() -> list[str]:
+    """Shopify's columns, metafields, then the tail (``Variant Volume (cm3)`` is ours)."""
+    metafields = [metafield_column(k) for k in attribute_keys()]
+    return [*PRODUCT_COLUMNS, *EXTRA_COLUMNS, *metafields, *PRODUCT_TAIL_COLUMNS]
 
 
 def write_products_csv(products: Iterable[DemoProduct], path: Path) -> int:
     """Write ``products`` to ``path`` (UTF-8, Shopify layout); returns the number of rows."""
-    keys = attribute_keys()
-    header = [*BASE_COLUMNS, *(metafield_column(k) for k in keys), STATUS_COLUMN]
+    columns = header()
     path.parent.mkdir(parents=True, exist_ok=True)
     rows = 0
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(header)
+        writer.writerow(columns)
         for product in products:
-            for row in _rows(product, keys):
-                writer.writerow(row)
+            for row in _rows(product):
+                writer.writerow([row.get(column, "") for column in columns])
                 rows += 1
     return rows
 
@@ -63,19 +57,19 @@ def _money(minor: int | None) -> str:
     return "" if minor is None else f"{minor // 100}.{minor % 100:02d}"
 
 
-def _rows(product: DemoProduct, keys: list[str]) -> Iterator[list[str]]:
+def _rows(product: DemoProduct) -> Iterator[dict[str, str]]:
     names = product.option_names or ["Title"]
     for i in range(max(len(product.variants), len(product.images))):
-        row = dict.fromkeys(BASE_COLUMNS, "")
-        row["Handle"] = product.handle
+        row = {"Handle": product.handle}
         if i == 0:
             row.update({
                 "Title": product.title, "Body (HTML)": product.body_html,
                 "Vendor": product.vendor, "Product Category": product.category.path,
                 "Type": product.category.product_type, "Tags": ", ".join(product.tags),
                 "Published": "TRUE" if product.status == "active" else "FALSE",
-                "Gift Card": "FALSE", "SEO Title": product.title,
+                "Gift Card": "FALSE", "SEO Title": product.title, "Status": product.status,
             })  # fmt: skip
+            row.update({metafield_column(k): v for k, v in product.attributes.items()})
         if i < len(product.variants):
             variant = product.variants[i]
             values = list(variant.options) or ["Default Title"]
@@ -92,13 +86,11 @@ def _rows(product: DemoProduct, keys: list[str]) -> Iterator[list[str]]:
                 "Variant Compare At Price": _money(variant.compare_at_minor),
                 "Variant Requires Shipping": "TRUE", "Variant Taxable": "TRUE",
                 "Variant Barcode": variant.barcode, "Variant Image": variant.image or "",
-                "Variant Weight Unit": "g", "Cost per item": _money(variant.cost_minor),
+                "Variant Weight Unit": "g", "Variant Volume (cm3)": str(variant.cm3),
+                "Cost per item": _money(variant.cost_minor),
             })  # fmt: skip
         if i < len(product.images):
             row["Image Src"] = product.images[i]
             row["Image Position"] = str(i + 1)
             row["Image Alt Text"] = product.title
-        facts = {**product.attributes, VOLUME_KEY: str(product.variants[0].cm3)}
-        metafields = [facts.get(k, "") if i == 0 else "" for k in keys]
-        status = product.status if i == 0 else ""
-        yield [*row.values(), *metafields, status]
+        yield row

@@ -21,6 +21,7 @@ from tradewinds.models.registry import ENTRY_POINT_GROUP, Registry, default_regi
 from tradewinds.models.types import (
     ChatRequest,
     ChatResult,
+    ChunkStream,
     EmbeddingResult,
     FinishReason,
     FunctionSpec,
@@ -40,6 +41,7 @@ __all__ = [
     "ChatModel",
     "ChatRequest",
     "ChatResult",
+    "ChunkStream",
     "EmbeddingModel",
     "EmbeddingResult",
     "FallbackChatModel",

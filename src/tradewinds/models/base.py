@@ -11,7 +11,7 @@ first, so a backend only ever sees requests it said it can serve.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -20,6 +20,7 @@ from tradewinds.core.errors import ConfigError, InvalidInput, TradewindsError
 from tradewinds.models.types import (
     ChatRequest,
     ChatResult,
+    ChunkStream,
     EmbeddingResult,
     StreamChunk,
     Usage,
@@ -117,17 +118,17 @@ class ChatModel(ABC):
         """Answer ``request`` in one piece."""
         return self._chat(request, self._request_options(request))
 
-    def stream(self, request: ChatRequest) -> Iterator[StreamChunk]:
+    def stream(self, request: ChatRequest) -> ChunkStream:
         """Answer ``request`` as text deltas; the last chunk carries usage and finish reason.
 
         The request is checked now; the backend is contacted on the first ``next()``.
         """
         options = self._request_options(request)
-        if not self.can_stream:
-            return iter(_as_chunks(self._chat(request, options)))
+        if not self.can_stream:  # one chunk with the whole answer
+            return ChatModel._stream(self, request, options)
         return self._stream(request, options)
 
-    def run(self, request: ChatRequest) -> ChatResult | Iterator[StreamChunk]:
+    def run(self, request: ChatRequest) -> ChatResult | ChunkStream:
         """``stream`` if ``request.stream`` else ``chat``: for surfaces that pass the flag on."""
         return self.stream(request) if request.stream else self.chat(request)
 
@@ -141,7 +142,7 @@ class ChatModel(ABC):
     def _chat(self, request: ChatRequest, options: Any) -> ChatResult:
         """Answer a request that already passed the capability checks."""
 
-    def _stream(self, request: ChatRequest, options: Any) -> Iterator[StreamChunk]:
+    def _stream(self, request: ChatRequest, options: Any) -> ChunkStream:
         """Stream an answer; the default yields the whole answer as one chunk."""
         yield from _as_chunks(self._chat(request, options))
 

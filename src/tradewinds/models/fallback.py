@@ -9,12 +9,12 @@ shown text, and switching models mid-answer would garble it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from tradewinds.core.errors import ModelUnavailable
 from tradewinds.models.base import ChatModel, EmbeddingModel
-from tradewinds.models.types import ChatRequest, ChatResult, EmbeddingResult, StreamChunk
+from tradewinds.models.types import ChatRequest, ChatResult, ChunkStream, EmbeddingResult
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -24,6 +24,13 @@ def _fits(model: ChatModel, request: ChatRequest) -> bool:
     return (model.supports_tools or not request.tools) and (
         model.supports_schema or request.json_schema is None
     )
+
+
+def _failure_note(where: str, model: ChatModel | EmbeddingModel, exc: ModelUnavailable) -> str:
+    """Log one model's failure; the note goes into the error if every model fails."""
+    note = f"{model.purpose or model.backend} ({model.backend}): {exc.message}"
+    log.warning("model fallback for %s: %s", where, note)
+    return note
 
 
 def _all_failed(what: str, failures: list[str]) -> ModelUnavailable:
@@ -65,7 +72,7 @@ class FallbackChatModel(ChatModel):
                 model.check()
                 return
             except ModelUnavailable as exc:
-                failures.append(f"{model.purpose or model.backend}: {exc.message}")
+                failures.append(_failure_note(self._where(), model, exc))
         raise _all_failed(self._where(), failures)
 
     def close(self) -> None:
@@ -87,15 +94,15 @@ class FallbackChatModel(ChatModel):
             try:
                 return model.chat(request)
             except ModelUnavailable as exc:
-                failures.append(self._note_failure(model, exc))
+                failures.append(_failure_note(self._where(), model, exc))
         raise _all_failed(self._where(), failures)
 
-    def stream(self, request: ChatRequest) -> Iterator[StreamChunk]:
+    def stream(self, request: ChatRequest) -> ChunkStream:
         return self._stream_first_working(self._candidates(request), request)
 
     def _stream_first_working(
         self, candidates: list[ChatModel], request: ChatRequest
-    ) -> Iterator[StreamChunk]:
+    ) -> ChunkStream:
         failures: list[str] = []
         for model in candidates:
             chunks = model.stream(request)
@@ -104,17 +111,12 @@ class FallbackChatModel(ChatModel):
             except StopIteration:
                 return
             except ModelUnavailable as exc:
-                failures.append(self._note_failure(model, exc))
+                failures.append(_failure_note(self._where(), model, exc))
                 continue
             yield first
             yield from chunks
             return
         raise _all_failed(self._where(), failures)
-
-    def _note_failure(self, model: ChatModel, exc: ModelUnavailable) -> str:
-        note = f"{model.purpose or model.backend} ({model.backend}): {exc.message}"
-        log.warning("model fallback for %s: %s", self._where(), note)
-        return note
 
     def _chat(self, request: ChatRequest, options: Any) -> ChatResult:
         raise NotImplementedError  # chat() is overridden
@@ -162,7 +164,5 @@ class FallbackEmbeddingModel(EmbeddingModel):
             try:
                 return call(model)
             except ModelUnavailable as exc:
-                note = f"{model.purpose or model.backend} ({model.backend}): {exc.message}"
-                log.warning("embedding fallback for models.%s: %s", self.purpose, note)
-                failures.append(note)
+                failures.append(_failure_note(f"models.{self.purpose}", model, exc))
         raise _all_failed(f"models.{self.purpose}", failures)

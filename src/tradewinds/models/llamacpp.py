@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import Field
 
@@ -31,11 +31,15 @@ from tradewinds.models.registry import Registry
 from tradewinds.models.types import (
     ChatRequest,
     ChatResult,
+    ChunkStream,
     StreamChunk,
     Usage,
     collect_stream,
     normalise_finish_reason,
 )
+
+if TYPE_CHECKING:
+    from tradewinds.core.settings import ModelSpec
 
 INSTALL_HINT = "pip install 'llama-cpp-python>=0.3' (it compiles llama.cpp for a few minutes)"
 
@@ -158,7 +162,7 @@ class LlamaCppChat(ChatModel):
     Options = LlamaCppOptions
     RequestOptions = LlamaCppRequestOptions
 
-    def __init__(self, spec: Any, *, purpose: str = "") -> None:
+    def __init__(self, spec: ModelSpec, *, purpose: str = "") -> None:
         super().__init__(spec, purpose=purpose)
         self._path: Path | None = None
 
@@ -180,7 +184,7 @@ class LlamaCppChat(ChatModel):
     def _chat(self, request: ChatRequest, options: Any) -> ChatResult:
         return collect_stream(self._stream(request, options))
 
-    def _stream(self, request: ChatRequest, options: Any) -> Iterator[StreamChunk]:
+    def _stream(self, request: ChatRequest, options: Any) -> ChunkStream:
         opts: LlamaCppOptions = self.options  # type: ignore[assignment]
         loaded = _load(self.path, opts)
         kwargs = self._completion_kwargs(request, options)
@@ -221,9 +225,15 @@ class LlamaCppChat(ChatModel):
 
     def _translated(self, chunks: Iterator[Any]) -> Iterator[Any]:
         """llama-cpp-python's exceptions, turned into ours where they enter."""
+        from jinja2 import TemplateError  # llama-cpp-python renders chat templates with it
+
         n_ctx = self.options.n_ctx  # type: ignore[attr-defined]
         try:
             yield from chunks
+        except TemplateError as exc:
+            raise InvalidInput(
+                f"{self._where()}: the model's chat template rejected the messages: {exc}"
+            ) from None
         except ValueError as exc:
             message = str(exc)
             if "context window" in message:

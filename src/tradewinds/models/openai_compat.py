@@ -12,8 +12,7 @@ Qwen3 thinking: ``options.enable_thinking = false`` is sent as
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field
 
@@ -23,12 +22,16 @@ from tradewinds.models.registry import Registry
 from tradewinds.models.types import (
     ChatRequest,
     ChatResult,
+    ChunkStream,
     EmbeddingResult,
     StreamChunk,
     ToolCall,
     Usage,
     normalise_finish_reason,
 )
+
+if TYPE_CHECKING:
+    from tradewinds.core.settings import ModelSpec
 
 
 class _Connection(BackendOptions):
@@ -71,7 +74,7 @@ class OpenAIEmbeddingOptions(_Connection):
     dimensions: int | None = Field(default=None, ge=1, description="For models that truncate.")
 
 
-def _client(spec: Any, options: _Connection) -> Any:
+def _client(spec: ModelSpec, options: _Connection) -> Any:
     try:
         from openai import OpenAI
     except ImportError:
@@ -86,7 +89,7 @@ def _client(spec: Any, options: _Connection) -> Any:
     )
 
 
-def _translate(exc: Exception, where: str, spec: Any) -> TradewindsError:
+def _translate(exc: Exception, where: str, spec: ModelSpec) -> TradewindsError:
     """The SDK's exception as ours, with what to check."""
     import openai
 
@@ -94,7 +97,8 @@ def _translate(exc: Exception, where: str, spec: Any) -> TradewindsError:
     if isinstance(exc, openai.APITimeoutError):
         return ModelUnavailable(f"{where}: {server} did not answer within {spec.timeout_s}s")
     if isinstance(exc, openai.APIConnectionError):
-        return ModelUnavailable(f"{where}: cannot reach {server} ({exc}); is the server running?")
+        cause = f"{str(exc).rstrip('.')}: {exc.__cause__}" if exc.__cause__ else str(exc)
+        return ModelUnavailable(f"{where}: cannot reach {server} ({cause}); is the server running?")
     if isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
         return ModelUnavailable(f"{where}: {server} refused the API key (check api_key)")
     if isinstance(exc, openai.NotFoundError):
@@ -122,7 +126,7 @@ def _server_message(exc: Any) -> str:
 class _ClientHolder:
     """A lazily created SDK client, shared by the threads that use one model instance."""
 
-    def __init__(self, spec: Any, options: _Connection) -> None:
+    def __init__(self, spec: ModelSpec, options: _Connection) -> None:
         self._spec, self._options = spec, options
         self._client: Any = None
         self._lock = threading.Lock()
@@ -165,7 +169,7 @@ class OpenAIChat(ChatModel):
     Options = OpenAIOptions
     RequestOptions = OpenAIRequestOptions
 
-    def __init__(self, spec: Any, *, purpose: str = "") -> None:
+    def __init__(self, spec: ModelSpec, *, purpose: str = "") -> None:
         super().__init__(spec, purpose=purpose)
         self._client = _ClientHolder(spec, self.options)  # type: ignore[arg-type]
 
@@ -254,7 +258,7 @@ class OpenAIChat(ChatModel):
             reasoning=str(extra.get("reasoning_content") or extra.get("reasoning") or ""),
         )
 
-    def _stream(self, request: ChatRequest, options: Any) -> Iterator[StreamChunk]:
+    def _stream(self, request: ChatRequest, options: Any) -> ChunkStream:
         import openai
 
         params = self.build_params(request, options)
@@ -317,7 +321,7 @@ class OpenAIEmbeddings(EmbeddingModel):
     backend = "openai"
     Options = OpenAIEmbeddingOptions
 
-    def __init__(self, spec: Any, *, purpose: str = "") -> None:
+    def __init__(self, spec: ModelSpec, *, purpose: str = "") -> None:
         super().__init__(spec, purpose=purpose)
         self._client = _ClientHolder(spec, self.options)  # type: ignore[arg-type]
         self._dims: int | None = self.options.dimensions  # type: ignore[attr-defined]

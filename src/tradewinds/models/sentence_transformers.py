@@ -12,7 +12,7 @@ import importlib.util
 import os
 import threading
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field
 
@@ -20,6 +20,9 @@ from tradewinds.core.errors import InvalidInput, ModelUnavailable
 from tradewinds.models.base import BackendOptions, EmbeddingModel
 from tradewinds.models.registry import Registry
 from tradewinds.models.types import EmbeddingResult, Usage
+
+if TYPE_CHECKING:
+    from tradewinds.core.settings import ModelSpec
 
 # short name -> (import name, PyPI name, folder inside the package)
 PACKAGED_MODELS = {
@@ -110,7 +113,7 @@ class SentenceTransformerEmbeddings(EmbeddingModel):
     backend = "sentence-transformers"
     Options = SentenceTransformerOptions
 
-    def __init__(self, spec: Any, *, purpose: str = "") -> None:
+    def __init__(self, spec: ModelSpec, *, purpose: str = "") -> None:
         super().__init__(spec, purpose=purpose)
         self._path: Path | None = None
 

@@ -9,7 +9,7 @@ nothing needs to validate them again.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Generator, Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -243,6 +243,10 @@ class StreamChunk:
     @property
     def is_final(self) -> bool:
         return self.finish_reason is not None
+
+
+ChunkStream = Generator[StreamChunk, None, None]
+"""What ``ChatModel.stream`` returns: iterate it; ``close()`` it to stop early."""
 
 
 def collect_stream(chunks: Iterable[StreamChunk]) -> ChatResult:

@@ -21,6 +21,11 @@ from tradewinds.store.session import current_tenant_id
 T = TypeVar("T")
 CHUNK = 1000
 """Rows per IN-list or statement batch: well under SQLite's and PostgreSQL's bind limits."""
+WHOLE_TENANT = 2000
+"""Above this many keys, read the tenant's whole table once instead of chunked IN lists.
+
+Right after a bulk load PostgreSQL has no statistics yet and plans ``IN`` look-ups as a
+filter over the tenant's every row, once per chunk; one scan is cheaper and predictable."""
 
 
 def chunked(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
@@ -30,9 +35,13 @@ def chunked(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
 
 def select_in(session: Session, stmt: Select[Any], column: InstrumentedAttribute[Any],
               values: Sequence[Any]) -> list[Row[Any]]:  # fmt: skip
-    """Run ``stmt`` with ``column IN values``, chunked; all rows."""
+    """The rows of ``stmt`` whose ``column`` is in ``values`` (``stmt`` selects ``column``)."""
+    wanted = set(values)
+    if len(wanted) > WHOLE_TENANT:
+        at = list(stmt.selected_columns.keys()).index(column.key)
+        return [row for row in session.execute(stmt) if row[at] in wanted]
     rows: list[Row[Any]] = []
-    for chunk in chunked(sorted(set(values))):
+    for chunk in chunked(sorted(wanted)):
         rows.extend(session.execute(stmt.where(column.in_(chunk))).all())
     return rows
 

@@ -49,6 +49,13 @@ _VARIANT_COLUMNS = (
     Variant.currency, Variant.inventory_qty, Variant.weight_grams, Variant.volume_cm3,
     Variant.barcode, Variant.image_src,
 )  # fmt: skip
+VARIANT_FIELDS = tuple(column.key for column in _VARIANT_COLUMNS[2:])
+"""The variant columns an import sets, in the order :func:`variant_values` returns them."""
+
+
+def variant_values(row: Row[Any]) -> tuple[Any, ...]:
+    """The :data:`VARIANT_FIELDS` of a loaded variant row."""
+    return tuple(row)[2 : 2 + len(VARIANT_FIELDS)]
 
 
 @dataclass
@@ -59,7 +66,9 @@ class CatalogState:
     variants_of: dict[int, list[Row[Any]]]
     """Variants of those products, by product id."""
     by_sku: dict[str, Row[Any]]
-    """Every existing variant with one of the file's SKUs, with its product's handle."""
+    """Every existing variant with one of the file's SKUs."""
+    owner_of: dict[str, str]
+    """The handle of the product owning each of those SKUs."""
     children: dict[int, dict[type[Any], Comparable]]
     """Options, tags, attributes and images of those products, comparable form."""
 
@@ -71,11 +80,18 @@ class CatalogState:
         variants_of: dict[int, list[Row[Any]]] = defaultdict(list)
         for row in select_in(session, select(*_VARIANT_COLUMNS), Variant.product_id, ids):
             variants_of[row.product_id].append(row)
-        skus = [v.sku for item in items for v in item.record.variants if v.sku]
+        known = {row.sku: row for rows in variants_of.values() for row in rows if row.sku}
+        skus = [v.sku for item in items for v in item.record.variants
+                if v.sku and v.sku not in known]  # fmt: skip
         by_sku_stmt = select(*_VARIANT_COLUMNS, Product.handle.label("owner")).join(
             Product, Product.id == Variant.product_id
         )
-        by_sku = {row.sku: row for row in select_in(session, by_sku_stmt, Variant.sku, skus)}
+        by_sku: dict[str, Row[Any]] = dict(known)
+        owners = {row.id: row.handle for row in products.values()}
+        owner_of = {sku: owners[row.product_id] for sku, row in known.items()}
+        for row in select_in(session, by_sku_stmt, Variant.sku, skus):
+            by_sku[row.sku] = row
+            owner_of[row.sku] = row.owner
         grouped: dict[int, dict[type[Any], list[tuple[Any, ...]]]] = defaultdict(
             lambda: defaultdict(list)
         )
@@ -86,7 +102,7 @@ class CatalogState:
                 grouped[row[0]][table].append(tuple(row[1:]))
         children = {pid: {t: tuple(sorted(rows)) for t, rows in tables.items()}
                     for pid, tables in grouped.items()}  # fmt: skip
-        return cls(current_tenant_id(session), products, variants_of, by_sku, children)
+        return cls(current_tenant_id(session), products, variants_of, by_sku, owner_of, children)
 
     @staticmethod
     def comparable(table: type[Any], rows: list[dict[str, Any]]) -> Comparable:
@@ -120,12 +136,12 @@ class CatalogState:
                     continue
                 message = None
                 other = first_use.setdefault(sku, item)
-                owner = self.by_sku.get(sku)
+                owner = self.owner_of.get(sku)
                 if other is not item:
                     message = (f"SKU {sku!r} is also used by product {other.key!r} "
                                f"(line {other.line}); SKUs are unique in a store")  # fmt: skip
-                elif owner is not None and owner.owner not in handles:
-                    message = (f"SKU {sku!r} belongs to product {owner.owner!r}, which is not "
+                elif owner is not None and owner not in handles:
+                    message = (f"SKU {sku!r} belongs to product {owner!r}, which is not "
                                "in this file (SKUs are unique in a store)")  # fmt: skip
                 if message:
                     problems.append((item.key, item.problem(("variants", i, "sku"), message)))

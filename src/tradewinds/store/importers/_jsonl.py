@@ -16,6 +16,7 @@ from tradewinds.store.importers._source import (
     flag_repeated_keys,
     json_lines,
     load_json_object,
+    unstorable_text,
     validate,
 )
 from tradewinds.store.importers.records import (
@@ -62,6 +63,12 @@ def _read(text: str, model: type[R], issues: Callable[[R], list[tuple[Loc, str]]
             continue
         raw_key = obj.get(key_field)
         key = raw_key.strip() if isinstance(raw_key, str) else None
+        bad = unstorable_text(obj) if "\\u" in line else None  # only escapes can make them
+        if bad is not None:
+            result.add(key, RowProblem(number, dotted(bad) if bad else "(line)",
+                                       "contains a NUL or unpaired surrogate (\\u0000, "
+                                       "\\ud800), which cannot be stored"))  # fmt: skip
+            continue
         record, problems = validate(model, obj, context(obj), locate)
         if record is not None:
             problems.extend(RowProblem(number, dotted(loc), msg) for loc, msg in issues(record))

@@ -10,6 +10,7 @@ product with no options. Metafield columns become attributes keyed by the metafi
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -42,28 +43,32 @@ _VARIANT_FIELDS = {
     "barcode": "Variant Barcode", "image": "Variant Image",
 }  # fmt: skip
 _IMAGE_FIELDS = {"src": "Image Src", "alt": "Image Alt Text"}
-Rows = list[tuple[int, list[str]]]
+_NUMBERS = (("inventory_qty", "a whole number, e.g. 12"),
+            ("weight_grams", "a weight in grams, e.g. 250"),
+            ("volume_cm3", "a volume in cm³, e.g. 1200"))  # fmt: skip
+Cells = dict[str, str]
+Row = tuple[int, Cells]  # (physical line, cells by column name)
 
 
 def read_shopify_products(path: Path, text: str, currency: str) -> ParseResult[ProductRecord]:
     """Parse a Shopify product CSV; prices are in ``currency`` (the tenant's)."""
     table = read_csv(path, text, required=("Handle", "Title"))
-    result: ParseResult[ProductRecord] = ParseResult()
-    groups: list[tuple[str, Rows]] = []
-    for line, row in table.rows:
-        handle = table.cell(row, "Handle")
+    reader = _ProductReader(table, {"currency": currency})
+    absent = frozenset() if "Variant Volume (cm3)" in table.index else frozenset({"volume_cm3"})
+    result: ParseResult[ProductRecord] = ParseResult(absent=absent)
+    groups: list[tuple[str, list[Row]]] = []
+    for line, raw in table.rows:
+        if message := too_many_cells(table, raw):
+            result.add(table.cell(raw, "Handle") or None, RowProblem(line, "(row)", message))
+        cells = reader.cells(raw)
+        handle = cells["Handle"]
         if not handle:
             result.add(None, RowProblem(line, "Handle", "is required on every row "
                                                         "(it names the row's product)"))  # fmt: skip
-            continue
-        if message := too_many_cells(table, row):
-            result.add(handle, RowProblem(line, "(row)", message))
-        if groups and groups[-1][0] == handle:
-            groups[-1][1].append((line, row))
+        elif groups and groups[-1][0] == handle:
+            groups[-1][1].append((line, cells))
         else:
-            groups.append((handle, [(line, row)]))
-    metafields = [(column, key) for column in table.header if (key := metafield_key(column))]
-    reader = _ProductReader(table, metafields, {"currency": currency})
+            groups.append((handle, [(line, cells)]))
     for handle, rows in groups:
         reader.read(handle, rows, result)
     flag_repeated_keys(result, "product", " (the rows of one product must be consecutive)")
@@ -72,6 +77,8 @@ def read_shopify_products(path: Path, text: str, currency: str) -> ParseResult[P
 
 def _whole(text: str) -> int:
     """``"250"``, ``"250.0"`` or ``"249.6"`` -> 250 (grams and counts are whole numbers)."""
+    if text.isdigit():
+        return int(text)
     try:
         value = Decimal(text)
     except InvalidOperation:
@@ -81,32 +88,71 @@ def _whole(text: str) -> int:
     return int(value.to_integral_value(ROUND_HALF_UP))
 
 
-class _ProductReader:
-    def __init__(self, table: CsvTable, metafields: list[tuple[str, str]],
-                 context: dict[str, Any]) -> None:  # fmt: skip
-        self.table = table
-        self.metafields = metafields
-        self.metafield_columns = {key: column for column, key in metafields}
-        self.context = context
+def _variant(cells: Cells, line: int, problems: list[RowProblem]) -> dict[str, Any]:
+    values = [cells["Option1 Value"], cells["Option2 Value"], cells["Option3 Value"]]
+    while values and not values[-1]:
+        values.pop()
+    variant: dict[str, Any] = {
+        "options": values,
+        "sku": cells["Variant SKU"] or None,
+        "compare_at_price": cells["Variant Compare At Price"] or None,
+        "barcode": cells["Variant Barcode"] or None,
+        "image": cells["Variant Image"] or None,
+    }
+    if cells["Variant Price"]:
+        variant["price"] = cells["Variant Price"]
+    for name, expected in _NUMBERS:
+        column = _VARIANT_FIELDS[name]
+        raw = cells[column]
+        if not raw:
+            continue
+        try:
+            variant[name] = _whole(raw)
+        except ValueError:
+            problems.append(RowProblem(line, column,
+                                       f"{raw!r} is not a number (expected {expected})"))  # fmt: skip
+    return variant
 
-    def read(self, handle: str, rows: Rows, result: ParseResult[ProductRecord]) -> None:
-        cell, table = self.table.cell, self.table
+
+class _ProductReader:
+    def __init__(self, table: CsvTable, context: dict[str, Any]) -> None:
+        self.metafields = [(column, key) for column in table.header
+                           if (key := metafield_key(column))]  # fmt: skip
+        self.metafield_columns = {key: column for column, key in self.metafields}
+        self.context = context
+        wanted = [*_PRODUCT_FIELDS.values(), *(f"Option{i} Name" for i in (1, 2, 3)),
+                  *VARIANT_COLUMNS, "Image Src", "Image Position", "Image Alt Text",
+                  *(column for column, _ in self.metafields)]  # fmt: skip
+        self.names = list(dict.fromkeys(wanted))
+        # A missing column reads the "" appended to every row (index -1).
+        self.pick = itemgetter(*(table.index.get(name, -1) for name in self.names))
+        self.body = table.index.get("Body (HTML)")
+        self.variant_cells = itemgetter(*VARIANT_COLUMNS)
+
+    def cells(self, row: list[str]) -> Cells:
+        """The stripped cells this reader uses, by column name; the body unstripped."""
+        row.append("")
+        cells = dict(zip(self.names, map(str.strip, self.pick(row)), strict=True))
+        cells["Body (HTML)"] = row[self.body] if self.body is not None else ""
+        return cells
+
+    def read(self, handle: str, rows: list[Row], result: ParseResult[ProductRecord]) -> None:
         first_line, first = rows[0]
         problems: list[RowProblem] = []
         data: dict[str, Any] = {
             "handle": handle,
-            "title": cell(first, "Title"),
-            "body_html": table.raw(first, "Body (HTML)"),
-            "vendor": cell(first, "Vendor"),
-            "product_type": cell(first, "Type"),
-            "category": cell(first, "Product Category"),
-            "tags": [tag for tag in (t.strip() for t in cell(first, "Tags").split(",")) if tag],
+            "title": first["Title"],
+            "body_html": first["Body (HTML)"],
+            "vendor": first["Vendor"],
+            "product_type": first["Type"],
+            "category": first["Product Category"],
+            "tags": [tag for tag in (t.strip() for t in first["Tags"].split(",")) if tag],
         }
         for name in ("status", "published"):
-            value = cell(first, _PRODUCT_FIELDS[name]).lower()
+            value = first[_PRODUCT_FIELDS[name]].lower()
             if value:
                 data[name] = value
-        names = [cell(first, f"Option{i} Name") for i in (1, 2, 3)]
+        names = [first["Option1 Name"], first["Option2 Name"], first["Option3 Name"]]
         while names and not names[-1]:
             names.pop()
         for i, name in enumerate(names):
@@ -116,22 +162,20 @@ class _ProductReader:
         data["options"] = names
         attributes: dict[str, str] = {}
         for column, key in self.metafields:
-            value = cell(first, column)
-            if value:
-                attributes.setdefault(key, value)
+            if first[column]:
+                attributes.setdefault(key, first[column])
         data["attributes"] = attributes
 
         variants: list[dict[str, Any]] = []
         variant_lines: list[int] = []
         images: list[tuple[int, int, int, dict[str, str]]] = []
-        for line, row in rows:
-            if line == first_line or any(cell(row, c) for c in VARIANT_COLUMNS):
-                variants.append(self._variant(row, line, problems))
+        for line, cells in rows:
+            if cells is first or any(self.variant_cells(cells)):
+                variants.append(_variant(cells, line, problems))
                 variant_lines.append(line)
-            src = cell(row, "Image Src")
-            if src:
+            if cells["Image Src"]:
                 position = len(images) + 1
-                raw_position = cell(row, "Image Position")
+                raw_position = cells["Image Position"]
                 if raw_position:
                     try:
                         position = _whole(raw_position)
@@ -139,9 +183,9 @@ class _ProductReader:
                         problems.append(RowProblem(line, "Image Position",
                                                    f"{raw_position!r} is not a whole number "
                                                    "(expected e.g. 1)"))  # fmt: skip
-                images.append((position, len(images), line, {"src": src,
-                                                            "alt": cell(row, "Image Alt Text")}))  # fmt: skip
-        images.sort()
+                image = {"src": cells["Image Src"], "alt": cells["Image Alt Text"]}
+                images.append((position, len(images), line, image))
+        images.sort(key=lambda entry: entry[:2])
         data["images"] = [image for *_, image in images]
         image_lines = [line for _, _, line, _ in images]
         if names == [DEFAULT_OPTION[0]] and all(
@@ -163,31 +207,6 @@ class _ProductReader:
             result.add(handle, problem)
         if record is not None and not problems:
             result.items.append(SourceItem(record, handle, first_line, locate))
-
-    def _variant(self, row: list[str], line: int, problems: list[RowProblem]) -> dict[str, Any]:
-        cell = self.table.cell
-        values = [cell(row, f"Option{i} Value") for i in (1, 2, 3)]
-        while values and not values[-1]:
-            values.pop()
-        variant: dict[str, Any] = {"options": values}
-        for name in ("sku", "compare_at_price", "barcode", "image"):
-            variant[name] = cell(row, _VARIANT_FIELDS[name]) or None
-        price = cell(row, "Variant Price")
-        if price:
-            variant["price"] = price
-        for name, expected in (("inventory_qty", "a whole number, e.g. 12"),
-                               ("weight_grams", "a weight in grams, e.g. 250"),
-                               ("volume_cm3", "a volume in cm³, e.g. 1200")):  # fmt: skip
-            column = _VARIANT_FIELDS[name]
-            raw = cell(row, column)
-            if not raw:
-                continue
-            try:
-                variant[name] = _whole(raw)
-            except ValueError:
-                problems.append(RowProblem(line, column,
-                                           f"{raw!r} is not a number (expected {expected})"))  # fmt: skip
-        return variant
 
     def _locate(self, loc: Loc, first_line: int, variant_lines: list[int],
                 image_lines: list[int]) -> tuple[int, str]:  # fmt: skip

@@ -50,6 +50,8 @@ class ParseResult(Generic[R]):
 
     items: list[SourceItem[R]] = field(default_factory=list)
     problems: list[tuple[str | None, RowProblem]] = field(default_factory=list)
+    absent: frozenset[str] = frozenset()
+    """Stored columns the file cannot express; existing rows keep their values for these."""
 
     def add(self, key: str | None, problem: RowProblem) -> None:
         self.problems.append((key, problem))
@@ -122,20 +124,26 @@ class CsvTable:
 def read_csv(path: Path, text: str, *, required: tuple[str, ...]) -> CsvTable:
     """Parse ``text`` as CSV; a missing required column or broken quoting raises."""
     csv.field_size_limit(max(csv.field_size_limit(), _CSV_FIELD_LIMIT))
-    reader = csv.reader(io.StringIO(text, newline=""))
+    lines = _RecordingLines(text)
+    reader = csv.reader(lines)
     rows: list[tuple[int, list[str]]] = []
     start = 1
     try:
         header = [name.strip() for name in next(reader)]
+        last_start, last_row = 1, lines.take()
         start = reader.line_num + 1
         for row in reader:
             if any(cell.strip() for cell in row):
                 rows.append((start, row))
+            last_start, last_row = start, lines.take()
             start = reader.line_num + 1
     except csv.Error as exc:
         raise InvalidInput(
             f"{path} line {start}: not valid CSV ({exc}); check for an unclosed quote"
         ) from None
+    if last_row.count('"') % 2:  # csv silently reads an unclosed quote up to the end
+        raise InvalidInput(f"{path} line {last_start}: not valid CSV (a quoted cell is never "
+                           "closed); check for an unclosed quote")  # fmt: skip
     missing = [name for name in required if name not in header]
     if missing:
         found = ", ".join(repr(name[:40]) for name in header[:8])
@@ -156,6 +164,27 @@ def read_csv(path: Path, text: str, *, required: tuple[str, ...]) -> CsvTable:
     return CsvTable(header, {name: i for i, name in enumerate(header)}, table_rows)
 
 
+class _RecordingLines:
+    """The text's lines for ``csv.reader``, remembering those of the row being read."""
+
+    def __init__(self, text: str) -> None:
+        self._lines = iter(io.StringIO(text, newline=""))
+        self._current: list[str] = []
+
+    def __iter__(self) -> _RecordingLines:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._lines)
+        self._current.append(line)
+        return line
+
+    def take(self) -> str:
+        """The text of the row just read; starts recording the next one."""
+        text, self._current = "".join(self._current), []
+        return text
+
+
 def too_many_cells(table: CsvTable, row: list[str]) -> str | None:
     """The problem message when a row has more cells than the header, else ``None``."""
     extra = row[len(table.header) :]
@@ -166,10 +195,14 @@ def too_many_cells(table: CsvTable, row: list[str]) -> str | None:
 
 
 def json_lines(text: str) -> Iterator[tuple[int, str]]:
-    """Non-blank lines with their 1-based numbers."""
-    for number, line in enumerate(text.splitlines(), start=1):
+    """Non-blank lines with their 1-based numbers.
+
+    Split on line feeds only: JSON strings may hold U+2028 or U+0085 unescaped, which
+    ``str.splitlines`` would treat as line ends.
+    """
+    for number, line in enumerate(text.split("\n"), start=1):
         if line.strip():
-            yield number, line
+            yield number, line.removesuffix("\r")
 
 
 def load_json_object(line: str) -> dict[str, Any]:
@@ -180,23 +213,29 @@ def load_json_object(line: str) -> dict[str, Any]:
         raise ValueError(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
     if not isinstance(value, dict):
         raise ValueError(f"expected a JSON object per line, got {type(value).__name__}")
-    if "\\u" in line and not _encodable(value):
-        raise ValueError("contains an unpaired surrogate or NUL escape (\\ud800, \\u0000)")
     return value
 
 
-def _encodable(value: Any) -> bool:
+def unstorable_text(value: Any, loc: Loc = ()) -> Loc | None:
+    """Where ``value`` holds a string no database can store (NUL, unpaired surrogate)."""
     if isinstance(value, str):
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            return False
-        return "\x00" not in value
+            return loc
+        return loc if "\x00" in value else None
     if isinstance(value, dict):
-        return all(_encodable(k) and _encodable(v) for k, v in value.items())
-    if isinstance(value, list):
-        return all(_encodable(v) for v in value)
-    return True
+        items: Any = value.items()
+    elif isinstance(value, list):
+        items = enumerate(value)
+    else:
+        return None
+    for key, item in items:
+        found = unstorable_text(key, loc) if isinstance(key, str) else None
+        found = found if found is not None else unstorable_text(item, (*loc, key))
+        if found is not None:
+            return found
+    return None
 
 
 def dotted(loc: Loc) -> str:
@@ -221,6 +260,10 @@ def describe(error: ErrorDetails) -> str:
     if kind == "extra_forbidden":
         return "is not a known field (see docs/formats.md)"
     value = error.get("input")
+    if kind == "string_too_short" and isinstance(value, str) and not value.strip():
+        return "is required (it is empty)"
+    if kind == "bool_parsing":
+        return f"{value!r} is not a yes/no value (expected TRUE or FALSE)"
     if isinstance(value, str | int | float | bool):
         shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
         return f"{message} (got {shown})"

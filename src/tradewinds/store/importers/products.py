@@ -21,21 +21,21 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tradewinds.core.errors import RowProblem
-from tradewinds.core.money import Money
 from tradewinds.store.db import Database
 from tradewinds.store.importers._bulk import (
     chunked,
     delete_in,
     insert_returning,
     insert_rows,
+    select_in,
     update_rows,
 )
-from tradewinds.store.importers._catalog_state import CatalogState
+from tradewinds.store.importers._catalog_state import VARIANT_FIELDS, CatalogState, variant_values
 from tradewinds.store.importers._jsonl import read_jsonl_products
 from tradewinds.store.importers._pipeline import parse_file, settle, tenant_settings
 from tradewinds.store.importers._shopify_products import read_shopify_products
 from tradewinds.store.importers._source import SourceItem
-from tradewinds.store.importers.records import ProductRecord
+from tradewinds.store.importers.records import ProductRecord, price_minor
 from tradewinds.store.importers.report import ImportReport, ProgressCallback
 from tradewinds.store.session import tenant_session
 from tradewinds.store.tables import (
@@ -87,7 +87,8 @@ def import_products(db: Database, tenant_id: int, path: Path, *, format: str = "
     with tenant_session(db, tenant_id) as session:
         state = CatalogState.load(session, parsed.items)
         items, report.skipped = settle(path, parsed, state.conflicts, skip_invalid)
-        _CatalogWriter(session, tenant.currency, state).write(items, report, progress)
+        writer = _CatalogWriter(session, tenant.currency, state, parsed.absent)
+        writer.write(items, report, progress)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -102,8 +103,8 @@ def _variant_values(record: ProductRecord, index: int, currency: str) -> dict[st
         "option1": options[0],
         "option2": options[1],
         "option3": options[2],
-        "price_minor": Money.from_decimal(variant.price, currency).minor,
-        "compare_at_minor": Money.from_decimal(compare, currency).minor if compare else None,
+        "price_minor": price_minor(variant.price, currency),
+        "compare_at_minor": price_minor(compare, currency) if compare else None,
         "currency": currency,
         "inventory_qty": variant.inventory_qty,
         "weight_grams": variant.weight_grams,
@@ -144,8 +145,10 @@ class _Plan:
 
 
 class _CatalogWriter:
-    def __init__(self, session: Session, currency: str, state: CatalogState) -> None:
+    def __init__(self, session: Session, currency: str, state: CatalogState,
+                 absent: frozenset[str]) -> None:  # fmt: skip
         self.session = session
+        self.absent = absent
         self.tenant_id = state.tenant_id
         self.currency = currency
         self.state = state
@@ -220,7 +223,9 @@ class _CatalogWriter:
                     plan.variant_inserts.append({"tenant_id": self.tenant_id, **wanted})
                     continue
                 claimed.add(match.id)
-                if any(getattr(match, k) != v for k, v in wanted.items()) or (
+                for name in self.absent:  # the file cannot say: keep what is stored
+                    wanted[name] = getattr(match, name)
+                if variant_values(match) != tuple(wanted[k] for k in VARIANT_FIELDS) or (
                     existing is None or match.product_id != existing.id
                 ):
                     plan.variant_updates.append({"id": match.id, **wanted})
@@ -234,8 +239,12 @@ class _CatalogWriter:
     def _execute(self, plans: list[_Plan] | Any) -> None:
         session = self.session
         inserts = [p for p in plans if p.new]
-        ids = {handle: id_ for id_, handle in insert_returning(
-            session, Product, [p.product_row for p in inserts], Product.id, Product.handle)}  # fmt: skip
+        # A plain executemany and one SELECT for the ids beat INSERT ... RETURNING, whose
+        # many-VALUES statements psycopg must re-parse for every page.
+        insert_rows(session, Product, [p.product_row for p in inserts if p.product_row])
+        ids = {handle: id_ for id_, handle in select_in(
+            session, select(Product.id, Product.handle), Product.handle,
+            [p.item.key for p in inserts])}  # fmt: skip
         for plan in inserts:
             plan.product_id = ids[plan.item.key]
         update_rows(session, Product, [p.product_row for p in plans

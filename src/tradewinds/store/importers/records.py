@@ -14,6 +14,7 @@ for products (orders carry their own).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Annotated, Any
 
 from pydantic import (
@@ -27,7 +28,7 @@ from pydantic import (
 )
 
 from tradewinds.core.errors import InvalidInput
-from tradewinds.core.money import Money, check_currency, parse_money
+from tradewinds.core.money import Money, check_currency, currency_exponent, parse_money
 from tradewinds.store.tables import OrderStatus, ProductStatus
 
 MAX_MINOR = 10**15
@@ -50,14 +51,28 @@ Tag = Annotated[str, _text(255, strip=True, min_length=1)]
 _ATTRIBUTE_KEY = re.compile(r"^[A-Za-z0-9_-]{1,100}$")
 AttributeValue = Annotated[str, _text(1000, strip=True, min_length=1)]
 Url = Annotated[str, _text(2000, strip=True, min_length=1)]
-Country = Annotated[str, StringConstraints(max_length=2)]
+Country = str  # checked by check_country: "" or two letters
 Coordinate = Annotated[float, Field(allow_inf_nan=False)]
 Count = Annotated[int, Field(ge=-MAX_INT, le=MAX_INT)]
 Measure = Annotated[int, Field(ge=0, le=MAX_INT)]
 
 
+_PLAIN_AMOUNT = re.compile(r"^(\d{1,13})(?:\.(\d{1,3}))?$")
+
+
+@lru_cache(maxsize=64)
+def _exponent(currency: str) -> int:
+    return currency_exponent(currency)
+
+
 def canonical_price(value: str, currency: str | None) -> str:
     """``"$1,299.0"`` -> ``"1299.00"``; raises ``ValueError`` with the expected form."""
+    plain = _PLAIN_AMOUNT.match(value)
+    if plain and currency:  # the common case, without Decimal arithmetic
+        exp = _exponent(currency)
+        whole, frac = int(plain[1]), plain[2] or ""
+        if len(frac) <= exp and whole < MAX_MINOR // 10**exp:
+            return f"{whole}.{frac.ljust(exp, '0')}" if exp else str(whole)
     try:
         money = parse_money(value, currency or "XXX")
     except InvalidInput as exc:
@@ -69,10 +84,17 @@ def canonical_price(value: str, currency: str | None) -> str:
     return money.format_plain()
 
 
+def price_minor(price: str, currency: str) -> int:
+    """Minor units of a canonical price string (``"1299.00"`` USD -> 129900)."""
+    whole, _, frac = price.partition(".")
+    if whole.isdigit() and len(frac) == _exponent(currency) and (not frac or frac.isdigit()):
+        return int(whole + frac)
+    return Money.from_decimal(price, currency).minor
+
+
 def _context_currency(info: ValidationInfo) -> str | None:
-    context = info.context if isinstance(info.context, dict) else {}
-    currency = context.get("currency")
-    return str(currency) if currency else None
+    context = info.context
+    return context.get("currency") if isinstance(context, dict) else None
 
 
 class _Record(BaseModel):
@@ -165,7 +187,8 @@ def product_issues(record: ProductRecord) -> list[tuple[Loc, str]]:
     for i, variant in enumerate(record.variants):
         if len(variant.options) != len(names):
             expected = ", ".join(names) if names else "none"
-            issues.append((("variants", i, "options"),
+            first_wrong = min(len(variant.options), len(names))
+            issues.append((("variants", i, "options", first_wrong),
                            f"has {len(variant.options)} option value(s) but the product has "
                            f"{len(names)} option(s) ({expected})"))  # fmt: skip
         key = tuple(variant.options)
