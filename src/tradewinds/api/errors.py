@@ -19,7 +19,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from tradewinds.core.errors import TradewindsError
+from tradewinds.core.errors import TradewindsError, Unauthorized
 
 log = logging.getLogger(__name__)
 
@@ -34,13 +34,6 @@ _HTTP_CODES = {
     415: "unsupported_media_type",
     429: "rate_limited",
 }
-
-
-class Unauthorized(TradewindsError):
-    """The request lacks valid credentials (wrong or missing admin token)."""
-
-    code = "unauthorized"
-    http_status = 401
 
 
 class NotReady(TradewindsError):

@@ -20,10 +20,12 @@ from tradewinds.cli._common import JsonOption, TenantOption, open_db, print_json
 if TYPE_CHECKING:
     from tradewinds.store.importers import ImportReport
 
-import_app = typer.Typer(help="Import products or orders (Shopify CSV or JSON Lines).",
-                         no_args_is_help=True)  # fmt: skip
-export_app = typer.Typer(help="Export products or orders (Shopify CSV or JSON Lines).",
-                         no_args_is_help=True)  # fmt: skip
+import_app = typer.Typer(
+    help="Import products or orders (Shopify CSV or JSON Lines).", no_args_is_help=True
+)
+export_app = typer.Typer(
+    help="Export products or orders (Shopify CSV or JSON Lines).", no_args_is_help=True
+)
 
 FileArgument = typer.Argument(..., help="The file: a Shopify CSV export or .jsonl.")
 ImportFormatOption = typer.Option(
@@ -43,10 +45,13 @@ def register(app: typer.Typer) -> None:
 
 
 @import_app.command("products")
-def import_products_cmd(path: Path = FileArgument, tenant: str | None = TenantOption,
-                        format: str = ImportFormatOption,
-                        skip_invalid: bool = SkipInvalidOption,
-                        as_json: bool = JsonOption) -> None:  # fmt: skip
+def import_products_cmd(
+    path: Path = FileArgument,
+    tenant: str | None = TenantOption,
+    format: str = ImportFormatOption,
+    skip_invalid: bool = SkipInvalidOption,
+    as_json: bool = JsonOption,
+) -> None:
     """Import products; re-importing updates them in place (matched by Handle and SKU)."""
     from tradewinds.store.importers import import_products
 
@@ -54,10 +59,13 @@ def import_products_cmd(path: Path = FileArgument, tenant: str | None = TenantOp
 
 
 @import_app.command("orders")
-def import_orders_cmd(path: Path = FileArgument, tenant: str | None = TenantOption,
-                      format: str = ImportFormatOption,
-                      skip_invalid: bool = SkipInvalidOption,
-                      as_json: bool = JsonOption) -> None:  # fmt: skip
+def import_orders_cmd(
+    path: Path = FileArgument,
+    tenant: str | None = TenantOption,
+    format: str = ImportFormatOption,
+    skip_invalid: bool = SkipInvalidOption,
+    as_json: bool = JsonOption,
+) -> None:
     """Import orders; re-importing updates them in place (matched by Name)."""
     from tradewinds.store.importers import import_orders
 
@@ -65,8 +73,11 @@ def import_orders_cmd(path: Path = FileArgument, tenant: str | None = TenantOpti
 
 
 @export_app.command("products")
-def export_products_cmd(tenant: str | None = TenantOption, format: str = ExportFormatOption,
-                        out: Path | None = OutOption) -> None:  # fmt: skip
+def export_products_cmd(
+    tenant: str | None = TenantOption,
+    format: str = ExportFormatOption,
+    out: Path | None = OutOption,
+) -> None:
     """Export every product of the tenant."""
     from tradewinds.store.exporters import export_products
 
@@ -74,30 +85,42 @@ def export_products_cmd(tenant: str | None = TenantOption, format: str = ExportF
 
 
 @export_app.command("orders")
-def export_orders_cmd(tenant: str | None = TenantOption, format: str = ExportFormatOption,
-                      out: Path | None = OutOption) -> None:  # fmt: skip
+def export_orders_cmd(
+    tenant: str | None = TenantOption,
+    format: str = ExportFormatOption,
+    out: Path | None = OutOption,
+) -> None:
     """Export every order of the tenant."""
     from tradewinds.store.exporters import export_orders
 
     _run_export(export_orders, "orders", tenant, format, out)
 
 
-def _run_import(importer: Callable[..., ImportReport], what: str, path: Path,
-                tenant: str | None, format: str, skip_invalid: bool,
-                as_json: bool) -> None:  # fmt: skip
+def _run_import(
+    importer: Callable[..., ImportReport],
+    what: str,
+    path: Path,
+    tenant: str | None,
+    format: str,
+    skip_invalid: bool,
+    as_json: bool,
+) -> None:
     db = open_db()
     tenant_id = tenant_for(db, tenant).id
     with _progress_bar(f"Importing {what}", enabled=sys.stdout.isatty() and not as_json) as bar:
-        report = importer(db, tenant_id, path, format=format, skip_invalid=skip_invalid,
-                          progress=bar)  # fmt: skip
+        report = importer(
+            db, tenant_id, path, format=format, skip_invalid=skip_invalid, progress=bar
+        )
     if as_json:
         print_json(report.to_dict())
         return
     for problem in report.skipped:
         typer.echo(f"skipped: {problem.format(str(path))}")
-    typer.echo(f"{path}: {report.created} {what} created, {report.updated} updated, "
-               f"{report.unchanged} unchanged, {len(report.skipped_lines)} row(s) skipped "
-               f"({report.seconds:.2f} s)")  # fmt: skip
+    typer.echo(
+        f"{path}: {report.created} {what} created, {report.updated} updated, "
+        f"{report.unchanged} unchanged, {len(report.skipped_lines)} row(s) skipped "
+        f"({report.seconds:.2f} s)"
+    )
 
 
 @contextmanager
@@ -107,8 +130,13 @@ def _progress_bar(label: str, *, enabled: bool) -> Iterator[Callable[[int, int],
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
-    with Progress("[progress.description]{task.description}", BarColumn(),
-                  MofNCompleteColumn(), TimeElapsedColumn(), transient=True) as progress:  # fmt: skip
+    with Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        transient=True,
+    ) as progress:
         task = progress.add_task(label, total=None)
 
         def update(done: int, total: int) -> None:
@@ -117,8 +145,9 @@ def _progress_bar(label: str, *, enabled: bool) -> Iterator[Callable[[int, int],
         yield update
 
 
-def _run_export(exporter: Callable[..., int], what: str, tenant: str | None, format: str,
-                out: Path | None) -> None:  # fmt: skip
+def _run_export(
+    exporter: Callable[..., int], what: str, tenant: str | None, format: str, out: Path | None
+) -> None:
     from tradewinds.store.exporters.products import check_format
 
     check_format(format)  # before creating the output file

@@ -5,10 +5,12 @@ from tradewinds.core.errors import (
     Conflict,
     ImportFileError,
     InvalidInput,
+    InvalidModelOutput,
     ModelUnavailable,
     NotFound,
     TenantIsolationError,
     TradewindsError,
+    Unauthorized,
 )
 from tradewinds.core.money import Money, currency_exponent, parse_money
 from tradewinds.core.settings import Settings, get_settings
@@ -18,12 +20,14 @@ __all__ = [
     "Conflict",
     "ImportFileError",
     "InvalidInput",
+    "InvalidModelOutput",
     "ModelUnavailable",
     "Money",
     "NotFound",
     "Settings",
     "TenantIsolationError",
     "TradewindsError",
+    "Unauthorized",
     "currency_exponent",
     "get_settings",
     "parse_money",

@@ -15,7 +15,9 @@ message and an exit code.
     ├── NotFound                       code=not_found       HTTP 404
     ├── Conflict                       code=conflict        HTTP 409
     ├── TenantIsolationError           code=forbidden       HTTP 403
-    └── ModelUnavailable               code=model_unavailable HTTP 503
+    ├── Unauthorized                   code=unauthorized    HTTP 401
+    ├── ModelUnavailable               code=model_unavailable HTTP 503
+    └── InvalidModelOutput             code=invalid_model_output HTTP 502
 """
 
 from __future__ import annotations
@@ -129,3 +131,17 @@ class ProblemCollector:
 
     def __bool__(self) -> bool:
         return bool(self.problems)
+
+
+class InvalidModelOutput(TradewindsError):
+    """A model answered, but not in the shape that was asked for (bad JSON, bad arguments)."""
+
+    code = "invalid_model_output"
+    http_status = 502
+
+
+class Unauthorized(TradewindsError):
+    """The request lacks valid credentials (missing, wrong, revoked or expired)."""
+
+    code = "unauthorized"
+    http_status = 401

@@ -8,6 +8,7 @@ registered through the ``tradewinds.backends`` entry-point group and chosen per 
 ``Settings.models``. Importing this package loads none of their heavy libraries.
 """
 
+from tradewinds.core.errors import InvalidModelOutput
 from tradewinds.models.base import BackendOptions, ChatModel, EmbeddingModel, parse_options
 from tradewinds.models.fallback import FallbackChatModel, FallbackEmbeddingModel
 from tradewinds.models.purposes import (
@@ -25,7 +26,6 @@ from tradewinds.models.types import (
     EmbeddingResult,
     FinishReason,
     FunctionSpec,
-    InvalidModelOutput,
     Message,
     Role,
     StreamChunk,

@@ -15,17 +15,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from tradewinds.core.errors import TradewindsError
+from tradewinds.core.errors import InvalidModelOutput
 
 Role = Literal["system", "user", "assistant", "tool"]
 FinishReason = Literal["stop", "length", "tool_calls", "content_filter"]
-
-
-class InvalidModelOutput(TradewindsError):
-    """A model answered, but not in the shape that was asked for (bad JSON, bad arguments)."""
-
-    code = "invalid_model_output"
-    http_status = 502
 
 
 class _Input(BaseModel):

@@ -57,8 +57,8 @@ def _order_fields(record: OrderRecord, row: list[str], at: dict[str, int]) -> No
     times = shopify_times(record.history)
     row[at["Financial Status"]] = financial
     row[at["Fulfillment Status"]] = fulfillment
-    for column, value in times.items():
-        row[at[column]] = _when(value)
+    for column, time in times.items():
+        row[at[column]] = _when(time)
     row[at["Created at"]] = _when(record.created_at)
     row[at["Currency"]] = record.currency
     row[at["Subtotal"]] = record.subtotal
@@ -69,18 +69,28 @@ def _order_fields(record: OrderRecord, row: list[str], at: dict[str, int]) -> No
     row[at["Discount Code"]] = record.discount_code or ""
     row[at["Discount Amount"]] = record.discount
     address = record.shipping_address
-    for part, value in (("Name", address.name), ("Street", address.street),
-                        ("Address1", address.street), ("City", address.city),
-                        ("Zip", address.zip), ("Country", address.country)):  # fmt: skip
+    for part, value in (
+        ("Name", address.name),
+        ("Street", address.street),
+        ("Address1", address.street),
+        ("City", address.city),
+        ("Zip", address.zip),
+        ("Country", address.country),
+    ):
         row[at[f"Shipping {part}"]] = value
     customer = record.customer
     if customer is not None:
         row[at["Accepts Marketing"]] = "yes" if customer.accepts_marketing else "no"
         name = f"{customer.first_name} {customer.last_name}".strip()
-        for part, value in (("Name", name), ("Street", customer.street),
-                            ("Address1", customer.street), ("City", customer.city),
-                            ("Zip", customer.zip), ("Country", customer.country),
-                            ("Phone", customer.phone or "")):  # fmt: skip
+        for part, value in (
+            ("Name", name),
+            ("Street", customer.street),
+            ("Address1", customer.street),
+            ("City", customer.city),
+            ("Zip", customer.zip),
+            ("Country", customer.country),
+            ("Phone", customer.phone or ""),
+        ):
             row[at[f"Billing {part}"]] = value
 
 

@@ -14,17 +14,18 @@ from collections.abc import Iterable, Sequence
 from typing import TextIO
 
 from tradewinds.store.importers.records import ProductRecord
-from tradewinds.store.tables import ProductStatus
 from tradewinds.store.importers.shopify_format import (
     DEFAULT_OPTION,
     PRODUCT_COLUMNS,
     PRODUCT_TAIL_COLUMNS,
     metafield_column,
 )
+from tradewinds.store.tables import ProductStatus
 
 
-def write_shopify_products(records: Iterable[ProductRecord], out: TextIO, *,
-                           attribute_keys: Sequence[str] | None = None) -> int:  # fmt: skip
+def write_shopify_products(
+    records: Iterable[ProductRecord], out: TextIO, *, attribute_keys: Sequence[str] | None = None
+) -> int:
     """Write ``records`` as CSV to ``out``; returns the number of products written.
 
     ``attribute_keys`` fixes the metafield columns (so records can be streamed); by

@@ -68,11 +68,11 @@ def order_records(session: Session) -> Iterator[OrderRecord]:
     tenant = session.get(Tenant, current_tenant_id(session))
     zone = ZoneInfo(tenant.timezone if tenant else "UTC")
     with_orders = select(Order.customer_id).where(Order.customer_id.is_not(None))
-    customers = {c.id: _customer(c) for c in session.scalars(
-        select(Customer).where(Customer.id.in_(with_orders)))}  # fmt: skip
-    stmt = select(Order).order_by(Order.created_at, Order.name).execution_options(
-        yield_per=_BATCH
-    )
+    customers = {
+        c.id: _customer(c)
+        for c in session.scalars(select(Customer).where(Customer.id.in_(with_orders)))
+    }
+    stmt = select(Order).order_by(Order.created_at, Order.name).execution_options(yield_per=_BATCH)
     for order in session.scalars(stmt):
         currency = order.currency
 
@@ -83,7 +83,7 @@ def order_records(session: Session) -> Iterator[OrderRecord]:
         yield OrderRecord.model_construct(
             name=order.name,
             email=order.email,
-            created_at=_local(order.created_at, zone),
+            created_at=order.created_at.astimezone(zone),
             currency=currency,
             status=order.status,
             financial_status=order.financial_status,
@@ -94,31 +94,51 @@ def order_records(session: Session) -> Iterator[OrderRecord]:
             total=money(order.total_minor),
             discount_code=order.discount_code,
             shipping_address=AddressRecord.model_construct(
-                name=order.ship_name, street=order.ship_street, city=order.ship_city,
-                zip=order.ship_zip, country=order.ship_country,
-                latitude=order.ship_latitude, longitude=order.ship_longitude,
-            ),  # fmt: skip
+                name=order.ship_name,
+                street=order.ship_street,
+                city=order.ship_city,
+                zip=order.ship_zip,
+                country=order.ship_country,
+                latitude=order.ship_latitude,
+                longitude=order.ship_longitude,
+            ),
             window_start=_local(order.window_start, zone),
             window_end=_local(order.window_end, zone),
             promised_start=_local(order.promised_start, zone),
             promised_end=_local(order.promised_end, zone),
-            lines=[OrderLineRecord.model_construct(sku=line.sku, title=line.title,
-                                                   quantity=line.quantity,
-                                                   price=money(line.price_minor))
-                   for line in order.lines],  # fmt: skip
-            history=[StatusChangeRecord.model_construct(status=c.status,
-                                                        at=_local(c.at, zone), note=c.note)
-                     for c in history],  # fmt: skip
+            lines=[
+                OrderLineRecord.model_construct(
+                    sku=line.sku,
+                    title=line.title,
+                    quantity=line.quantity,
+                    price=money(line.price_minor),
+                )
+                for line in order.lines
+            ],
+            history=[
+                StatusChangeRecord.model_construct(
+                    status=c.status, at=c.at.astimezone(zone), note=c.note
+                )
+                for c in history
+            ],
             customer=customers.get(order.customer_id) if order.customer_id else None,
         )
 
 
 def _customer(c: Customer) -> CustomerRecord:
     return CustomerRecord.model_construct(
-        email=c.email, first_name=c.first_name, last_name=c.last_name, phone=c.phone,
-        street=c.street, city=c.city, zip=c.zip, country=c.country, latitude=c.latitude,
-        longitude=c.longitude, accepts_marketing=c.accepts_marketing,
-    )  # fmt: skip
+        email=c.email,
+        first_name=c.first_name,
+        last_name=c.last_name,
+        phone=c.phone,
+        street=c.street,
+        city=c.city,
+        zip=c.zip,
+        country=c.country,
+        latitude=c.latitude,
+        longitude=c.longitude,
+        accepts_marketing=c.accepts_marketing,
+    )
 
 
 def _local(value: datetime | None, zone: tzinfo) -> datetime | None:

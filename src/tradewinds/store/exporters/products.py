@@ -51,8 +51,9 @@ def export_products(db: Database, tenant_id: int, out: TextIO, *, format: str = 
         return write_shopify_products(records, out, attribute_keys=sorted(keys))
 
 
-def write_products(records: Iterable[ProductRecord], out: TextIO, *,
-                   format: str = "shopify") -> int:  # fmt: skip
+def write_products(
+    records: Iterable[ProductRecord], out: TextIO, *, format: str = "shopify"
+) -> int:
     """Write ``records`` (e.g. generated ones) in ``format``; returns how many."""
     check_format(format)
     if format == "jsonl":
@@ -83,14 +84,17 @@ def product_records(session: Session) -> Iterator[ProductRecord]:
             published=product.published,
             options=[option.name for option in product.options],
             attributes={a.key: a.value for a in sorted(product.attributes, key=lambda a: a.key)},
-            images=[ImageRecord.model_construct(src=image.src, alt=image.alt)
-                    for image in product.images],  # fmt: skip
+            images=[
+                ImageRecord.model_construct(src=image.src, alt=image.alt)
+                for image in product.images
+            ],
             variants=[
                 VariantRecord.model_construct(
                     sku=v.sku,
                     options=[o for o in (v.option1, v.option2, v.option3) if o is not None],
                     price=Money(v.price_minor, v.currency).format_plain(),
-                    compare_at_price=None if v.compare_at_minor is None
+                    compare_at_price=None
+                    if v.compare_at_minor is None
                     else Money(v.compare_at_minor, v.currency).format_plain(),
                     inventory_qty=v.inventory_qty,
                     weight_grams=v.weight_grams,

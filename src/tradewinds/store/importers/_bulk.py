@@ -3,15 +3,16 @@ INSERT / UPDATE-by-primary-key / DELETE, so a 10,000-product file costs dozens o
 statements, not tens of thousands of flushes.
 
 Inserts render NULLs explicitly: otherwise the ORM groups rows by which columns are
-None and sends thousands of small batches. Bulk rows carry ``tenant_id`` explicitly (the session's tenancy guard checks bulk
-inserts), and bulk UPDATEs add ``tenant_id = :tenant`` themselves: SQLAlchemy's
-UPDATE-by-primary-key path does not apply the session's loader criteria.
+None and sends thousands of small batches. Bulk rows carry ``tenant_id`` explicitly
+(the session's tenancy guard checks bulk inserts), and bulk UPDATEs add
+``tenant_id = :tenant`` themselves: SQLAlchemy's UPDATE-by-primary-key path does not
+apply the session's loader criteria.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import Any, TypeVar
+from typing import Any, TypeAlias, TypeVar
 
 from sqlalchemy import Row, Select, delete, insert, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -19,6 +20,8 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from tradewinds.store.session import current_tenant_id
 
 T = TypeVar("T")
+AnyRow: TypeAlias = Row[*tuple[Any, ...]]
+AnySelect: TypeAlias = Select[*tuple[Any, ...]]
 CHUNK = 1000
 """Rows per IN-list or statement batch: well under SQLite's and PostgreSQL's bind limits."""
 WHOLE_TENANT = 2000
@@ -33,14 +36,15 @@ def chunked(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
         yield items[start : start + size]
 
 
-def select_in(session: Session, stmt: Select[Any], column: InstrumentedAttribute[Any],
-              values: Sequence[Any]) -> list[Row[Any]]:  # fmt: skip
+def select_in(
+    session: Session, stmt: AnySelect, column: InstrumentedAttribute[Any], values: Sequence[Any]
+) -> list[AnyRow]:
     """The rows of ``stmt`` whose ``column`` is in ``values`` (``stmt`` selects ``column``)."""
     wanted = set(values)
     if len(wanted) > WHOLE_TENANT:
         at = list(stmt.selected_columns.keys()).index(column.key)
         return [row for row in session.execute(stmt) if row[at] in wanted]
-    rows: list[Row[Any]] = []
+    rows: list[AnyRow] = []
     for chunk in chunked(sorted(wanted)):
         rows.extend(session.execute(stmt.where(column.in_(chunk))).all())
     return rows
@@ -51,8 +55,12 @@ def insert_rows(session: Session, entity: type[Any], rows: list[dict[str, Any]])
         session.execute(insert(entity).execution_options(render_nulls=True), rows)
 
 
-def insert_returning(session: Session, entity: type[Any], rows: list[dict[str, Any]],
-                     *columns: InstrumentedAttribute[Any]) -> list[Row[Any]]:  # fmt: skip
+def insert_returning(
+    session: Session,
+    entity: type[Any],
+    rows: list[dict[str, Any]],
+    *columns: InstrumentedAttribute[Any],
+) -> list[AnyRow]:
     """Bulk INSERT returning ``columns`` of each new row (order not guaranteed)."""
     if not rows:
         return []
@@ -72,8 +80,9 @@ def update_rows(session: Session, entity: type[Any], rows: list[dict[str, Any]])
     session.execute(stmt, rows)
 
 
-def delete_in(session: Session, entity: type[Any], column: InstrumentedAttribute[Any],
-              values: Sequence[Any]) -> None:  # fmt: skip
+def delete_in(
+    session: Session, entity: type[Any], column: InstrumentedAttribute[Any], values: Sequence[Any]
+) -> None:
     """DELETE rows whose ``column`` is in ``values`` (tenant-scoped by the session)."""
     for chunk in chunked(sorted(set(values))):
         session.execute(

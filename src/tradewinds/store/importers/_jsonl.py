@@ -32,8 +32,14 @@ _CURRENCY = re.compile(r"^[A-Za-z]{3}$")
 
 def read_jsonl_products(path: Path, text: str, currency: str) -> ParseResult[ProductRecord]:
     """Parse product lines; prices are in ``currency`` (the tenant's)."""
-    return _read(text, ProductRecord, product_issues, "handle", "product",
-                 lambda _obj: {"currency": currency})  # fmt: skip
+    return _read(
+        text,
+        ProductRecord,
+        product_issues,
+        "handle",
+        "product",
+        lambda _obj: {"currency": currency},
+    )
 
 
 def read_jsonl_orders(path: Path, text: str, currency: str) -> ParseResult[OrderRecord]:
@@ -47,9 +53,14 @@ def read_jsonl_orders(path: Path, text: str, currency: str) -> ParseResult[Order
     return _read(text, OrderRecord, order_issues, "name", "order", context)
 
 
-def _read(text: str, model: type[R], issues: Callable[[R], list[tuple[Loc, str]]],
-          key_field: str, what: str,
-          context: Callable[[dict[str, Any]], dict[str, Any]]) -> ParseResult[R]:  # fmt: skip
+def _read(
+    text: str,
+    model: type[R],
+    issues: Callable[[R], list[tuple[Loc, str]]],
+    key_field: str,
+    what: str,
+    context: Callable[[dict[str, Any]], dict[str, Any]],
+) -> ParseResult[R]:
     result: ParseResult[R] = ParseResult()
     for number, line in json_lines(text):
 
@@ -65,9 +76,15 @@ def _read(text: str, model: type[R], issues: Callable[[R], list[tuple[Loc, str]]
         key = raw_key.strip() if isinstance(raw_key, str) else None
         bad = unstorable_text(obj) if "\\u" in line else None  # only escapes can make them
         if bad is not None:
-            result.add(key, RowProblem(number, dotted(bad) if bad else "(line)",
-                                       "contains a NUL or unpaired surrogate (\\u0000, "
-                                       "\\ud800), which cannot be stored"))  # fmt: skip
+            result.add(
+                key,
+                RowProblem(
+                    number,
+                    dotted(bad) if bad else "(line)",
+                    "contains a NUL or unpaired surrogate (\\u0000, "
+                    "\\ud800), which cannot be stored",
+                ),
+            )
             continue
         record, problems = validate(model, obj, context(obj), locate)
         if record is not None:

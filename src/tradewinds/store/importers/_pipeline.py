@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from tradewinds.core.errors import ImportFileError, NotFound, RowProblem
@@ -25,16 +25,18 @@ def tenant_settings(db: Database, tenant_id: int) -> Tenant:
         return tenant
 
 
-def parse_file(path: Path, requested: str, currency: str,
-               readers: dict[str, Reader[R]]) -> tuple[str, ParseResult[R]]:  # fmt: skip
+def parse_file(
+    path: Path, requested: str, currency: str, readers: Mapping[str, Reader[R]]
+) -> tuple[str, ParseResult[R]]:
     """Read ``path`` with the reader for its format; returns the format and the result."""
     text = read_text(path)
     fmt = detect_format(path, text, requested)
     return fmt, readers[fmt](path, text, currency)
 
 
-def settle(path: Path, parsed: ParseResult[R], check: Check[R],
-           skip_invalid: bool) -> tuple[list[SourceItem[R]], list[RowProblem]]:  # fmt: skip
+def settle(
+    path: Path, parsed: ParseResult[R], check: Check[R], skip_invalid: bool
+) -> tuple[list[SourceItem[R]], list[RowProblem]]:
     """The items to write and the problems to report.
 
     ``check`` finds problems that need the database (a SKU owned by a product outside the

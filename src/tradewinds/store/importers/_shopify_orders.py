@@ -3,8 +3,9 @@
 One row per line item, grouped by Name (an order's rows must be consecutive); the first
 row carries the order fields. Financial status, fulfilment status and the "Paid at",
 "Fulfilled at" and "Cancelled at" times become our status history (see
-``shopify_format.history_from_shopify``). The billing name, phone and address (else the
-shipping ones if the file has no Billing columns) describe the customer, created by e-mail if the store has none.
+``shopify_format.history_from_shopify``). The billing name, phone and address (the
+shipping ones if the file has no Billing columns) describe the customer, who is created
+by e-mail if the store has none.
 """
 
 from __future__ import annotations
@@ -31,26 +32,57 @@ from tradewinds.store.importers.shopify_format import (
     parse_datetime,
 )
 
-ABSENT_FIELDS = frozenset({"ship_latitude", "ship_longitude", "window_start", "window_end",
-                           "promised_start", "promised_end"})  # fmt: skip
+ABSENT_FIELDS = frozenset(
+    {
+        "ship_latitude",
+        "ship_longitude",
+        "window_start",
+        "window_end",
+        "promised_start",
+        "promised_end",
+    }
+)
 """Order columns a Shopify CSV cannot express: re-importing one keeps the stored values."""
 
 _ORDER_FIELDS = {
-    "name": "Name", "email": "Email", "created_at": "Created at", "currency": "Currency",
-    "status": "Financial Status", "financial_status": "Financial Status",
-    "fulfillment_status": "Fulfillment Status", "subtotal": "Subtotal",
-    "discount": "Discount Amount", "shipping": "Shipping", "total": "Total",
-    "discount_code": "Discount Code", "history": "Financial Status",
-}  # fmt: skip
-_ADDRESS_FIELDS = {"name": "Shipping Name", "street": "Shipping Street",
-                   "city": "Shipping City", "zip": "Shipping Zip",
-                   "country": "Shipping Country"}  # fmt: skip
-_LINE_FIELDS = {"quantity": "Lineitem quantity", "title": "Lineitem name",
-                "price": "Lineitem price", "sku": "Lineitem sku"}  # fmt: skip
-_CUSTOMER_FIELDS = {"email": "Email", "first_name": "Billing Name", "last_name": "Billing Name",
-                    "phone": "Billing Phone", "street": "Billing Street",
-                    "city": "Billing City", "zip": "Billing Zip",
-                    "country": "Billing Country", "accepts_marketing": "Accepts Marketing"}  # fmt: skip
+    "name": "Name",
+    "email": "Email",
+    "created_at": "Created at",
+    "currency": "Currency",
+    "status": "Financial Status",
+    "financial_status": "Financial Status",
+    "fulfillment_status": "Fulfillment Status",
+    "subtotal": "Subtotal",
+    "discount": "Discount Amount",
+    "shipping": "Shipping",
+    "total": "Total",
+    "discount_code": "Discount Code",
+    "history": "Financial Status",
+}
+_ADDRESS_FIELDS = {
+    "name": "Shipping Name",
+    "street": "Shipping Street",
+    "city": "Shipping City",
+    "zip": "Shipping Zip",
+    "country": "Shipping Country",
+}
+_LINE_FIELDS = {
+    "quantity": "Lineitem quantity",
+    "title": "Lineitem name",
+    "price": "Lineitem price",
+    "sku": "Lineitem sku",
+}
+_CUSTOMER_FIELDS = {
+    "email": "Email",
+    "first_name": "Billing Name",
+    "last_name": "Billing Name",
+    "phone": "Billing Phone",
+    "street": "Billing Street",
+    "city": "Billing City",
+    "zip": "Billing Zip",
+    "country": "Billing Country",
+    "accepts_marketing": "Accepts Marketing",
+}
 Rows = list[tuple[int, list[str]]]
 
 
@@ -64,8 +96,12 @@ def read_shopify_orders(path: Path, text: str, currency: str) -> ParseResult[Ord
         if message := too_many_cells(table, row):
             result.add(name or None, RowProblem(line, "(row)", message))
         if not name:
-            result.add(None, RowProblem(line, "Name", "is required on every row "
-                                                      "(it names the row's order, e.g. #1001)"))  # fmt: skip
+            result.add(
+                None,
+                RowProblem(
+                    line, "Name", "is required on every row (it names the row's order, e.g. #1001)"
+                ),
+            )
         elif groups and groups[-1][0] == name:
             groups[-1][1].append((line, row))
         else:
@@ -76,8 +112,9 @@ def read_shopify_orders(path: Path, text: str, currency: str) -> ParseResult[Ord
     return result
 
 
-def _read_order(table: CsvTable, name: str, rows: Rows, default_currency: str,
-                result: ParseResult[OrderRecord]) -> None:  # fmt: skip
+def _read_order(
+    table: CsvTable, name: str, rows: Rows, default_currency: str, result: ParseResult[OrderRecord]
+) -> None:
     first_line, first = rows[0]
     problems: list[RowProblem] = []
 
@@ -96,8 +133,9 @@ def _read_order(table: CsvTable, name: str, rows: Rows, default_currency: str,
 
     created_at = when("Created at")
     if created_at is None and not cell("Created at"):
-        problems.append(RowProblem(first_line, "Created at",
-                                   f"is required (expected e.g. {DATETIME_EXAMPLE})"))  # fmt: skip
+        problems.append(
+            RowProblem(first_line, "Created at", f"is required (expected e.g. {DATETIME_EXAMPLE})")
+        )
     currency = cell("Currency").upper() or default_currency
     financial, fulfillment = cell("Financial Status").lower(), cell("Fulfillment Status").lower()
     data: dict[str, Any] = {
@@ -122,10 +160,13 @@ def _read_order(table: CsvTable, name: str, rows: Rows, default_currency: str,
     if created_at is not None:
         data["created_at"] = created_at
         history = history_from_shopify(
-            financial=financial, fulfillment=fulfillment, created_at=created_at,
-            paid_at=times["Paid at"], fulfilled_at=times["Fulfilled at"],
+            financial=financial,
+            fulfillment=fulfillment,
+            created_at=created_at,
+            paid_at=times["Paid at"],
+            fulfilled_at=times["Fulfilled at"],
             cancelled_at=times["Cancelled at"],
-        )  # fmt: skip
+        )
         data["status"] = history[-1][0]
         data["history"] = [{"status": status, "at": at} for status, at in history]
     line_numbers: list[int] = []
@@ -133,8 +174,10 @@ def _read_order(table: CsvTable, name: str, rows: Rows, default_currency: str,
     for line, row in rows:
         if not any(table.cell(row, column) for column in LINE_COLUMNS):
             continue
-        item: dict[str, Any] = {"sku": cell("Lineitem sku", row) or None,
-                                "title": cell("Lineitem name", row)}  # fmt: skip
+        item: dict[str, Any] = {
+            "sku": cell("Lineitem sku", row) or None,
+            "title": cell("Lineitem name", row),
+        }
         for field_name in ("quantity", "price"):
             if cell(_LINE_FIELDS[field_name], row):
                 item[field_name] = cell(_LINE_FIELDS[field_name], row)
@@ -143,8 +186,9 @@ def _read_order(table: CsvTable, name: str, rows: Rows, default_currency: str,
     data["lines"] = lines
     if data["email"]:
         # Billing details describe the customer; files without them use the shipping ones.
-        data["customer"] = _customer(cell, "Billing" if "Billing Name" in table.index
-                                     else "Shipping")  # fmt: skip
+        data["customer"] = _customer(
+            cell, "Billing" if "Billing Name" in table.index else "Shipping"
+        )
 
     def locate(loc: Loc) -> tuple[int, str]:
         if not loc:

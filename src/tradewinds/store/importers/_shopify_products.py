@@ -32,20 +32,32 @@ from tradewinds.store.importers.shopify_format import (
 )
 
 _PRODUCT_FIELDS = {
-    "handle": "Handle", "title": "Title", "body_html": "Body (HTML)", "vendor": "Vendor",
-    "product_type": "Type", "category": "Product Category", "tags": "Tags",
-    "status": "Status", "published": "Published",
-}  # fmt: skip
+    "handle": "Handle",
+    "title": "Title",
+    "body_html": "Body (HTML)",
+    "vendor": "Vendor",
+    "product_type": "Type",
+    "category": "Product Category",
+    "tags": "Tags",
+    "status": "Status",
+    "published": "Published",
+}
 _VARIANT_FIELDS = {
-    "sku": "Variant SKU", "price": "Variant Price",
-    "compare_at_price": "Variant Compare At Price", "inventory_qty": "Variant Inventory Qty",
-    "weight_grams": "Variant Grams", "volume_cm3": "Variant Volume (cm3)",
-    "barcode": "Variant Barcode", "image": "Variant Image",
-}  # fmt: skip
+    "sku": "Variant SKU",
+    "price": "Variant Price",
+    "compare_at_price": "Variant Compare At Price",
+    "inventory_qty": "Variant Inventory Qty",
+    "weight_grams": "Variant Grams",
+    "volume_cm3": "Variant Volume (cm3)",
+    "barcode": "Variant Barcode",
+    "image": "Variant Image",
+}
 _IMAGE_FIELDS = {"src": "Image Src", "alt": "Image Alt Text"}
-_NUMBERS = (("inventory_qty", "a whole number, e.g. 12"),
-            ("weight_grams", "a weight in grams, e.g. 250"),
-            ("volume_cm3", "a volume in cm³, e.g. 1200"))  # fmt: skip
+_NUMBERS = (
+    ("inventory_qty", "a whole number, e.g. 12"),
+    ("weight_grams", "a weight in grams, e.g. 250"),
+    ("volume_cm3", "a volume in cm³, e.g. 1200"),
+)
 Cells = dict[str, str]
 Row = tuple[int, Cells]  # (physical line, cells by column name)
 
@@ -63,8 +75,10 @@ def read_shopify_products(path: Path, text: str, currency: str) -> ParseResult[P
         cells = reader.cells(raw)
         handle = cells["Handle"]
         if not handle:
-            result.add(None, RowProblem(line, "Handle", "is required on every row "
-                                                        "(it names the row's product)"))  # fmt: skip
+            result.add(
+                None,
+                RowProblem(line, "Handle", "is required on every row (it names the row's product)"),
+            )
         elif groups and groups[-1][0] == handle:
             groups[-1][1].append((line, cells))
         else:
@@ -109,20 +123,28 @@ def _variant(cells: Cells, line: int, problems: list[RowProblem]) -> dict[str, A
         try:
             variant[name] = _whole(raw)
         except ValueError:
-            problems.append(RowProblem(line, column,
-                                       f"{raw!r} is not a number (expected {expected})"))  # fmt: skip
+            problems.append(
+                RowProblem(line, column, f"{raw!r} is not a number (expected {expected})")
+            )
     return variant
 
 
 class _ProductReader:
     def __init__(self, table: CsvTable, context: dict[str, Any]) -> None:
-        self.metafields = [(column, key) for column in table.header
-                           if (key := metafield_key(column))]  # fmt: skip
+        self.metafields = [
+            (column, key) for column in table.header if (key := metafield_key(column))
+        ]
         self.metafield_columns = {key: column for column, key in self.metafields}
         self.context = context
-        wanted = [*_PRODUCT_FIELDS.values(), *(f"Option{i} Name" for i in (1, 2, 3)),
-                  *VARIANT_COLUMNS, "Image Src", "Image Position", "Image Alt Text",
-                  *(column for column, _ in self.metafields)]  # fmt: skip
+        wanted = [
+            *_PRODUCT_FIELDS.values(),
+            *(f"Option{i} Name" for i in (1, 2, 3)),
+            *VARIANT_COLUMNS,
+            "Image Src",
+            "Image Position",
+            "Image Alt Text",
+            *(column for column, _ in self.metafields),
+        ]
         self.names = list(dict.fromkeys(wanted))
         # A missing column reads the "" appended to every row (index -1).
         self.pick = itemgetter(*(table.index.get(name, -1) for name in self.names))
@@ -157,8 +179,13 @@ class _ProductReader:
             names.pop()
         for i, name in enumerate(names):
             if not name:
-                problems.append(RowProblem(first_line, f"Option{i + 1} Name",
-                                           f"is empty but Option{i + 2} Name is given"))  # fmt: skip
+                problems.append(
+                    RowProblem(
+                        first_line,
+                        f"Option{i + 1} Name",
+                        f"is empty but Option{i + 2} Name is given",
+                    )
+                )
         data["options"] = names
         attributes: dict[str, str] = {}
         for column, key in self.metafields:
@@ -180,9 +207,13 @@ class _ProductReader:
                     try:
                         position = _whole(raw_position)
                     except ValueError:
-                        problems.append(RowProblem(line, "Image Position",
-                                                   f"{raw_position!r} is not a whole number "
-                                                   "(expected e.g. 1)"))  # fmt: skip
+                        problems.append(
+                            RowProblem(
+                                line,
+                                "Image Position",
+                                f"{raw_position!r} is not a whole number (expected e.g. 1)",
+                            )
+                        )
                 image = {"src": cells["Image Src"], "alt": cells["Image Alt Text"]}
                 images.append((position, len(images), line, image))
         images.sort(key=lambda entry: entry[:2])
@@ -208,8 +239,9 @@ class _ProductReader:
         if record is not None and not problems:
             result.items.append(SourceItem(record, handle, first_line, locate))
 
-    def _locate(self, loc: Loc, first_line: int, variant_lines: list[int],
-                image_lines: list[int]) -> tuple[int, str]:  # fmt: skip
+    def _locate(
+        self, loc: Loc, first_line: int, variant_lines: list[int], image_lines: list[int]
+    ) -> tuple[int, str]:
         if not loc:
             return first_line, "Handle"
         head, rest = loc[0], loc[1:]

@@ -142,8 +142,10 @@ def read_csv(path: Path, text: str, *, required: tuple[str, ...]) -> CsvTable:
             f"{path} line {start}: not valid CSV ({exc}); check for an unclosed quote"
         ) from None
     if last_row.count('"') % 2:  # csv silently reads an unclosed quote up to the end
-        raise InvalidInput(f"{path} line {last_start}: not valid CSV (a quoted cell is never "
-                           "closed); check for an unclosed quote")  # fmt: skip
+        raise InvalidInput(
+            f"{path} line {last_start}: not valid CSV (a quoted cell is never "
+            "closed); check for an unclosed quote"
+        )
     missing = [name for name in required if name not in header]
     if missing:
         found = ", ".join(repr(name[:40]) for name in header[:8])
@@ -189,8 +191,10 @@ def too_many_cells(table: CsvTable, row: list[str]) -> str | None:
     """The problem message when a row has more cells than the header, else ``None``."""
     extra = row[len(table.header) :]
     if any(cell.strip() for cell in extra):
-        return (f"the row has {len(row)} cells but the header has {len(table.header)} "
-                "(check quoting and commas)")  # fmt: skip
+        return (
+            f"the row has {len(row)} cells but the header has {len(table.header)} "
+            "(check quoting and commas)"
+        )
     return None
 
 
@@ -270,8 +274,9 @@ def describe(error: ErrorDetails) -> str:
     return message
 
 
-def validate(model: type[R], data: dict[str, Any], context: dict[str, Any],
-             locate: Locate) -> tuple[R | None, list[RowProblem]]:  # fmt: skip
+def validate(
+    model: type[R], data: dict[str, Any], context: dict[str, Any], locate: Locate
+) -> tuple[R | None, list[RowProblem]]:
     """Validate ``data`` as ``model``; on failure, the problems located in the file."""
     try:
         return model.model_validate(data, context=context), []
@@ -289,6 +294,12 @@ def flag_repeated_keys(result: ParseResult[R], what: str, hint: str = "") -> Non
     for item in result.items:
         seen = first.setdefault(item.key, item)
         if seen is not item:
-            result.add(item.key, item.problem((), f"{item.key!r} already appears on line "
-                                                  f"{seen.line}; each {what} may appear once"
-                                                  f"{hint}"))  # fmt: skip
+            result.add(
+                item.key,
+                item.problem(
+                    (),
+                    f"{item.key!r} already appears on line "
+                    f"{seen.line}; each {what} may appear once"
+                    f"{hint}",
+                ),
+            )

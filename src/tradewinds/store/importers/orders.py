@@ -10,15 +10,17 @@ coordinates or delivery windows) keep their stored values. One transaction, set-
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Row, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tradewinds.store.db import Database
 from tradewinds.store.importers._bulk import (
+    AnyRow,
     chunked,
     delete_in,
     insert_rows,
@@ -37,20 +39,45 @@ from tradewinds.store.tables import Customer, Order, OrderLine, OrderStatusChang
 Item = SourceItem[OrderRecord]
 BATCH = 1000
 _ORDER_COLUMNS = (
-    Order.id, Order.name, Order.customer_id, Order.email, Order.status, Order.financial_status,
-    Order.fulfillment_status, Order.currency, Order.subtotal_minor, Order.discount_minor,
-    Order.shipping_minor, Order.total_minor, Order.discount_code, Order.created_at,
-    Order.ship_name, Order.ship_street, Order.ship_city, Order.ship_zip, Order.ship_country,
-    Order.ship_latitude, Order.ship_longitude, Order.window_start, Order.window_end,
-    Order.promised_start, Order.promised_end,
-)  # fmt: skip
+    Order.id,
+    Order.name,
+    Order.customer_id,
+    Order.email,
+    Order.status,
+    Order.financial_status,
+    Order.fulfillment_status,
+    Order.currency,
+    Order.subtotal_minor,
+    Order.discount_minor,
+    Order.shipping_minor,
+    Order.total_minor,
+    Order.discount_code,
+    Order.created_at,
+    Order.ship_name,
+    Order.ship_street,
+    Order.ship_city,
+    Order.ship_zip,
+    Order.ship_country,
+    Order.ship_latitude,
+    Order.ship_longitude,
+    Order.window_start,
+    Order.window_end,
+    Order.promised_start,
+    Order.promised_end,
+)
 _LINE_FIELDS = ("variant_id", "sku", "title", "quantity", "price_minor")
 _CHANGE_FIELDS = ("status", "at", "note")
 
 
-def import_orders(db: Database, tenant_id: int, path: Path, *, format: str = "auto",
-                  skip_invalid: bool = False,
-                  progress: ProgressCallback | None = None) -> ImportReport:  # fmt: skip
+def import_orders(
+    db: Database,
+    tenant_id: int,
+    path: Path,
+    *,
+    format: str = "auto",
+    skip_invalid: bool = False,
+    progress: ProgressCallback | None = None,
+) -> ImportReport:
     """Import a Shopify orders CSV export or a JSON Lines file into ``tenant_id``'s store.
 
     Parameters
@@ -111,14 +138,23 @@ class _OrderWriter:
     def __post_init__(self) -> None:
         self.tenant_id = current_tenant_id(self.session)
 
-    def write(self, items: list[Item], report: ImportReport,
-              progress: ProgressCallback | None) -> None:  # fmt: skip
+    def write(
+        self, items: list[Item], report: ImportReport, progress: ProgressCallback | None
+    ) -> None:
         customers = self._customers(items)
         skus = [line.sku for item in items for line in item.record.lines if line.sku]
-        variants = {sku: id_ for id_, sku in select_in(
-            self.session, select(Variant.id, Variant.sku), Variant.sku, skus)}  # fmt: skip
-        existing = {row.name: row for row in select_in(
-            self.session, select(*_ORDER_COLUMNS), Order.name, [i.key for i in items])}  # fmt: skip
+        variants = {
+            sku: id_
+            for id_, sku in select_in(
+                self.session, select(Variant.id, Variant.sku), Variant.sku, skus
+            )
+        }
+        existing = {
+            row.name: row
+            for row in select_in(
+                self.session, select(*_ORDER_COLUMNS), Order.name, [i.key for i in items]
+            )
+        }
         ids = [row.id for row in existing.values()]
         lines = self._children(OrderLine, _LINE_FIELDS, ids, order_by_at=False)
         history = self._children(OrderStatusChange, _CHANGE_FIELDS, ids, order_by_at=True)
@@ -128,9 +164,9 @@ class _OrderWriter:
             plan = _Plan(item, old.id if old else None, new=old is None)
             values = self._values(record, customers, old)
             want_lines = [self._line(line, record.currency, variants) for line in record.lines]
-            want_history = [{"status": c.status, "at": c.at, "note": c.note}
-                            for c in record.history] or [
-                {"status": record.status, "at": record.created_at, "note": ""}]  # fmt: skip
+            want_history = [
+                {"status": c.status, "at": c.at, "note": c.note} for c in record.history
+            ] or [{"status": record.status, "at": record.created_at, "note": ""}]
             if old is None:
                 plan.row = {"tenant_id": self.tenant_id, **values}
                 plan.lines, plan.history = want_lines, want_history
@@ -163,71 +199,101 @@ class _OrderWriter:
                 customer = item.record.customer
                 wanted[email] = customer.model_dump() if customer else {"email": email}
         stmt = select(Customer.id, Customer.email)
-        known = {email: id_ for id_, email in select_in(self.session, stmt, Customer.email,
-                                                         list(wanted))}  # fmt: skip
+        known = {
+            email: id_ for id_, email in select_in(self.session, stmt, Customer.email, list(wanted))
+        }
         missing = [{"tenant_id": self.tenant_id, **wanted[e]} for e in wanted if e not in known]
         insert_rows(self.session, Customer, missing)
-        known.update({email: id_ for id_, email in select_in(
-            self.session, stmt, Customer.email, [row["email"] for row in missing])})  # fmt: skip
+        known.update(
+            {
+                email: id_
+                for id_, email in select_in(
+                    self.session, stmt, Customer.email, [row["email"] for row in missing]
+                )
+            }
+        )
         return known
 
-    def _children(self, table: type[Any], names: tuple[str, ...], ids: list[int],
-                  order_by_at: bool) -> dict[int, list[tuple[Any, ...]]]:  # fmt: skip
+    def _children(
+        self, table: type[Any], names: tuple[str, ...], ids: list[int], order_by_at: bool
+    ) -> dict[int, list[tuple[Any, ...]]]:
         stmt = select(table.order_id, table.id, *(getattr(table, n) for n in names))
         grouped: dict[int, list[tuple[Any, ...]]] = {}
-        for row in sorted(select_in(self.session, stmt, table.order_id, ids),
-                          key=lambda r: r[1]):  # fmt: skip
+        for row in sorted(select_in(self.session, stmt, table.order_id, ids), key=lambda r: r[1]):
             grouped.setdefault(row[0], []).append(tuple(row[2:]))
         if order_by_at:  # the same order as the wanted history: by time, then as given
             grouped = {k: sorted(v, key=_by_time) for k, v in grouped.items()}
         return grouped
 
-    def _values(self, record: OrderRecord, customers: dict[str, int],
-                old: Row[Any] | None) -> dict[str, Any]:  # fmt: skip
+    def _values(
+        self, record: OrderRecord, customers: dict[str, int], old: AnyRow | None
+    ) -> dict[str, Any]:
         currency, address = record.currency, record.shipping_address
         values = {
-            "name": record.name, "customer_id": customers.get(_customer_email(record)),
-            "email": record.email, "status": record.status,
+            "name": record.name,
+            "customer_id": customers.get(_customer_email(record)),
+            "email": record.email,
+            "status": record.status,
             "financial_status": record.financial_status,
-            "fulfillment_status": record.fulfillment_status, "currency": currency,
+            "fulfillment_status": record.fulfillment_status,
+            "currency": currency,
             "subtotal_minor": price_minor(record.subtotal, currency),
             "discount_minor": price_minor(record.discount, currency),
             "shipping_minor": price_minor(record.shipping, currency),
             "total_minor": price_minor(record.total, currency),
-            "discount_code": record.discount_code, "created_at": record.created_at,
-            "ship_name": address.name, "ship_street": address.street,
-            "ship_city": address.city, "ship_zip": address.zip,
-            "ship_country": address.country, "ship_latitude": address.latitude,
-            "ship_longitude": address.longitude, "window_start": record.window_start,
-            "window_end": record.window_end, "promised_start": record.promised_start,
+            "discount_code": record.discount_code,
+            "created_at": record.created_at,
+            "ship_name": address.name,
+            "ship_street": address.street,
+            "ship_city": address.city,
+            "ship_zip": address.zip,
+            "ship_country": address.country,
+            "ship_latitude": address.latitude,
+            "ship_longitude": address.longitude,
+            "window_start": record.window_start,
+            "window_end": record.window_end,
+            "promised_start": record.promised_start,
             "promised_end": record.promised_end,
-        }  # fmt: skip
+        }
         for name in self.absent:  # the file cannot say: keep what is stored
             values[name] = getattr(old, name) if old is not None else None
         return values
 
     @staticmethod
     def _line(line: Any, currency: str, variants: dict[str, int]) -> dict[str, Any]:
-        return {"variant_id": variants.get(line.sku) if line.sku else None, "sku": line.sku,
-                "title": line.title, "quantity": line.quantity,
-                "price_minor": price_minor(line.price, currency)}  # fmt: skip
+        return {
+            "variant_id": variants.get(line.sku) if line.sku else None,
+            "sku": line.sku,
+            "title": line.title,
+            "quantity": line.quantity,
+            "price_minor": price_minor(line.price, currency),
+        }
 
-    def _execute(self, plans: list[_Plan] | Any) -> None:
+    def _execute(self, plans: Sequence[_Plan]) -> None:
         session = self.session
         inserts = [p for p in plans if p.new]
         insert_rows(session, Order, [p.row for p in inserts if p.row])
-        ids = {name: id_ for id_, name in select_in(
-            session, select(Order.id, Order.name), Order.name, [p.item.key for p in inserts])}  # fmt: skip
+        ids = {
+            name: id_
+            for id_, name in select_in(
+                session, select(Order.id, Order.name), Order.name, [p.item.key for p in inserts]
+            )
+        }
         for plan in inserts:
             plan.order_id = ids[plan.item.key]
         update_rows(session, Order, [p.row for p in plans if p.row and not p.new])
         for table, attr in ((OrderLine, "lines"), (OrderStatusChange, "history")):
             replaced = [p for p in plans if getattr(p, attr) is not None]
-            delete_in(session, table, table.order_id,
-                      [p.order_id for p in replaced if not p.new])  # fmt: skip
-            insert_rows(session, table, [
-                {"tenant_id": self.tenant_id, "order_id": p.order_id, **row}
-                for p in replaced for row in getattr(p, attr)])  # fmt: skip
+            delete_in(session, table, table.order_id, [p.order_id for p in replaced if not p.new])
+            insert_rows(
+                session,
+                table,
+                [
+                    {"tenant_id": self.tenant_id, "order_id": p.order_id, **row}
+                    for p in replaced
+                    for row in getattr(p, attr)
+                ],
+            )
 
 
 def _tuples(rows: list[dict[str, Any]], names: tuple[str, ...]) -> list[tuple[Any, ...]]:

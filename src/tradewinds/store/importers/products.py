@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,7 +21,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tradewinds.core.errors import RowProblem
 from tradewinds.store.db import Database
 from tradewinds.store.importers._bulk import (
     chunked,
@@ -54,9 +54,15 @@ BATCH = 1000
 _CHILD_TABLES = (ProductOption, ProductTag, ProductAttribute, ProductImage)
 
 
-def import_products(db: Database, tenant_id: int, path: Path, *, format: str = "auto",
-                    skip_invalid: bool = False,
-                    progress: ProgressCallback | None = None) -> ImportReport:  # fmt: skip
+def import_products(
+    db: Database,
+    tenant_id: int,
+    path: Path,
+    *,
+    format: str = "auto",
+    skip_invalid: bool = False,
+    progress: ProgressCallback | None = None,
+) -> ImportReport:
     """Import a Shopify product CSV export or a JSON Lines file into ``tenant_id``'s store.
 
     Parameters
@@ -120,8 +126,10 @@ def _children(record: ProductRecord) -> dict[type[Any], list[dict[str, Any]]]:
         ProductOption: [{"position": i, "name": n} for i, n in enumerate(record.options, 1)],
         ProductTag: [{"tag": tag} for tag in record.tags],
         ProductAttribute: [{"key": k, "value": v} for k, v in sorted(record.attributes.items())],
-        ProductImage: [{"position": i, "src": image.src, "alt": image.alt}
-                       for i, image in enumerate(record.images, 1)],  # fmt: skip
+        ProductImage: [
+            {"position": i, "src": image.src, "alt": image.alt}
+            for i, image in enumerate(record.images, 1)
+        ],
     }
 
 
@@ -140,13 +148,19 @@ class _Plan:
 
     @property
     def changed(self) -> bool:
-        return bool(self.product_row or self.children or self.variant_updates
-                    or self.variant_inserts or self.variant_deletes)  # fmt: skip
+        return bool(
+            self.product_row
+            or self.children
+            or self.variant_updates
+            or self.variant_inserts
+            or self.variant_deletes
+        )
 
 
 class _CatalogWriter:
-    def __init__(self, session: Session, currency: str, state: CatalogState,
-                 absent: frozenset[str]) -> None:  # fmt: skip
+    def __init__(
+        self, session: Session, currency: str, state: CatalogState, absent: frozenset[str]
+    ) -> None:
         self.session = session
         self.absent = absent
         self.tenant_id = state.tenant_id
@@ -154,8 +168,9 @@ class _CatalogWriter:
         self.state = state
         self.now = datetime.now(UTC)
 
-    def write(self, items: list[Item], report: ImportReport,
-              progress: ProgressCallback | None) -> None:  # fmt: skip
+    def write(
+        self, items: list[Item], report: ImportReport, progress: ProgressCallback | None
+    ) -> None:
         categories = self._categories({item.record.category for item in items})
         plans = self._plan(items, categories)
         total = len(plans)
@@ -175,8 +190,9 @@ class _CatalogWriter:
 
     def _categories(self, paths: set[str]) -> dict[str, int]:
         """Ids of ``paths`` and their ancestors, creating missing levels top-down."""
-        known = {path: id_ for id_, path in self.session.execute(
-            select(Category.id, Category.path))}  # fmt: skip
+        known = {
+            path: id_ for id_, path in self.session.execute(select(Category.id, Category.path))
+        }
         wanted: set[str] = set()
         for path in paths - {""}:
             parts = path.split(" > ")
@@ -184,11 +200,18 @@ class _CatalogWriter:
         missing = sorted(wanted - known.keys(), key=lambda p: p.count(" > "))
         for depth in sorted({p.count(" > ") for p in missing}):
             level = [p for p in missing if p.count(" > ") == depth]
-            rows = [{"tenant_id": self.tenant_id, "path": p, "name": p.rsplit(" > ", 1)[-1],
-                     "parent_id": known[p.rsplit(" > ", 1)[0]] if depth else None}
-                    for p in level]  # fmt: skip
-            for id_, path in insert_returning(self.session, Category, rows,
-                                              Category.id, Category.path):  # fmt: skip
+            rows = [
+                {
+                    "tenant_id": self.tenant_id,
+                    "path": p,
+                    "name": p.rsplit(" > ", 1)[-1],
+                    "parent_id": known[p.rsplit(" > ", 1)[0]] if depth else None,
+                }
+                for p in level
+            ]
+            for id_, path in insert_returning(
+                self.session, Category, rows, Category.id, Category.path
+            ):
                 known[path] = id_
         return known
 
@@ -201,21 +224,32 @@ class _CatalogWriter:
             existing = state.products.get(item.key)
             plan = _Plan(item, existing.id if existing else None, existing is None)
             values = {
-                "title": record.title, "body_html": record.body_html, "vendor": record.vendor,
+                "title": record.title,
+                "body_html": record.body_html,
+                "vendor": record.vendor,
                 "product_type": record.product_type,
                 "category_id": categories.get(record.category) if record.category else None,
-                "status": record.status, "published": record.published,
-            }  # fmt: skip
+                "status": record.status,
+                "published": record.published,
+            }
             if existing is None:
-                plan.product_row = {"tenant_id": self.tenant_id, "handle": item.key,
-                                    "created_at": self.now, "updated_at": self.now, **values}  # fmt: skip
+                plan.product_row = {
+                    "tenant_id": self.tenant_id,
+                    "handle": item.key,
+                    "created_at": self.now,
+                    "updated_at": self.now,
+                    **values,
+                }
                 plan.children = _children(record)
             else:
                 if any(getattr(existing, k) != v for k, v in values.items()):
                     plan.product_row = {"id": existing.id, "updated_at": self.now, **values}
                 have = state.children.get(existing.id, {})
-                plan.children = {table: rows for table, rows in _children(record).items()
-                                 if state.comparable(table, rows) != have.get(table, ())}  # fmt: skip
+                plan.children = {
+                    table: rows
+                    for table, rows in _children(record).items()
+                    if state.comparable(table, rows) != have.get(table, ())
+                }
             for index in range(len(record.variants)):
                 wanted = _variant_values(record, index, self.currency)
                 match = state.match_variant(existing.id if existing else None, wanted, claimed)
@@ -231,38 +265,58 @@ class _CatalogWriter:
                     plan.variant_updates.append({"id": match.id, **wanted})
             plans.append(plan)
         for plan in plans:
-            if plan.product_id is not None:
-                plan.variant_deletes = [v.id for v in state.variants_of.get(plan.product_id, [])
-                                        if v.id not in claimed]  # fmt: skip
+            if plan.product_id is None:
+                continue
+            plan.variant_deletes = [
+                v.id for v in state.variants_of.get(plan.product_id, []) if v.id not in claimed
+            ]
+            if plan.changed and plan.product_row is None:  # a child changed: bump updated_at
+                plan.product_row = {"id": plan.product_id, "updated_at": self.now}
         return plans
 
-    def _execute(self, plans: list[_Plan] | Any) -> None:
+    def _execute(self, plans: Sequence[_Plan]) -> None:
         session = self.session
         inserts = [p for p in plans if p.new]
         # A plain executemany and one SELECT for the ids beat INSERT ... RETURNING, whose
         # many-VALUES statements psycopg must re-parse for every page.
         insert_rows(session, Product, [p.product_row for p in inserts if p.product_row])
-        ids = {handle: id_ for id_, handle in select_in(
-            session, select(Product.id, Product.handle), Product.handle,
-            [p.item.key for p in inserts])}  # fmt: skip
+        ids = {
+            handle: id_
+            for id_, handle in select_in(
+                session,
+                select(Product.id, Product.handle),
+                Product.handle,
+                [p.item.key for p in inserts],
+            )
+        }
         for plan in inserts:
             plan.product_id = ids[plan.item.key]
-        update_rows(session, Product, [p.product_row for p in plans
-                                       if p.product_row and "id" in p.product_row])  # fmt: skip
+        update_rows(
+            session,
+            Product,
+            [p.product_row for p in plans if p.product_row and "id" in p.product_row],
+        )
         delete_in(session, Variant, Variant.id, [i for p in plans for i in p.variant_deletes])
         by_table: dict[type[Any], list[int]] = defaultdict(list)
         new_children: dict[type[Any], list[dict[str, Any]]] = defaultdict(list)
         for plan in plans:
             for table, rows in plan.children.items():
-                if not plan.new:
+                if not plan.new and plan.product_id is not None:
                     by_table[table].append(plan.product_id)
-                new_children[table].extend({"tenant_id": self.tenant_id,
-                                            "product_id": plan.product_id, **row} for row in rows)  # fmt: skip
+                new_children[table].extend(
+                    {"tenant_id": self.tenant_id, "product_id": plan.product_id, **row}
+                    for row in rows
+                )
         for table in _CHILD_TABLES:
             delete_in(session, table, table.product_id, by_table[table])
             insert_rows(session, table, new_children[table])
-        update_rows(session, Variant, [{**row, "product_id": p.product_id}
-                                       for p in plans for row in p.variant_updates])  # fmt: skip
-        insert_rows(session, Variant, [{**row, "product_id": p.product_id}
-                                       for p in plans for row in p.variant_inserts])  # fmt: skip
-
+        update_rows(
+            session,
+            Variant,
+            [{**row, "product_id": p.product_id} for p in plans for row in p.variant_updates],
+        )
+        insert_rows(
+            session,
+            Variant,
+            [{**row, "product_id": p.product_id} for p in plans for row in p.variant_inserts],
+        )

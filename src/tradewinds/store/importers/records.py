@@ -170,8 +170,10 @@ class ProductRecord(_Record):
     def _attribute_keys(cls, attributes: dict[str, str]) -> dict[str, str]:
         for key in attributes:
             if not _ATTRIBUTE_KEY.match(key):
-                raise ValueError(f"attribute key {key!r} is not allowed (expected letters, "
-                                 "digits, '_' or '-', at most 100 characters)")  # fmt: skip
+                raise ValueError(
+                    f"attribute key {key!r} is not allowed (expected letters, "
+                    "digits, '_' or '-', at most 100 characters)"
+                )
         return dict(sorted(attributes.items()))
 
 
@@ -188,14 +190,22 @@ def product_issues(record: ProductRecord) -> list[tuple[Loc, str]]:
         if len(variant.options) != len(names):
             expected = ", ".join(names) if names else "none"
             first_wrong = min(len(variant.options), len(names))
-            issues.append((("variants", i, "options", first_wrong),
-                           f"has {len(variant.options)} option value(s) but the product has "
-                           f"{len(names)} option(s) ({expected})"))  # fmt: skip
+            issues.append(
+                (
+                    ("variants", i, "options", first_wrong),
+                    f"has {len(variant.options)} option value(s) but the product has "
+                    f"{len(names)} option(s) ({expected})",
+                )
+            )
         key = tuple(variant.options)
         if key in seen_values:
-            issues.append((("variants", i, "options"),
-                           f"option values {' / '.join(key) or '(none)'} repeat variant "
-                           f"{seen_values[key] + 1}"))  # fmt: skip
+            issues.append(
+                (
+                    ("variants", i, "options"),
+                    f"option values {' / '.join(key) or '(none)'} repeat variant "
+                    f"{seen_values[key] + 1}",
+                )
+            )
         seen_values.setdefault(key, i)
         if variant.sku is not None:
             if variant.sku in seen_skus:

@@ -18,23 +18,55 @@ from tradewinds.store.tables import OrderStatus
 # Product CSV, in the order Shopify exports them. Extra columns Shopify writes (Google
 # Shopping, Cost per item, market prices, ...) are accepted and ignored on import.
 PRODUCT_COLUMNS = [
-    "Handle", "Title", "Body (HTML)", "Vendor", "Product Category", "Type", "Tags",
-    "Published", "Option1 Name", "Option1 Value", "Option2 Name", "Option2 Value",
-    "Option3 Name", "Option3 Value", "Variant SKU", "Variant Grams",
-    "Variant Inventory Tracker", "Variant Inventory Qty", "Variant Inventory Policy",
-    "Variant Fulfillment Service", "Variant Price", "Variant Compare At Price",
-    "Variant Requires Shipping", "Variant Taxable", "Variant Barcode", "Image Src",
-    "Image Position", "Image Alt Text", "Gift Card", "SEO Title", "SEO Description",
-]  # fmt: skip
+    "Handle",
+    "Title",
+    "Body (HTML)",
+    "Vendor",
+    "Product Category",
+    "Type",
+    "Tags",
+    "Published",
+    "Option1 Name",
+    "Option1 Value",
+    "Option2 Name",
+    "Option2 Value",
+    "Option3 Name",
+    "Option3 Value",
+    "Variant SKU",
+    "Variant Grams",
+    "Variant Inventory Tracker",
+    "Variant Inventory Qty",
+    "Variant Inventory Policy",
+    "Variant Fulfillment Service",
+    "Variant Price",
+    "Variant Compare At Price",
+    "Variant Requires Shipping",
+    "Variant Taxable",
+    "Variant Barcode",
+    "Image Src",
+    "Image Position",
+    "Image Alt Text",
+    "Gift Card",
+    "SEO Title",
+    "SEO Description",
+]
 PRODUCT_TAIL_COLUMNS = ["Variant Image", "Variant Weight Unit", "Variant Volume (cm3)", "Status"]
 """Written after the metafield columns. ``Variant Volume (cm3)`` is our extension (Shopify
 has no volume); Shopify's importer ignores it, ours reads it."""
 
 VARIANT_COLUMNS = [
-    "Option1 Value", "Option2 Value", "Option3 Value", "Variant SKU", "Variant Grams",
-    "Variant Inventory Qty", "Variant Price", "Variant Compare At Price", "Variant Barcode",
-    "Variant Image", "Variant Volume (cm3)",
-]  # fmt: skip
+    "Option1 Value",
+    "Option2 Value",
+    "Option3 Value",
+    "Variant SKU",
+    "Variant Grams",
+    "Variant Inventory Qty",
+    "Variant Price",
+    "Variant Compare At Price",
+    "Variant Barcode",
+    "Variant Image",
+    "Variant Volume (cm3)",
+]
 """A row with any of these filled carries a variant; other rows carry only an image."""
 
 DEFAULT_OPTION = ("Title", "Default Title")
@@ -58,18 +90,53 @@ def metafield_column(key: str) -> str:
 
 
 ORDER_COLUMNS = [
-    "Name", "Email", "Financial Status", "Paid at", "Fulfillment Status", "Fulfilled at",
-    "Accepts Marketing", "Currency", "Subtotal", "Shipping", "Taxes", "Total",
-    "Discount Code", "Discount Amount", "Shipping Method", "Created at",
-    "Lineitem quantity", "Lineitem name", "Lineitem price", "Lineitem compare at price",
-    "Lineitem sku", "Lineitem requires shipping", "Lineitem taxable",
-    "Lineitem fulfillment status", "Billing Name", "Billing Street", "Billing Address1",
-    "Billing Address2", "Billing Company", "Billing City", "Billing Zip", "Billing Province",
-    "Billing Country", "Billing Phone", "Shipping Name", "Shipping Street",
-    "Shipping Address1", "Shipping Address2", "Shipping Company", "Shipping City",
-    "Shipping Zip", "Shipping Province", "Shipping Country", "Shipping Phone", "Notes",
+    "Name",
+    "Email",
+    "Financial Status",
+    "Paid at",
+    "Fulfillment Status",
+    "Fulfilled at",
+    "Accepts Marketing",
+    "Currency",
+    "Subtotal",
+    "Shipping",
+    "Taxes",
+    "Total",
+    "Discount Code",
+    "Discount Amount",
+    "Shipping Method",
+    "Created at",
+    "Lineitem quantity",
+    "Lineitem name",
+    "Lineitem price",
+    "Lineitem compare at price",
+    "Lineitem sku",
+    "Lineitem requires shipping",
+    "Lineitem taxable",
+    "Lineitem fulfillment status",
+    "Billing Name",
+    "Billing Street",
+    "Billing Address1",
+    "Billing Address2",
+    "Billing Company",
+    "Billing City",
+    "Billing Zip",
+    "Billing Province",
+    "Billing Country",
+    "Billing Phone",
+    "Shipping Name",
+    "Shipping Street",
+    "Shipping Address1",
+    "Shipping Address2",
+    "Shipping Company",
+    "Shipping City",
+    "Shipping Zip",
+    "Shipping Province",
+    "Shipping Country",
+    "Shipping Phone",
+    "Notes",
     "Cancelled at",
-]  # fmt: skip
+]
 LINE_COLUMNS = ["Lineitem quantity", "Lineitem name", "Lineitem price", "Lineitem sku"]
 
 DATETIME_FORMAT = "%Y-%m-%d %H:%M:%S %z"
@@ -84,8 +151,9 @@ def parse_datetime(text: str) -> datetime:
         try:
             value = datetime.fromisoformat(text)
         except ValueError:
-            raise ValueError(f"{text!r} is not a date and time "
-                             f"(expected e.g. {DATETIME_EXAMPLE})") from None  # fmt: skip
+            raise ValueError(
+                f"{text!r} is not a date and time (expected e.g. {DATETIME_EXAMPLE})"
+            ) from None
     if value.tzinfo is None:
         raise ValueError(f"{text!r} has no UTC offset (expected e.g. {DATETIME_EXAMPLE})")
     return value
@@ -101,10 +169,15 @@ class _Change(Protocol):
     def at(self) -> datetime: ...
 
 
-def history_from_shopify(*, financial: str, fulfillment: str, created_at: datetime,
-                         paid_at: datetime | None, fulfilled_at: datetime | None,
-                         cancelled_at: datetime | None,
-                         ) -> list[tuple[OrderStatus, datetime]]:  # fmt: skip
+def history_from_shopify(
+    *,
+    financial: str,
+    fulfillment: str,
+    created_at: datetime,
+    paid_at: datetime | None,
+    fulfilled_at: datetime | None,
+    cancelled_at: datetime | None,
+) -> list[tuple[OrderStatus, datetime]]:
     """The status history an order exported by Shopify implies; the last entry is current.
 
     Pending when created; paid at "Paid at"; then cancelled ("Cancelled at", or refunded
@@ -154,8 +227,12 @@ def shopify_times(history: Sequence[_Change]) -> dict[str, datetime | None]:
 
 
 _FULFILLED = {OrderStatus.DELIVERED, OrderStatus.RETURNED}
-_AFTER_PAYMENT = {OrderStatus.PAID, OrderStatus.PACKED, OrderStatus.OUT_FOR_DELIVERY,
-                  OrderStatus.DELIVERED}  # fmt: skip
+_AFTER_PAYMENT = {
+    OrderStatus.PAID,
+    OrderStatus.PACKED,
+    OrderStatus.OUT_FOR_DELIVERY,
+    OrderStatus.DELIVERED,
+}
 
 
 def shopify_statuses(status: OrderStatus, financial: str, fulfillment: str) -> tuple[str, str]:

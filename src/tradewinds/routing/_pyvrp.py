@@ -1,0 +1,176 @@
+"""The PyVRP backend (iterated local search): the only module that imports ``pyvrp``.
+
+Mapping: each stop window becomes a PyVRP client; a stop with several windows becomes a
+mutually exclusive client group (required if the stop is), so the solver serves it in
+exactly one window and collects that window's ``bonus`` as a prize. Optional stops carry
+their ``prize``. Vehicle types map one to one (shift = time window, ``max_duration`` =
+shift duration, travel matrix = routing profile). PyVRP has no driver breaks; see
+``docs/routing.md``.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from tradewinds.core.errors import InvalidInput
+from tradewinds.routing.problem import RoutingProblem, Solution, SolvedRoute
+from tradewinds.routing.solver import SolveParams
+
+if TYPE_CHECKING:
+    import pyvrp
+
+log = logging.getLogger(__name__)
+
+_INT64_MAX = (1 << 63) - 1
+
+
+class PyVRPSolver:
+    """:class:`~tradewinds.routing.solver.Solver` backed by PyVRP."""
+
+    name = "pyvrp"
+
+    def solve(self, problem: RoutingProblem, params: SolveParams) -> Solution:
+        """Search for ``params.time_limit`` seconds and return the best solution found."""
+        import pyvrp
+        from pyvrp.stop import MaxIterations, MaxRuntime, MultipleCriteria, StoppingCriterion
+
+        model = _Translation(problem)
+        data = model.data()
+        stops: list[StoppingCriterion] = [MaxRuntime(params.time_limit)]
+        if params.max_iterations is not None:
+            stops.append(MaxIterations(params.max_iterations))
+        initial = model.initial(data, params.initial) if params.initial else None
+        result = pyvrp.solve(
+            data,
+            MultipleCriteria(stops),
+            seed=params.seed,
+            collect_stats=False,
+            display=False,
+            initial_solution=initial,
+        )
+        return model.solution(result.best, result.num_iterations, result.runtime)
+
+
+class _Translation:
+    """Our problem as PyVRP data, and PyVRP solutions back as ours."""
+
+    def __init__(self, problem: RoutingProblem) -> None:
+        self.problem = problem
+        # PyVRP client index -> (stop index, window index), and back.
+        self.clients: list[tuple[int, int]] = []
+        self.client_of: dict[tuple[int, int], int] = {}
+
+    def data(self) -> pyvrp.ProblemData:
+        import pyvrp
+
+        p = self.problem
+        size = p.distances[0].shape[0]
+        locations = [pyvrp.Location(x=0.0, y=0.0) for _ in range(size)]
+        depots = [
+            pyvrp.Depot(d.location, tw_early=d.window.early, tw_late=d.window.late, name=d.key)
+            for d in p.depots
+        ]
+        clients, groups = [], []
+        for s_idx, stop in enumerate(p.stops):
+            if len(stop.windows) == 1:
+                w = stop.windows[0]
+                prize = 0 if stop.required else stop.prize + w.bonus
+                clients.append(
+                    pyvrp.Client(
+                        stop.location,
+                        delivery=list(stop.demand),
+                        service_duration=stop.service,
+                        tw_early=w.early,
+                        tw_late=w.late,
+                        prize=prize,
+                        required=stop.required,
+                        name=stop.key,
+                    )
+                )
+                self._map(s_idx, 0, len(clients) - 1)
+                continue
+            members = []
+            for w_idx, w in enumerate(stop.windows):
+                prize = w.bonus + (0 if stop.required else stop.prize)
+                clients.append(
+                    pyvrp.Client(
+                        stop.location,
+                        delivery=list(stop.demand),
+                        service_duration=stop.service,
+                        tw_early=w.early,
+                        tw_late=w.late,
+                        prize=prize,
+                        required=False,
+                        group=len(groups),
+                        name=stop.key,
+                    )
+                )
+                self._map(s_idx, w_idx, len(clients) - 1)
+                members.append(len(clients) - 1)
+            groups.append(pyvrp.ClientGroup(members, required=stop.required, name=stop.key))
+        vehicle_types = [
+            pyvrp.VehicleType(
+                num_available=v.count,
+                capacity=list(v.capacity),
+                start_depot=v.depot,
+                end_depot=v.depot,
+                fixed_cost=v.fixed_cost,
+                tw_early=v.window.early,
+                tw_late=v.window.late,
+                shift_duration=v.max_duration if v.max_duration is not None else _INT64_MAX,
+                unit_distance_cost=v.distance_cost,
+                unit_duration_cost=v.duration_cost,
+                profile=v.matrix,
+                name=v.key,
+            )
+            for v in p.vehicle_types
+        ]
+        try:
+            return pyvrp.ProblemData(
+                locations,
+                clients,
+                depots,
+                vehicle_types,
+                list(p.distances),
+                list(p.durations),
+                groups,
+            )
+        except (ValueError, IndexError) as exc:
+            raise InvalidInput(f"PyVRP refused the routing problem: {exc}") from None
+
+    def _map(self, stop: int, window: int, client: int) -> None:
+        self.clients.append((stop, window))
+        self.client_of[(stop, window)] = client
+
+    def initial(self, data: pyvrp.ProblemData, start: Solution) -> pyvrp.Solution | None:
+        """Our solution as a PyVRP warm start (``None`` if PyVRP cannot take it)."""
+        import pyvrp
+
+        routes = []
+        for r in start.routes:
+            if not r.stops:
+                continue
+            windows = r.windows or (0,) * len(r.stops)
+            visits = [self.client_of[(s, w)] for s, w in zip(r.stops, windows, strict=True)]
+            routes.append(pyvrp.Route(data, visits, r.vehicle_type))
+        try:
+            return pyvrp.Solution(data, routes)
+        except (ValueError, IndexError, RuntimeError) as exc:
+            log.warning("warm start ignored: %s", exc)
+            return None
+
+    def solution(self, best: pyvrp.Solution, iterations: int, seconds: float) -> Solution:
+        routes = []
+        served: set[int] = set()
+        for route in best.routes():
+            stops, windows = [], []
+            for activity in route:
+                if activity.is_client():
+                    stop, window = self.clients[activity.idx]
+                    stops.append(stop)
+                    windows.append(window)
+            served.update(stops)
+            routes.append(SolvedRoute(route.vehicle_type(), tuple(stops), tuple(windows)))
+        unassigned = tuple(i for i in range(len(self.problem.stops)) if i not in served)
+        return Solution(tuple(routes), unassigned, iterations, seconds, "pyvrp")

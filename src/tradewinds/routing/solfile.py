@@ -1,0 +1,70 @@
+"""VRPLIB solution files: ``Route #1: 12 5 7`` lines, then ``Cost N``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from tradewinds.core.errors import InvalidInput
+
+
+@dataclass(frozen=True)
+class SolutionFile:
+    """Routes as customer numbers (the depot is not listed) and the reported cost."""
+
+    routes: list[list[int]]
+    cost: float | None
+
+
+def format_cost(cost: int, scale: int) -> str:
+    """An integer cost in the instance's scaled unit, as the benchmark reports it
+    (``27591`` for the X set, ``827.3`` for DIMACS tenths)."""
+    if scale == 1:
+        return str(cost)
+    decimals = len(str(scale)) - 1
+    return f"{cost / scale:.{decimals}f}"
+
+
+def write_solution(path: str | Path, routes: Sequence[Sequence[int]], cost: str) -> None:
+    """Write ``routes`` (non-empty ones, numbered from 1) and ``cost`` to ``path``."""
+    lines = [
+        f"Route #{no}: {' '.join(map(str, r))}"
+        for no, r in enumerate((r for r in routes if r), 1)
+    ]
+    Path(path).write_text("\n".join([*lines, f"Cost {cost}"]) + "\n", encoding="utf-8")
+
+
+def read_solution(path: str | Path) -> SolutionFile:
+    """Read a VRPLIB ``.sol`` file (``Cost`` may be written ``Cost N`` or ``Cost: N``).
+
+    Raises
+    ------
+    InvalidInput
+        A line is neither a route nor the cost; the message names the file and line.
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InvalidInput(f"{path}: cannot read the solution ({exc.strerror})") from None
+    routes: list[list[int]] = []
+    cost: float | None = None
+    for no, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line:
+            continue
+        head, _, rest = line.partition(":") if line.lower().startswith("route") else ("", "", "")
+        try:
+            if head:
+                routes.append([int(x) for x in rest.split()])
+            elif line.lower().startswith("cost"):
+                cost = float(line[4:].lstrip(": \t"))
+            else:
+                raise ValueError
+        except ValueError:
+            raise InvalidInput(
+                f"{path} line {no}: expected 'Route #k: customers...' or 'Cost N', got {line!r}",
+                details={"file": str(path), "line": no},
+            ) from None
+    return SolutionFile(routes, cost)
