@@ -8,8 +8,8 @@ app = typer.Typer(help="Database schema migrations.", no_args_is_help=True)
 
 
 @app.command("upgrade")
-def upgrade(revision: str = typer.Argument("head", help="Target revision.")) -> None:
-    """Apply migrations up to REVISION (default: the latest)."""
+def upgrade(revision: str = typer.Argument("heads", help="Target revision.")) -> None:
+    """Apply migrations up to REVISION (default: the latest of every branch)."""
     from tradewinds.cli._common import settings
     from tradewinds.store import db as store_db
 

@@ -68,8 +68,12 @@ def alembic_config(engine: Engine) -> Any:
     return cfg
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema up to ``revision`` with Alembic (idempotent)."""
+def upgrade(engine: Engine, revision: str = "heads") -> None:
+    """Bring the schema up to ``revision`` with Alembic (idempotent).
+
+    Each capability's migrations form their own branch off the foundation revision, so the
+    default target is every head (``heads``), not a single ``head``.
+    """
     from alembic import command
 
     try:
@@ -79,20 +83,20 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The database's revision(s), sorted and joined by ``+``; ``None`` before migrating."""
     from alembic.runtime.migration import MigrationContext
 
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        heads = MigrationContext.configure(conn).get_current_heads()
+    return "+".join(sorted(heads)) or None
 
 
 def head_revision() -> str:
+    """The latest revision of every migration branch, in ``current_revision``'s format."""
     from alembic.script import ScriptDirectory
 
-    head = ScriptDirectory.from_config(
-        alembic_config(create_engine("sqlite://"))
-    ).get_current_head()
-    assert head is not None
-    return head
+    script = ScriptDirectory.from_config(alembic_config(create_engine("sqlite://")))
+    return "+".join(sorted(script.get_heads()))
 
 
 @dataclass
