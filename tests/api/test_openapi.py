@@ -14,6 +14,10 @@ from tradewinds.store.queries import PRODUCT_SORTS
 OPERATIONS = {
     "health", "ready", "list_products", "get_product", "list_orders", "get_order",
     "list_customers", "get_customer", "list_tenants",
+    # gateway
+    "create_chat_completion", "create_embeddings", "list_models", "get_model", "metrics",
+    "create_key", "list_keys", "revoke_key", "get_tenant_budget", "set_tenant_budget",
+    "get_usage",
 }  # fmt: skip
 
 
@@ -26,7 +30,10 @@ def test_every_operation_has_a_stable_id(sqlite_db: Database) -> None:
         spec = client.get("/openapi.json").json()
     ids = [op["operationId"] for op in _operations(spec)]
     assert sorted(ids) == sorted(OPERATIONS)
-    assert all(p.startswith("/api/v1/") or p in {"/healthz", "/readyz"} for p in spec["paths"])
+    assert all(
+        p.startswith(("/api/v1/", "/v1/")) or p in {"/healthz", "/readyz", "/metrics"}
+        for p in spec["paths"]
+    )
 
 
 def test_parameters_and_errors_are_documented(sqlite_db: Database) -> None:

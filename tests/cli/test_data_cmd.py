@@ -76,3 +76,14 @@ def test_usage_errors_exit_2(cli: Run, tmp_path: Path) -> None:
     bad_format = cli("export", "products", "--format", "xml", "--out", str(tmp_path / "x"))
     assert bad_format.returncode == 2 and "unknown format 'xml'" in bad_format.stderr
     assert not (tmp_path / "x").exists()
+
+
+def test_progress_bar_follows_the_callback() -> None:
+    from tradewinds.cli.data_cmd import _progress_bar
+
+    with _progress_bar("Importing products", enabled=False) as nothing:
+        assert nothing is None
+    with _progress_bar("Importing products", enabled=True) as update:
+        assert update is not None
+        update(0, 3)
+        update(3, 3)

@@ -81,7 +81,7 @@ def test_round_trip_is_stable(db: Database, tenant: Tenant, tmp_path: Path, form
     import_orders(db, tenant.id, ORDERS_CSV)
     first = exported(db, tenant.id, format)
     path = tmp_path / f"orders.{'csv' if format == 'shopify' else 'jsonl'}"
-    path.write_text(first, encoding="utf-8")
+    path.write_text(first, encoding="utf-8", newline="")
     fresh = create_tenant(db, "fresh").id
     import_products(db, fresh, PRODUCTS_CSV)
     assert import_orders(db, fresh, path).created == 3
@@ -106,7 +106,7 @@ def test_shopify_export_keeps_what_shopify_has_columns_for(
     path.write_text(json.dumps(EVERY_FIELD) + "\n")
     import_orders(db, tenant.id, path)
     csv_path = tmp_path / "orders.csv"
-    csv_path.write_text(exported(db, tenant.id, "shopify"), encoding="utf-8")
+    csv_path.write_text(exported(db, tenant.id, "shopify"), encoding="utf-8", newline="")
     fresh = create_tenant(db, "fresh").id
     import_orders(db, fresh, csv_path)
     [line] = exported(db, fresh, "jsonl").splitlines()

@@ -71,7 +71,7 @@ def exported(db: Database, tenant_id: int, format: str) -> str:
 def reimported(db: Database, text: str, format: str, tmp_path: Path, slug: str) -> int:
     """Import ``text`` into a fresh tenant; its id."""
     path = tmp_path / f"{slug}.{'csv' if format == 'shopify' else 'jsonl'}"
-    path.write_text(text, encoding="utf-8")
+    path.write_text(text, encoding="utf-8", newline="")
     tenant_id = create_tenant(db, slug).id
     import_products(db, tenant_id, path)
     return tenant_id

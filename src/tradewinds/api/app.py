@@ -14,9 +14,20 @@ from contextlib import asynccontextmanager
 from fastapi import APIRouter, Depends, FastAPI
 
 from tradewinds import __version__
-from tradewinds.api.deps import DatabaseHandle, require_admin
+from tradewinds.api.deps import DatabaseHandle, require_caller
 from tradewinds.api.errors import install_error_handlers
-from tradewinds.api.routes import customers, health, orders, products, tenants
+from tradewinds.api.routes import (
+    customers,
+    delivery,
+    health,
+    keys,
+    metrics,
+    orders,
+    products,
+    tenants,
+    usage,
+)
+from tradewinds.api.routes import v1 as openai_v1
 from tradewinds.core.settings import Settings
 from tradewinds.store import Database
 
@@ -26,8 +37,11 @@ _DESCRIPTION = """\
 Browse a Tradewinds store's products, orders and customers.
 
 * **Tenant**: send `X-Tenant: <slug>`; without it the server's `default_tenant` is used.
-* **Auth**: when the server has an `admin_token`, every `/api/v1` call needs
-  `Authorization: Bearer <token>`.
+* **Auth**: `Authorization: Bearer <token>` with the server's `admin_token` (any tenant,
+  chosen by `X-Tenant`) or a tenant's API key `tw-...` (that tenant only). Without an
+  `admin_token`, outside production, no header is needed (development only).
+* **OpenAI-compatible** `/v1/chat/completions`, `/v1/embeddings`, `/v1/models` take an
+  API key; errors there use OpenAI's shape.
 * **Money** is `{"amount": "19.99", "currency": "USD", "minor": 1999}`: an exact decimal
   string and integer minor units, never a float.
 * **Errors** all have one shape: `{"error": {"code", "message", "details"}}`.
@@ -74,8 +88,12 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     install_error_handlers(app)
 
     app.include_router(health.router)
-    v1 = APIRouter(prefix=API_PREFIX, dependencies=[Depends(require_admin)])
-    for module in (products, orders, customers, tenants):
+    v1 = APIRouter(prefix=API_PREFIX, dependencies=[Depends(require_caller)])
+    for module in (products, orders, customers, delivery, tenants):
         v1.include_router(module.router)
+    v1.include_router(keys.router)  # gateway: keys, budgets, usage; /v1 and /metrics
+    v1.include_router(usage.router)
     app.include_router(v1)
+    app.include_router(openai_v1.router)
+    app.include_router(metrics.router)
     return app

@@ -1,9 +1,12 @@
 """Shared dependencies, as ``Annotated`` aliases the routers use in their signatures.
 
-``TenantDep`` is the one place that decides which tenant a request acts for (today the
-``X-Tenant`` header, defaulting to ``settings.default_tenant``; later an API key), and
-``SessionDep`` is a session scoped to that tenant, so a router cannot reach another
-tenant's rows.
+``CallerDep`` says who is calling ``/api/v1``: the admin (``Authorization: Bearer
+<admin_token>``), a tenant's API key (``Authorization: Bearer tw-...``), or, only while no
+admin token is configured and ``env`` is not ``production``, an anonymous developer.
+``TenantDep`` is the one place that decides which tenant a request acts for: a key's own
+tenant, or for the admin and the developer the ``X-Tenant`` header (default
+``settings.default_tenant``). ``SessionDep`` is a session scoped to that tenant, so a router
+cannot reach another tenant's rows.
 """
 
 from __future__ import annotations
@@ -11,14 +14,16 @@ from __future__ import annotations
 import hmac
 import threading
 from collections.abc import Iterator
-from typing import Annotated
+from dataclasses import dataclass
+from typing import Annotated, Literal
 
 from fastapi import Depends, Header, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
-from tradewinds.core.errors import NotFound, Unauthorized
+from tradewinds.core.errors import NotFound, TenantIsolationError, Unauthorized
 from tradewinds.core.settings import Settings
+from tradewinds.gateway import Gateway, KeyInfo, gateway_for
 from tradewinds.store import Database, open_database, resolve_tenant, tenant_session
 from tradewinds.store.tables import Tenant
 
@@ -83,16 +88,69 @@ def require_admin(
 AdminDep = Annotated[None, Depends(require_admin)]
 
 
+def get_gateway(db: DbDep, settings: SettingsDep) -> Gateway:
+    """The app's gateway (keys, limits, metering) over its database."""
+    return gateway_for(db, settings)
+
+
+GatewayDep = Annotated[Gateway, Depends(get_gateway)]
+
+
+@dataclass(frozen=True)
+class Caller:
+    """Who sent an ``/api/v1`` request."""
+
+    kind: Literal["admin", "key", "developer"]
+    key: KeyInfo | None = None
+
+
+def get_caller(
+    settings: SettingsDep,
+    gateway: GatewayDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> Caller:
+    """The admin, a tenant's API key, or (development without an admin token) anyone."""
+    given = credentials.credentials if credentials is not None else ""
+    if settings.admin_token is not None:
+        expected = settings.admin_token.get_secret_value().encode()
+        if hmac.compare_digest(given.encode(), expected):
+            return Caller("admin")
+    if given.startswith("tw-"):
+        return Caller("key", gateway.authenticate(given))
+    if settings.admin_token is None and settings.env != "production" and not given:
+        return Caller("developer")
+    raise Unauthorized(
+        "missing or wrong credentials (send the header 'Authorization: Bearer <token>' with "
+        "the admin token or a tenant's API key)"
+    )
+
+
+CallerDep = Annotated[Caller, Depends(get_caller)]
+
+
+def require_caller(_caller: CallerDep) -> None:
+    """Router-level guard: every ``/api/v1`` route needs a known caller."""
+
+
 def get_tenant(
     db: DbDep,
     settings: SettingsDep,
+    caller: CallerDep,
     x_tenant: Annotated[
         str | None,
-        Header(description="Tenant slug (default: the server's settings.default_tenant)."),
+        Header(description="Tenant slug for the admin token (default: settings.default_tenant)."),
     ] = None,
 ) -> Tenant:
-    """The tenant this request acts for."""
-    slug = (x_tenant or "").strip() or settings.default_tenant
+    """The tenant this request acts for: the key's, or the one named by ``X-Tenant``."""
+    slug = (x_tenant or "").strip()
+    if caller.key is not None:
+        if slug and slug != caller.key.tenant_slug:
+            raise TenantIsolationError(
+                "this API key belongs to another tenant than the X-Tenant header names "
+                "(leave X-Tenant out when using an API key)"
+            )
+        return resolve_tenant(db, caller.key.tenant_id)
+    slug = slug or settings.default_tenant
     try:
         return resolve_tenant(db, slug)
     except NotFound:

@@ -12,12 +12,14 @@ import sys
 import typer
 
 from tradewinds.cli import (
+    bench_cmd,
     browse_cmd,
     config_cmd,
     data_cmd,
     db_cmd,
     demo_cmd,
     models_cmd,
+    routes_cmd,
     serve_cmd,
     tenants_cmd,
 )
@@ -47,6 +49,8 @@ demo_cmd.register(app)  # demo-data
 models_cmd.register(app)  # models list|chat|embed
 serve_cmd.register(app)  # serve
 browse_cmd.register(app)  # products / orders / customers list|show
+routes_cmd.register(app)  # routes plan|show|export|promise
+bench_cmd.register(app)  # bench routing
 
 
 def main() -> None:

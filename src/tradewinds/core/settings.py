@@ -11,6 +11,7 @@ a typo in configuration must never be silently ignored.
 from __future__ import annotations
 
 import os
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -69,6 +70,82 @@ class ServerSettings(_Section):
     )
 
 
+ModerationAction = Literal["allow", "flag", "block"]
+
+
+def _default_moderation_actions() -> dict[str, ModerationAction]:
+    return {
+        "sexual": "block",
+        "hate": "block",
+        "harassment": "flag",
+        "violence": "flag",
+        "self_harm": "block",
+        "illicit": "block",
+        "blocklist": "block",
+    }
+
+
+class ComplianceSettings(_Section):
+    """Content controls: moderation actions, AI-content labels, audit retention."""
+
+    moderation_actions: dict[str, ModerationAction] = Field(
+        default_factory=_default_moderation_actions,
+        description="Action per moderation category (allow / flag / block).",
+    )
+    moderation_threshold: float = Field(
+        default=0.5, ge=0, le=1, description="Category score at or above which it applies."
+    )
+    moderators: list[str] = Field(
+        default_factory=lambda: ["classifier"],
+        description="Moderators to run, combined by maximum score: classifier, guard.",
+    )
+    guard_purpose: str = Field(
+        default="guard", description="models.<purpose> serving the guard model (e.g. Qwen3Guard)."
+    )
+    provider_name: str = Field(default="Tradewinds", description="Service provider in labels.")
+    provider_code: str = Field(default="", description="Provider code (e.g. filing number).")
+    label_signing_key: SecretStr | None = Field(
+        default=None,
+        description="HMAC key for implicit labels; development generates one in home.",
+    )
+    explicit_labels: dict[str, str] = Field(
+        default_factory=lambda: {"en": "AI-generated", "zh": "由人工智能生成"},
+        description="Explicit label text per locale.",
+    )
+    audit_retention_days: int = Field(default=183, ge=1)
+    audit_retention_mode: Literal["full", "hash"] = Field(
+        default="full", description="Keep full input/output texts or only their SHA-256."
+    )
+
+
+class ModelPrice(_Section):
+    """Price of one model alias per 1,000 tokens, as exact decimal strings (never floats)."""
+
+    prompt_per_1k: Decimal = Field(default=Decimal(0), ge=0)
+    completion_per_1k: Decimal = Field(default=Decimal(0), ge=0)
+    currency: str = Field(default="USD", pattern=r"^[A-Z]{3}$")
+
+
+class GatewaySettings(_Section):
+    """The OpenAI-compatible gateway: prices, reservations, limiter and key-cache bounds."""
+
+    prices: dict[str, ModelPrice] = Field(
+        default_factory=dict, description="Price per model alias (keys of [models])."
+    )
+    default_max_tokens: int = Field(
+        default=1024, gt=0, description="Completion cap for requests that send no max_tokens."
+    )
+    stream_reserve_tokens: int = Field(
+        default=64, gt=0, description="Budget reserved per step while a stream runs."
+    )
+    key_cache_ttl_s: float = Field(
+        default=5.0, ge=0, description="How long a verified key is trusted without the database."
+    )
+    max_tracked_keys: int = Field(
+        default=10_000, gt=0, description="Keys whose rate-limit state is kept in memory (LRU)."
+    )
+
+
 class Settings(BaseSettings):
     """Effective Tradewinds configuration."""
 
@@ -92,6 +169,8 @@ class Settings(BaseSettings):
     default_tenant: str = Field(default="demo", description="Tenant the CLI uses without --tenant.")
     server: ServerSettings = Field(default_factory=ServerSettings)
     models: dict[str, ModelSpec] = Field(default_factory=_default_models)
+    compliance: ComplianceSettings = Field(default_factory=ComplianceSettings)
+    gateway: GatewaySettings = Field(default_factory=GatewaySettings)
 
     @field_validator("models", mode="before")
     @classmethod

@@ -11,7 +11,7 @@ shift duration, travel matrix = routing profile). PyVRP has no driver breaks; se
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tradewinds.core.errors import InvalidInput
 from tradewinds.routing.problem import RoutingProblem, Solution, SolvedRoute
@@ -71,7 +71,8 @@ class _Translation:
             pyvrp.Depot(d.location, tw_early=d.window.early, tw_late=d.window.late, name=d.key)
             for d in p.depots
         ]
-        clients, groups = [], []
+        clients: list[pyvrp.Client] = []
+        groups: list[pyvrp.ClientGroup] = []
         for s_idx, stop in enumerate(p.stops):
             if len(stop.windows) == 1:
                 w = stop.windows[0]
@@ -132,8 +133,8 @@ class _Translation:
                 clients,
                 depots,
                 vehicle_types,
-                list(p.distances),
-                list(p.durations),
+                list[Any](p.distances),  # the stub's ndarray[int] is not numpy's
+                list[Any](p.durations),
                 groups,
             )
         except (ValueError, IndexError) as exc:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, cast
 
 import numpy as np
 
@@ -27,6 +27,7 @@ from tradewinds.core.errors import InvalidInput
 from tradewinds.routing.problem import (
     HORIZON,
     Depot,
+    Matrix,
     RoutingProblem,
     Stop,
     TimeWindow,
@@ -131,9 +132,9 @@ def _read_vrplib(path: Path, lines: list[str]) -> Instance:
         if section is None:
             raise _fail(path, no, f"expected 'KEY : value' or a section, got {line!r}")
         if section == "DEPOT_SECTION":
-            value = _numbers(path, no, line, 1, "depot node")[0]
-            if value != -1:
-                depots.append(int(value))
+            node = _numbers(path, no, line, 1, "depot node")[0]
+            if node != -1:
+                depots.append(int(node))
             continue
         count, what = _SECTIONS[section]
         values = _numbers(path, no, line, count, what)
@@ -146,7 +147,9 @@ def _read_vrplib(path: Path, lines: list[str]) -> Instance:
     capacity = _int_field(path, spec, "CAPACITY")
     weight_no, weight_type = spec.get("EDGE_WEIGHT_TYPE", (0, "EUC_2D"))
     if weight_type.upper() != "EUC_2D":
-        raise _fail(path, weight_no, f"unsupported EDGE_WEIGHT_TYPE {weight_type} (expected EUC_2D)")
+        raise _fail(
+            path, weight_no, f"unsupported EDGE_WEIGHT_TYPE {weight_type} (expected EUC_2D)"
+        )
     vehicles = _int_field(path, spec, "VEHICLES") if "VEHICLES" in spec else None
 
     def column(name: str, required: bool) -> list[list[float]] | None:
@@ -235,20 +238,21 @@ def _read_solomon(path: Path, lines: list[str]) -> Instance:
     )
 
 
-def distance_matrix(coords: np.ndarray, rounding: str) -> np.ndarray:
+def distance_matrix(coords: np.ndarray, rounding: str) -> Matrix:
     """Integer Euclidean distances under a benchmark convention (see the module doc)."""
     diff = coords[:, None, :] - coords[None, :, :]
     if rounding == "dimacs" and np.all(coords == np.round(coords)):
         # Integer coordinates: floor(10 * d) == isqrt(100 * d^2) exactly, no float error.
         sq = (np.round(diff).astype(np.int64) ** 2).sum(axis=-1) * 100
-        return np.vectorize(math.isqrt, otypes=[np.int64])(sq)
+        result: Matrix = np.vectorize(math.isqrt, otypes=[np.int64])(sq)
+        return result
     exact = np.sqrt((diff**2).sum(axis=-1))
     if rounding == "round":
-        return np.floor(exact + 0.5).astype(np.int64)
+        return cast(Matrix, np.floor(exact + 0.5).astype(np.int64))
     if rounding == "dimacs":
-        return np.floor(exact * 10 + 1e-9).astype(np.int64)
+        return cast(Matrix, np.floor(exact * 10 + 1e-9).astype(np.int64))
     if rounding == "exact":
-        return np.round(exact * 1000).astype(np.int64)
+        return cast(Matrix, np.round(exact * 1000).astype(np.int64))
     raise InvalidInput(f"unknown rounding {rounding!r} (expected round, dimacs or exact)")
 
 

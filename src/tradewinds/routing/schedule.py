@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tradewinds.core.errors import InvalidInput
-from tradewinds.routing.problem import RoutingProblem, SolvedRoute, Solution, TimeWindow
+from tradewinds.routing.problem import RoutingProblem, Solution, SolvedRoute, TimeWindow
 
 #: ``travel(matrix, from_location, to_location, departure) -> duration``: time-dependent
 #: travel times (a speed profile); the default reads the problem's static matrices.
@@ -188,7 +188,9 @@ def check_solution(problem: RoutingProblem, solution: Solution) -> list[str]:
             problems.append(f"vehicle type {vt.key}: {count} routes but {vt.count} vehicles")
     problems += [f"stop {problem.stops[i].key} served {c} times" for i, c in seen.items() if c > 1]
     dropped = set(solution.unassigned)
-    problems += [f"stop {problem.stops[i].key} both routed and unassigned" for i in dropped & seen.keys()]
+    problems += [
+        f"stop {problem.stops[i].key} both routed and unassigned" for i in dropped & seen.keys()
+    ]
     for i, stop in enumerate(problem.stops):
         if i not in seen and i not in dropped:
             problems.append(f"stop {stop.key} is neither routed nor unassigned")

@@ -29,8 +29,7 @@ def format_cost(cost: int, scale: int) -> str:
 def write_solution(path: str | Path, routes: Sequence[Sequence[int]], cost: str) -> None:
     """Write ``routes`` (non-empty ones, numbered from 1) and ``cost`` to ``path``."""
     lines = [
-        f"Route #{no}: {' '.join(map(str, r))}"
-        for no, r in enumerate((r for r in routes if r), 1)
+        f"Route #{no}: {' '.join(map(str, r))}" for no, r in enumerate((r for r in routes if r), 1)
     ]
     Path(path).write_text("\n".join([*lines, f"Cost {cost}"]) + "\n", encoding="utf-8")
 

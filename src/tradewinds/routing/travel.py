@@ -33,9 +33,7 @@ class GeoPoint:
     def is_valid(self) -> bool:
         """Finite and on the globe (NaN, infinities and out-of-range values are not)."""
         lat, lon = self.latitude, self.longitude
-        return (
-            math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180
-        )
+        return math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180
 
 
 @dataclass(frozen=True, eq=False)
@@ -50,7 +48,8 @@ class TravelMatrix:
 class MatrixProvider(Protocol):
     """Computes travel matrices; ``profile`` is ``driving`` or ``cycling``."""
 
-    name: str
+    @property
+    def name(self) -> str: ...
 
     def matrix(self, points: Sequence[GeoPoint], profile: str) -> TravelMatrix: ...
 
@@ -108,8 +107,32 @@ class HaversineProvider:
 
 def _default_factors() -> tuple[float, ...]:
     #        0    1    2    3    4    5    6    7    8    9    10   11
-    return (1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.1, 1.5, 1.5, 1.25, 1.15, 1.15,
-            1.2, 1.15, 1.15, 1.25, 1.5, 1.5, 1.4, 1.2, 1.1, 1.0, 1.0, 1.0)  # fmt: skip
+    return (
+        1.0,
+        1.0,
+        1.0,
+        1.0,
+        1.0,
+        1.0,
+        1.1,
+        1.5,
+        1.5,
+        1.25,
+        1.15,
+        1.15,
+        1.2,
+        1.15,
+        1.15,
+        1.25,
+        1.5,
+        1.5,
+        1.4,
+        1.2,
+        1.1,
+        1.0,
+        1.0,
+        1.0,
+    )
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,8 @@ from tradewinds.store.importers.shopify_format import (
 def write_shopify_orders(records: Iterable[OrderRecord], out: TextIO) -> int:
     """Write ``records`` as CSV to ``out``; returns the number of orders written."""
     at = {name: i for i, name in enumerate(ORDER_COLUMNS)}
-    writer = csv.writer(out, lineterminator="\n")
+    # CRLF as RFC 4180 says: with a bare LF terminator, csv would leave a CR unquoted.
+    writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(ORDER_COLUMNS)
     count = 0
     for record in records:

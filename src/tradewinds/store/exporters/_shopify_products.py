@@ -37,7 +37,8 @@ def write_shopify_products(
     metafields = [(key, metafield_column(key)) for key in attribute_keys]
     header = PRODUCT_COLUMNS + [column for _, column in metafields] + PRODUCT_TAIL_COLUMNS
     at = {name: i for i, name in enumerate(header)}
-    writer = csv.writer(out, lineterminator="\n")
+    # CRLF as RFC 4180 says: with a bare LF terminator, csv would leave a CR unquoted.
+    writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(header)
     count = 0
     for record in records:

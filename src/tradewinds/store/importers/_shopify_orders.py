@@ -16,12 +16,13 @@ from typing import Any
 
 from tradewinds.core.errors import RowProblem
 from tradewinds.store.importers._source import (
+    CsvRows,
     CsvTable,
     ParseResult,
     SourceItem,
     flag_repeated_keys,
+    group_rows,
     read_csv,
-    too_many_cells,
     validate,
 )
 from tradewinds.store.importers.records import Loc, OrderRecord, order_issues
@@ -83,37 +84,24 @@ _CUSTOMER_FIELDS = {
     "country": "Billing Country",
     "accepts_marketing": "Accepts Marketing",
 }
-Rows = list[tuple[int, list[str]]]
 
 
 def read_shopify_orders(path: Path, text: str, currency: str) -> ParseResult[OrderRecord]:
     """Parse a Shopify orders CSV; ``currency`` applies where the Currency cell is empty."""
     table = read_csv(path, text, required=("Name", "Created at"))
     result: ParseResult[OrderRecord] = ParseResult(absent=ABSENT_FIELDS)
-    groups: list[tuple[str, Rows]] = []
-    for line, row in table.rows:
-        name = table.cell(row, "Name")
-        if message := too_many_cells(table, row):
-            result.add(name or None, RowProblem(line, "(row)", message))
-        if not name:
-            result.add(
-                None,
-                RowProblem(
-                    line, "Name", "is required on every row (it names the row's order, e.g. #1001)"
-                ),
-            )
-        elif groups and groups[-1][0] == name:
-            groups[-1][1].append((line, row))
-        else:
-            groups.append((name, [(line, row)]))
-    for name, rows in groups:
+    for name, rows in group_rows(table, "Name", result, "order, e.g. #1001"):
         _read_order(table, name, rows, currency, result)
     flag_repeated_keys(result, "order", " (the rows of one order must be consecutive)")
     return result
 
 
 def _read_order(
-    table: CsvTable, name: str, rows: Rows, default_currency: str, result: ParseResult[OrderRecord]
+    table: CsvTable,
+    name: str,
+    rows: CsvRows,
+    default_currency: str,
+    result: ParseResult[OrderRecord],
 ) -> None:
     first_line, first = rows[0]
     problems: list[RowProblem] = []

@@ -20,8 +20,8 @@ from tradewinds.store.importers._source import (
     ParseResult,
     SourceItem,
     flag_repeated_keys,
+    group_rows,
     read_csv,
-    too_many_cells,
     validate,
 )
 from tradewinds.store.importers.records import Loc, ProductRecord, product_issues
@@ -68,23 +68,8 @@ def read_shopify_products(path: Path, text: str, currency: str) -> ParseResult[P
     reader = _ProductReader(table, {"currency": currency})
     absent = frozenset() if "Variant Volume (cm3)" in table.index else frozenset({"volume_cm3"})
     result: ParseResult[ProductRecord] = ParseResult(absent=absent)
-    groups: list[tuple[str, list[Row]]] = []
-    for line, raw in table.rows:
-        if message := too_many_cells(table, raw):
-            result.add(table.cell(raw, "Handle") or None, RowProblem(line, "(row)", message))
-        cells = reader.cells(raw)
-        handle = cells["Handle"]
-        if not handle:
-            result.add(
-                None,
-                RowProblem(line, "Handle", "is required on every row (it names the row's product)"),
-            )
-        elif groups and groups[-1][0] == handle:
-            groups[-1][1].append((line, cells))
-        else:
-            groups.append((handle, [(line, cells)]))
-    for handle, rows in groups:
-        reader.read(handle, rows, result)
+    for handle, rows in group_rows(table, "Handle", result, "product"):
+        reader.read(handle, [(line, reader.cells(row)) for line, row in rows], result)
     flag_repeated_keys(result, "product", " (the rows of one product must be consecutive)")
     return result
 

@@ -56,9 +56,6 @@ class ParseResult(Generic[R]):
     def add(self, key: str | None, problem: RowProblem) -> None:
         self.problems.append((key, problem))
 
-    def sorted_problems(self) -> list[RowProblem]:
-        return sorted((p for _, p in self.problems), key=lambda p: p.line)
-
 
 def read_text(path: Path) -> str:
     """The file's text, BOM removed; clear errors for missing, binary or empty files."""
@@ -196,6 +193,35 @@ def too_many_cells(table: CsvTable, row: list[str]) -> str | None:
             "(check quoting and commas)"
         )
     return None
+
+
+CsvRows = list[tuple[int, list[str]]]
+
+
+def group_rows(
+    table: CsvTable, key_column: str, result: ParseResult[Any], example: str
+) -> list[tuple[str, CsvRows]]:
+    """Consecutive rows sharing ``key_column`` (a product's Handle, an order's Name).
+
+    A row without the key, or with more cells than the header, is a problem on ``result``.
+    """
+    groups: list[tuple[str, CsvRows]] = []
+    for line, row in table.rows:
+        key = table.cell(row, key_column)
+        if message := too_many_cells(table, row):
+            result.add(key or None, RowProblem(line, "(row)", message))
+        if not key:
+            result.add(
+                None,
+                RowProblem(
+                    line, key_column, f"is required on every row (it names the row's {example})"
+                ),
+            )
+        elif groups and groups[-1][0] == key:
+            groups[-1][1].append((line, row))
+        else:
+            groups.append((key, [(line, row)]))
+    return groups
 
 
 def json_lines(text: str) -> Iterator[tuple[int, str]]:

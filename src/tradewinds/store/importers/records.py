@@ -102,11 +102,15 @@ class _Record(BaseModel):
 
 
 class ImageRecord(_Record):
+    """A product image: URL and alt text, in position order within the product."""
+
     src: Url
     alt: Annotated[str, _text(500, strip=True)] = ""
 
 
 class VariantRecord(_Record):
+    """A purchasable variant; ``options`` holds one value per product option."""
+
     sku: Sku | None = None
     options: list[Annotated[str, _text(255, strip=True, min_length=1)]] = Field(
         default_factory=list, max_length=3
@@ -128,6 +132,8 @@ class VariantRecord(_Record):
 
 
 class ProductRecord(_Record):
+    """A product with its variants, images, tags and attributes; the upsert key is ``handle``."""
+
     handle: Handle
     title: Annotated[str, _text(500, strip=True, min_length=1)]
     body_html: str = ""
@@ -215,6 +221,8 @@ def product_issues(record: ProductRecord) -> list[tuple[Loc, str]]:
 
 
 class AddressRecord(_Record):
+    """A delivery address; coordinates are WGS84 degrees."""
+
     name: Annotated[str, _text(200, strip=True)] = ""
     street: Annotated[str, _text(500, strip=True)] = ""
     city: Annotated[str, _text(200, strip=True)] = ""
@@ -238,6 +246,8 @@ def check_country(value: str) -> str:
 
 
 class CustomerRecord(_Record):
+    """A customer, created when an order names an e-mail the store does not know."""
+
     email: Annotated[str, _text(320, strip=True, min_length=3)]
     first_name: Annotated[str, _text(200, strip=True)] = ""
     last_name: Annotated[str, _text(200, strip=True)] = ""
@@ -264,6 +274,8 @@ class CustomerRecord(_Record):
 
 
 class OrderLineRecord(_Record):
+    """One order line; ``price`` is the unit price in the order's currency."""
+
     sku: Sku | None = None
     title: Annotated[str, _text(500, strip=True, min_length=1)]
     quantity: Annotated[int, Field(gt=0, le=MAX_INT)]
@@ -276,6 +288,8 @@ class OrderLineRecord(_Record):
 
 
 class StatusChangeRecord(_Record):
+    """One entry of an order's status history."""
+
     status: OrderStatus
     at: AwareDatetime
     note: Annotated[str, _text(500)] = ""

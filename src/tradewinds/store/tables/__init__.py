@@ -10,29 +10,62 @@ from tradewinds.store.tables.catalog import (
     ProductTag,
     Variant,
 )
+from tradewinds.store.tables.compliance import (
+    AuditRecord,
+    BlocklistEntryRow,
+    Complaint,
+    ComplaintEvent,
+    CompliancePolicy,
+)
 from tradewinds.store.tables.customers import Customer
 from tradewinds.store.tables.events import EventKind, InteractionEvent
 from tradewinds.store.tables.fleet import Depot, Vehicle
+from tradewinds.store.tables.gateway import ApiKey, TenantBudget, TokenLedger, UsageRecord
 from tradewinds.store.tables.orders import Order, OrderLine, OrderStatus, OrderStatusChange
+from tradewinds.store.tables.routing import PlanRoute, RoutePlan, RouteStop
+from tradewinds.store.tables.search import (
+    MerchandisingRule,
+    RuleAction,
+    SearchClick,
+    SearchLogEntry,
+    SearchSynonym,
+)
 from tradewinds.store.tables.tenants import Tenant
 
 __all__ = [
+    "ApiKey",
+    "AuditRecord",
+    "BlocklistEntryRow",
     "Category",
+    "Complaint",
+    "ComplaintEvent",
+    "CompliancePolicy",
     "Customer",
     "Depot",
     "EventKind",
     "InteractionEvent",
+    "MerchandisingRule",
     "Order",
     "OrderLine",
     "OrderStatus",
     "OrderStatusChange",
+    "PlanRoute",
     "Product",
     "ProductAttribute",
     "ProductImage",
     "ProductOption",
     "ProductStatus",
     "ProductTag",
+    "RoutePlan",
+    "RouteStop",
+    "RuleAction",
+    "SearchClick",
+    "SearchLogEntry",
+    "SearchSynonym",
     "Tenant",
+    "TenantBudget",
+    "TokenLedger",
+    "UsageRecord",
     "Variant",
     "Vehicle",
 ]

@@ -1,0 +1,73 @@
+"""``tradewinds bench``: benchmark harnesses with stable interfaces (``bench routing``)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+import typer
+
+if TYPE_CHECKING:
+    from tradewinds.routing.instances import Rounding
+
+app = typer.Typer(help="Run benchmark harnesses.", no_args_is_help=True)
+
+_ROUNDINGS = ("auto", "round", "dimacs", "exact")
+
+
+def register(root: typer.Typer) -> None:
+    """Add the ``bench`` group to the root app."""
+    root.add_typer(app, name="bench")
+
+
+@app.command("routing")
+def routing(
+    instances: list[Path] = typer.Argument(
+        ..., help="VRPLIB .vrp (CVRP, VRPTW) or Solomon .txt instance files."
+    ),
+    time_limit: float = typer.Option(
+        ..., "--time-limit", min=0.01, help="Seconds of search per instance."
+    ),
+    out: Path = typer.Option(..., "--out", help="Directory for the <name>.sol files."),
+    seed: int = typer.Option(0, "--seed", min=0, help="Solver seed."),
+    rounding: str = typer.Option(
+        "auto",
+        "--rounding",
+        help="Distance convention: auto (time windows: dimacs, else round), round, dimacs "
+        "or exact.",
+    ),
+    solver: str = typer.Option("pyvrp", "--solver", help="Registered routing solver."),
+) -> None:
+    """Solve each instance, write OUT/<name>.sol and print one JSON line per instance
+    (cost under the instance's convention, seconds, iterations, feasibility).
+
+    Exit code 2 if an instance could not be read or its solution is infeasible.
+    """
+    from tradewinds.core.errors import InvalidInput
+    from tradewinds.routing import get_solver, solve_instance
+
+    if rounding not in _ROUNDINGS:
+        raise InvalidInput(f"--rounding {rounding!r}: expected {', '.join(_ROUNDINGS)}")
+    chosen = get_solver(solver)
+    failed = 0
+    for path in instances:
+        try:
+            result = solve_instance(
+                path,
+                time_limit=time_limit,
+                out_dir=out,
+                seed=seed,
+                solver=chosen,
+                rounding=cast("Rounding", rounding),
+            )
+        except InvalidInput as exc:
+            failed += 1
+            typer.secho(f"Error: {exc.message}", err=True, fg=typer.colors.RED)
+            continue
+        sys.stdout.write(json.dumps(result.to_dict()) + "\n")
+        sys.stdout.flush()
+        failed += not result.feasible
+    if failed:
+        raise typer.Exit(2)

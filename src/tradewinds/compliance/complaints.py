@@ -1,0 +1,111 @@
+"""Complaints about generated content: report a content id, track its status with history.
+
+Statuses: ``open`` → ``investigating`` → ``resolved`` or ``rejected``; a closed complaint can
+be reopened (``open``). Every change is kept in ``complaint_events`` with a note.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from sqlalchemy import select
+
+from tradewinds.core.errors import InvalidInput, NotFound
+from tradewinds.store import Database, tenant_session
+from tradewinds.store.tables import AuditRecord, Complaint, ComplaintEvent
+
+ComplaintStatus = Literal["open", "investigating", "resolved", "rejected"]
+STATUSES: tuple[str, ...] = ("open", "investigating", "resolved", "rejected")
+_ALLOWED: dict[str, set[str]] = {
+    "open": {"investigating", "resolved", "rejected"},
+    "investigating": {"open", "resolved", "rejected"},
+    "resolved": {"open"},
+    "rejected": {"open"},
+}
+
+
+def complaint_to_dict(complaint: Complaint) -> dict[str, Any]:
+    return {
+        "id": complaint.id,
+        "content_id": complaint.content_id,
+        "status": complaint.status,
+        "reason": complaint.reason,
+        "contact": complaint.contact,
+        "created_at": _iso(complaint.created_at),
+        "updated_at": _iso(complaint.updated_at),
+        "history": [
+            {"status": e.status, "note": e.note, "at": _iso(e.at)} for e in complaint.events
+        ],
+    }
+
+
+def _iso(value: datetime) -> str:
+    return value.isoformat().replace("+00:00", "Z")
+
+
+def file_complaint(
+    db: Database, tenant_id: int, *, content_id: str, reason: str, contact: str = ""
+) -> dict[str, Any]:
+    """Report the content ``content_id``; ``NotFound`` if the tenant never generated it."""
+    reason = reason.strip()
+    if not reason:
+        raise InvalidInput("a complaint needs a reason (what is wrong with the content)")
+    with tenant_session(db, tenant_id) as session:
+        known = session.scalars(
+            select(AuditRecord.id).where(AuditRecord.content_id == content_id)
+        ).first()
+        if known is None:
+            raise NotFound(
+                f"no generated content with id {content_id!r} (the id is in the "
+                "X-AIGC-Label header or the aigc_label field of the response)"
+            )
+        complaint = Complaint(content_id=content_id, reason=reason[:5000], contact=contact[:200])
+        complaint.events.append(ComplaintEvent(status="open", note="filed"))
+        session.add(complaint)
+        session.flush()
+        return complaint_to_dict(complaint)
+
+
+def update_complaint(
+    db: Database, tenant_id: int, complaint_id: int, *, status: str, note: str = ""
+) -> dict[str, Any]:
+    """Move a complaint to ``status``, recording ``note`` in its history."""
+    if status not in STATUSES:
+        raise InvalidInput(f"status {status!r} is unknown (expected one of: {', '.join(STATUSES)})")
+    with tenant_session(db, tenant_id) as session:
+        complaint = session.get(Complaint, complaint_id)
+        if complaint is None or complaint.tenant_id != tenant_id:
+            raise NotFound(f"no complaint {complaint_id}")
+        if status not in _ALLOWED[complaint.status]:
+            raise InvalidInput(
+                f"complaint {complaint_id} is {complaint.status!r}; it can move to "
+                f"{', '.join(sorted(_ALLOWED[complaint.status]))}, not {status!r}"
+            )
+        complaint.status = status
+        complaint.updated_at = datetime.now(UTC)
+        complaint.events.append(ComplaintEvent(status=status, note=note[:5000]))
+        session.flush()
+        return complaint_to_dict(complaint)
+
+
+def get_complaint(db: Database, tenant_id: int, complaint_id: int) -> dict[str, Any]:
+    with tenant_session(db, tenant_id) as session:
+        complaint = session.scalars(
+            select(Complaint).where(Complaint.id == complaint_id)
+        ).one_or_none()
+        if complaint is None:
+            raise NotFound(f"no complaint {complaint_id}")
+        return complaint_to_dict(complaint)
+
+
+def list_complaints(
+    db: Database, tenant_id: int, *, status: str | None = None, limit: int = 100
+) -> list[dict[str, Any]]:
+    if status is not None and status not in STATUSES:
+        raise InvalidInput(f"status {status!r} is unknown (expected one of: {', '.join(STATUSES)})")
+    with tenant_session(db, tenant_id) as session:
+        stmt = select(Complaint).order_by(Complaint.id.desc()).limit(limit)
+        if status is not None:
+            stmt = stmt.where(Complaint.status == status)
+        return [complaint_to_dict(c) for c in session.scalars(stmt).all()]

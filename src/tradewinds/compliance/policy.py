@@ -1,0 +1,162 @@
+"""Each tenant's own content policy: blocklist, action overrides, explicit label texts.
+
+Stored in ``blocklist_entries`` and ``compliance_policies``; read through a small in-process
+cache (``CACHE_SECONDS``), because moderation runs on every request and stream chunk. Writes
+through this module invalidate the cache at once; writes by another process show within
+``CACHE_SECONDS``.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from tradewinds.compliance.blocklist import Blocklist, BlocklistEntry, EntryKind
+from tradewinds.compliance.verdict import KNOWN_CATEGORIES, Action
+from tradewinds.core.errors import Conflict, InvalidInput, NotFound
+from tradewinds.store import Database, tenant_session
+from tradewinds.store.tables import BlocklistEntryRow, CompliancePolicy
+
+CACHE_SECONDS = 10.0
+_ACTIONS = ("allow", "flag", "block")
+
+
+@dataclass(frozen=True)
+class TenantPolicy:
+    """What a tenant added to the configured policy."""
+
+    blocklist: Blocklist = field(default_factory=Blocklist)
+    actions: dict[str, Action] = field(default_factory=dict)
+    explicit_labels: dict[str, str] = field(default_factory=dict)
+    default_locale: str = "en"
+
+
+EMPTY_POLICY = TenantPolicy()
+_cache: dict[tuple[int, int], tuple[float, TenantPolicy]] = {}
+_lock = threading.Lock()
+
+
+def _key(db: Database, tenant_id: int) -> tuple[int, int]:
+    return (id(db.engine), tenant_id)
+
+
+def cached_policy(tenant_id: int) -> TenantPolicy:
+    """The most recently loaded policy of ``tenant_id`` from any database (for callers that
+    have no database handle); the empty policy if none was loaded."""
+    with _lock:
+        found = [(at, p) for (_, t), (at, p) in _cache.items() if t == tenant_id]
+    return max(found, key=lambda item: item[0])[1] if found else EMPTY_POLICY
+
+
+def load_policy(db: Database, tenant_id: int) -> TenantPolicy:
+    """The tenant's policy, from the cache if fresh."""
+    key = _key(db, tenant_id)
+    now = time.monotonic()
+    with _lock:
+        hit = _cache.get(key)
+    if hit is not None and now - hit[0] < CACHE_SECONDS:
+        return hit[1]
+    with tenant_session(db, tenant_id) as session:
+        rows = session.scalars(select(BlocklistEntryRow).order_by(BlocklistEntryRow.id)).all()
+        entries = [BlocklistEntry(r.pattern, _kind(r.kind), r.category) for r in rows]
+        row = session.scalars(select(CompliancePolicy)).one_or_none()
+        policy = TenantPolicy(
+            blocklist=Blocklist(entries),
+            actions=dict(row.moderation_actions) if row else {},
+            explicit_labels=dict(row.explicit_labels) if row else {},
+            default_locale=row.default_locale if row else "en",
+        )
+    with _lock:
+        _cache[key] = (now, policy)
+    return policy
+
+
+def invalidate(db: Database, tenant_id: int) -> None:
+    with _lock:
+        _cache.pop(_key(db, tenant_id), None)
+
+
+def _kind(value: str) -> EntryKind:
+    if value not in ("keyword", "regex"):
+        raise InvalidInput(f"blocklist kind {value!r}: expected 'keyword' or 'regex'")
+    return "regex" if value == "regex" else "keyword"
+
+
+def _check_category(category: str) -> None:
+    if category not in KNOWN_CATEGORIES:
+        raise InvalidInput(
+            f"category {category!r} is unknown (expected one of: "
+            f"{', '.join(sorted(KNOWN_CATEGORIES))})"
+        )
+
+
+def add_blocklist_entry(
+    db: Database,
+    tenant_id: int,
+    pattern: str,
+    *,
+    kind: str = "keyword",
+    category: str = "blocklist",
+) -> BlocklistEntry:
+    """Add a keyword or regex to the tenant's blocklist; ``Conflict`` if it is there already."""
+    _check_category(category)
+    entry = BlocklistEntry(pattern.strip(), _kind(kind), category)  # validates the regex
+    with tenant_session(db, tenant_id) as session:
+        exists = session.scalars(
+            select(BlocklistEntryRow.id).where(
+                BlocklistEntryRow.kind == entry.kind, BlocklistEntryRow.pattern == entry.pattern
+            )
+        ).first()
+        if exists is not None:
+            raise Conflict(f"blocklist already has {entry.kind} {entry.pattern!r}")
+        session.add(BlocklistEntryRow(pattern=entry.pattern, kind=entry.kind, category=category))
+    invalidate(db, tenant_id)
+    return entry
+
+
+def remove_blocklist_entry(db: Database, tenant_id: int, pattern: str, *, kind: str) -> None:
+    with tenant_session(db, tenant_id) as session:
+        row = session.scalars(
+            select(BlocklistEntryRow).where(
+                BlocklistEntryRow.kind == kind, BlocklistEntryRow.pattern == pattern
+            )
+        ).one_or_none()
+        if row is None:
+            raise NotFound(f"blocklist has no {kind} {pattern!r}")
+        session.delete(row)
+    invalidate(db, tenant_id)
+
+
+def set_policy(
+    db: Database,
+    tenant_id: int,
+    *,
+    moderation_actions: dict[str, str] | None = None,
+    explicit_labels: dict[str, str] | None = None,
+    default_locale: str | None = None,
+) -> TenantPolicy:
+    """Replace the given parts of the tenant's policy (``None`` keeps a part as it is)."""
+    if moderation_actions is not None:
+        for category, action in moderation_actions.items():
+            _check_category(category)
+            if action not in _ACTIONS:
+                raise InvalidInput(
+                    f"moderation action for {category!r} is {action!r} "
+                    "(expected allow, flag or block)"
+                )
+    with tenant_session(db, tenant_id) as session:
+        row = session.scalars(select(CompliancePolicy)).one_or_none()
+        if row is None:
+            row = CompliancePolicy(moderation_actions={}, explicit_labels={})
+            session.add(row)
+        if moderation_actions is not None:
+            row.moderation_actions = dict(moderation_actions)
+        if explicit_labels is not None:
+            row.explicit_labels = {k: v.strip() for k, v in explicit_labels.items()}
+        if default_locale is not None:
+            row.default_locale = default_locale
+    invalidate(db, tenant_id)
+    return load_policy(db, tenant_id)

@@ -1,0 +1,111 @@
+"""Fit the classifier's linear head: ``python -m tradewinds.compliance.training [OPENAI.jsonl]``.
+
+Training data: the generated texts of :mod:`tradewinds.compliance._seed`, plus, when its
+path is given, the OpenAI moderation evaluation set (MIT licence; the shipped head was fitted
+on it, so scores on that set from the shipped head are *not* held out — the benchmark
+reports k-fold cross-validation instead). Needs scikit-learn (a dependency of
+sentence-transformers); the runtime does not.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
+
+from tradewinds.compliance._seed import seed_examples
+from tradewinds.compliance.classifier import SHIPPED_HEAD, LinearHead, embedding_model_for
+from tradewinds.compliance.verdict import CATEGORIES
+from tradewinds.core.errors import InvalidInput
+
+EMBEDDING_MODEL = "all-MiniLM-L6-v2"
+#: OpenAI moderation labels → our categories.
+OPENAI_LABELS: dict[str, str] = {
+    "S": "sexual",
+    "S3": "sexual",
+    "H": "hate",
+    "H2": "hate",
+    "V": "violence",
+    "V2": "violence",
+    "HR": "harassment",
+    "SH": "self_harm",
+}
+UNKNOWN = -1
+
+
+def read_openai_set(path: Path) -> tuple[list[str], NDArray[np.int8], list[str]]:
+    """Texts, a label matrix (1, 0, or -1 = unknown) over ``CATEGORIES``, and ids."""
+    texts: list[str] = []
+    ids: list[str] = []
+    rows: list[list[int]] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InvalidInput(f"{path} line {number}: not JSON ({exc.msg})") from None
+        labels = dict.fromkeys(CATEGORIES, UNKNOWN)
+        for key, category in OPENAI_LABELS.items():
+            if key in record:
+                labels[category] = max(labels[category], int(record[key]))
+        # The set has no illicit label: its texts count as not illicit.
+        labels["illicit"] = 0
+        texts.append(str(record["prompt"]))
+        ids.append(str(record.get("id", number)))
+        rows.append([labels[c] for c in CATEGORIES])
+    return texts, np.array(rows, dtype=np.int8), ids
+
+
+def seed_set() -> tuple[list[str], NDArray[np.int8]]:
+    examples = seed_examples()
+    labels = np.array(
+        [[int(c in cats) for c in CATEGORIES] for _, cats in examples], dtype=np.int8
+    )
+    return [text for text, _ in examples], labels
+
+
+def embed(texts: list[str]) -> NDArray[np.float32]:
+    return np.asarray(embedding_model_for(EMBEDDING_MODEL).embed(texts), dtype=np.float32)
+
+
+def fit_head(
+    vectors: NDArray[np.float32], labels: NDArray[np.int8], *, c: float = 1.0
+) -> LinearHead:
+    """One balanced logistic regression per category; unknown labels (-1) are left out."""
+    from sklearn.linear_model import LogisticRegression
+
+    dims = vectors.shape[1]
+    weights = np.zeros((dims, len(CATEGORIES)), dtype=np.float32)
+    bias = np.zeros(len(CATEGORIES), dtype=np.float32)
+    for j in range(len(CATEGORIES)):
+        known = labels[:, j] >= 0
+        y = labels[known, j]
+        if y.min() == y.max():
+            bias[j] = -10.0  # no positives: never fires
+            continue
+        model = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
+        model.fit(vectors[known], y)
+        weights[:, j] = model.coef_[0]
+        bias[j] = model.intercept_[0]
+    return LinearHead(CATEGORIES, weights, bias, EMBEDDING_MODEL)
+
+
+def main(argv: list[str]) -> int:
+    texts, labels = seed_set()
+    if argv:
+        extra_texts, extra_labels, _ = read_openai_set(Path(argv[0]))
+        texts += extra_texts
+        labels = np.concatenate([labels, extra_labels])
+    head = fit_head(embed(texts), labels)
+    out = Path(argv[1]) if len(argv) > 1 else SHIPPED_HEAD
+    head.save(out)
+    sys.stdout.write(f"wrote {out} from {len(texts)} texts\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

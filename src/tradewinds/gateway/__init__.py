@@ -1,0 +1,85 @@
+"""The model-hosting gateway: OpenAI-compatible access to the models, per tenant and key.
+
+>>> from tradewinds.gateway import chat
+>>> outcome = chat(db, tenant.id, ChatRequest.from_prompt("Hi"), feature="assistant")
+
+Every AI feature spends its tenant's tokens through :func:`chat`, :func:`stream_chat` or
+:func:`embed`, exactly like ``/v1`` clients do through their keys: same limits, budgets,
+moderation, labels and usage records.
+"""
+
+from tradewinds.gateway._stream import ChatStream
+from tradewinds.gateway.budgets import (
+    BudgetState,
+    budget_states,
+    seconds_to_next_month,
+    set_tenant_budget,
+    tenant_budget,
+)
+from tradewinds.gateway.errors import BudgetExceeded, ContentBlocked, RateLimited, UnknownModel
+from tradewinds.gateway.keys import (
+    KeyInfo,
+    NewKey,
+    authenticate,
+    create_key,
+    forget_cached_keys,
+    list_keys,
+    revoke_key,
+)
+from tradewinds.gateway.limits import RateLimiter, TokenBucketLimiter
+from tradewinds.gateway.metering import (
+    UsageEvent,
+    UsageLine,
+    cost_of,
+    record_usage,
+    report_csv,
+    usage_report,
+)
+from tradewinds.gateway.metrics import exposition as metrics_exposition
+from tradewinds.gateway.service import (
+    ChatOutcome,
+    EmbedOutcome,
+    Gateway,
+    ModelEntry,
+    chat,
+    embed,
+    gateway_for,
+    stream_chat,
+)
+
+__all__ = [
+    "BudgetExceeded",
+    "BudgetState",
+    "ChatOutcome",
+    "ChatStream",
+    "ContentBlocked",
+    "EmbedOutcome",
+    "Gateway",
+    "KeyInfo",
+    "ModelEntry",
+    "NewKey",
+    "RateLimited",
+    "RateLimiter",
+    "TokenBucketLimiter",
+    "UnknownModel",
+    "UsageEvent",
+    "UsageLine",
+    "authenticate",
+    "budget_states",
+    "chat",
+    "cost_of",
+    "create_key",
+    "embed",
+    "forget_cached_keys",
+    "gateway_for",
+    "list_keys",
+    "metrics_exposition",
+    "record_usage",
+    "report_csv",
+    "revoke_key",
+    "seconds_to_next_month",
+    "set_tenant_budget",
+    "stream_chat",
+    "tenant_budget",
+    "usage_report",
+]

@@ -1,0 +1,102 @@
+"""One metered model call: admission (rate limits, budgets), then exactly one usage record."""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import TYPE_CHECKING
+
+from tradewinds.gateway import budgets, metrics
+from tradewinds.gateway.errors import BudgetExceeded, RateLimited
+from tradewinds.gateway.keys import KeyInfo
+from tradewinds.gateway.metering import UsageEvent, record_usage
+
+if TYPE_CHECKING:
+    from tradewinds.gateway.service import Gateway
+
+log = logging.getLogger(__name__)
+
+
+class MeteredCall:
+    """Tracks one request from admission to its usage record; ``finish`` runs once."""
+
+    def __init__(
+        self,
+        gateway: Gateway,
+        tenant_id: int,
+        key: KeyInfo | None,
+        model: str,
+        endpoint: str,
+        feature: str,
+    ) -> None:
+        self.gateway = gateway
+        self.key = key
+        self.event = UsageEvent(
+            tenant_id=tenant_id,
+            key_id=key.id if key else None,
+            feature=feature,
+            endpoint=endpoint,
+            model=model,
+        )
+        self.started = time.perf_counter()
+        self.reservation: budgets.Reservation | None = None
+        self.rate_estimate = 0
+        self.done = False
+        self.in_flight = False
+
+    def admit(self, rate_tokens: int, budget_tokens: int) -> None:
+        """Take the key's rate limits and reserve the budgets, or record the refusal and raise."""
+        gw = self.gateway
+        if self.key is not None:
+            try:
+                gw.limiter.admit(self.key, rate_tokens)
+            except RateLimited:
+                self.finish("rate_limited")
+                raise
+            self.rate_estimate = rate_tokens
+        if budget_tokens <= 0:
+            return
+        try:
+            self.reservation = budgets.reserve(gw.db, self.event.tenant_id, self.key, budget_tokens)
+        except BudgetExceeded:
+            self.finish("budget_exceeded")
+            raise
+        metrics.IN_FLIGHT.inc()
+        self.in_flight = True
+
+    def extend(self, tokens: int) -> None:
+        """Reserve ``tokens`` more for a stream (``BudgetExceeded`` when spent)."""
+        assert self.reservation is not None
+        budgets.extend(self.gateway.db, self.reservation, tokens)
+
+    @property
+    def reserved(self) -> int:
+        return self.reservation.tokens if self.reservation else 0
+
+    def finish(
+        self, status: str, *, prompt: int = 0, completion: int = 0, backend: str = ""
+    ) -> None:
+        """Write the usage record (settling the reservation) and count the metrics."""
+        if self.done:
+            return
+        self.done = True
+        seconds = time.perf_counter() - self.started
+        event = self.event
+        event.status = status
+        event.prompt_tokens, event.completion_tokens = prompt, completion
+        event.backend = backend
+        event.latency_ms = round(seconds * 1000)
+        if self.in_flight:
+            metrics.IN_FLIGHT.dec()
+        if self.key is not None and self.rate_estimate:
+            self.gateway.limiter.settle(self.key, self.rate_estimate, prompt + completion)
+        metrics.observe(
+            event.endpoint,
+            event.model,
+            status,
+            seconds,
+            prompt,
+            completion,
+            self.gateway.settings.models,
+        )
+        record_usage(self.gateway.db, event, self.reservation)

@@ -1,0 +1,105 @@
+"""Delivery routing: plan vehicle routes for a store's orders and promise delivery windows.
+
+``plan_routes`` plans a day from the store (capacities by weight and volume, requested
+windows, several depots, a mixed fleet) with a pluggable solver (PyVRP built in), stores
+the plan and writes each order's promised window back. ``delivery_promise`` answers what
+the store told a customer. The benchmark harness (``solve_instance``) runs the same
+solver on VRPLIB and Solomon instances. PyVRP itself is imported only when a problem is
+solved.
+"""
+
+from tradewinds.routing.bench import BenchResult, solve_instance
+from tradewinds.routing.instances import Instance, read_instance, to_problem
+from tradewinds.routing.manifest import manifest_csv, manifest_html
+from tradewinds.routing.osrm import OSRMProvider
+from tradewinds.routing.planner import PlanOptions, plan_routes
+from tradewinds.routing.plans import (
+    DeliveryPromise,
+    PlanSummary,
+    delivery_promise,
+    latest_plan,
+    list_plans,
+    load_plan,
+)
+from tradewinds.routing.problem import (
+    Depot,
+    RoutingProblem,
+    Solution,
+    SolvedRoute,
+    Stop,
+    TimeWindow,
+    VehicleType,
+)
+from tradewinds.routing.promise import promise_window
+from tradewinds.routing.route_map import render_map_html, render_map_svg
+from tradewinds.routing.schedule import check_solution, schedule_route, solution_distance
+from tradewinds.routing.solfile import SolutionFile, read_solution, write_solution
+from tradewinds.routing.solver import (
+    SolveParams,
+    Solver,
+    available_solvers,
+    get_solver,
+    register_solver,
+)
+from tradewinds.routing.travel import (
+    GeoPoint,
+    HaversineProvider,
+    MatrixProvider,
+    SpeedProfile,
+    TravelMatrix,
+)
+from tradewinds.routing.views import (
+    PlannedRoute,
+    PlannedStop,
+    RoutePlanView,
+    UnassignedOrder,
+)
+
+__all__ = [
+    "BenchResult",
+    "DeliveryPromise",
+    "Depot",
+    "GeoPoint",
+    "HaversineProvider",
+    "Instance",
+    "MatrixProvider",
+    "OSRMProvider",
+    "PlanOptions",
+    "PlanSummary",
+    "PlannedRoute",
+    "PlannedStop",
+    "RoutePlanView",
+    "RoutingProblem",
+    "Solution",
+    "SolutionFile",
+    "SolveParams",
+    "SolvedRoute",
+    "Solver",
+    "SpeedProfile",
+    "Stop",
+    "TimeWindow",
+    "TravelMatrix",
+    "UnassignedOrder",
+    "VehicleType",
+    "available_solvers",
+    "check_solution",
+    "delivery_promise",
+    "get_solver",
+    "latest_plan",
+    "list_plans",
+    "load_plan",
+    "manifest_csv",
+    "manifest_html",
+    "plan_routes",
+    "promise_window",
+    "read_instance",
+    "read_solution",
+    "register_solver",
+    "render_map_html",
+    "render_map_svg",
+    "schedule_route",
+    "solution_distance",
+    "solve_instance",
+    "to_problem",
+    "write_solution",
+]

@@ -1,0 +1,390 @@
+"""Plan a day's deliveries from the store: load, solve, check, promise, save.
+
+``plan_routes`` is the one entry point (CLI, API and the assistant call it). A new plan
+starts from the day's current plan when there is one (re-planning after orders were
+added or cancelled), and orders that already hold a promised window keep it whenever
+the solver can serve them inside it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import time
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+
+from tradewinds.core.errors import Conflict, InvalidInput, TradewindsError
+from tradewinds.routing._build import BuiltProblem, Reason, build_problem
+from tradewinds.routing._day import CLOSED, load_day
+from tradewinds.routing.plans import CURRENT, SUPERSEDED, current_plans, load_plan
+from tradewinds.routing.problem import RoutingProblem, Solution, SolvedRoute
+from tradewinds.routing.promise import promise_window
+from tradewinds.routing.schedule import RouteSchedule, check_solution, schedule_route
+from tradewinds.routing.solver import DEFAULT_SOLVER, SolveParams, get_solver
+from tradewinds.routing.travel import HaversineProvider, MatrixProvider, SpeedProfile
+from tradewinds.routing.views import RoutePlanView
+from tradewinds.store import Database, tenant_session
+from tradewinds.store.tables import Order, PlanRoute, RoutePlan, RouteStop, Tenant
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PlanOptions:
+    """Knobs of one planning run.
+
+    Parameters
+    ----------
+    time_limit_s
+        Solver search time.
+    seed
+        Solver seed (same seed, same data: same plan, given the same iterations).
+    service_s
+        Time at each stop (parking, walking, handing over).
+    promise_minutes, promise_step_minutes
+        Width of a promised window and the grid its start is rounded to.
+    unassigned_penalty_minor
+        What leaving an order out costs the plan, in the store's minor unit; far above
+        any route cost, so orders are dropped only when the fleet cannot take them.
+    broken_promise_penalty_minor
+        What moving an order out of its promised window costs.
+    default_item_weight_grams, default_item_volume_cm3
+        Size of an order line whose variant has no weight or volume.
+    warm_start
+        Start from the day's current plan, if any.
+    """
+
+    time_limit_s: float = 10.0
+    seed: int = 0
+    service_s: int = 300
+    promise_minutes: int = 60
+    promise_step_minutes: int = 15
+    unassigned_penalty_minor: int = 100_000
+    broken_promise_penalty_minor: int = 20_000
+    default_item_weight_grams: int = 1_000
+    default_item_volume_cm3: int = 5_000
+    warm_start: bool = True
+    solver: str = DEFAULT_SOLVER
+    max_iterations: int | None = None
+    provider: MatrixProvider = field(default_factory=HaversineProvider)
+    speeds: SpeedProfile = field(default_factory=SpeedProfile)
+
+    def __post_init__(self) -> None:
+        if not 0 < self.time_limit_s <= 3600:
+            raise InvalidInput(f"expected time_limit_s in (0, 3600], got {self.time_limit_s}")
+        if not 0 <= self.service_s <= 4 * 3600:
+            raise InvalidInput(f"expected service_s in [0, 14400], got {self.service_s}")
+        if not 0 < 2 * self.promise_step_minutes <= self.promise_minutes:
+            raise InvalidInput("expected 0 < promise_step_minutes <= promise_minutes / 2")
+        if min(self.unassigned_penalty_minor, self.broken_promise_penalty_minor) < 0:
+            raise InvalidInput("penalties must be >= 0")
+
+
+def plan_routes(
+    db: Database,
+    tenant_id: int,
+    day: date,
+    *,
+    depot_code: str | None = None,
+    options: PlanOptions | None = None,
+) -> RoutePlanView:
+    """Plan ``day``'s deliveries for one tenant and store the plan.
+
+    Parameters
+    ----------
+    day
+        Orders whose requested window starts on this date (tenant time zone) and are not
+        delivered, cancelled or returned.
+    depot_code
+        Plan only this depot's vehicles, for the orders no other depot's current plan
+        carries. Without it every depot and vehicle takes part.
+
+    Returns
+    -------
+    RoutePlanView
+        The stored plan, with routes, ETAs, promised windows and unassigned orders.
+
+    Raises
+    ------
+    InvalidInput
+        No depot or no active vehicle in scope.
+    NotFound
+        ``depot_code`` names no depot.
+    Conflict
+        ``depot_code`` is given but a plan for every depot is in force for that day.
+    """
+    opts = options or PlanOptions()
+    started = time.perf_counter()
+    scope = depot_code or ""
+    with tenant_session(db, tenant_id) as session:
+        tenant = session.get(Tenant, tenant_id)
+        assert tenant is not None
+        in_force = current_plans(session, day)
+        if scope and any(p.depot_code == "" for p in in_force):
+            raise Conflict(
+                f"a plan for every depot is in force for {day.isoformat()}; "
+                "re-plan without --depot (or plan each depot from the start)"
+            )
+        previous = [p for p in in_force if not scope or p.depot_code == scope]
+        elsewhere = frozenset(
+            s.order_id
+            for p in in_force
+            if p not in previous
+            for s in p.stops
+            if s.route_id is not None
+        )
+        delivery_day = load_day(
+            session,
+            day,
+            tenant.timezone,
+            depot_code=depot_code,
+            exclude_orders=elsewhere,
+            default_weight_grams=opts.default_item_weight_grams,
+            default_volume_cm3=opts.default_item_volume_cm3,
+        )
+        warm = [
+            (r.vehicle_id, [s.order_id for s in sorted(_stops_of(p, r.id), key=_seq)])
+            for p in previous
+            for r in p.routes
+        ]
+        previous_ids = [p.id for p in previous]
+    loaded = time.perf_counter()
+
+    built = build_problem(
+        delivery_day,
+        opts.provider,
+        opts.speeds,
+        service_s=opts.service_s,
+        unassigned_penalty_minor=opts.unassigned_penalty_minor,
+        broken_promise_penalty_minor=opts.broken_promise_penalty_minor,
+    )
+    initial = _warm_start(built, warm) if opts.warm_start and warm else None
+    solver = get_solver(opts.solver)
+    solution = solver.solve(
+        built.problem,
+        SolveParams(opts.time_limit_s, opts.seed, opts.max_iterations, initial),
+    )
+    solution, dropped = _repair(built.problem, solution)
+    problems = check_solution(built.problem, solution)
+    if problems:  # _repair guarantees feasibility; anything left is a bug
+        raise TradewindsError("route plan failed its feasibility check: " + "; ".join(problems))
+    solved = time.perf_counter()
+
+    with tenant_session(db, tenant_id) as session:
+        plan_id = _save(session, built, solution, dropped, opts, scope, previous_ids)
+    with tenant_session(db, tenant_id) as session:
+        view = load_plan(session, plan_id)
+    log.info(
+        "planned %s: %d orders on %d routes, %d unassigned (load %.1fs, solve %.1fs, save %.1fs)",
+        day,
+        view.planned_orders,
+        len(view.routes),
+        len(view.unassigned),
+        loaded - started,
+        solved - loaded,
+        time.perf_counter() - solved,
+    )
+    return dataclasses.replace(view, warnings=built.warnings)
+
+
+def _seq(stop: RouteStop) -> int:
+    return stop.sequence or 0
+
+
+def _stops_of(plan: RoutePlan, route_id: int) -> list[RouteStop]:
+    return [s for s in plan.stops if s.route_id == route_id]
+
+
+def _warm_start(built: BuiltProblem, warm: list[tuple[int | None, list[int]]]) -> Solution:
+    """The previous plan's routes in terms of the new problem (cancelled or rejected orders
+    and vehicles no longer in scope drop out; new orders are left for the solver)."""
+    type_of = {v.id: i for i, v in enumerate(built.vehicles)}
+    stop_of = {o.id: i for i, o in enumerate(built.orders)}
+    routes, used, seen = [], set(), set()
+    for vehicle_id, order_ids in warm:
+        vt = type_of.get(vehicle_id) if vehicle_id is not None else None
+        stops = tuple(stop_of[o] for o in order_ids if o in stop_of and o not in seen)
+        if vt is None or vt in used or not stops:
+            continue
+        used.add(vt)
+        seen.update(order_ids)
+        routes.append(SolvedRoute(vt, stops, (0,) * len(stops)))
+    served = {s for r in routes for s in r.stops}
+    rest = tuple(i for i in range(len(built.orders)) if i not in served)
+    return Solution(tuple(routes), rest)
+
+
+def _repair(problem: RoutingProblem, solution: Solution) -> tuple[Solution, set[int]]:
+    """Drop stops from any route that breaks a constraint until it holds (a safety net:
+    the solver's own answer is normally feasible already)."""
+    routes, dropped = [], set()
+    for route in solution.routes:
+        stops = list(route.stops)
+        windows = list(route.windows) if route.windows else None
+        while stops:
+            candidate = SolvedRoute(
+                route.vehicle_type, tuple(stops), tuple(windows) if windows is not None else None
+            )
+            sched = schedule_route(problem, candidate)
+            vt = problem.vehicle_types[route.vehicle_type]
+            over = any(a > b for a, b in zip(sched.load, vt.capacity, strict=True))
+            too_long = vt.max_duration is not None and sched.duration > vt.max_duration
+            if not (sched.late_by or over or too_long):
+                break
+            late = [k for k, v in enumerate(sched.visits) if v.late_by]
+            k = late[0] if late else len(stops) - 1
+            dropped.add(stops.pop(k))
+            if windows is not None:
+                windows.pop(k)
+        if stops:
+            routes.append(
+                SolvedRoute(
+                    route.vehicle_type,
+                    tuple(stops),
+                    tuple(windows) if windows is not None else None,
+                )
+            )
+    if dropped:
+        log.warning("dropped %d stops the solver left infeasible", len(dropped))
+    return (
+        Solution(
+            tuple(routes),
+            tuple(sorted({*solution.unassigned, *dropped})),
+            solution.iterations,
+            solution.seconds,
+            solution.solver,
+        ),
+        dropped,
+    )
+
+
+def _route_cost_minor(built: BuiltProblem, vt: int, sched: RouteSchedule) -> int:
+    v = built.vehicles[vt]
+    per_hour_part = sched.duration * v.cost_per_hour_minor
+    per_km_part = sched.distance * v.cost_per_km_minor * 3.6
+    return v.fixed_cost_minor + round((per_km_part + per_hour_part) / 3600)
+
+
+def _save(
+    session: object,
+    built: BuiltProblem,
+    solution: Solution,
+    dropped: set[int],
+    opts: PlanOptions,
+    scope: str,
+    previous_ids: list[int],
+) -> int:
+    from datetime import timedelta
+
+    from sqlalchemy.orm import Session
+
+    assert isinstance(session, Session)
+    day = built.day
+    ids = [o.id for o in day.orders]
+    still_open = (
+        set(session.scalars(select(Order.id).where(Order.id.in_(ids), Order.status.not_in(CLOSED))))
+        if ids
+        else set()
+    )
+    orders = {o.id: o for o in session.scalars(select(Order).where(Order.id.in_(still_open)))}
+    for old in session.scalars(select(RoutePlan).where(RoutePlan.id.in_(previous_ids))):
+        old.status = SUPERSEDED
+    plan = RoutePlan(
+        plan_date=day.day,
+        depot_code=scope,
+        status=CURRENT,
+        timezone=day.timezone,
+        solver=solution.solver or opts.solver,
+        seed=opts.seed,
+        time_limit_s=opts.time_limit_s,
+        solve_seconds=round(solution.seconds, 3),
+        iterations=solution.iterations,
+        matrix_provider=opts.provider.name,
+        replanned_from_id=previous_ids[-1] if previous_ids else None,
+    )
+    session.add(plan)
+    session.flush()
+    width = timedelta(minutes=opts.promise_minutes)
+    step = timedelta(minutes=opts.promise_step_minutes)
+    depots = {d.id: d for d in day.depots}
+    for route in solution.routes:
+        sched = schedule_route(built.problem, route, travel=built.travel)
+        vehicle = built.vehicles[route.vehicle_type]
+        row = PlanRoute(
+            plan_id=plan.id,
+            vehicle_id=vehicle.id,
+            vehicle_code=vehicle.code,
+            depot_id=depots[vehicle.depot_id].id,
+            start_at=built.at(sched.start),
+            end_at=built.at(sched.end),
+            distance_m=sched.distance,
+            duration_s=sched.duration,
+            load_weight_grams=sched.load[0],
+            load_volume_cm3=sched.load[1],
+            cost_minor=_route_cost_minor(built, route.vehicle_type, sched),
+        )
+        session.add(row)
+        session.flush()
+        sequence = 0
+        for visit in sched.visits:
+            order = built.orders[visit.stop]
+            stored = orders.get(order.id)
+            if stored is None:  # cancelled or delivered while we were solving
+                continue
+            sequence += 1
+            start = built.at(visit.start)
+            kept = visit.stop in built.keeps_promise and visit.window == 0
+            if kept and order.promised is not None:
+                promised = order.promised
+            else:
+                promised = promise_window(
+                    start, order.window, width=width, step=step, origin=day.origin
+                )
+            stored.promised_start, stored.promised_end = promised
+            session.add(
+                RouteStop(
+                    plan_id=plan.id,
+                    route_id=row.id,
+                    order_id=order.id,
+                    sequence=sequence,
+                    arrival_at=built.at(visit.arrival),
+                    service_start_at=start,
+                    departure_at=built.at(visit.departure),
+                    promised_start=promised[0],
+                    promised_end=promised[1],
+                    weight_grams=order.weight_grams,
+                    volume_cm3=order.volume_cm3,
+                )
+            )
+    unassigned = [(r.order, r.reason, r.detail) for r in built.rejected]
+    unassigned += [
+        (built.orders[i], Reason.NO_CAPACITY, _no_capacity_detail(i in dropped))
+        for i in solution.unassigned
+    ]
+    for order, reason, detail in unassigned:
+        stored = orders.get(order.id)
+        if stored is None:
+            continue
+        # A promise no route backs any more must not be shown to the customer.
+        stored.promised_start = stored.promised_end = None
+        session.add(
+            RouteStop(
+                plan_id=plan.id,
+                order_id=order.id,
+                weight_grams=order.weight_grams,
+                volume_cm3=order.volume_cm3,
+                unassigned_reason=reason,
+                detail=detail[:500],
+            )
+        )
+    session.flush()
+    return plan.id
+
+
+def _no_capacity_detail(repaired: bool) -> str:
+    if repaired:
+        return "no vehicle had room for it within its window (removed to keep a route feasible)"
+    return "the fleet has no room left for it (weight, volume or shift time) within its window"

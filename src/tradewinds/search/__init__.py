@@ -1,0 +1,60 @@
+"""Product search: hybrid BM25 + dense retrieval with query understanding, facets,
+merchandising and analytics, over a per-tenant index in the data directory.
+
+>>> from tradewinds.search import SearchRequest, search_products
+>>> body = search_products(db, tenant, SearchRequest(query="red running shoes under $80"), settings)
+"""
+
+from tradewinds.search.admin import import_synonyms, list_synonyms
+from tradewinds.search.analytics import record_click, search_report, suggest
+from tradewinds.search.engine import (
+    MAX_QUERY_CHARS,
+    SORTS,
+    BadSearchRequest,
+    SearchRequest,
+    check_query_text,
+    search_products,
+)
+from tradewinds.search.merchandising import add_rule
+from tradewinds.search.retrieval import RetrievalParams
+from tradewinds.search.sync import (
+    ReindexReport,
+    catch_up,
+    close_indexes,
+    index_directory,
+    index_products,
+    open_index,
+    reindex,
+)
+from tradewinds.search.synonyms import SynonymRule, parse_synonyms
+from tradewinds.search.text import analyse
+from tradewinds.search.understanding import Understanding, extract_query, parse_query
+
+__all__ = [
+    "MAX_QUERY_CHARS",
+    "SORTS",
+    "BadSearchRequest",
+    "ReindexReport",
+    "RetrievalParams",
+    "SearchRequest",
+    "SynonymRule",
+    "Understanding",
+    "add_rule",
+    "analyse",
+    "catch_up",
+    "check_query_text",
+    "close_indexes",
+    "extract_query",
+    "import_synonyms",
+    "index_directory",
+    "index_products",
+    "list_synonyms",
+    "open_index",
+    "parse_query",
+    "parse_synonyms",
+    "record_click",
+    "reindex",
+    "search_products",
+    "search_report",
+    "suggest",
+]

@@ -1,0 +1,198 @@
+"""The search benchmark harness behind ``tradewinds bench search`` (interface kept stable).
+
+Builds a fresh index of PRODUCTS.tsv in a temporary directory with the configured
+embedding model, runs every query of QUERIES.tsv one at a time, writes RUN.tsv
+(``qid, product_uid, rank, score``) and returns timings, peak memory and, with QRELS.tsv,
+nDCG@10 (gain = label - 1, unjudged = 0), judged-only nDCG@10, MRR@10 and Recall@100, for
+the hybrid ranking and, from the same candidates, for BM25 alone and dense alone.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import math
+import resource
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from tradewinds.core.errors import InvalidInput
+from tradewinds.search.documents import SearchDocument
+from tradewinds.search.index import ProductIndex
+from tradewinds.search.retrieval import Candidate, RetrievalParams, plan_query, retrieve
+from tradewinds.search.typos import TypoCorrector
+
+csv.field_size_limit(1 << 30)
+_BATCH = 1024
+
+
+def _read_tsv(path: Path, required: Iterable[str]) -> list[dict[str, str]]:
+    try:
+        with path.open(newline="", encoding="utf-8") as handle:
+            reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+            missing = [c for c in required if c not in (reader.fieldnames or [])]
+            if missing:
+                raise InvalidInput(
+                    f"{path}: missing column(s) {', '.join(missing)} in the header "
+                    f"(found: {', '.join(reader.fieldnames or [])})"
+                )
+            return list(reader)
+    except OSError as exc:
+        raise InvalidInput(f"cannot read {path}: {exc.strerror}") from None
+
+
+def read_qrels(path: Path) -> dict[str, dict[str, float]]:
+    """qid → product_uid → label; the label column is ``relevance`` or the third column."""
+    rows = _read_tsv(path, ["qid", "product_uid"])
+    if not rows:
+        return {}
+    label = "relevance" if "relevance" in rows[0] else list(rows[0])[2]
+    qrels: dict[str, dict[str, float]] = defaultdict(dict)
+    for row in rows:
+        qrels[row["qid"]][row["product_uid"]] = float(row[label])
+    return qrels
+
+
+def _dcg(gains: list[float]) -> float:
+    return sum(g / math.log2(i + 2) for i, g in enumerate(gains))
+
+
+def evaluate(
+    run: dict[str, list[str]], qrels: dict[str, dict[str, float]], min_label: float = 1.0
+) -> dict[str, float]:
+    """Mean nDCG@10, judged-only nDCG@10, MRR@10 and Recall@100 over judged queries.
+
+    Gain is ``label - min_label``; a product counts as relevant (MRR, recall) when its
+    label is within 0.5 of the highest label in the qrels.
+    """
+    top = max((v for judged in qrels.values() for v in judged.values()), default=0.0)
+    relevant_at = top - 0.5
+    totals: dict[str, float] = defaultdict(float)
+    count = 0
+    for qid, judged in qrels.items():
+        ranking = run.get(qid, [])
+        ideal = _dcg(sorted((v - min_label for v in judged.values()), reverse=True)[:10])
+        if ideal <= 0:
+            continue
+        count += 1
+        plain = [judged.get(p, min_label) - min_label for p in ranking[:10]]
+        totals["ndcg@10"] += _dcg(plain) / ideal
+        judged_only = [p for p in ranking if p in judged][:10]
+        totals["judged_ndcg@10"] += _dcg([judged[p] - min_label for p in judged_only]) / ideal
+        relevant = {p for p, v in judged.items() if v >= relevant_at}
+        first = next((i for i, p in enumerate(ranking[:10]) if p in relevant), None)
+        totals["mrr@10"] += 0.0 if first is None else 1.0 / (first + 1)
+        if relevant:
+            totals["recall@100"] += len(relevant & set(ranking[:100])) / len(relevant)
+    if not count:
+        return {}
+    return {
+        "queries": count,
+        "ndcg@10": round(totals["ndcg@10"] / count, 4),
+        "judged_ndcg@10": round(totals["judged_ndcg@10"] / count, 4),
+        "mrr@10": round(totals["mrr@10"] / count, 4),
+        "recall@100": round(totals["recall@100"] / count, 4),
+    }
+
+
+def _embed_all(texts: list[str], cache: Path | None) -> tuple[np.ndarray[Any, Any], float, bool]:
+    from tradewinds.models import get_embedding_model
+
+    model = get_embedding_model("embed")
+    key = hashlib.sha1((model.model_name + "\n" + "\n".join(texts)).encode()).hexdigest()[:16]
+    cached = cache / f"emb-{key}.npy" if cache else None
+    if cached is not None and cached.is_file():
+        return np.load(cached), 0.0, True
+    started = time.perf_counter()
+    vectors = np.asarray(model.embed(texts), dtype=np.float32)
+    seconds = time.perf_counter() - started
+    if cached is not None:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        np.save(cached, vectors)
+    return vectors, seconds, False
+
+
+def _ranked(candidates: list[Candidate], key: str) -> list[Candidate]:
+    chosen = [c for c in candidates if getattr(c, key) is not None]
+    return sorted(chosen, key=lambda c: (getattr(c, key), c.id))
+
+
+def run_benchmark(
+    products: Path,
+    queries: Path,
+    run_out: Path,
+    qrels: Path | None = None,
+    *,
+    k: int = 100,
+    semantic_ratio: float = 0.5,
+    embedding_cache: Path | None = None,
+    limit_queries: int | None = None,
+) -> dict[str, Any]:
+    """Build, query, write the run and measure; see the module docstring."""
+    from tradewinds.models import get_embedding_model
+
+    rows = _read_tsv(products, ["product_uid", "product_title"])
+    query_rows = _read_tsv(queries, ["qid", "query"])[:limit_queries]
+    uids = [r["product_uid"] for r in rows]
+    docs = [
+        SearchDocument(id=i, title=r["product_title"], body=r.get("product_description") or "")
+        for i, r in enumerate(rows)
+    ]
+    params = RetrievalParams(
+        semantic_ratio=semantic_ratio, candidates=max(k, 100), min_similarity=-1.0
+    )
+    model = get_embedding_model("embed")
+    model.embed(["warm up"])  # load the model outside the timings
+    vectors, embed_seconds, cached = _embed_all([d.dense_text() for d in docs], embedding_cache)
+    with tempfile.TemporaryDirectory(prefix="tw-bench-search-") as tmp:
+        started = time.perf_counter()
+        index = ProductIndex(Path(tmp), dims=vectors.shape[1])
+        for start in range(0, len(docs), _BATCH):
+            index.upsert(docs[start : start + _BATCH], vectors[start : start + _BATCH])
+        corrector = TypoCorrector(index.vocabulary())
+        index_seconds = time.perf_counter() - started
+        latencies: list[float] = []
+        runs: dict[str, dict[str, list[str]]] = {"hybrid": {}, "bm25": {}, "dense": {}}
+        with run_out.open("w", encoding="utf-8", newline="") as out:
+            writer = csv.writer(out, delimiter="\t", lineterminator="\n")
+            writer.writerow(["qid", "product_uid", "rank", "score"])
+            for row in query_rows:
+                started = time.perf_counter()
+                plan = plan_query(row["query"], corrector)
+                vector = np.asarray(model.embed([row["query"]])[0], dtype=np.float32)
+                found = retrieve(index, plan, vector, params)[:k]
+                latencies.append(time.perf_counter() - started)
+                for rank, c in enumerate(found, start=1):
+                    writer.writerow([row["qid"], uids[c.id], rank, f"{c.score:.6f}"])
+                runs["hybrid"][row["qid"]] = [uids[c.id] for c in found]
+                runs["bm25"][row["qid"]] = [uids[c.id] for c in _ranked(found, "lexical_rank")]
+                runs["dense"][row["qid"]] = [uids[c.id] for c in _ranked(found, "dense_rank")]
+        index.close()
+    ms = np.asarray(latencies) * 1000 if latencies else np.zeros(1)
+    build = embed_seconds + index_seconds
+    result: dict[str, Any] = {
+        "products": len(docs),
+        "queries": len(query_rows),
+        "semantic_ratio": semantic_ratio,
+        "embed_seconds": round(embed_seconds, 2),
+        "embeddings_cached": cached,
+        "index_seconds": round(index_seconds, 2),
+        "products_per_s": round(len(docs) / build, 1) if build and not cached else None,
+        "index_only_products_per_s": round(len(docs) / index_seconds, 1),
+        "latency_ms": {
+            "p50": round(float(np.percentile(ms, 50)), 2),
+            "p95": round(float(np.percentile(ms, 95)), 2),
+            "p99": round(float(np.percentile(ms, 99)), 2),
+        },
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+    if qrels is not None:
+        judged = read_qrels(qrels)
+        result["metrics"] = {name: evaluate(run, judged) for name, run in runs.items()}
+    return result

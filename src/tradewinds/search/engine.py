@@ -1,0 +1,390 @@
+"""``search_products``: one search, from raw query to ranked, filtered, faceted page.
+
+Steps: validate → catch the index up with the catalogue → understand the query (filters
+and boosts) → analyse (typos, synonyms) → hybrid retrieval under the filters → boosts and
+merchandising rules → sort → facets → page → log. With ``explain`` every step's decisions
+are returned alongside the results.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from tradewinds.core.errors import InvalidInput
+from tradewinds.core.money import Money, parse_money
+from tradewinds.core.settings import Settings
+from tradewinds.search import _state
+from tradewinds.search.documents import SearchDocument
+from tradewinds.search.facets import facet_counts
+from tradewinds.search.merchandising import ActiveRule, active_rules
+from tradewinds.search.retrieval import Candidate, RetrievalParams, plan_query, retrieve
+from tradewinds.search.sync import catch_up, open_index
+from tradewinds.search.text import analyse
+from tradewinds.search.understanding import Understanding, extract_query, parse_query
+from tradewinds.store import Database, tenant_session
+from tradewinds.store.tables import RuleAction, SearchLogEntry, Tenant
+
+MAX_QUERY_CHARS = 500
+SORTS = ("relevance", "price_asc", "price_desc", "newest", "popularity")
+UNDERSTAND_MODES = ("parser", "model", "off")
+BOOST_FACTOR = 1.5
+
+
+class BadSearchRequest(InvalidInput):
+    """A search request we refuse outright (HTTP 400): bad query text, unknown filter field."""
+
+    code = "bad_request"
+    http_status = 400
+
+
+@dataclass
+class SearchRequest:
+    """One search. Prices are decimal strings in the tenant's currency ("79.99")."""
+
+    query: str = ""
+    category: str | None = None
+    brand: str | None = None
+    tag: str | None = None
+    min_price: str | None = None
+    max_price: str | None = None
+    in_stock: bool | None = None
+    attributes: dict[str, str] = field(default_factory=dict)
+    sort: str = "relevance"
+    page: int = 1
+    per_page: int = 20
+    semantic_ratio: float = 0.5
+    understand: str = "parser"
+    drop: list[str] = field(default_factory=list)
+    explain: bool = False
+    source: str = "api"
+    log: bool = True
+
+
+def check_query_text(query: str) -> str:
+    """The query with whitespace collapsed; ``BadSearchRequest`` if binary or too long."""
+    if any(unicodedata.category(ch) in ("Cc", "Cs", "Co") and not ch.isspace() for ch in query):
+        raise BadSearchRequest(
+            "the query contains binary or control characters; send plain UTF-8 text"
+        )
+    if "\ufffd" in query:
+        raise BadSearchRequest("the query is not valid UTF-8 text")
+    if len(query) > MAX_QUERY_CHARS:
+        raise BadSearchRequest(
+            f"the query is {len(query)} characters long; at most {MAX_QUERY_CHARS} are "
+            "accepted (search for the key words)"
+        )
+    return " ".join(query.split())
+
+
+def _validate(request: SearchRequest) -> None:
+    if request.sort not in SORTS:
+        raise BadSearchRequest(
+            f"unknown sort {request.sort!r} (expected one of {', '.join(SORTS)})"
+        )
+    if request.understand not in UNDERSTAND_MODES:
+        raise BadSearchRequest(
+            f"unknown understand mode {request.understand!r} (expected parser, model or off)"
+        )
+    if request.page < 1 or not 1 <= request.per_page <= 100:
+        raise BadSearchRequest("expected page ≥ 1 and per_page between 1 and 100")
+    for key in request.attributes:
+        if not key or len(key) > 100 or not key.replace("_", "").replace("-", "").isalnum():
+            raise BadSearchRequest(f"attribute filter name {key!r} is not a valid attribute key")
+
+
+def _price(name: str, text: str | None, currency: str) -> int | None:
+    if text is None or text == "":
+        return None
+    try:
+        return parse_money(text, currency).minor
+    except InvalidInput as exc:
+        raise BadSearchRequest(f"{name}: {exc.message}") from None
+
+
+def _where(
+    request: SearchRequest, understood: Understanding, currency: str
+) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if request.category:
+        clauses.append("(lower(d.category) = ? OR lower(d.category) LIKE ? ESCAPE '\\')")
+        value = request.category.strip().lower()
+        params += [value, value.replace("%", "\\%").replace("_", "\\_") + " > %"]
+    if request.brand:
+        clauses.append("lower(d.brand) = ?")
+        params.append(request.brand.strip().lower())
+    if request.tag:
+        clauses.append("EXISTS (SELECT 1 FROM json_each(d.data, '$.tags') WHERE lower(value) = ?)")
+        params.append(request.tag.strip().lower())
+    filters = understood.filters()
+    low = _price("min_price", request.min_price or filters.get("min_price"), currency)
+    high = _price("max_price", request.max_price or filters.get("max_price"), currency)
+    if low is not None:
+        clauses.append("d.max_price >= ?")
+        params.append(low)
+    if high is not None:
+        clauses.append("d.min_price <= ?")
+        params.append(high)
+    in_stock = (
+        request.in_stock
+        if request.in_stock is not None
+        else (True if filters.get("in_stock") == "true" else None)
+    )
+    if in_stock is not None:
+        clauses.append("d.in_stock = ?")
+        params.append(int(in_stock))
+    for key, value in request.attributes.items():
+        clauses.append(
+            "EXISTS (SELECT 1 FROM json_each(d.data, '$.attributes') a WHERE a.key = ? AND "
+            "(',' || replace(lower(a.value), ', ', ',') || ',') LIKE ?)"
+        )
+        params += [key.lower(), f"%,{value.strip().lower()},%"]
+    return " AND ".join(clauses), params
+
+
+def _boost_matches(doc: SearchDocument, field_name: str, value: str) -> bool:
+    if field_name == "category":
+        return doc.category == value or doc.category.startswith(value + " > ")
+    if field_name == "brand":
+        return doc.brand.lower() == value.lower()
+    words = set(analyse(" ".join([doc.title, *doc.tags, *doc.attributes.values(), doc.category])))
+    if field_name == "audience" and value == "kids":
+        return bool(words & {"kid", "children", "child", "boy", "girl", "toddler", "youth"})
+    return bool(set(analyse(value)) & words)
+
+
+def _understand(
+    request: SearchRequest, text: str, index_facets: dict[str, list[str]]
+) -> Understanding:
+    if request.understand == "off" or not text:
+        return Understanding(text=text, source="off")
+    reader = extract_query if request.understand == "model" else parse_query
+    understood = reader(text, index_facets["category"], index_facets["brand"])
+    understood.drop(request.drop)
+    return understood
+
+
+def search_products(
+    db: Database, tenant: Tenant, request: SearchRequest, settings: Settings
+) -> dict[str, Any]:
+    """Run one search for ``tenant``; see the module docstring. Returns the response body."""
+    started = time.perf_counter()
+    text = check_query_text(request.query)
+    _validate(request)
+    params = RetrievalParams(semantic_ratio=request.semantic_ratio)
+    catch_up(db, tenant.id, settings)
+    index = open_index(settings, tenant.id)
+    state = _state.for_index(index)
+    understood = _understand(request, text, state.known_values())
+    where, where_params = _where(request, understood, tenant.currency)
+    with tenant_session(db, tenant.id) as session:
+        synonyms = _state.synonyms(session, tenant.id)
+        plan = plan_query(
+            understood.text, state.corrector if params.typo_tolerance else None, synonyms
+        )
+        rules = active_rules(session, plan.tokens)
+    if plan.tokens:
+        vector = np.asarray(state.embed(understood.text), dtype=np.float32)
+        candidates = retrieve(index, plan, vector, params, where, where_params)
+    else:
+        candidates = _browse(index, where, where_params)
+    docs = index.documents(
+        [c.id for c in candidates] + [r.product_id for r in rules if r.product_id]
+    )
+    notes: dict[int, list[str]] = {}
+    candidates = _apply_boosts(candidates, docs, understood, notes)
+    candidates = _apply_rules(candidates, docs, rules, notes, where, where_params, index)
+    candidates = _sort(candidates, docs, request.sort)
+    total = len(candidates)
+    first = (request.page - 1) * request.per_page
+    page = candidates[first : first + request.per_page]
+    latency_ms = (time.perf_counter() - started) * 1000
+    applied = {
+        k: v
+        for k, v in {
+            "category": request.category,
+            "brand": request.brand,
+            "tag": request.tag,
+            "min_price": request.min_price,
+            "max_price": request.max_price,
+            "in_stock": request.in_stock,
+            **{f"attr.{k}": v for k, v in request.attributes.items()},
+            **{f"understood.{k}": v for k, v in understood.filters().items()},
+        }.items()
+        if v is not None
+    }
+    search_id = _log(db, tenant.id, request, text, plan.tokens, applied, total, latency_ms)
+    body: dict[str, Any] = {
+        "search_id": search_id,
+        "query": text,
+        "total": total,
+        "page": request.page,
+        "per_page": request.per_page,
+        "sort": request.sort,
+        "results": [_result(c, docs[c.id], request.explain, notes) for c in page if c.id in docs],
+        "facets": facet_counts([docs[c.id] for c in candidates if c.id in docs]),
+        "understanding": understood.to_dict(),
+        "filters": applied,
+        "latency_ms": round(latency_ms, 2),
+    }
+    if not plan.tokens and not text:
+        body["note"] = "empty query: showing popular products"
+    if request.explain:
+        body["explain"] = {
+            "plan": plan.explain(),
+            "semantic_ratio": params.semantic_ratio,
+            "rules": [r.label() for r in rules],
+            "where": where,
+        }
+    return body
+
+
+def _browse(index: Any, where: str, where_params: list[Any]) -> list[Candidate]:
+    sql = f"SELECT d.id, d.popularity FROM docs d{' WHERE ' + where if where else ''} "
+    rows = index.query(sql + "ORDER BY d.popularity DESC, d.id LIMIT 1000", where_params)
+    return [Candidate(int(r[0]), score=float(r[1])) for r in rows]
+
+
+def _apply_boosts(
+    candidates: list[Candidate],
+    docs: dict[int, SearchDocument],
+    understood: Understanding,
+    notes: dict[int, list[str]],
+) -> list[Candidate]:
+    boosts = understood.boosts()
+    if not boosts:
+        return candidates
+    for c in candidates:
+        doc = docs.get(c.id)
+        for name, value in boosts.items():
+            if doc is not None and _boost_matches(doc, name, value):
+                c.score *= BOOST_FACTOR
+                notes.setdefault(c.id, []).append(f"boost: {name}={value} x{BOOST_FACTOR:g}")
+    return sorted(candidates, key=lambda c: (-c.score, c.id))
+
+
+def _apply_rules(
+    candidates: list[Candidate],
+    docs: dict[int, SearchDocument],
+    rules: list[ActiveRule],
+    notes: dict[int, list[str]],
+    where: str,
+    where_params: list[Any],
+    index: Any,
+) -> list[Candidate]:
+    if not rules:
+        return candidates
+    kept = []
+    for c in candidates:
+        doc = docs.get(c.id)
+        hidden = False
+        for rule in rules:
+            if doc is None or not rule.matches(doc):
+                continue
+            if rule.action is RuleAction.HIDE:
+                hidden = True
+            elif rule.action in (RuleAction.BOOST, RuleAction.BURY):
+                c.score = (
+                    c.score * rule.weight
+                    if rule.action is RuleAction.BOOST
+                    else c.score / rule.weight
+                )
+            else:
+                continue
+            notes.setdefault(c.id, []).append(rule.label())
+        if not hidden:
+            kept.append(c)
+    kept.sort(key=lambda c: (-c.score, c.id))
+    pins = sorted((r for r in rules if r.action is RuleAction.PIN), key=lambda r: r.position or 1)
+    for rule in pins:
+        assert rule.product_id is not None
+        if rule.product_id not in docs:
+            continue
+        if where and not index.query(
+            f"SELECT 1 FROM docs d WHERE d.id = ? AND {where}", (rule.product_id, *where_params)
+        ):
+            continue  # a pin never overrides the shopper's own filters
+        pinned = next((c for c in kept if c.id == rule.product_id), Candidate(rule.product_id))
+        kept = [c for c in kept if c.id != rule.product_id]
+        kept.insert(min((rule.position or 1) - 1, len(kept)), pinned)
+        notes.setdefault(rule.product_id, []).append(rule.label())
+    return kept
+
+
+def _sort(
+    candidates: list[Candidate], docs: dict[int, SearchDocument], sort: str
+) -> list[Candidate]:
+    if sort == "relevance":
+        return candidates
+    present = [c for c in candidates if c.id in docs]
+    keys = {
+        "price_asc": lambda c: (docs[c.id].min_price, c.id),
+        "price_desc": lambda c: (-docs[c.id].min_price, c.id),
+        "newest": lambda c: (_neg_time(docs[c.id].created_at), c.id),
+        "popularity": lambda c: (-docs[c.id].popularity, c.id),
+    }
+    return sorted(present, key=keys[sort])
+
+
+def _neg_time(iso: str) -> float:
+    from datetime import datetime
+
+    return -datetime.fromisoformat(iso).timestamp() if iso else 0.0
+
+
+def _money(minor: int, currency: str) -> str:
+    return Money(minor, currency).format_plain() if currency else str(minor)
+
+
+def _result(
+    c: Candidate, doc: SearchDocument, explain: bool, notes: dict[int, list[str]]
+) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "id": doc.id,
+        "handle": doc.handle,
+        "title": doc.title,
+        "brand": doc.brand,
+        "category": doc.category,
+        "price": {
+            "min": _money(doc.min_price, doc.currency),
+            "max": _money(doc.max_price, doc.currency),
+            "currency": doc.currency,
+        },
+        "in_stock": doc.in_stock,
+        "score": round(c.score, 6),
+    }
+    if explain:
+        item["explain"] = {**c.explain(), "adjustments": notes.get(c.id, [])}
+    return item
+
+
+def _log(
+    db: Database,
+    tenant_id: int,
+    request: SearchRequest,
+    text: str,
+    tokens: list[str],
+    applied: dict[str, Any],
+    total: int,
+    latency_ms: float,
+) -> int | None:
+    if not request.log:
+        return None
+    with tenant_session(db, tenant_id) as session:
+        entry = SearchLogEntry(
+            query=text[:500],
+            normalised=" ".join(tokens)[:500],
+            filters=json.dumps(applied, default=str, sort_keys=True),
+            result_count=total,
+            latency_ms=round(latency_ms, 2),
+            source=request.source[:16],
+        )
+        session.add(entry)
+        session.flush()
+        return entry.id

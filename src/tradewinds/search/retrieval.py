@@ -1,0 +1,150 @@
+"""Hybrid retrieval: BM25 and dense candidates, fused by weighted reciprocal rank fusion.
+
+``semantic_ratio`` (0 … 1) weighs the two lists: 0 is BM25 alone, 1 is dense alone, and
+in between each candidate scores ``(1 - r) / (k + rank_bm25) + r / (k + rank_dense)``.
+Dense candidates below ``min_similarity`` are dropped, so a query that matches nothing
+lexically and nothing closely in meaning returns no results (and is logged as such).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from tradewinds.core.errors import InvalidInput
+from tradewinds.search.index import ProductIndex
+from tradewinds.search.synonyms import SynonymSet
+from tradewinds.search.text import analyse, fts_phrase
+from tradewinds.search.typos import TypoCorrector
+from tradewinds.search.vectors import Vector
+
+
+@dataclass(frozen=True)
+class RetrievalParams:
+    """Knobs of hybrid retrieval, validated on construction."""
+
+    semantic_ratio: float = 0.5
+    candidates: int = 200
+    rrf_k: int = 60
+    min_similarity: float = 0.35
+    typo_tolerance: bool = True
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.semantic_ratio <= 1.0:
+            raise InvalidInput(f"Expected semantic_ratio in [0, 1], got {self.semantic_ratio}.")
+        if not 1 <= self.candidates <= 5000:
+            raise InvalidInput(f"Expected candidates in [1, 5000], got {self.candidates}.")
+        if self.rrf_k < 1:
+            raise InvalidInput(f"Expected rrf_k ≥ 1, got {self.rrf_k}.")
+        if not -1.0 <= self.min_similarity <= 1.0:
+            raise InvalidInput(f"Expected min_similarity in [-1, 1], got {self.min_similarity}.")
+
+
+@dataclass
+class QueryPlan:
+    """How the query text was read: its tokens, typo corrections and synonym expansions."""
+
+    text: str
+    tokens: list[str]
+    corrections: dict[str, list[str]] = field(default_factory=dict)
+    synonyms: list[str] = field(default_factory=list)
+    match: str = ""
+
+    def explain(self) -> dict[str, Any]:
+        return {
+            "tokens": self.tokens,
+            "corrections": self.corrections,
+            "synonyms": self.synonyms,
+            "match": self.match,
+        }
+
+
+def plan_query(
+    text: str, corrector: TypoCorrector | None = None, synonyms: SynonymSet | None = None
+) -> QueryPlan:
+    """Analyse ``text`` and build the FTS5 expression: any token, correction or synonym."""
+    tokens = analyse(text)
+    plan = QueryPlan(text=text, tokens=tokens)
+    terms: list[str] = []
+    for token in dict.fromkeys(tokens):
+        terms.append(fts_phrase(token))
+        if corrector is not None:
+            fixes = corrector.corrections(token)
+            if fixes:
+                plan.corrections[token] = fixes
+                terms.extend(fts_phrase(f) for f in fixes)
+    if synonyms:
+        for source, alternative in synonyms.expand(tokens):
+            plan.synonyms.append(f"{' '.join(source)} → {' '.join(alternative)}")
+            terms.append(fts_phrase(" ".join(alternative)))
+    plan.match = " OR ".join(dict.fromkeys(terms))
+    return plan
+
+
+@dataclass
+class Candidate:
+    """A retrieved product with the evidence for its score (shown by ``--explain``)."""
+
+    id: int
+    score: float = 0.0
+    lexical_rank: int | None = None
+    lexical_score: float | None = None
+    dense_rank: int | None = None
+    similarity: float | None = None
+
+    def explain(self) -> dict[str, Any]:
+        return {
+            "fused_score": round(self.score, 6),
+            "bm25_rank": self.lexical_rank,
+            "bm25_score": None if self.lexical_score is None else round(self.lexical_score, 4),
+            "dense_rank": self.dense_rank,
+            "similarity": None if self.similarity is None else round(self.similarity, 4),
+        }
+
+
+def retrieve(
+    index: ProductIndex,
+    plan: QueryPlan,
+    vector: Vector | None,
+    params: RetrievalParams,
+    where: str = "",
+    where_params: Sequence[Any] = (),
+) -> list[Candidate]:
+    """Fused candidates for ``plan`` (and the query's embedding), best first.
+
+    ``where``/``where_params`` is an SQL condition on the ``docs`` table (alias ``d``)
+    that every candidate must satisfy (filters).
+    """
+    ratio = params.semantic_ratio
+    found: dict[int, Candidate] = {}
+    if ratio < 1.0 and plan.match:
+        for rank, (doc_id, score) in enumerate(
+            index.lexical(plan.match, params.candidates, where, where_params), start=1
+        ):
+            found[doc_id] = Candidate(doc_id, lexical_rank=rank, lexical_score=score)
+    if ratio > 0.0 and vector is not None:
+        over_fetch = params.candidates * (4 if where else 1)
+        hits = [h for h in index.dense(vector, over_fetch) if h[1] >= params.min_similarity]
+        if where and hits:
+            allowed = _satisfying(index, [h[0] for h in hits], where, where_params)
+            hits = [h for h in hits if h[0] in allowed]
+        for rank, (doc_id, similarity) in enumerate(hits[: params.candidates], start=1):
+            candidate = found.setdefault(doc_id, Candidate(doc_id))
+            candidate.dense_rank, candidate.similarity = rank, similarity
+    for candidate in found.values():
+        if candidate.lexical_rank is not None:
+            candidate.score += (1.0 - ratio) / (params.rrf_k + candidate.lexical_rank)
+        if candidate.dense_rank is not None:
+            candidate.score += ratio / (params.rrf_k + candidate.dense_rank)
+    return sorted(found.values(), key=lambda c: (-c.score, c.id))
+
+
+def _satisfying(
+    index: ProductIndex, ids: list[int], where: str, where_params: Sequence[Any]
+) -> set[int]:
+    marks = ",".join("?" * len(ids))
+    rows = index.query(
+        f"SELECT d.id FROM docs d WHERE d.id IN ({marks}) AND {where}", (*ids, *where_params)
+    )
+    return {int(r[0]) for r in rows}

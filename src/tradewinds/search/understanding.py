@@ -1,0 +1,241 @@
+"""Query understanding: "red running shoes under $80 for kids" → text + filters + boosts.
+
+Two readers produce the same ``Understanding``:
+
+* ``parse_query`` — deterministic rules (prices, colours, audiences, "in stock", known
+  categories and brands). Fast and predictable; the default.
+* ``extract_query`` — the model layer's ``extract`` purpose with a JSON schema, falling
+  back to ``parse_query`` if the model is unavailable or answers badly.
+
+Prices and "in stock" become filters; colour, audience, category and brand become boosts
+(they raise matching products without hiding the rest). Every understood constraint is
+listed in the response with the name to pass in ``drop`` to ignore it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from tradewinds.core.errors import InvalidModelOutput, ModelUnavailable
+from tradewinds.search.text import analyse
+
+log = logging.getLogger(__name__)
+
+COLOURS = frozenset(
+    [
+        "red",
+        "blue",
+        "green",
+        "yellow",
+        "orange",
+        "purple",
+        "pink",
+        "black",
+        "white",
+        "grey",
+        "gray",
+        "brown",
+        "beige",
+        "navy",
+        "silver",
+        "gold",
+        "teal",
+        "maroon",
+        "olive",
+        "cream",
+        "ivory",
+        "tan",
+        "charcoal",
+        "khaki",
+        "turquoise",
+    ]
+)
+AUDIENCES = {
+    "kids": "kids", "kid": "kids", "children": "kids", "child": "kids", "childrens": "kids",
+    "boys": "kids", "girls": "kids", "toddler": "kids", "toddlers": "kids", "baby": "baby",
+    "men": "men", "mens": "men", "man": "men", "women": "women", "womens": "women",
+    "ladies": "women", "woman": "women",
+}  # fmt: skip
+_AMOUNT = r"\$?\s?(\d+(?:[.,]\d{1,2})?)\s?(?:dollars|usd|eur|€|\$)?"
+_MAX_PRICE = re.compile(
+    r"\b(?:under|below|less than|cheaper than|max(?:imum)?|up to|at most)\s*"
+    rf"{_AMOUNT}|<\s*{_AMOUNT}",
+    re.IGNORECASE,
+)
+_MIN_PRICE = re.compile(
+    rf"\b(?:over|above|more than|min(?:imum)?|at least|from)\s*{_AMOUNT}|>\s*{_AMOUNT}",
+    re.IGNORECASE,
+)
+_RANGE = re.compile(rf"\bbetween\s*{_AMOUNT}\s*and\s*{_AMOUNT}|\$(\d+)\s*-\s*\$?(\d+)\b", re.I)
+_IN_STOCK = re.compile(r"\b(?:in stock|available now|available)\b", re.IGNORECASE)
+_FOR = re.compile(r"\bfor\s*$", re.IGNORECASE)
+
+FIELDS = ("max_price", "min_price", "in_stock", "colour", "audience", "category", "brand")
+FILTER_FIELDS = frozenset({"max_price", "min_price", "in_stock"})
+
+
+@dataclass
+class Understanding:
+    """What the query asked for beyond its words. Prices are decimal strings ("80")."""
+
+    text: str
+    constraints: dict[str, str] = field(default_factory=dict)
+    source: str = "parser"
+    note: str = ""
+
+    def filters(self) -> dict[str, str]:
+        return {k: v for k, v in self.constraints.items() if k in FILTER_FIELDS}
+
+    def boosts(self) -> dict[str, str]:
+        return {k: v for k, v in self.constraints.items() if k not in FILTER_FIELDS}
+
+    def drop(self, names: Iterable[str]) -> None:
+        for name in names:
+            self.constraints.pop(name, None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "source": self.source,
+            "note": self.note,
+            "understood": [
+                {
+                    "field": k,
+                    "value": v,
+                    "kind": "filter" if k in FILTER_FIELDS else "boost",
+                    "drop": f"drop={k}",
+                }
+                for k, v in self.constraints.items()
+            ],
+        }
+
+
+def _amount(text: str | None) -> str | None:
+    if not text:
+        return None
+    try:
+        value = Decimal(text.replace(",", "."))
+    except InvalidOperation:
+        return None
+    return f"{value.normalize():f}" if value >= 0 else None
+
+
+def _cut(text: str, match: re.Match[str]) -> str:
+    return (text[: match.start()] + " " + text[match.end() :]).strip()
+
+
+def parse_query(
+    query: str, categories: Iterable[str] = (), brands: Iterable[str] = ()
+) -> Understanding:
+    """Read constraints with deterministic rules; ``categories``/``brands`` are known values.
+
+    >>> parse_query("red running shoes under $80 for kids").constraints
+    {'max_price': '80', 'colour': 'red', 'audience': 'kids'}
+    """
+    text = " ".join(query.split())
+    found: dict[str, str] = {}
+    if m := _RANGE.search(text):
+        low, high = [g for g in m.groups() if g][:2]
+        found["min_price"], found["max_price"] = _amount(low) or "0", _amount(high) or "0"
+        text = _cut(text, m)
+    if m := _MAX_PRICE.search(text):
+        found["max_price"] = _amount(m[1] or m[2]) or ""
+        text = _cut(text, m)
+    if m := _MIN_PRICE.search(text):
+        found["min_price"] = _amount(m[1] or m[2]) or ""
+        text = _cut(text, m)
+    if m := _IN_STOCK.search(text):
+        found["in_stock"] = "true"
+        text = _cut(text, m)
+    words = text.split()
+    kept = []
+    for word in words:
+        bare = re.sub(r"[^\w]", "", word.lower()).removesuffix(
+            "s" if word.lower().endswith("'s") else ""
+        )
+        if bare in COLOURS and "colour" not in found:
+            found["colour"] = "grey" if bare == "gray" else bare
+            continue
+        if bare in AUDIENCES and "audience" not in found:
+            found["audience"] = AUDIENCES[bare]
+            continue
+        kept.append(word)
+    text = _FOR.sub("", " ".join(kept)).strip()
+    tokens = f" {' '.join(analyse(text))} "
+    for path in sorted(categories, key=len, reverse=True):
+        leaf = " ".join(analyse(path.rsplit(" > ", 1)[-1]))
+        if leaf and f" {leaf} " in tokens:
+            found["category"] = path
+            break
+    for brand in sorted(brands, key=len, reverse=True):
+        name = " ".join(analyse(brand))
+        if name and f" {name} " in tokens:
+            found["brand"] = brand
+            break
+    constraints = {k: v for k, v in found.items() if v}
+    return Understanding(text=text or query.strip(), constraints=constraints)
+
+
+EXTRACT_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "text": {"type": "string", "description": "the product words, constraints removed"},
+        "max_price": {"type": ["number", "null"]},
+        "min_price": {"type": ["number", "null"]},
+        "colour": {"type": ["string", "null"]},
+        "audience": {"type": ["string", "null"], "enum": ["kids", "baby", "men", "women", None]},
+        "in_stock": {"type": ["boolean", "null"]},
+    },
+    "required": ["text", "max_price", "min_price", "colour", "audience", "in_stock"],
+    "additionalProperties": False,
+}
+_SYSTEM = (
+    "You read shop search queries. Return JSON: text = the product words only; "
+    "max_price/min_price = numbers from phrases like 'under $80' or 'over 20', else null; "
+    "colour = a colour word if any, else null; audience = kids, baby, men or women if the "
+    "query says who it is for, else null; in_stock = true only if the query asks for it."
+)
+
+
+def extract_query(
+    query: str, categories: Iterable[str] = (), brands: Iterable[str] = ()
+) -> Understanding:
+    """Ask the ``extract`` model; on any model problem use ``parse_query`` (noted)."""
+    from tradewinds.models import ChatRequest, get_chat_model
+
+    categories, brands = list(categories), list(brands)
+    try:
+        model = get_chat_model("extract")
+        request = ChatRequest.from_prompt(
+            query, system=_SYSTEM, json_schema=EXTRACT_SCHEMA, max_tokens=96, temperature=0
+        )
+        data = model.chat(request).json()
+        if not isinstance(data, dict):
+            raise InvalidModelOutput(f"expected a JSON object, got {data!r}")
+    except (ModelUnavailable, InvalidModelOutput) as exc:
+        understanding = parse_query(query, categories, brands)
+        understanding.note = f"model unavailable, used the parser: {exc.message}"
+        return understanding
+    found: dict[str, str] = {}
+    for key in ("max_price", "min_price"):
+        if isinstance(data.get(key), int | float) and data[key] > 0:
+            found[key] = _amount(str(data[key])) or ""
+    if isinstance(data.get("colour"), str) and data["colour"].lower() in COLOURS:
+        found["colour"] = data["colour"].lower()
+    if data.get("audience") in {"kids", "baby", "men", "women"}:
+        found["audience"] = data["audience"]
+    if data.get("in_stock") is True:
+        found["in_stock"] = "true"
+    text = data.get("text") if isinstance(data.get("text"), str) and data["text"].strip() else query
+    rest = parse_query(text, categories, brands)  # known categories and brands
+    for key in ("category", "brand"):
+        if key in rest.constraints:
+            found[key] = rest.constraints[key]
+    return Understanding(
+        text=text.strip(), constraints={k: v for k, v in found.items() if v}, source="model"
+    )
