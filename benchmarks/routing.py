@@ -37,6 +37,7 @@ import statistics
 import tempfile
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime
 from datetime import time as clock
 from pathlib import Path
@@ -226,6 +227,8 @@ def _machine() -> str:
 
 TZ = "America/Los_Angeles"
 BBOX = (47.50, -122.43, 47.73, -122.24)  # south, west, north, east
+# (start hour, length): two-hour slots and half-day slots.
+WINDOWS = [(9, 2), (11, 2), (13, 2), (15, 2), (17, 2), (9, 4), (13, 4), (15, 4)]
 
 
 def seed_store(db: Any, orders: int, vehicles: int, depots: int, day: date, seed: int) -> int:
@@ -282,18 +285,21 @@ def seed_store(db: Any, orders: int, vehicles: int, depots: int, day: date, seed
         s.flush()
         variant_ids = [p.variants[0].id for p in products]
         south, west, north, east = BBOX
+        # Addresses cluster around neighbourhood centres, as real delivery addresses do.
+        centres = [(rng.uniform(south, north), rng.uniform(west, east)) for _ in range(12)]
         for k in range(orders):
-            start = rng.choice(range(9, 19))
+            lat, lon = rng.choice(centres)
+            start, hours = rng.choice(WINDOWS)
             order = Order(
                 name=f"#{10000 + k}",
                 currency="USD",
                 ship_name=f"Customer {k}",
                 ship_street=f"{rng.randint(100, 9999)} Main St",
                 ship_city="Seattle",
-                ship_latitude=rng.uniform(south, north),
-                ship_longitude=rng.uniform(west, east),
+                ship_latitude=min(north, max(south, rng.gauss(lat, 0.008))),
+                ship_longitude=min(east, max(west, rng.gauss(lon, 0.012))),
                 window_start=datetime.combine(day, clock(start), tz),
-                window_end=datetime.combine(day, clock(start + 2), tz),
+                window_end=datetime.combine(day, clock(start + hours), tz),
             )
             order.lines = [
                 OrderLine(
@@ -316,13 +322,14 @@ def run_store(url: str, args: argparse.Namespace) -> dict[str, Any]:
     day = date(2026, 6, 2)
     tenant_id = seed_store(db, args.orders, args.vehicles, args.depots, day, args.seed)
     started = time.perf_counter()
-    view = plan_routes(
-        db, tenant_id, day, options=PlanOptions(time_limit_s=args.time_limit, seed=args.seed)
+    options = PlanOptions(
+        time_limit_s=args.time_limit, seed=args.seed, service_s=round(args.service_minutes * 60)
     )
+    view = plan_routes(db, tenant_id, day, options=options)
     total = time.perf_counter() - started
     replan_started = time.perf_counter()
     again = plan_routes(
-        db, tenant_id, day, options=PlanOptions(time_limit_s=args.time_limit / 4, seed=args.seed)
+        db, tenant_id, day, options=replace(options, time_limit_s=args.time_limit / 4)
     )
     replan = time.perf_counter() - replan_started
     kept = sum(
@@ -369,6 +376,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     store.add_argument("--depots", type=int, default=2)
     store.add_argument("--time-limit", type=float, default=20.0)
     store.add_argument("--seed", type=int, default=0)
+    store.add_argument("--service-minutes", type=float, default=3.0)
     store.add_argument("--postgres-url")
     store.add_argument("--no-postgres", action="store_true")
     args = parser.parse_args(argv)

@@ -42,8 +42,9 @@ def add_depot(
     closes: time = time(22),
 ) -> int:
     with tenant_session(db, tenant_id) as s:
-        depot = Depot(code=code, name=f"Depot {code}", latitude=lat, longitude=lon,
-                      opens=opens, closes=closes)  # fmt: skip
+        depot = Depot(
+            code=code, name=f"Depot {code}", latitude=lat, longitude=lon, opens=opens, closes=closes
+        )
         s.add(depot)
         s.flush()
         return depot.id
@@ -64,12 +65,20 @@ def add_vehicle(
 ) -> int:
     with tenant_session(db, tenant_id) as s:
         vehicle = Vehicle(
-            depot_id=depot_id, code=code, name=f"Vehicle {code}", kind=kind,
-            capacity_weight_grams=weight_grams, capacity_volume_cm3=volume_cm3,
-            shift_start=shift[0], shift_end=shift[1], fixed_cost_minor=5_000,
-            cost_per_km_minor=50, cost_per_hour_minor=3_000,
-            max_duration_minutes=max_duration_minutes, active=active,
-        )  # fmt: skip
+            depot_id=depot_id,
+            code=code,
+            name=f"Vehicle {code}",
+            kind=kind,
+            capacity_weight_grams=weight_grams,
+            capacity_volume_cm3=volume_cm3,
+            shift_start=shift[0],
+            shift_end=shift[1],
+            fixed_cost_minor=5_000,
+            cost_per_km_minor=50,
+            cost_per_hour_minor=3_000,
+            max_duration_minutes=max_duration_minutes,
+            active=active,
+        )
         s.add(vehicle)
         s.flush()
         return vehicle.id
@@ -80,8 +89,15 @@ def add_sized_variant(
 ) -> int:
     with tenant_session(db, tenant_id) as s:
         product = Product(handle=sku.lower(), title=sku)
-        product.variants = [Variant(sku=sku, price_minor=1000, currency="USD",
-                                    weight_grams=weight_grams, volume_cm3=volume_cm3)]  # fmt: skip
+        product.variants = [
+            Variant(
+                sku=sku,
+                price_minor=1000,
+                currency="USD",
+                weight_grams=weight_grams,
+                volume_cm3=volume_cm3,
+            )
+        ]
         s.add(product)
         s.flush()
         return product.variants[0].id
@@ -102,11 +118,18 @@ def add_delivery(
     """An order to deliver on ``day`` between the local hours ``window``."""
     with tenant_session(db, tenant_id) as s:
         order = Order(
-            name=name, currency="USD", status=status, ship_name=f"Customer {name}",
-            ship_street="1 Pine St", ship_city="Seattle", ship_zip="98101",
-            ship_latitude=lat, ship_longitude=lon,
-            window_start=local(window[0], day), window_end=local(window[1], day),
-        )  # fmt: skip
+            name=name,
+            currency="USD",
+            status=status,
+            ship_name=f"Customer {name}",
+            ship_street="1 Pine St",
+            ship_city="Seattle",
+            ship_zip="98101",
+            ship_latitude=lat,
+            ship_longitude=lon,
+            window_start=local(window[0], day),
+            window_end=local(window[1], day),
+        )
         order.lines = [
             OrderLine(variant_id=v, sku=f"L{i}", title=f"Line {i}", quantity=q, price_minor=100)
             for i, (v, q) in enumerate(lines)
@@ -133,9 +156,13 @@ def scatter(
         start = rng.choice([9, 11, 13, 15])
         ids.append(
             add_delivery(
-                db, tenant_id, f"{prefix}{1000 + k}",
-                CENTRE[0] + rng.uniform(-spread, spread), CENTRE[1] + rng.uniform(-spread, spread),
-                (start, start + 2), lines=[(variant_id, rng.randint(1, 3))],
+                db,
+                tenant_id,
+                f"{prefix}{1000 + k}",
+                CENTRE[0] + rng.uniform(-spread, spread),
+                CENTRE[1] + rng.uniform(-spread, spread),
+                (start, start + 2),
+                lines=[(variant_id, rng.randint(1, 3))],
             )
-        )  # fmt: skip
+        )
     return ids

@@ -17,13 +17,16 @@ from tradewinds import __version__
 from tradewinds.api.deps import DatabaseHandle, require_caller
 from tradewinds.api.errors import install_error_handlers
 from tradewinds.api.routes import (
+    compliance,
     customers,
     delivery,
+    forecast,
     health,
     keys,
     metrics,
     orders,
     products,
+    search,
     tenants,
     usage,
 )
@@ -93,6 +96,9 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
         v1.include_router(module.router)
     v1.include_router(keys.router)  # gateway: keys, budgets, usage; /v1 and /metrics
     v1.include_router(usage.router)
+    v1.include_router(compliance.router)  # audit, complaints, label verification
+    v1.include_router(search.router)  # search, clicks, suggest, report, synonyms, reindex
+    v1.include_router(forecast.router)  # forecasts, charts, replenishment, insights
     app.include_router(v1)
     app.include_router(openai_v1.router)
     app.include_router(metrics.router)

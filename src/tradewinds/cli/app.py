@@ -12,16 +12,22 @@ import sys
 import typer
 
 from tradewinds.cli import (
+    audit_cmd,
     bench_cmd,
     browse_cmd,
     config_cmd,
     data_cmd,
     db_cmd,
     demo_cmd,
+    forecast_cmd,
+    keys_cmd,
+    labels_cmd,
     models_cmd,
     routes_cmd,
+    search_cmd,
     serve_cmd,
     tenants_cmd,
+    usage_cmd,
 )
 from tradewinds.cli._common import state
 
@@ -51,6 +57,12 @@ serve_cmd.register(app)  # serve
 browse_cmd.register(app)  # products / orders / customers list|show
 routes_cmd.register(app)  # routes plan|show|export|promise
 bench_cmd.register(app)  # bench routing
+forecast_cmd.register(app)  # forecast run|backtest|show|insights, replenish plan|simulate|terms
+labels_cmd.register(app)  # labels verify
+audit_cmd.register(app)  # audit list|export|purge
+keys_cmd.register(app)  # keys create|list|revoke|budget
+usage_cmd.register(app)  # usage report
+search_cmd.register(app)  # search "query" | reindex | report | suggest | synonyms | rules
 
 
 def main() -> None:

@@ -9,12 +9,17 @@ from typing import TYPE_CHECKING, cast
 
 import typer
 
+from tradewinds.cli import bench_forecast, bench_moderation, search_cmd
+
 if TYPE_CHECKING:
     from tradewinds.routing.instances import Rounding
 
 app = typer.Typer(help="Run benchmark harnesses.", no_args_is_help=True)
 
 _ROUNDINGS = ("auto", "round", "dimacs", "exact")
+app.command("moderation")(bench_moderation.moderation)  # compliance helper
+app.command("forecast")(bench_forecast.forecast)  # forecast helper
+app.command("search")(search_cmd.bench_search)  # search helper
 
 
 def register(root: typer.Typer) -> None:

@@ -130,12 +130,13 @@ def promise(
     from dataclasses import asdict
 
     from tradewinds.routing import delivery_promise
+    from tradewinds.routing.views import jsonable
     from tradewinds.store import tenant_session
 
     db = open_db()
     with tenant_session(db, tenant_for(db, tenant).id) as session:
         found = delivery_promise(session, order)
-    data = asdict(found)
+    data = jsonable(asdict(found))
     if as_json:
         print_json(data)
         return

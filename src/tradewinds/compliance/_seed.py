@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - Chinese texts use Chinese (full-width) punctuation on purpose.
 """Generated training texts: shop-domain benign texts and templated harmful ones.
 
 Written for Tradewinds (no external source), so they can ship. They cover what the OpenAI
@@ -11,9 +12,21 @@ from __future__ import annotations
 import itertools
 
 _PRODUCTS = [
-    "rain jacket", "hiking boots", "ceramic mug", "wool blanket", "camping stove",
-    "kids' puzzle", "olive oil", "yoga mat", "desk lamp", "trail backpack", "cotton t-shirt",
-    "kitchen knife set", "dog leash", "coffee grinder", "garden hose",
+    "rain jacket",
+    "hiking boots",
+    "ceramic mug",
+    "wool blanket",
+    "camping stove",
+    "kids' puzzle",
+    "olive oil",
+    "yoga mat",
+    "desk lamp",
+    "trail backpack",
+    "cotton t-shirt",
+    "kitchen knife set",
+    "dog leash",
+    "coffee grinder",
+    "garden hose",
 ]
 _BENIGN_TEMPLATES = [
     "Does the {p} come in a larger size?",

@@ -62,9 +62,7 @@ def read_openai_set(path: Path) -> tuple[list[str], NDArray[np.int8], list[str]]
 
 def seed_set() -> tuple[list[str], NDArray[np.int8]]:
     examples = seed_examples()
-    labels = np.array(
-        [[int(c in cats) for c in CATEGORIES] for _, cats in examples], dtype=np.int8
-    )
+    labels = np.array([[int(c in cats) for c in CATEGORIES] for _, cats in examples], dtype=np.int8)
     return [text for text, _ in examples], labels
 
 
@@ -76,7 +74,7 @@ def fit_head(
     vectors: NDArray[np.float32], labels: NDArray[np.int8], *, c: float = 1.0
 ) -> LinearHead:
     """One balanced logistic regression per category; unknown labels (-1) are left out."""
-    from sklearn.linear_model import LogisticRegression
+    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
 
     dims = vectors.shape[1]
     weights = np.zeros((dims, len(CATEGORIES)), dtype=np.float32)

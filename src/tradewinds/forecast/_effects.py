@@ -44,7 +44,7 @@ def binary_flags(history: pd.DataFrame, future: pd.DataFrame | None) -> list[str
         values = history[col].dropna()
         if values.empty:
             continue
-        if _is_binary(values) or col.startswith("event_name"):
+        if _is_binary(values):
             flags.append(col)
     return flags
 
@@ -83,9 +83,7 @@ def flag_uplifts(history: pd.DataFrame, flag: str, periods: int) -> pd.DataFrame
     weight = demand / (demand + EFFECT_SHRINK)
     uplift = (weight * raw + (1 - weight) * pooled).clip(*UPLIFT_BOUNDS)
     share = counts["sum"] / counts["size"]
-    return (
-        uplift.rename("uplift").to_frame().join(share.rename("share")).reset_index().fillna(0.0)
-    )
+    return uplift.rename("uplift").to_frame().join(share.rename("share")).reset_index().fillna(0.0)
 
 
 def apply_flag_effects(

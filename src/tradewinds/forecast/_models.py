@@ -4,6 +4,7 @@ for the intermittent ones, multiplicative effects of binary drivers, and an ense
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from tradewinds.forecast.params import ForecastParams
@@ -14,8 +15,10 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 #: Non-seasonal intermittent-demand models: their flat level is shaped by the weekly profile.
-FLAT = ("adida", "tsb", "croston", "imapa")
-ENSEMBLE_OF = ("ets", "theta", "adida", "tsb")
+FLAT = ("adida", "tsb", "croston", "imapa", "ma28", "ma56")
+#: One seasonal state-space model, one intermittent-demand model and two moving levels:
+#: their errors are little correlated, so the average beats each (see docs/forecast.md).
+ENSEMBLE_OF = ("ets", "tsb", "ma28", "ma56")
 #: Pseudo-count pulling a thin series' weekly profile towards the pooled one.
 PROFILE_SHRINK = 100.0
 
@@ -30,12 +33,13 @@ def _statsforecast_models(params: ForecastParams, names: set[str]) -> list[Any]:
         CrostonOptimized,
         DynamicOptimizedTheta,
         SeasonalNaive,
+        WindowAverage,
     )
 
     s = params.season_length
     # ETS restricted to additive seasonality without trend ("ZNA"): the multiplicative
     # search is 5-7x slower and no more accurate on sparse retail demand.
-    factories = {
+    factories: dict[str, Callable[[], Any]] = {
         "ets": lambda: AutoETS(season_length=s, model="ZNA", alias="ets"),
         "theta": lambda: DynamicOptimizedTheta(season_length=s, alias="theta"),
         "adida": lambda: ADIDA(alias="adida"),
@@ -44,8 +48,10 @@ def _statsforecast_models(params: ForecastParams, names: set[str]) -> list[Any]:
         "imapa": lambda: IMAPA(alias="imapa"),
         "seasonal_naive": lambda: SeasonalNaive(season_length=s, alias="seasonal_naive"),
         "arima": lambda: AutoARIMA(season_length=s, alias="arima"),
+        "ma28": lambda: WindowAverage(window_size=28, alias="ma28"),
+        "ma56": lambda: WindowAverage(window_size=56, alias="ma56"),
     }
-    return [factories[n]() for n in factories if n in names]
+    return [make() for n, make in factories.items() if n in names]
 
 
 def base_names(params: ForecastParams) -> set[str]:

@@ -35,7 +35,7 @@ def forecast_on_ray(
     ids = known["unique_id"].unique()
     if len(ids) == 0:
         return forecast_known(known, params, future)
-    n = chunks or max(1, 2 * int(ray.cluster_resources().get("CPU", 1)))
+    n = chunks or max(1, 2 * int(ray.cluster_resources().get("CPU", 1)))  # type: ignore[no-untyped-call]
     n = min(n, len(ids))
     groups = np.array_split(np.sort(ids), n)
     task = ray.remote(num_cpus=n_jobs)(forecast_known)
@@ -44,7 +44,7 @@ def forecast_on_ray(
         members = set(group)
         part = known[known["unique_id"].isin(members)]
         fut = future[future["unique_id"].isin(members)] if future is not None else None
-        refs.append(task.remote(part, params, fut, n_jobs=n_jobs))
+        refs.append(task.remote(part, params, fut, n_jobs=n_jobs))  # type: ignore[call-arg]
     try:
         results = ray.get(refs)
     except ray.exceptions.RayError as exc:

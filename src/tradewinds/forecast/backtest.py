@@ -99,20 +99,17 @@ def choose_models(backtest: Backtest, history: pd.DataFrame) -> pd.DataFrame:
     ).replace({"rmsse": {np.inf: np.nan}})
 
 
-def residual_quantiles(
-    backtest: Backtest, chosen: pd.DataFrame, level: int
-) -> pd.DataFrame:
-    """Per series, quantiles of out-of-sample errors (actual - forecast) of its chosen model:
-    ``unique_id, q_lo, q_hi`` for a central ``level`` % interval."""
+def dispersion(backtest: Backtest, chosen: pd.DataFrame) -> pd.DataFrame:
+    """Per series, the variance-to-mean ratio of its chosen model's out-of-sample errors:
+    ``unique_id, phi`` (at least 1, the Poisson case)."""
     import numpy as np
 
     frame = backtest.frame.merge(chosen[["unique_id", "model"]], on="unique_id")
     if frame.empty:
-        return frame.assign(q_lo=np.nan, q_hi=np.nan)[["unique_id", "q_lo", "q_hi"]]
+        return frame.assign(phi=np.nan)[["unique_id", "phi"]]
     cols = list(backtest.models)
     picked = frame[cols].to_numpy()[np.arange(len(frame)), frame["model"].map(cols.index)]
-    frame = frame.assign(_res=frame["y"] - picked)
-    alpha = (100 - level) / 200
-    q = frame.groupby("unique_id")["_res"].quantile([alpha, 1 - alpha]).unstack()
-    q.columns = ["q_lo", "q_hi"]
-    return q.reset_index()
+    frame = frame.assign(_se=(frame["y"] - picked) ** 2, _mu=picked)
+    g = frame.groupby("unique_id").agg(mse=("_se", "mean"), mu=("_mu", "mean"))
+    phi = (g["mse"] / g["mu"].clip(lower=1e-3)).clip(lower=1.0)
+    return phi.rename("phi").reset_index()

@@ -47,9 +47,13 @@ def cold_start(
     rows, issues = [], []
     for uid in ids:
         n = int(observed["n"].get(uid, 0)) if uid in observed.index else 0
-        why = "no history" if n == 0 else f"{n} period(s) of history, no sale" if (
-            observed.at[uid, "first_sale"] < 0
-        ) else f"only {n} period(s) of history"
+        why = (
+            "no history"
+            if n == 0
+            else f"{n} period(s) of history, no sale"
+            if (observed.at[uid, "first_sale"] < 0)
+            else f"only {n} period(s) of history"
+        )
         cat = categories.get(uid)
         if cat is not None and cat in by_cat.index.get_level_values(0):
             block, model = by_cat.loc[cat], f"peers:{cat}"

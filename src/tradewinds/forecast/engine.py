@@ -119,9 +119,10 @@ def forecast(
         cold_fc, cold_issues = cold_start(
             cold, fc, clean, params, categories=categories or {}, observed=observed
         )
-        fc = pd.concat([fc, cold_fc], ignore_index=True)
+        fc = pd.concat([fc, cold_fc], ignore_index=True) if len(fc) else cold_fc
         issues.extend(cold_issues)
-    fc = fc.sort_values(["unique_id", "ds"]).reset_index(drop=True)
+    cols = ["unique_id", "ds", "yhat", params.lo_column, params.hi_column, "model"]
+    fc = fc[cols].sort_values(["unique_id", "ds"]).reset_index(drop=True)
     return ForecastResult(
         forecasts=fc,
         chosen=chosen,
@@ -147,7 +148,7 @@ def forecast_known(
     import pandas as pd
 
     from tradewinds.forecast._models import candidate_forecasts
-    from tradewinds.forecast.backtest import choose_models, residual_quantiles, rolling_origin
+    from tradewinds.forecast.backtest import choose_models, dispersion, rolling_origin
     from tradewinds.forecast.intervals import attach_intervals
     from tradewinds.forecast.metrics import series_metrics
 
@@ -167,12 +168,12 @@ def forecast_known(
         .rename_axis("unique_id")
         .reset_index()
     )
-    quantiles = residual_quantiles(bt, chosen, params.level)
+    phi = dispersion(bt, chosen)
     cand = candidate_forecasts(known, params, future=future, n_jobs=n_jobs)
     cand = cand.merge(chosen[["unique_id", "model"]], on="unique_id")
     cols = list(params.models)
     cand["yhat"] = cand[cols].to_numpy()[np.arange(len(cand)), cand["model"].map(cols.index)]
-    fc = attach_intervals(cand[["unique_id", "ds", "yhat", "model"]], quantiles, known, params)
+    fc = attach_intervals(cand[["unique_id", "ds", "yhat", "model"]], phi, known, params)
     # Score the chosen models on the backtest, with the intervals they would have had.
     scores = pd.DataFrame()
     if not bt.frame.empty:
@@ -181,7 +182,7 @@ def forecast_known(
             np.arange(len(picked)), picked["model"].map(cols.index)
         ]
         picked = attach_intervals(
-            picked[["unique_id", "ds", "y", "yhat", "model"]], quantiles, known, params
+            picked[["unique_id", "ds", "y", "yhat", "model"]], phi, known, params
         )
         step = 7 if params.freq == "W" else 1
         scores = series_metrics(

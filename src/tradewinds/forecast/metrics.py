@@ -105,5 +105,5 @@ def overall_metrics(per_series: pd.DataFrame) -> dict[str, float]:
         "mean_mase": float(ok["mase"].mean()),
         "mean_bias": float(per_series["bias"].mean()),
         "coverage": float(per_series["coverage"].mean()),
-        "series": int(len(per_series)),
+        "series": len(per_series),
     }

@@ -6,19 +6,21 @@ from dataclasses import dataclass
 
 from tradewinds.core.errors import InvalidInput
 
-#: Candidate models a series can be given; "ensemble" averages the four before it.
+#: Candidate models a series can be given ("ensemble" averages ets, tsb, ma28 and ma56).
 MODEL_NAMES = (
     "ets",
     "theta",
+    "arima",
     "adida",
     "tsb",
     "croston",
     "imapa",
+    "ma28",
+    "ma56",
     "seasonal_naive",
-    "arima",
     "ensemble",
 )
-DEFAULT_MODELS = ("ets", "theta", "adida", "tsb", "seasonal_naive", "ensemble")
+DEFAULT_MODELS = ("ets", "adida", "tsb", "ma28", "ma56", "ensemble")
 FREQUENCIES = {"D": 7, "W": 52}
 
 

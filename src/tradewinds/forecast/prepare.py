@@ -88,7 +88,7 @@ def clean_history(
     _report(issues, df.loc[dup, "unique_id"], "duplicate_dates", "quantities summed per date")
     if freq == "W":
         df["ds"] = df["ds"] + pd.to_timedelta((6 - df["ds"].dt.dayofweek) % 7, unit="D")
-    agg: dict[str, Any] = {"y": "sum"} | {c: "last" for c in exog}
+    agg: dict[str, Any] = {"y": "sum"} | dict.fromkeys(exog, "last")
     df = df.groupby(["unique_id", "ds"], sort=True, as_index=False).agg(agg)
     df = _fill_gaps(df, freq, exog, issues)
     return df.reset_index(drop=True), issues

@@ -60,12 +60,8 @@ class BuiltProblem:
     rejected: tuple[Rejection, ...]
     travel: TravelTime
     warnings: tuple[str, ...] = ()
-    keeps_promise: frozenset[int] = field(
-        default_factory=frozenset
-    )  # stops whose window 0 is the promise
-
-    def seconds(self, moment: datetime) -> int:
-        return int((moment - self.day.origin).total_seconds())
+    # Stops whose first window is the promise they already hold.
+    keeps_promise: frozenset[int] = field(default_factory=frozenset)
 
     def at(self, seconds: int) -> datetime:
         return self.day.origin + timedelta(seconds=seconds)

@@ -47,9 +47,26 @@ class PyVRPSolver:
             seed=params.seed,
             collect_stats=False,
             display=False,
+            params=_params(problem),
             initial_solution=initial,
         )
         return model.solution(result.best, result.num_iterations, result.runtime)
+
+
+def _params(problem: RoutingProblem) -> pyvrp.SolveParams:
+    """PyVRP's defaults, except that penalties may grow past the largest prize.
+
+    PyVRP caps the penalty per unit of violation (a second late, a gram over) at 1e5.
+    With prizes larger than that, carrying an order a few minutes late "costs" less than
+    leaving it out, and an overloaded day ends with no feasible plan at all. Letting the
+    penalty reach ten times the largest prize makes dropping the cheaper way out.
+    """
+    import pyvrp
+
+    prizes = [s.prize + max(w.bonus for w in s.windows) for s in problem.stops]
+    default = pyvrp.PenaltyParams()
+    ceiling = max(default.max_penalty, 10.0 * max(prizes, default=0))
+    return pyvrp.SolveParams(penalty=pyvrp.PenaltyParams(max_penalty=ceiling))
 
 
 class _Translation:

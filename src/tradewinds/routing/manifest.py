@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import datetime
 from html import escape
 from zoneinfo import ZoneInfo
 
@@ -36,10 +37,8 @@ def _route(plan: RoutePlanView, vehicle_code: str) -> PlannedRoute:
 def _rows(plan: RoutePlanView, route: PlannedRoute) -> list[tuple[str, ...]]:
     tz = ZoneInfo(plan.timezone)
 
-    def clock(moment: object) -> str:
-        from datetime import datetime
-
-        return moment.astimezone(tz).strftime("%H:%M") if isinstance(moment, datetime) else ""
+    def clock(moment: datetime | None) -> str:
+        return moment.astimezone(tz).strftime("%H:%M") if moment is not None else ""
 
     return [
         (
@@ -85,18 +84,11 @@ def manifest_html(plan: RoutePlanView, vehicle_code: str) -> str:
     """
     route = _route(plan, vehicle_code)
     tz = ZoneInfo(plan.timezone)
-    head = "".join(
-        f"<th>{escape(c.replace('_', ' '))}</th>"
-        for c in COLUMNS
-        if c not in ("latitude", "longitude")
-    )
+    printed = [k for k, c in enumerate(COLUMNS) if c not in ("latitude", "longitude")]
+    head = "".join(f"<th>{escape(COLUMNS[k].replace('_', ' '))}</th>" for k in printed)
     body = "".join(
         "<tr>"
-        + "".join(
-            f"<td>{escape(v)}</td>"
-            for k, v in zip(COLUMNS, row, strict=True)
-            if k not in ("latitude", "longitude")
-        )
+        + "".join(f"<td>{escape(row[k])}</td>" for k in printed)
         + '<td class="tick"></td></tr>'
         for row in _rows(plan, route)
     )

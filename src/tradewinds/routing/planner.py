@@ -12,22 +12,20 @@ import dataclasses
 import logging
 import time
 from dataclasses import dataclass, field
-from datetime import date
-
-from sqlalchemy import select
+from datetime import date, timedelta
 
 from tradewinds.core.errors import Conflict, InvalidInput, TradewindsError
-from tradewinds.routing._build import BuiltProblem, Reason, build_problem
-from tradewinds.routing._day import CLOSED, load_day
-from tradewinds.routing.plans import CURRENT, SUPERSEDED, current_plans, load_plan
+from tradewinds.routing._build import BuiltProblem, build_problem
+from tradewinds.routing._day import load_day
+from tradewinds.routing._record import PlanMeta, save_plan
+from tradewinds.routing.plans import current_plans, load_plan
 from tradewinds.routing.problem import RoutingProblem, Solution, SolvedRoute
-from tradewinds.routing.promise import promise_window
-from tradewinds.routing.schedule import RouteSchedule, check_solution, schedule_route
+from tradewinds.routing.schedule import check_solution, schedule_route
 from tradewinds.routing.solver import DEFAULT_SOLVER, SolveParams, get_solver
 from tradewinds.routing.travel import HaversineProvider, MatrixProvider, SpeedProfile
 from tradewinds.routing.views import RoutePlanView
 from tradewinds.store import Database, tenant_session
-from tradewinds.store.tables import Order, PlanRoute, RoutePlan, RouteStop, Tenant
+from tradewinds.store.tables import RoutePlan, RouteStop, Tenant
 
 log = logging.getLogger(__name__)
 
@@ -174,7 +172,19 @@ def plan_routes(
     solved = time.perf_counter()
 
     with tenant_session(db, tenant_id) as session:
-        plan_id = _save(session, built, solution, dropped, opts, scope, previous_ids)
+        plan_id = save_plan(
+            session,
+            built,
+            solution,
+            dropped=dropped,
+            scope=scope,
+            previous_ids=previous_ids,
+            meta=PlanMeta(opts.solver, opts.seed, opts.time_limit_s, opts.provider.name),
+            promise=(
+                timedelta(minutes=opts.promise_minutes),
+                timedelta(minutes=opts.promise_step_minutes),
+            ),
+        )
     with tenant_session(db, tenant_id) as session:
         view = load_plan(session, plan_id)
     log.info(
@@ -259,132 +269,3 @@ def _repair(problem: RoutingProblem, solution: Solution) -> tuple[Solution, set[
         ),
         dropped,
     )
-
-
-def _route_cost_minor(built: BuiltProblem, vt: int, sched: RouteSchedule) -> int:
-    v = built.vehicles[vt]
-    per_hour_part = sched.duration * v.cost_per_hour_minor
-    per_km_part = sched.distance * v.cost_per_km_minor * 3.6
-    return v.fixed_cost_minor + round((per_km_part + per_hour_part) / 3600)
-
-
-def _save(
-    session: object,
-    built: BuiltProblem,
-    solution: Solution,
-    dropped: set[int],
-    opts: PlanOptions,
-    scope: str,
-    previous_ids: list[int],
-) -> int:
-    from datetime import timedelta
-
-    from sqlalchemy.orm import Session
-
-    assert isinstance(session, Session)
-    day = built.day
-    ids = [o.id for o in day.orders]
-    still_open = (
-        set(session.scalars(select(Order.id).where(Order.id.in_(ids), Order.status.not_in(CLOSED))))
-        if ids
-        else set()
-    )
-    orders = {o.id: o for o in session.scalars(select(Order).where(Order.id.in_(still_open)))}
-    for old in session.scalars(select(RoutePlan).where(RoutePlan.id.in_(previous_ids))):
-        old.status = SUPERSEDED
-    plan = RoutePlan(
-        plan_date=day.day,
-        depot_code=scope,
-        status=CURRENT,
-        timezone=day.timezone,
-        solver=solution.solver or opts.solver,
-        seed=opts.seed,
-        time_limit_s=opts.time_limit_s,
-        solve_seconds=round(solution.seconds, 3),
-        iterations=solution.iterations,
-        matrix_provider=opts.provider.name,
-        replanned_from_id=previous_ids[-1] if previous_ids else None,
-    )
-    session.add(plan)
-    session.flush()
-    width = timedelta(minutes=opts.promise_minutes)
-    step = timedelta(minutes=opts.promise_step_minutes)
-    depots = {d.id: d for d in day.depots}
-    for route in solution.routes:
-        sched = schedule_route(built.problem, route, travel=built.travel)
-        vehicle = built.vehicles[route.vehicle_type]
-        row = PlanRoute(
-            plan_id=plan.id,
-            vehicle_id=vehicle.id,
-            vehicle_code=vehicle.code,
-            depot_id=depots[vehicle.depot_id].id,
-            start_at=built.at(sched.start),
-            end_at=built.at(sched.end),
-            distance_m=sched.distance,
-            duration_s=sched.duration,
-            load_weight_grams=sched.load[0],
-            load_volume_cm3=sched.load[1],
-            cost_minor=_route_cost_minor(built, route.vehicle_type, sched),
-        )
-        session.add(row)
-        session.flush()
-        sequence = 0
-        for visit in sched.visits:
-            order = built.orders[visit.stop]
-            stored = orders.get(order.id)
-            if stored is None:  # cancelled or delivered while we were solving
-                continue
-            sequence += 1
-            start = built.at(visit.start)
-            kept = visit.stop in built.keeps_promise and visit.window == 0
-            if kept and order.promised is not None:
-                promised = order.promised
-            else:
-                promised = promise_window(
-                    start, order.window, width=width, step=step, origin=day.origin
-                )
-            stored.promised_start, stored.promised_end = promised
-            session.add(
-                RouteStop(
-                    plan_id=plan.id,
-                    route_id=row.id,
-                    order_id=order.id,
-                    sequence=sequence,
-                    arrival_at=built.at(visit.arrival),
-                    service_start_at=start,
-                    departure_at=built.at(visit.departure),
-                    promised_start=promised[0],
-                    promised_end=promised[1],
-                    weight_grams=order.weight_grams,
-                    volume_cm3=order.volume_cm3,
-                )
-            )
-    unassigned = [(r.order, r.reason, r.detail) for r in built.rejected]
-    unassigned += [
-        (built.orders[i], Reason.NO_CAPACITY, _no_capacity_detail(i in dropped))
-        for i in solution.unassigned
-    ]
-    for order, reason, detail in unassigned:
-        stored = orders.get(order.id)
-        if stored is None:
-            continue
-        # A promise no route backs any more must not be shown to the customer.
-        stored.promised_start = stored.promised_end = None
-        session.add(
-            RouteStop(
-                plan_id=plan.id,
-                order_id=order.id,
-                weight_grams=order.weight_grams,
-                volume_cm3=order.volume_cm3,
-                unassigned_reason=reason,
-                detail=detail[:500],
-            )
-        )
-    session.flush()
-    return plan.id
-
-
-def _no_capacity_detail(repaired: bool) -> str:
-    if repaired:
-        return "no vehicle had room for it within its window (removed to keep a route feasible)"
-    return "the fleet has no room left for it (weight, volume or shift time) within its window"

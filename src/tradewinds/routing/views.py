@@ -103,7 +103,7 @@ class RoutePlanView:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready (datetimes as ISO 8601 strings) with totals added."""
-        data: dict[str, Any] = _jsonable(asdict(self))
+        data: dict[str, Any] = jsonable(asdict(self))
         data["totals"] = {
             "routes": len(self.routes),
             "planned_orders": self.planned_orders,
@@ -114,11 +114,12 @@ class RoutePlanView:
         return data
 
 
-def _jsonable(value: Any) -> Any:
+def jsonable(value: Any) -> Any:
+    """``value`` with dates and datetimes as ISO 8601 strings, tuples as lists."""
     if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
+        return {k: jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
+        return [jsonable(v) for v in value]
     if isinstance(value, datetime | date):
         return value.isoformat()
     return value

@@ -66,6 +66,13 @@ def _dcg(gains: list[float]) -> float:
 def evaluate(
     run: dict[str, list[str]], qrels: dict[str, dict[str, float]], min_label: float = 1.0
 ) -> dict[str, float]:
+    """Mean metrics over the queries in ``run`` that have judgements (see ``_evaluate``)."""
+    return _evaluate(run, {q: j for q, j in qrels.items() if q in run}, min_label)
+
+
+def _evaluate(
+    run: dict[str, list[str]], qrels: dict[str, dict[str, float]], min_label: float
+) -> dict[str, float]:
     """Mean nDCG@10, judged-only nDCG@10, MRR@10 and Recall@100 over judged queries.
 
     Gain is ``label - min_label``; a product counts as relevant (MRR, recall) when its
@@ -133,6 +140,7 @@ def run_benchmark(
     semantic_ratio: float = 0.5,
     embedding_cache: Path | None = None,
     limit_queries: int | None = None,
+    torch_threads: int | None = 1,
 ) -> dict[str, Any]:
     """Build, query, write the run and measure; see the module docstring."""
     from tradewinds.models import get_embedding_model
@@ -147,6 +155,10 @@ def run_benchmark(
     params = RetrievalParams(
         semantic_ratio=semantic_ratio, candidates=max(k, 100), min_similarity=-1.0
     )
+    if torch_threads:
+        import torch
+
+        torch.set_num_threads(torch_threads)
     model = get_embedding_model("embed")
     model.embed(["warm up"])  # load the model outside the timings
     vectors, embed_seconds, cached = _embed_all([d.dense_text() for d in docs], embedding_cache)
@@ -180,6 +192,7 @@ def run_benchmark(
         "products": len(docs),
         "queries": len(query_rows),
         "semantic_ratio": semantic_ratio,
+        "torch_threads": torch_threads,
         "embed_seconds": round(embed_seconds, 2),
         "embeddings_cached": cached,
         "index_seconds": round(index_seconds, 2),

@@ -20,6 +20,7 @@ from tradewinds.store.tables.compliance import (
 from tradewinds.store.tables.customers import Customer
 from tradewinds.store.tables.events import EventKind, InteractionEvent
 from tradewinds.store.tables.fleet import Depot, Vehicle
+from tradewinds.store.tables.forecast import ForecastPoint, ForecastRun, SupplyTerm
 from tradewinds.store.tables.gateway import ApiKey, TenantBudget, TokenLedger, UsageRecord
 from tradewinds.store.tables.orders import Order, OrderLine, OrderStatus, OrderStatusChange
 from tradewinds.store.tables.routing import PlanRoute, RoutePlan, RouteStop
@@ -43,6 +44,8 @@ __all__ = [
     "Customer",
     "Depot",
     "EventKind",
+    "ForecastPoint",
+    "ForecastRun",
     "InteractionEvent",
     "MerchandisingRule",
     "Order",
@@ -62,6 +65,7 @@ __all__ = [
     "SearchClick",
     "SearchLogEntry",
     "SearchSynonym",
+    "SupplyTerm",
     "Tenant",
     "TenantBudget",
     "TokenLedger",

@@ -1,0 +1,89 @@
+"""Demand history, catalogue facts and stock levels read from the tenant's store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tradewinds.store.tables import Category, Order, OrderLine, OrderStatus, Product, Variant
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+#: Cancelled orders never became demand. Returned ones did (the shelf emptied), so they
+#: count: a return is stock coming back, not a customer wanting less.
+EXCLUDED = (OrderStatus.CANCELLED,)
+
+
+@dataclass
+class StoreHistory:
+    """What forecasting and replenishment need from the store.
+
+    ``demand``: daily ``unique_id`` (SKU), ``ds``, ``y`` (units), ``price`` (mean unit
+    price in minor units) and ``promo`` (1 if most units sold with a discount code);
+    ``categories``: SKU -> category path; ``skus``: every SKU in the catalogue (new ones
+    included); ``on_hand``: SKU -> units in stock.
+    """
+
+    demand: pd.DataFrame
+    categories: dict[str, str]
+    skus: list[str]
+    on_hand: dict[str, int]
+
+
+def load_history(session: Session, *, since: datetime | None = None) -> StoreHistory:
+    """Read daily demand per SKU from orders, and the catalogue's SKUs and stock.
+
+    Parameters
+    ----------
+    session
+        A tenant-scoped session.
+    since
+        Ignore orders created before this instant.
+    """
+    import pandas as pd
+
+    stmt = (
+        select(
+            OrderLine.sku,
+            Order.created_at,
+            OrderLine.quantity,
+            OrderLine.price_minor,
+            Order.discount_code,
+        )
+        .join(Order, OrderLine.order_id == Order.id)
+        .where(OrderLine.sku.is_not(None), Order.status.not_in(EXCLUDED))
+    )
+    if since is not None:
+        stmt = stmt.where(Order.created_at >= since)
+    rows = session.execute(stmt).all()
+    lines = pd.DataFrame(rows, columns=["unique_id", "at", "y", "price", "discount"])
+    if lines.empty:
+        demand = pd.DataFrame(columns=["unique_id", "ds", "y", "price", "promo"])
+    else:
+        lines["ds"] = pd.to_datetime(lines["at"], utc=True).dt.tz_localize(None).dt.normalize()
+        lines["promo_units"] = lines["y"].where(lines["discount"].notna(), 0)
+        lines["revenue"] = lines["y"] * lines["price"]
+        g = lines.groupby(["unique_id", "ds"], as_index=False).agg(
+            y=("y", "sum"), revenue=("revenue", "sum"), promo_units=("promo_units", "sum")
+        )
+        g["price"] = g["revenue"] / g["y"].where(g["y"] > 0)
+        g["promo"] = (g["promo_units"] * 2 > g["y"]).astype(int)
+        demand = g[["unique_id", "ds", "y", "price", "promo"]]
+    catalogue = session.execute(
+        select(Variant.sku, Variant.inventory_qty, Category.path)
+        .join(Product, Variant.product_id == Product.id)
+        .join(Category, Product.category_id == Category.id, isouter=True)
+        .where(Variant.sku.is_not(None))
+    ).all()
+    known = [(str(sku), int(qty or 0), path) for sku, qty, path in catalogue if sku]
+    return StoreHistory(
+        demand=demand,
+        categories={sku: path for sku, _, path in known if path},
+        skus=sorted({sku for sku, _, _ in known}),
+        on_hand={sku: qty for sku, qty, _ in known},
+    )

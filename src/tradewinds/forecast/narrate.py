@@ -1,0 +1,125 @@
+"""Narration of insight tables: a deterministic template by default, a chat model through
+the model layer when asked. Every figure cites the table row it comes from (``[stockout#1]``);
+model-written text is checked for citations and labelled as AI-generated."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from tradewinds.core.errors import InvalidModelOutput, ModelUnavailable
+from tradewinds.core.settings import Settings
+from tradewinds.forecast.insights import InsightTables
+
+logger = logging.getLogger(__name__)
+_CITATION = re.compile(r"\[([a-z]+#\d+)\]")
+
+
+@dataclass
+class InsightReport:
+    """Narrative plus the tables it cites; ``label`` is set when a model wrote the text."""
+
+    narrative: str
+    tables: InsightTables
+    narrator: str  # "template" or the model purpose/alias
+    label: dict[str, Any] | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "narrative": self.narrative,
+            "narrator": self.narrator,
+            "label": self.label,
+            "tables": self.tables.as_dict(),
+        }
+
+
+def template_narrative(tables: InsightTables) -> str:
+    """Deterministic narration: one paragraph per non-empty table, every figure cited."""
+    parts = []
+    if tables.stockout:
+        r = tables.stockout[0]
+        parts.append(
+            f"{len(tables.stockout)} SKU(s) will run out before a new order can arrive. "
+            f"Most urgent: {r['sku']} has {r['on_hand']} unit(s) on hand against "
+            f"{r['demand_over_lead_time']} expected over its {r['lead_time_days']}-day lead "
+            f"time [{r['ref']}]."
+        )
+    if tables.overstock:
+        r = tables.overstock[0]
+        cover = f"{r['days_of_cover']} days" if r["days_of_cover"] is not None else "years"
+        parts.append(
+            f"{len(tables.overstock)} SKU(s) are overstocked. The largest excess is "
+            f"{r['sku']}: {r['on_hand']} unit(s) on hand cover {cover} of demand, "
+            f"{r['excess_units']} unit(s) beyond 90 days [{r['ref']}]."
+        )
+    if tables.trend:
+        r = tables.trend[0]
+        change = f"{r['change_pct']:+}%" if r["change_pct"] is not None else "from zero"
+        parts.append(
+            f"{len(tables.trend)} SKU(s) changed trend. The biggest move: {r['sku']} sold "
+            f"{r['last_28d_units']:g} unit(s) in the last 28 days against "
+            f"{r['previous_28d_units']:g} in the 28 before ({change}) [{r['ref']}]."
+        )
+    if tables.promotion:
+        r = tables.promotion[0]
+        parts.append(
+            f"Promotions moved demand for {len(tables.promotion)} SKU(s). Strongest effect: "
+            f"{r['sku']} sold {r['units_per_promo_day']} unit(s) per promotion day against "
+            f"{r['units_per_other_day']} otherwise ({r['uplift_pct']:+}%) [{r['ref']}]."
+        )
+    return (
+        "\n\n".join(parts)
+        or "No stockout risks, overstock, trend changes or promotion effects found."
+    )
+
+
+def narrate(
+    tables: InsightTables,
+    *,
+    use_model: bool = False,
+    purpose: str = "chat",
+    settings: Settings | None = None,
+    tenant_id: int | None = None,
+) -> InsightReport:
+    """Narrate ``tables``; with ``use_model`` through the configured chat model.
+
+    A model answer that cites no row, or cites rows that do not exist, is rejected and the
+    template is used instead (the report says so in ``narrator``).
+    """
+    if not use_model:
+        return InsightReport(template_narrative(tables), tables, "template")
+    from tradewinds.core.settings import get_settings
+    from tradewinds.models import ChatRequest, get_chat_model
+
+    settings = settings or get_settings()
+    prompt = (
+        "You are writing a short inventory briefing for a shop owner. Use only the figures "
+        "in these tables, and after every sentence with a figure cite the row as [ref], "
+        "e.g. [stockout#1]. At most 6 sentences.\n\n" + json.dumps(tables.as_dict())
+    )
+    try:
+        model = get_chat_model(purpose, settings)
+        answer = model.chat(ChatRequest.from_prompt(prompt, max_tokens=400)).text.strip()
+    except (ModelUnavailable, InvalidModelOutput) as exc:
+        logger.warning("model narration unavailable (%s); using the template", exc)
+        return InsightReport(template_narrative(tables), tables, "template (model unavailable)")
+    cited = set(_CITATION.findall(answer))
+    if not cited or not cited <= tables.refs():
+        logger.warning("model narration cited %s; using the template", sorted(cited))
+        return InsightReport(template_narrative(tables), tables, "template (model uncited)")
+    return InsightReport(answer, tables, purpose, _label(settings, tenant_id, purpose, answer))
+
+
+def _label(settings: Settings, tenant_id: int | None, model: str, text: str) -> dict[str, Any]:
+    from tradewinds.compliance import make_label
+
+    label = make_label(settings, tenant_id=tenant_id or 0, model=model, text=text)
+    return {
+        "content_id": label.content_id,
+        "header_value": label.header_value,
+        "metadata": label.metadata,
+        "explicit_text": label.explicit_text,
+    }
