@@ -38,6 +38,10 @@ def test_weekly_frequency_sums_days_into_weeks(series: pd.DataFrame) -> None:
     result = forecast(long, ForecastParams(horizon=4, freq="W", models=("ma28", "adida")))
     _check_output(result.forecasts, {"s0", "s1"}, 4)
     assert (result.forecasts["ds"].dt.dayofweek == 6).all()  # weeks end on Sunday
+    # 420 days from a Monday: 60 whole weeks, nothing partial.
+    assert not [i for i in result.issues if i.kind == "partial_week"]
+    cut = forecast(long.iloc[:-3], ForecastParams(horizon=2, freq="W", models=("ma28",)))
+    assert {(i.unique_id, i.kind, i.count) for i in cut.issues} == {("s1", "partial_week", 4)}
     weekly = long[long["unique_id"] == "s1"]["y"].sum() / 60
     assert result.forecasts.query("unique_id == 's1'")["yhat"].mean() == pytest.approx(
         weekly, rel=0.35

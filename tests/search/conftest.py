@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - the catalogue table reads best one product per line
 """Search test fixtures: a small named catalogue, and indexes closed after every test."""
 
 from __future__ import annotations

@@ -30,7 +30,11 @@ def test_search_click_report_and_suggest(client: TestClient, catalogue: Catalogu
     assert "plan" in body["explain"]
     click = client.post(
         "/api/v1/search/clicks",
-        json={"search_id": body["search_id"], "product_id": catalogue.ids["leather-boots"], "position": 1},
+        json={
+            "search_id": body["search_id"],
+            "product_id": catalogue.ids["leather-boots"],
+            "position": 1,
+        },
     )
     assert click.status_code == 201, click.text
     client.get("/api/v1/search", params={"q": "zzqxj wxqz"})  # nothing matches

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import delete, select
@@ -16,11 +17,13 @@ from tradewinds.store.base import utcnow
 from tradewinds.store.tables import Product, Tenant, Variant
 
 
-def _search(db: Database, tenant: Tenant, settings: Settings, query: str = "", **kw: object) -> dict:
+def _search(
+    db: Database, tenant: Tenant, settings: Settings, query: str = "", **kw: object
+) -> dict[str, Any]:
     return search_products(db, tenant, SearchRequest(query=query, **kw), settings)  # type: ignore[arg-type]
 
 
-def _handles(body: dict, catalogue: Catalogue) -> list[str]:
+def _handles(body: dict[str, Any], catalogue: Catalogue) -> list[str]:
     by_id = {v: k for k, v in catalogue.ids.items()}
     return [by_id[r["id"]] for r in body["results"]]
 
@@ -28,9 +31,12 @@ def _handles(body: dict, catalogue: Catalogue) -> list[str]:
 def test_hybrid_search_finds_typos_chinese_and_units(
     db: Database, tenant: Tenant, catalogue: Catalogue, settings: Settings
 ) -> None:
-    assert _handles(_search(db, tenant, settings, "running shoes"), catalogue)[0].endswith(
-        "runner-red"
-    ) or "runner" in _handles(_search(db, tenant, settings, "running shoes"), catalogue)[0]
+    assert (
+        _handles(_search(db, tenant, settings, "running shoes"), catalogue)[0].endswith(
+            "runner-red"
+        )
+        or "runner" in _handles(_search(db, tenant, settings, "running shoes"), catalogue)[0]
+    )
     typo = _search(db, tenant, settings, "hedphones", semantic_ratio=0.0, explain=True)
     assert _handles(typo, catalogue)[:1] == ["wired-headphones"]
     assert typo["explain"]["plan"]["corrections"]
@@ -52,7 +58,9 @@ def test_query_understanding_filters_and_boosts(
     handles = _handles(body, catalogue)
     assert handles[0] == "kids-runner-red"
     assert "adult-runner" not in handles  # 129.99 > 80
-    dropped = _search(db, tenant, settings, "red running shoes under $80 for kids", drop=["max_price"])
+    dropped = _search(
+        db, tenant, settings, "red running shoes under $80 for kids", drop=["max_price"]
+    )
     assert "adult-runner" in _handles(dropped, catalogue)
 
 
@@ -123,7 +131,9 @@ def test_merchandising_rules_show_in_explain(
         add_rule(session, "pin", product_id=catalogue.ids["wool-socks"], position=1, query="shoes")
         add_rule(session, "hide", field="color", value="blue")
         add_rule(
-            session, "bury", product_id=catalogue.ids["adult-runner"],
+            session,
+            "bury",
+            product_id=catalogue.ids["adult-runner"],
             ends_at=utcnow() - timedelta(days=1),
         )  # fmt: skip  (expired: no effect)
     body = _search(db, tenant, settings, "running shoes", explain=True)

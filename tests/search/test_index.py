@@ -18,7 +18,8 @@ def _docs(*titles: str, start: int = 1) -> list[SearchDocument]:
 def _vectors(n: int, seed: int = 0) -> np.ndarray:
     rng = np.random.default_rng(seed)
     v = rng.normal(size=(n, DIMS)).astype(np.float32)
-    return v / np.linalg.norm(v, axis=1, keepdims=True)
+    normed: np.ndarray = v / np.linalg.norm(v, axis=1, keepdims=True)
+    return normed
 
 
 def test_bm25_ranks_title_matches_and_survives_reopening(tmp_path: Path) -> None:
@@ -83,9 +84,13 @@ def test_fusion_respects_the_semantic_ratio(tmp_path: Path) -> None:
     index.upsert(_docs("red kite", "blue kite", "green hose"), vectors)
     plan = plan_query("red kite")
     lexical = retrieve(index, plan, vectors[2], RetrievalParams(semantic_ratio=0.0))
-    dense = retrieve(index, plan, vectors[2], RetrievalParams(semantic_ratio=1.0, min_similarity=-1))
+    dense = retrieve(
+        index, plan, vectors[2], RetrievalParams(semantic_ratio=1.0, min_similarity=-1)
+    )
     assert lexical[0].id == 1 and all(c.dense_rank is None for c in lexical)
     assert dense[0].id == 3 and all(c.lexical_rank is None for c in dense)
-    hybrid = retrieve(index, plan, vectors[2], RetrievalParams(semantic_ratio=0.5, min_similarity=-1))
+    hybrid = retrieve(
+        index, plan, vectors[2], RetrievalParams(semantic_ratio=0.5, min_similarity=-1)
+    )
     assert {c.id for c in hybrid} == {1, 2, 3}
     index.close()

@@ -43,7 +43,7 @@ def test_bench_search_writes_a_run_and_metrics(run_cli: Run, tmp_path: Path) -> 
         "product_uid\tproduct_title\n1\tcordless drill\n2\tcopper pipe 3/4 in.\n3\tgarden hose\n",
         encoding="utf-8",
     )
-    (tmp_path / "q.tsv").write_text("qid\tquery\nq1\tdrill\nq2\t3/4\" copper\n", encoding="utf-8")
+    (tmp_path / "q.tsv").write_text('qid\tquery\nq1\tdrill\nq2\t3/4" copper\n', encoding="utf-8")
     (tmp_path / "r.tsv").write_text(
         "qid\tproduct_uid\trelevance\nq1\t1\t3\nq1\t3\t1\nq2\t2\t3\n", encoding="utf-8"
     )

@@ -79,6 +79,18 @@ def test_bulk_update_and_delete_cannot_reach_another_tenant(
         assert product.variants[0].price_minor == 19999
 
 
+def test_bulk_update_by_primary_key_cannot_reach_another_tenant(
+    db: Database, tenant: Tenant, other_tenant: Tenant
+) -> None:
+    _seed(db, tenant)
+    with tenant_session(db, tenant.id) as s:
+        variant_id = s.scalars(select(Variant.id)).one()
+    with tenant_session(db, other_tenant.id) as s:
+        s.execute(update(Variant), [{"id": variant_id, "price_minor": 1}])
+    with tenant_session(db, tenant.id) as s:
+        assert s.scalars(select(Variant.price_minor)).one() == 19999
+
+
 def test_writing_rows_for_another_tenant_is_refused(
     db: Database, tenant: Tenant, other_tenant: Tenant
 ) -> None:

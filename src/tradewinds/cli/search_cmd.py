@@ -8,7 +8,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import click
 import typer
 from typer.core import TyperGroup
 
@@ -25,7 +24,7 @@ from tradewinds.cli._common import (
 class _QueryByDefault(TyperGroup):
     """``search WORDS...`` runs the ``query`` command unless WORDS starts with a subcommand."""
 
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         if args and args[0] not in self.commands and args[0] not in ("-h", "--help"):
             args = ["query", *args]
         return super().parse_args(ctx, args)
@@ -262,13 +261,17 @@ def bench_search(
     ),
     limit_queries: int | None = typer.Option(None, "--limit-queries", min=1),
     torch_threads: int = typer.Option(1, "--torch-threads", min=0, help="0 = torch default."),
+    fusion: str = typer.Option("rrf", "--fusion", help="rrf or score."),
+    sweep: bool = typer.Option(
+        False, "--sweep", help="Also re-fuse at other ratios (needs --qrels)."
+    ),
 ) -> None:
     """Build a fresh index, run every query, write the run, print timings (and metrics) as JSON."""
     from tradewinds.search.bench import run_benchmark
 
     result = run_benchmark(
         products, queries, run_out, qrels, k=k, semantic_ratio=semantic_ratio,
-        embedding_cache=embedding_cache, limit_queries=limit_queries,
+        embedding_cache=embedding_cache, limit_queries=limit_queries, fusion=fusion, sweep=sweep,
         torch_threads=torch_threads or None,
     )  # fmt: skip
     print_json(result)

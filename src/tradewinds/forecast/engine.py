@@ -1,9 +1,10 @@
 """The forecasting entry point: clean the history, backtest the candidates per series,
 forecast with the chosen model, attach calibrated intervals, cold-start what is left.
 
-The same call runs in-process on pandas or spread over a Ray cluster (``engine="ray"``);
-results are identical because series are independent (only cold start looks across
-series, and it runs after the per-series work, on the driver).
+The same call runs in-process on pandas or spread over a Ray cluster (``engine="ray"``).
+Series are modelled independently except for two pooled estimates (the weekly profile and
+driver uplifts that thin series borrow), which on Ray are pooled within each chunk of
+series; cold start looks across all series and runs on the driver.
 """
 
 from __future__ import annotations

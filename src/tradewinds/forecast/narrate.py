@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from tradewinds.core.errors import InvalidModelOutput, ModelUnavailable
+from tradewinds.core.errors import ConfigError, InvalidModelOutput, ModelUnavailable
 from tradewinds.core.settings import Settings
 from tradewinds.forecast.insights import InsightTables
 
@@ -103,17 +103,23 @@ def narrate(
     try:
         model = get_chat_model(purpose, settings)
         answer = model.chat(ChatRequest.from_prompt(prompt, max_tokens=400)).text.strip()
-    except (ModelUnavailable, InvalidModelOutput) as exc:
+    except (ModelUnavailable, InvalidModelOutput, ConfigError) as exc:
         logger.warning("model narration unavailable (%s); using the template", exc)
         return InsightReport(template_narrative(tables), tables, "template (model unavailable)")
-    cited = set(_CITATION.findall(answer))
-    if not cited or not cited <= tables.refs():
-        logger.warning("model narration cited %s; using the template", sorted(cited))
+    if not cites_only_known_rows(answer, tables):
+        logger.warning("model narration cites no or unknown rows; using the template")
         return InsightReport(template_narrative(tables), tables, "template (model uncited)")
-    return InsightReport(answer, tables, purpose, _label(settings, tenant_id, purpose, answer))
+    return InsightReport(answer, tables, purpose, ai_label(settings, tenant_id, purpose, answer))
 
 
-def _label(settings: Settings, tenant_id: int | None, model: str, text: str) -> dict[str, Any]:
+def cites_only_known_rows(text: str, tables: InsightTables) -> bool:
+    """True if ``text`` cites at least one row and every citation names an existing row."""
+    cited = set(_CITATION.findall(text))
+    return bool(cited) and cited <= tables.refs()
+
+
+def ai_label(settings: Settings, tenant_id: int | None, model: str, text: str) -> dict[str, Any]:
+    """The AI-content label of a model-written narrative, as a JSON-ready dict."""
     from tradewinds.compliance import make_label
 
     label = make_label(settings, tenant_id=tenant_id or 0, model=model, text=text)

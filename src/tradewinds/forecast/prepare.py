@@ -87,11 +87,29 @@ def clean_history(
     dup = df.duplicated(["unique_id", "ds"], keep="first")
     _report(issues, df.loc[dup, "unique_id"], "duplicate_dates", "quantities summed per date")
     if freq == "W":
-        df["ds"] = df["ds"] + pd.to_timedelta((6 - df["ds"].dt.dayofweek) % 7, unit="D")
+        df = _to_weeks(df, issues)
     agg: dict[str, Any] = {"y": "sum"} | dict.fromkeys(exog, "last")
     df = df.groupby(["unique_id", "ds"], sort=True, as_index=False).agg(agg)
     df = _fill_gaps(df, freq, exog, issues)
     return df.reset_index(drop=True), issues
+
+
+def _to_weeks(df: pd.DataFrame, issues: list[SeriesIssue]) -> pd.DataFrame:
+    """Stamp each day with its week's Sunday; drop each series' unfinished last week (it
+    would read as a drop in demand), reporting it."""
+    import pandas as pd
+
+    last_day = df.groupby("unique_id")["ds"].transform("max")
+    df = df.assign(ds=df["ds"] + pd.to_timedelta((6 - df["ds"].dt.dayofweek) % 7, unit="D"))
+    partial = (last_day.dt.dayofweek != 6) & (
+        df["ds"] == df.groupby("unique_id")["ds"].transform("max")
+    )
+    days = df.loc[partial].groupby("unique_id")["ds"].size()
+    for uid in sorted(df.loc[partial, "unique_id"].unique()):
+        issues.append(
+            SeriesIssue(str(uid), "partial_week", int(days[uid]), "unfinished last week left out")
+        )
+    return df.loc[~partial]
 
 
 def _fill_gaps(

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tradewinds.core.settings import Settings
 from tradewinds.search.index import ProductIndex
 from tradewinds.search.synonyms import SynonymSet, parse_synonyms
 from tradewinds.search.typos import TypoCorrector
@@ -53,14 +54,14 @@ class IndexState:
         self.refresh()
         return self.values
 
-    def embed(self, text: str) -> list[float]:
+    def embed(self, text: str, settings: Settings) -> list[float]:
         from tradewinds.models import get_embedding_model
 
         with self.lock:
             if text in self.embeddings:
                 self.embeddings.move_to_end(text)
                 return self.embeddings[text]
-        vector = get_embedding_model("embed").embed([text])[0]
+        vector = get_embedding_model("embed", settings).embed([text])[0]
         with self.lock:
             self.embeddings[text] = vector
             while len(self.embeddings) > _EMBED_CACHE:

@@ -9,6 +9,7 @@ the hybrid ranking and, from the same candidates, for BM25 alone and dense alone
 
 from __future__ import annotations
 
+import copy
 import csv
 import hashlib
 import math
@@ -25,7 +26,13 @@ import numpy as np
 from tradewinds.core.errors import InvalidInput
 from tradewinds.search.documents import SearchDocument
 from tradewinds.search.index import ProductIndex
-from tradewinds.search.retrieval import Candidate, RetrievalParams, plan_query, retrieve
+from tradewinds.search.retrieval import (
+    FUSIONS,
+    Candidate,
+    RetrievalParams,
+    plan_query,
+    retrieve,
+)
 from tradewinds.search.typos import TypoCorrector
 
 csv.field_size_limit(1 << 30)
@@ -108,21 +115,36 @@ def _evaluate(
     }
 
 
+_CHUNK = 2048  # products per cached embedding file
+
+
 def _embed_all(texts: list[str], cache: Path | None) -> tuple[np.ndarray[Any, Any], float, bool]:
+    """Embed ``texts``; with ``cache``, reuse and store chunks (so an interrupted run keeps
+    its progress). Returns the vectors, the seconds spent embedding, whether all was cached."""
     from tradewinds.models import get_embedding_model
 
     model = get_embedding_model("embed")
-    key = hashlib.sha1((model.model_name + "\n" + "\n".join(texts)).encode()).hexdigest()[:16]
-    cached = cache / f"emb-{key}.npy" if cache else None
-    if cached is not None and cached.is_file():
-        return np.load(cached), 0.0, True
-    started = time.perf_counter()
-    vectors = np.asarray(model.embed(texts), dtype=np.float32)
-    seconds = time.perf_counter() - started
-    if cached is not None:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        np.save(cached, vectors)
-    return vectors, seconds, False
+    parts, seconds, all_cached = [], 0.0, True
+    for start in range(0, len(texts), _CHUNK):
+        chunk = texts[start : start + _CHUNK]
+        key = hashlib.sha1((model.model_name + "\n" + "\n".join(chunk)).encode()).hexdigest()
+        cached = cache / f"emb-{key[:20]}.npy" if cache else None
+        if cached is not None and cached.is_file():
+            parts.append(np.load(cached))
+            continue
+        all_cached = False
+        started = time.perf_counter()
+        vectors = np.asarray(model.embed(chunk), dtype=np.float32)
+        seconds += time.perf_counter() - started
+        if cached is not None:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            np.save(cached, vectors)
+        parts.append(vectors)
+    return (
+        np.concatenate(parts) if parts else np.zeros((0, model.dims), np.float32),
+        seconds,
+        all_cached,
+    )
 
 
 def _ranked(candidates: list[Candidate], key: str) -> list[Candidate]:
@@ -141,6 +163,8 @@ def run_benchmark(
     embedding_cache: Path | None = None,
     limit_queries: int | None = None,
     torch_threads: int | None = 1,
+    fusion: str = "rrf",
+    sweep: bool = False,
 ) -> dict[str, Any]:
     """Build, query, write the run and measure; see the module docstring."""
     from tradewinds.models import get_embedding_model
@@ -153,7 +177,7 @@ def run_benchmark(
         for i, r in enumerate(rows)
     ]
     params = RetrievalParams(
-        semantic_ratio=semantic_ratio, candidates=max(k, 100), min_similarity=-1.0
+        fusion=fusion, semantic_ratio=semantic_ratio, candidates=max(k, 100), min_similarity=-1.0
     )
     if torch_threads:
         import torch
@@ -161,7 +185,10 @@ def run_benchmark(
         torch.set_num_threads(torch_threads)
     model = get_embedding_model("embed")
     model.embed(["warm up"])  # load the model outside the timings
-    vectors, embed_seconds, cached = _embed_all([d.dense_text() for d in docs], embedding_cache)
+    if semantic_ratio > 0:
+        vectors, embed_seconds, cached = _embed_all([d.dense_text() for d in docs], embedding_cache)
+    else:  # BM25 alone: no product embeddings needed
+        vectors, embed_seconds, cached = np.zeros((len(docs), model.dims), np.float32), 0.0, True
     with tempfile.TemporaryDirectory(prefix="tw-bench-search-") as tmp:
         started = time.perf_counter()
         index = ProductIndex(Path(tmp), dims=vectors.shape[1])
@@ -171,13 +198,18 @@ def run_benchmark(
         index_seconds = time.perf_counter() - started
         latencies: list[float] = []
         runs: dict[str, dict[str, list[str]]] = {"hybrid": {}, "bm25": {}, "dense": {}}
+        pools: dict[str, list[Candidate]] = {}
         with run_out.open("w", encoding="utf-8", newline="") as out:
             writer = csv.writer(out, delimiter="\t", lineterminator="\n")
             writer.writerow(["qid", "product_uid", "rank", "score"])
             for row in query_rows:
                 started = time.perf_counter()
                 plan = plan_query(row["query"], corrector)
-                vector = np.asarray(model.embed([row["query"]])[0], dtype=np.float32)
+                vector = (
+                    np.asarray(model.embed([row["query"]])[0], dtype=np.float32)
+                    if semantic_ratio > 0
+                    else None
+                )
                 found = retrieve(index, plan, vector, params)[:k]
                 latencies.append(time.perf_counter() - started)
                 for rank, c in enumerate(found, start=1):
@@ -185,6 +217,7 @@ def run_benchmark(
                 runs["hybrid"][row["qid"]] = [uids[c.id] for c in found]
                 runs["bm25"][row["qid"]] = [uids[c.id] for c in _ranked(found, "lexical_rank")]
                 runs["dense"][row["qid"]] = [uids[c.id] for c in _ranked(found, "dense_rank")]
+                pools[row["qid"]] = [copy.copy(c) for c in found]
         index.close()
     ms = np.asarray(latencies) * 1000 if latencies else np.zeros(1)
     build = embed_seconds + index_seconds
@@ -192,6 +225,7 @@ def run_benchmark(
         "products": len(docs),
         "queries": len(query_rows),
         "semantic_ratio": semantic_ratio,
+        "fusion": fusion,
         "torch_threads": torch_threads,
         "embed_seconds": round(embed_seconds, 2),
         "embeddings_cached": cached,
@@ -208,4 +242,26 @@ def run_benchmark(
     if qrels is not None:
         judged = read_qrels(qrels)
         result["metrics"] = {name: evaluate(run, judged) for name, run in runs.items()}
+        if sweep:
+            result["sweep"] = _sweep(pools, uids, judged, params)
     return result
+
+
+def _sweep(
+    pools: dict[str, list[Candidate]],
+    uids: list[str],
+    judged: dict[str, dict[str, float]],
+    params: RetrievalParams,
+) -> dict[str, dict[str, float]]:
+    """Re-fuse the same candidates under other fusions and ratios (no new retrieval)."""
+    from tradewinds.search.retrieval import fuse
+
+    out = {}
+    for fusion in FUSIONS:
+        for ratio in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7):
+            run = {}
+            for qid, pool in pools.items():
+                fused = fuse([copy.copy(c) for c in pool], ratio, fusion, params.rrf_k)
+                run[qid] = [uids[c.id] for c in fused]
+            out[f"{fusion}@{ratio}"] = evaluate(run, judged)
+    return out

@@ -190,7 +190,7 @@ def search_products(
         )
         rules = active_rules(session, plan.tokens)
     if plan.tokens:
-        vector = np.asarray(state.embed(understood.text), dtype=np.float32)
+        vector = np.asarray(state.embed(understood.text, settings), dtype=np.float32)
         candidates = retrieve(index, plan, vector, params, where, where_params)
     else:
         candidates = _browse(index, where, where_params)

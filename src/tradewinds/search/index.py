@@ -276,6 +276,11 @@ class ProductIndex:
         with self._lock:
             return self._vectors.search(vector, k)
 
+    def similarities(self, vector: Vector, ids: Sequence[int]) -> dict[int, float]:
+        """Exact cosine similarity of ``vector`` to each product of ``ids``."""
+        with self._lock:
+            return self._vectors.similarities(vector, ids)
+
     def vocabulary(self) -> dict[str, int]:
         """Every indexed token with the number of products containing it."""
         with self._lock:

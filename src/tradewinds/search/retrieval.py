@@ -19,6 +19,8 @@ from tradewinds.search.text import analyse, fts_phrase
 from tradewinds.search.typos import TypoCorrector
 from tradewinds.search.vectors import Vector
 
+FUSIONS = ("rrf", "score")
+
 
 @dataclass(frozen=True)
 class RetrievalParams:
@@ -29,8 +31,11 @@ class RetrievalParams:
     rrf_k: int = 60
     min_similarity: float = 0.35
     typo_tolerance: bool = True
+    fusion: str = "rrf"
 
     def __post_init__(self) -> None:
+        if self.fusion not in FUSIONS:
+            raise InvalidInput(f"Expected fusion in {', '.join(FUSIONS)}, got {self.fusion!r}.")
         if not 0.0 <= self.semantic_ratio <= 1.0:
             raise InvalidInput(f"Expected semantic_ratio in [0, 1], got {self.semantic_ratio}.")
         if not 1 <= self.candidates <= 5000:
@@ -132,12 +137,37 @@ def retrieve(
         for rank, (doc_id, similarity) in enumerate(hits[: params.candidates], start=1):
             candidate = found.setdefault(doc_id, Candidate(doc_id))
             candidate.dense_rank, candidate.similarity = rank, similarity
-    for candidate in found.values():
-        if candidate.lexical_rank is not None:
-            candidate.score += (1.0 - ratio) / (params.rrf_k + candidate.lexical_rank)
-        if candidate.dense_rank is not None:
-            candidate.score += ratio / (params.rrf_k + candidate.dense_rank)
-    return sorted(found.values(), key=lambda c: (-c.score, c.id))
+    if vector is not None and ratio > 0.0:
+        missing = [c.id for c in found.values() if c.similarity is None]
+        for doc_id, similarity in index.similarities(vector, missing).items():
+            found[doc_id].similarity = similarity
+    return fuse(list(found.values()), ratio, params.fusion, params.rrf_k)
+
+
+def fuse(candidates: list[Candidate], ratio: float, fusion: str, rrf_k: int) -> list[Candidate]:
+    """Set each candidate's ``score`` by ``fusion`` at ``ratio``; return them best first."""
+    if fusion == "score":
+        _score_fusion(candidates, ratio)
+    else:
+        for candidate in candidates:
+            candidate.score = 0.0
+            if candidate.lexical_rank is not None:
+                candidate.score += (1.0 - ratio) / (rrf_k + candidate.lexical_rank)
+            if candidate.dense_rank is not None:
+                candidate.score += ratio / (rrf_k + candidate.dense_rank)
+    return sorted(candidates, key=lambda c: (-c.score, c.id))
+
+
+def _score_fusion(candidates: list[Candidate], ratio: float) -> None:
+    """Convex combination of BM25 (scaled by the best) and cosine (min-max scaled)."""
+    best = max((c.lexical_score or 0.0 for c in candidates), default=0.0) or 1.0
+    sims = [c.similarity for c in candidates if c.similarity is not None]
+    low, high = (min(sims), max(sims)) if sims else (0.0, 1.0)
+    spread = (high - low) or 1.0
+    for c in candidates:
+        lexical = (c.lexical_score or 0.0) / best
+        dense = ((c.similarity - low) / spread) if c.similarity is not None else 0.0
+        c.score = (1.0 - ratio) * lexical + ratio * dense
 
 
 def _satisfying(

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from tradewinds.core.settings import Settings
 from tradewinds.search.documents import SearchDocument, document_from_product
 from tradewinds.search.index import ProductIndex, new_generation, publish_generation
+from tradewinds.search.vectors import Vector
 from tradewinds.store import Database, tenant_session
 from tradewinds.store.tables import EventKind, InteractionEvent, Product, ProductStatus, Variant
 
@@ -101,11 +102,13 @@ def _popularity(session: Session, ids: Sequence[int] | None = None) -> dict[int,
         stmt = stmt.where(InteractionEvent.product_id.in_(list(ids)))
     scores: dict[int, float] = {}
     for product_id, kind, count in session.execute(stmt):
+        if product_id is None:
+            continue
         scores[product_id] = scores.get(product_id, 0.0) + _EVENT_WEIGHTS.get(kind, 0.0) * count
     return {pid: round(math.log1p(s), 4) for pid, s in scores.items()}
 
 
-def _embed(documents: Sequence[SearchDocument], settings: Settings) -> np.ndarray:  # type: ignore[type-arg]
+def _embed(documents: Sequence[SearchDocument], settings: Settings) -> Vector:
     from tradewinds.models import get_embedding_model
 
     model = get_embedding_model("embed", settings)

@@ -110,7 +110,7 @@ class SynonymSet:
 
     def expand(self, tokens: Sequence[str]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
         """(matched source, alternative) pairs for every rule whose source is in ``tokens``."""
-        found = []
+        found: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
         for source, alternatives in self._expansions.items():
             n = len(source)
             if any(tuple(tokens[i : i + n]) == source for i in range(len(tokens) - n + 1)):

@@ -62,7 +62,7 @@ def _jieba_module() -> Any:
     global _jieba
     with _jieba_lock:
         if _jieba is None:
-            import jieba
+            import jieba  # type: ignore[import-untyped]
 
             jieba.setLogLevel(logging.WARNING)
             jieba.initialize()
@@ -73,7 +73,7 @@ def _jieba_module() -> Any:
 def _stem(word: str) -> str:
     global _stemmer
     if _stemmer is None:
-        import Stemmer
+        import Stemmer  # type: ignore[import-not-found]
 
         _stemmer = Stemmer.Stemmer("english")
     return str(_stemmer.stemWord(word))

@@ -231,7 +231,8 @@ def extract_query(
         found["audience"] = data["audience"]
     if data.get("in_stock") is True:
         found["in_stock"] = "true"
-    text = data.get("text") if isinstance(data.get("text"), str) and data["text"].strip() else query
+    answered = data.get("text")
+    text = answered if isinstance(answered, str) and answered.strip() else query
     rest = parse_query(text, categories, brands)  # known categories and brands
     for key in ("category", "brand"):
         if key in rest.constraints:

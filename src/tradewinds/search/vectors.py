@@ -64,6 +64,19 @@ class VectorIndex:
             for key, dist in zip(matches.keys, matches.distances, strict=True)
         ]
 
+    def similarities(self, vector: Vector, ids: Sequence[int]) -> dict[int, float]:
+        """Exact cosine similarity of ``vector`` to each of ``ids`` that has a vector."""
+        if not len(ids):
+            return {}
+        with self._lock:
+            stored = self._index.get(np.asarray(ids, dtype=np.uint64))
+        found = {}
+        query = vector / (np.linalg.norm(vector) or 1.0)
+        for doc_id, row in zip(ids, stored, strict=True):
+            if row is not None:
+                found[int(doc_id)] = float(np.dot(row, query) / (np.linalg.norm(row) or 1.0))
+        return found
+
     def save(self, path: Path) -> None:
         """Write a snapshot next to ``path`` and rename it into place (atomic)."""
         tmp = path.with_name(path.name + f".tmp{os.getpid()}")

@@ -51,6 +51,13 @@ def _scope_statement(state: ORMExecuteState) -> None:
             if isinstance(row, dict) and row.get(_TENANT, tenant_id) != tenant_id:
                 raise TenantIsolationError("bulk insert of another tenant's rows refused")
         return
+    if state.is_update and isinstance(state.parameters, list):
+        # ORM bulk UPDATE by primary key ignores loader criteria: add the filter ourselves.
+        mapper = state.bind_mapper
+        if mapper is not None and issubclass(mapper.class_, TenantOwned):
+            state.statement = state.statement.where(mapper.class_.tenant_id == tenant_id)
+            state.update_execution_options(synchronize_session=None)
+        return
     if state.is_select or state.is_update or state.is_delete:
         state.statement = state.statement.options(
             with_loader_criteria(

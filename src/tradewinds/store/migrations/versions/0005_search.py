@@ -118,9 +118,7 @@ def upgrade() -> None:
         ),
         *_tenant("merchandising_rules"),
     )
-    op.create_index(
-        op.f("ix_merchandising_rules_tenant_id"), "merchandising_rules", ["tenant_id"]
-    )
+    op.create_index(op.f("ix_merchandising_rules_tenant_id"), "merchandising_rules", ["tenant_id"])
 
 
 def downgrade() -> None:
