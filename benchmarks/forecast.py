@@ -20,6 +20,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -118,6 +119,38 @@ def replenishment(history: pd.DataFrame, actual: pd.DataFrame, fc: pd.DataFrame)
     return out
 
 
+class TreeMemory:
+    """Peak resident memory of this process and all its descendants (Ray's raylet and
+    workers included), sampled every 0.5 s."""
+
+    def __init__(self) -> None:
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        import psutil
+
+        me = psutil.Process()
+        while not self._stop.is_set():
+            total = 0
+            for proc in [me, *me.children(recursive=True)]:
+                try:
+                    total += proc.memory_info().rss
+                except psutil.Error:
+                    continue
+            self.peak = max(self.peak, total)
+            self._stop.wait(0.5)
+
+    def __enter__(self) -> TreeMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
 def scale(df: pd.DataFrame, sizes: list[int]) -> list[dict[str, object]]:
     import ray
 
@@ -141,7 +174,8 @@ def scale(df: pd.DataFrame, sizes: list[int]) -> list[dict[str, object]]:
             big = big[big["unique_id"].isin(keep)]
             before = load_note()
             started = time.perf_counter()
-            result = forecast(big, ForecastParams(horizon=28), engine="ray")
+            with TreeMemory() as memory:
+                result = forecast(big, ForecastParams(horizon=28), engine="ray")
             seconds = time.perf_counter() - started
             rows.append(
                 {
@@ -151,6 +185,7 @@ def scale(df: pd.DataFrame, sizes: list[int]) -> list[dict[str, object]]:
                     "driver_peak_rss_mb": round(
                         resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
                     ),
+                    "tree_peak_rss_mb": round(memory.peak / 2**20),
                     "rows": len(result.forecasts),
                     "load_before": before,
                 }

@@ -70,8 +70,10 @@ def test_insights_cite_existing_rows_for_every_figure(store: Database, tenant: T
     for paragraph in report.narrative.split("\n\n"):
         cited = re.findall(r"\[([a-z]+#\d+)\]", paragraph)
         assert cited and set(cited) <= tables.refs()
-        row = next(r for rows in tables.as_dict().values() for r in rows if r["ref"] == cited[0])
+        assert cited[0] == "summary#1"  # the count, then the row it singles out
+        row = next(r for rows in tables.as_dict().values() for r in rows if r["ref"] == cited[-1])
         assert str(row["sku"]) in paragraph
+    assert tables.summary[0]["stockout_skus"] == 2 and tables.summary[0]["skus_forecast"] == 3
 
 
 def test_simulation_reports_both_policies(store: Database, tenant: Tenant) -> None:

@@ -1,13 +1,15 @@
-"""The local CPU moderation classifier: sentence embeddings plus a small linear head.
+"""The local CPU moderation classifier: MiniLM features plus a small linear head.
 
-Texts are embedded with the packaged ``all-MiniLM-L6-v2`` model (384 dimensions, no
-downloads) and scored by one logistic-regression head per category, stored as plain NumPy
-arrays in ``data/moderation_head.npz`` (a few kilobytes). The head is fitted by
-``python -m tradewinds.compliance.training``; see ``docs/compliance.md`` for the data it was
-fitted on and how it was evaluated.
+Texts are encoded by the packaged ``all-MiniLM-L6-v2`` model (mean of several layers, see
+:mod:`tradewinds.compliance._encoder`; no downloads) and scored by logistic regressions
+stored as plain NumPy arrays in ``data/moderation_head.npz`` (tens of kilobytes): one that
+says whether a text is unsafe at all (``any``) and one per category that says which.
+A category's score is ``any * (its probability / the top category's probability)``, so the
+highest category score is the ``any`` score, whose bias is set so that 0.5 flags at most
+~4% of benign texts in cross-validation. Fitted by ``python -m tradewinds.compliance.training``.
 
-The embedding model is named in the head file, not taken from ``models.embed``: a head only
-works with the embedding model it was fitted on.
+The encoder is named in the head file, not taken from ``models.embed``: a head only works
+with the model it was fitted on.
 """
 
 from __future__ import annotations
@@ -19,18 +21,19 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from tradewinds.compliance._encoder import LayerMeanEncoder
 from tradewinds.core.errors import ModelUnavailable
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
 
     from tradewinds.core.settings import Settings
-    from tradewinds.models import EmbeddingModel
 
 DATA_DIR = Path(__file__).parent / "data"
 SHIPPED_HEAD = DATA_DIR / "moderation_head.npz"
+ANY = "any"
 # Longer texts are scored in windows of this many characters (MiniLM reads ~256 tokens).
-WINDOW_CHARS = 1000
+WINDOW_CHARS = 900
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,7 @@ class LinearHead:
     weights: NDArray[np.float32]  # (dims, categories)
     bias: NDArray[np.float32]  # (categories,)
     embedding_model: str = "all-MiniLM-L6-v2"
+    layers: tuple[int, ...] = (2, 4, 6)
 
     def __post_init__(self) -> None:
         if self.weights.shape != (self.weights.shape[0], len(self.categories)):
@@ -63,6 +67,7 @@ class LinearHead:
             weights=self.weights.astype(np.float32),
             bias=self.bias.astype(np.float32),
             embedding_model=np.array(self.embedding_model),
+            layers=np.array(self.layers),
         )
 
     @classmethod
@@ -78,16 +83,8 @@ class LinearHead:
                 weights=data["weights"].astype(np.float32),
                 bias=data["bias"].astype(np.float32),
                 embedding_model=str(data["embedding_model"]),
+                layers=tuple(int(x) for x in data["layers"]),
             )
-
-
-def embedding_model_for(name: str) -> EmbeddingModel:
-    """A sentence-transformers model for ``name``, outside ``settings.models`` (see above)."""
-    from tradewinds.core.settings import ModelSpec
-    from tradewinds.models import default_registry
-
-    spec = ModelSpec(backend="sentence-transformers", model=name, options={"batch_size": 32})
-    return default_registry().embedding_class("sentence-transformers")(spec, purpose="moderation")
 
 
 def windows(text: str, size: int = WINDOW_CHARS) -> list[str]:
@@ -99,16 +96,17 @@ def windows(text: str, size: int = WINDOW_CHARS) -> list[str]:
 
 
 class ClassifierModerator:
-    """The ``classifier`` moderator: embeddings + :class:`LinearHead`, on the CPU."""
+    """The ``classifier`` moderator: :class:`LayerMeanEncoder` + :class:`LinearHead`."""
 
     name = "classifier"
     _shared: dict[Path, ClassifierModerator] = {}
     _shared_lock = threading.Lock()
 
-    def __init__(self, head: LinearHead, embedder: EmbeddingModel | None = None) -> None:
+    def __init__(self, head: LinearHead) -> None:
+        if head.categories[-1] != ANY:
+            raise ValueError(f"head's last output must be {ANY!r}, got {head.categories[-1]!r}")
         self.head = head
-        self._embedder = embedder
-        self._lock = threading.Lock()
+        self.encoder = LayerMeanEncoder(head.embedding_model, head.layers)
 
     @classmethod
     def shipped(
@@ -120,27 +118,27 @@ class ClassifierModerator:
                 cls._shared[path] = cls(LinearHead.load(path))
             return cls._shared[path]
 
-    @property
-    def embedder(self) -> EmbeddingModel:
-        with self._lock:
-            if self._embedder is None:
-                self._embedder = embedding_model_for(self.head.embedding_model)
-            return self._embedder
-
-    def embed(self, texts: list[str]) -> NDArray[np.float32]:
-        return np.asarray(self.embedder.embed(texts), dtype=np.float32)
-
-    def score(self, texts: list[str]) -> list[dict[str, float]]:
-        """Scores per category; a long text scores its worst window."""
-        if not texts:
-            return []
+    def probabilities(self, texts: list[str]) -> NDArray[np.float32]:
+        """Raw head outputs per text (categories, then ``any``); a long text: worst window."""
         pieces: list[str] = []
         owner: list[int] = []
         for i, text in enumerate(texts):
             for piece in windows(text):
                 pieces.append(piece)
                 owner.append(i)
-        probs = self.head.predict(self.embed(pieces))
+        probs = self.head.predict(self.encoder.encode(pieces))
         worst = np.zeros((len(texts), len(self.head.categories)), dtype=np.float32)
         np.maximum.at(worst, np.array(owner), probs)
-        return [{cat: float(row[j]) for j, cat in enumerate(self.head.categories)} for row in worst]
+        return worst
+
+    def score(self, texts: list[str]) -> list[dict[str, float]]:
+        """Scores per category (see the module docstring for how they combine)."""
+        if not texts:
+            return []
+        names = self.head.categories[:-1]
+        results = []
+        for row in self.probabilities(texts):
+            top = float(row[:-1].max()) or 1.0
+            unsafe = float(row[-1])
+            results.append({c: unsafe * float(row[j]) / top for j, c in enumerate(names)})
+        return results

@@ -12,16 +12,21 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
+from tradewinds.compliance._encoder import LayerMeanEncoder
 from tradewinds.compliance._seed import seed_examples
-from tradewinds.compliance.classifier import SHIPPED_HEAD, LinearHead, embedding_model_for
+from tradewinds.compliance.classifier import ANY, SHIPPED_HEAD, LinearHead
 from tradewinds.compliance.verdict import CATEGORIES
 from tradewinds.core.errors import InvalidInput
 
 EMBEDDING_MODEL = "all-MiniLM-L6-v2"
+LAYERS = (2, 4, 6)
+#: Share of benign texts the ``any`` head may flag at 0.5 (cross-validated; target 5%).
+TARGET_BENIGN_RATE = 0.04
 #: OpenAI moderation labels → our categories.
 OPENAI_LABELS: dict[str, str] = {
     "S": "sexual",
@@ -67,29 +72,53 @@ def seed_set() -> tuple[list[str], NDArray[np.int8]]:
 
 
 def embed(texts: list[str]) -> NDArray[np.float32]:
-    return np.asarray(embedding_model_for(EMBEDDING_MODEL).embed(texts), dtype=np.float32)
+    return LayerMeanEncoder(EMBEDDING_MODEL, LAYERS).encode(texts)
+
+
+def _logistic(vectors: NDArray[np.float32], y: NDArray[np.int8], *, balanced: bool) -> Any:
+    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
+
+    model = LogisticRegression(C=1.0, max_iter=5000, class_weight="balanced" if balanced else None)
+    return model.fit(vectors, y)
 
 
 def fit_head(
-    vectors: NDArray[np.float32], labels: NDArray[np.int8], *, c: float = 1.0
+    vectors: NDArray[np.float32],
+    labels: NDArray[np.int8],
+    *,
+    target_benign_rate: float = TARGET_BENIGN_RATE,
+    folds: int = 5,
 ) -> LinearHead:
-    """One balanced logistic regression per category; unknown labels (-1) are left out."""
-    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
+    """Fit the ``any`` head and one balanced head per category; calibrate ``any``.
+
+    Unknown category labels (-1) are left out of that category's fit. The ``any`` head's
+    bias is shifted so that 0.5 is the score above which ``target_benign_rate`` of benign
+    texts fall, measured on out-of-fold predictions (``folds``-fold cross-validation inside
+    ``vectors``), so the threshold is never set on texts the head was fitted on.
+    """
+    from sklearn.model_selection import StratifiedKFold  # type: ignore[import-untyped]
 
     dims = vectors.shape[1]
-    weights = np.zeros((dims, len(CATEGORIES)), dtype=np.float32)
-    bias = np.zeros(len(CATEGORIES), dtype=np.float32)
+    outputs = (*CATEGORIES, ANY)
+    weights = np.zeros((dims, len(outputs)), dtype=np.float32)
+    bias = np.zeros(len(outputs), dtype=np.float32)
     for j in range(len(CATEGORIES)):
         known = labels[:, j] >= 0
         y = labels[known, j]
         if y.min() == y.max():
             bias[j] = -10.0  # no positives: never fires
             continue
-        model = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
-        model.fit(vectors[known], y)
-        weights[:, j] = model.coef_[0]
-        bias[j] = model.intercept_[0]
-    return LinearHead(CATEGORIES, weights, bias, EMBEDDING_MODEL)
+        model = _logistic(vectors[known], y, balanced=True)
+        weights[:, j], bias[j] = model.coef_[0], model.intercept_[0]
+    unsafe = (labels == 1).any(axis=1).astype(np.int8)
+    model = _logistic(vectors, unsafe, balanced=False)
+    weights[:, -1], bias[-1] = model.coef_[0], model.intercept_[0]
+    out_of_fold = np.zeros(len(unsafe))
+    for train, test in StratifiedKFold(folds, shuffle=True, random_state=0).split(vectors, unsafe):
+        fold = _logistic(vectors[train], unsafe[train], balanced=False)
+        out_of_fold[test] = fold.decision_function(vectors[test])
+    bias[-1] -= float(np.quantile(out_of_fold[unsafe == 0], 1.0 - target_benign_rate))
+    return LinearHead(outputs, weights, bias, EMBEDDING_MODEL, LAYERS)
 
 
 def main(argv: list[str]) -> int:

@@ -107,9 +107,18 @@ def dispersion(backtest: Backtest, chosen: pd.DataFrame) -> pd.DataFrame:
     frame = backtest.frame.merge(chosen[["unique_id", "model"]], on="unique_id")
     if frame.empty:
         return frame.assign(phi=np.nan)[["unique_id", "phi"]]
-    cols = list(backtest.models)
-    picked = frame[cols].to_numpy()[np.arange(len(frame)), frame["model"].map(cols.index)]
+    picked = chosen_values(frame, backtest.models)
     frame = frame.assign(_se=(frame["y"] - picked) ** 2, _mu=picked)
     g = frame.groupby("unique_id").agg(mse=("_se", "mean"), mu=("_mu", "mean"))
     phi = (g["mse"] / g["mu"].clip(lower=1e-3)).clip(lower=1.0)
     return phi.rename("phi").reset_index()
+
+
+def chosen_values(frame: pd.DataFrame, models: tuple[str, ...]) -> pd.Series:
+    """Per row, the value of the candidate column named in the row's ``model``."""
+    import numpy as np
+    import pandas as pd
+
+    cols = list(models)
+    values = frame[cols].to_numpy()[np.arange(len(frame)), frame["model"].map(cols.index)]
+    return pd.Series(values, index=frame.index, dtype=float)

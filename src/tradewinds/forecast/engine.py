@@ -145,11 +145,15 @@ def forecast_known(
 
     Returns ``(forecasts, chosen, backtest_scores)``; the unit of work of a Ray task.
     """
-    import numpy as np
     import pandas as pd
 
     from tradewinds.forecast._models import candidate_forecasts
-    from tradewinds.forecast.backtest import choose_models, dispersion, rolling_origin
+    from tradewinds.forecast.backtest import (
+        choose_models,
+        chosen_values,
+        dispersion,
+        rolling_origin,
+    )
     from tradewinds.forecast.intervals import attach_intervals
     from tradewinds.forecast.metrics import series_metrics
 
@@ -172,16 +176,13 @@ def forecast_known(
     phi = dispersion(bt, chosen)
     cand = candidate_forecasts(known, params, future=future, n_jobs=n_jobs)
     cand = cand.merge(chosen[["unique_id", "model"]], on="unique_id")
-    cols = list(params.models)
-    cand["yhat"] = cand[cols].to_numpy()[np.arange(len(cand)), cand["model"].map(cols.index)]
+    cand["yhat"] = chosen_values(cand, params.models)
     fc = attach_intervals(cand[["unique_id", "ds", "yhat", "model"]], phi, known, params)
     # Score the chosen models on the backtest, with the intervals they would have had.
     scores = pd.DataFrame()
     if not bt.frame.empty:
         picked = bt.frame.merge(chosen[["unique_id", "model"]], on="unique_id")
-        picked["yhat"] = picked[cols].to_numpy()[
-            np.arange(len(picked)), picked["model"].map(cols.index)
-        ]
+        picked["yhat"] = chosen_values(picked, params.models)
         picked = attach_intervals(
             picked[["unique_id", "ds", "y", "yhat", "model"]], phi, known, params
         )

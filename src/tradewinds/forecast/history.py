@@ -73,7 +73,7 @@ def load_history(session: Session, *, since: datetime | None = None) -> StoreHis
         )
         g["price"] = g["revenue"] / g["y"].where(g["y"] > 0)
         g["promo"] = (g["promo_units"] * 2 > g["y"]).astype(int)
-        demand = g[["unique_id", "ds", "y", "price", "promo"]]
+        demand = _complete_days(g[["unique_id", "ds", "y", "price", "promo"]])
     catalogue = session.execute(
         select(Variant.sku, Variant.inventory_qty, Category.path)
         .join(Product, Variant.product_id == Product.id)
@@ -87,3 +87,24 @@ def load_history(session: Session, *, since: datetime | None = None) -> StoreHis
         skus=sorted({sku for sku, _, _ in known}),
         on_hand={sku: qty for sku, qty, _ in known},
     )
+
+
+def _complete_days(demand: pd.DataFrame) -> pd.DataFrame:
+    """Days without orders are days of zero demand: every SKU gets one row per day from its
+    first sale to the store's last order day (so that no series ends early)."""
+    import pandas as pd
+
+    end = demand["ds"].max()
+    first = demand.groupby("unique_id")["ds"].min()
+    grid = pd.concat(
+        [
+            pd.DataFrame({"unique_id": uid, "ds": pd.date_range(start, end)})
+            for uid, start in first.items()
+        ],
+        ignore_index=True,
+    )
+    full = grid.merge(demand, on=["unique_id", "ds"], how="left")
+    full["y"] = full["y"].fillna(0).astype(float)
+    full["promo"] = full["promo"].fillna(0).astype(int)
+    full["price"] = full.groupby("unique_id")["price"].transform(lambda p: p.ffill().bfill())
+    return full

@@ -20,8 +20,10 @@ TOP = 10
 
 @dataclass
 class InsightTables:
-    """Structured analysis; each table is a list of rows with a ``ref`` key."""
+    """Structured analysis; each table is a list of rows with a ``ref`` key. ``summary``
+    has one row of counts over all SKUs; the others list the top rows only."""
 
+    summary: list[dict[str, Any]] = field(default_factory=list)
     stockout: list[dict[str, Any]] = field(default_factory=list)
     overstock: list[dict[str, Any]] = field(default_factory=list)
     trend: list[dict[str, Any]] = field(default_factory=list)
@@ -29,6 +31,7 @@ class InsightTables:
 
     def as_dict(self) -> dict[str, list[dict[str, Any]]]:
         return {
+            "summary": self.summary,
             "stockout": self.stockout,
             "overstock": self.overstock,
             "trend": self.trend,
@@ -93,10 +96,23 @@ def build_insights(
             )
     stock.sort(key=lambda r: (-_num(r["shortfall_units"]), str(r["sku"])))
     over.sort(key=lambda r: (-_num(r["excess_units"]), str(r["sku"])))
+    trends, promotions = _trends(demand), _promotions(demand)
+    tables.summary = _numbered(
+        "summary",
+        [
+            {
+                "skus_forecast": len(daily),
+                "stockout_skus": len(stock),
+                "overstock_skus": len(over),
+                "trend_change_skus": len(trends),
+                "promotion_skus": len(promotions),
+            }
+        ],
+    )
     tables.stockout = _numbered("stockout", stock[:TOP])
     tables.overstock = _numbered("overstock", over[:TOP])
-    tables.trend = _numbered("trend", _trends(demand)[:TOP])
-    tables.promotion = _numbered("promotion", _promotions(demand)[:TOP])
+    tables.trend = _numbered("trend", trends[:TOP])
+    tables.promotion = _numbered("promotion", promotions[:TOP])
     return tables
 
 

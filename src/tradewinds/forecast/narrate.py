@@ -39,10 +39,13 @@ class InsightReport:
 def template_narrative(tables: InsightTables) -> str:
     """Deterministic narration: one paragraph per non-empty table, every figure cited."""
     parts = []
+    n = tables.summary[0] if tables.summary else {}
+    cite = f" [{n['ref']}]" if n else ""
     if tables.stockout:
         r = tables.stockout[0]
         parts.append(
-            f"{len(tables.stockout)} SKU(s) will run out before a new order can arrive. "
+            f"{n.get('stockout_skus', len(tables.stockout))} SKU(s) will run out before a new "
+            f"order can arrive{cite}. "
             f"Most urgent: {r['sku']} has {r['on_hand']} unit(s) on hand against "
             f"{r['demand_over_lead_time']} expected over its {r['lead_time_days']}-day lead "
             f"time [{r['ref']}]."
@@ -51,7 +54,8 @@ def template_narrative(tables: InsightTables) -> str:
         r = tables.overstock[0]
         cover = f"{r['days_of_cover']} days" if r["days_of_cover"] is not None else "years"
         parts.append(
-            f"{len(tables.overstock)} SKU(s) are overstocked. The largest excess is "
+            f"{n.get('overstock_skus', len(tables.overstock))} SKU(s) are overstocked{cite}. "
+            "The largest excess is "
             f"{r['sku']}: {r['on_hand']} unit(s) on hand cover {cover} of demand, "
             f"{r['excess_units']} unit(s) beyond 90 days [{r['ref']}]."
         )
@@ -59,14 +63,16 @@ def template_narrative(tables: InsightTables) -> str:
         r = tables.trend[0]
         change = f"{r['change_pct']:+}%" if r["change_pct"] is not None else "from zero"
         parts.append(
-            f"{len(tables.trend)} SKU(s) changed trend. The biggest move: {r['sku']} sold "
+            f"{n.get('trend_change_skus', len(tables.trend))} SKU(s) changed trend{cite}. "
+            f"The biggest move: {r['sku']} sold "
             f"{r['last_28d_units']:g} unit(s) in the last 28 days against "
             f"{r['previous_28d_units']:g} in the 28 before ({change}) [{r['ref']}]."
         )
     if tables.promotion:
         r = tables.promotion[0]
         parts.append(
-            f"Promotions moved demand for {len(tables.promotion)} SKU(s). Strongest effect: "
+            f"Promotions moved demand for {n.get('promotion_skus', len(tables.promotion))} "
+            f"SKU(s){cite}. Strongest effect: "
             f"{r['sku']} sold {r['units_per_promo_day']} unit(s) per promotion day against "
             f"{r['units_per_other_day']} otherwise ({r['uplift_pct']:+}%) [{r['ref']}]."
         )

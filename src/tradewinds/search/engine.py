@@ -16,24 +16,23 @@ from typing import Any
 
 import numpy as np
 
-from tradewinds.core.errors import InvalidInput
+from tradewinds.core.errors import InvalidInput, ModelUnavailable
 from tradewinds.core.money import Money, parse_money
 from tradewinds.core.settings import Settings
 from tradewinds.search import _state
+from tradewinds.search._ranking import apply_boosts, apply_rules, sort_candidates
 from tradewinds.search.documents import SearchDocument
 from tradewinds.search.facets import facet_counts
-from tradewinds.search.merchandising import ActiveRule, active_rules
+from tradewinds.search.merchandising import active_rules
 from tradewinds.search.retrieval import Candidate, RetrievalParams, plan_query, retrieve
 from tradewinds.search.sync import catch_up, open_index
-from tradewinds.search.text import analyse
 from tradewinds.search.understanding import Understanding, extract_query, parse_query
 from tradewinds.store import Database, tenant_session
-from tradewinds.store.tables import RuleAction, SearchLogEntry, Tenant
+from tradewinds.store.tables import SearchLogEntry, Tenant
 
 MAX_QUERY_CHARS = 500
 SORTS = ("relevance", "price_asc", "price_desc", "newest", "popularity")
 UNDERSTAND_MODES = ("parser", "model", "off")
-BOOST_FACTOR = 1.5
 
 
 class BadSearchRequest(InvalidInput):
@@ -148,17 +147,6 @@ def _where(
     return " AND ".join(clauses), params
 
 
-def _boost_matches(doc: SearchDocument, field_name: str, value: str) -> bool:
-    if field_name == "category":
-        return doc.category == value or doc.category.startswith(value + " > ")
-    if field_name == "brand":
-        return doc.brand.lower() == value.lower()
-    words = set(analyse(" ".join([doc.title, *doc.tags, *doc.attributes.values(), doc.category])))
-    if field_name == "audience" and value == "kids":
-        return bool(words & {"kid", "children", "child", "boy", "girl", "toddler", "youth"})
-    return bool(set(analyse(value)) & words)
-
-
 def _understand(
     request: SearchRequest, text: str, index_facets: dict[str, list[str]]
 ) -> Understanding:
@@ -189,8 +177,14 @@ def search_products(
             understood.text, state.corrector if params.typo_tolerance else None, synonyms
         )
         rules = active_rules(session, plan.tokens)
+    degraded = ""
     if plan.tokens:
-        vector = np.asarray(state.embed(understood.text, settings), dtype=np.float32)
+        vector = None
+        if params.semantic_ratio > 0:
+            try:
+                vector = np.asarray(state.embed(understood.text, settings), dtype=np.float32)
+            except ModelUnavailable as exc:  # keywords still work without the model
+                degraded = f"semantic search unavailable, keywords only: {exc.message}"
         candidates = retrieve(index, plan, vector, params, where, where_params)
     else:
         candidates = _browse(index, where, where_params)
@@ -198,9 +192,9 @@ def search_products(
         [c.id for c in candidates] + [r.product_id for r in rules if r.product_id]
     )
     notes: dict[int, list[str]] = {}
-    candidates = _apply_boosts(candidates, docs, understood, notes)
-    candidates = _apply_rules(candidates, docs, rules, notes, where, where_params, index)
-    candidates = _sort(candidates, docs, request.sort)
+    candidates = apply_boosts(candidates, docs, understood, notes)
+    candidates = apply_rules(candidates, docs, rules, notes, where, where_params, index)
+    candidates = sort_candidates(candidates, docs, request.sort)
     total = len(candidates)
     first = (request.page - 1) * request.per_page
     page = candidates[first : first + request.per_page]
@@ -235,6 +229,8 @@ def search_products(
     }
     if not plan.tokens and not text:
         body["note"] = "empty query: showing popular products"
+    if degraded:
+        body["note"] = degraded
     if request.explain:
         body["explain"] = {
             "plan": plan.explain(),
@@ -249,93 +245,6 @@ def _browse(index: Any, where: str, where_params: list[Any]) -> list[Candidate]:
     sql = f"SELECT d.id, d.popularity FROM docs d{' WHERE ' + where if where else ''} "
     rows = index.query(sql + "ORDER BY d.popularity DESC, d.id LIMIT 1000", where_params)
     return [Candidate(int(r[0]), score=float(r[1])) for r in rows]
-
-
-def _apply_boosts(
-    candidates: list[Candidate],
-    docs: dict[int, SearchDocument],
-    understood: Understanding,
-    notes: dict[int, list[str]],
-) -> list[Candidate]:
-    boosts = understood.boosts()
-    if not boosts:
-        return candidates
-    for c in candidates:
-        doc = docs.get(c.id)
-        for name, value in boosts.items():
-            if doc is not None and _boost_matches(doc, name, value):
-                c.score *= BOOST_FACTOR
-                notes.setdefault(c.id, []).append(f"boost: {name}={value} x{BOOST_FACTOR:g}")
-    return sorted(candidates, key=lambda c: (-c.score, c.id))
-
-
-def _apply_rules(
-    candidates: list[Candidate],
-    docs: dict[int, SearchDocument],
-    rules: list[ActiveRule],
-    notes: dict[int, list[str]],
-    where: str,
-    where_params: list[Any],
-    index: Any,
-) -> list[Candidate]:
-    if not rules:
-        return candidates
-    kept = []
-    for c in candidates:
-        doc = docs.get(c.id)
-        hidden = False
-        for rule in rules:
-            if doc is None or not rule.matches(doc):
-                continue
-            if rule.action is RuleAction.HIDE:
-                hidden = True
-            elif rule.action in (RuleAction.BOOST, RuleAction.BURY):
-                c.score = (
-                    c.score * rule.weight
-                    if rule.action is RuleAction.BOOST
-                    else c.score / rule.weight
-                )
-            else:
-                continue
-            notes.setdefault(c.id, []).append(rule.label())
-        if not hidden:
-            kept.append(c)
-    kept.sort(key=lambda c: (-c.score, c.id))
-    pins = sorted((r for r in rules if r.action is RuleAction.PIN), key=lambda r: r.position or 1)
-    for rule in pins:
-        assert rule.product_id is not None
-        if rule.product_id not in docs:
-            continue
-        if where and not index.query(
-            f"SELECT 1 FROM docs d WHERE d.id = ? AND {where}", (rule.product_id, *where_params)
-        ):
-            continue  # a pin never overrides the shopper's own filters
-        pinned = next((c for c in kept if c.id == rule.product_id), Candidate(rule.product_id))
-        kept = [c for c in kept if c.id != rule.product_id]
-        kept.insert(min((rule.position or 1) - 1, len(kept)), pinned)
-        notes.setdefault(rule.product_id, []).append(rule.label())
-    return kept
-
-
-def _sort(
-    candidates: list[Candidate], docs: dict[int, SearchDocument], sort: str
-) -> list[Candidate]:
-    if sort == "relevance":
-        return candidates
-    present = [c for c in candidates if c.id in docs]
-    keys = {
-        "price_asc": lambda c: (docs[c.id].min_price, c.id),
-        "price_desc": lambda c: (-docs[c.id].min_price, c.id),
-        "newest": lambda c: (_neg_time(docs[c.id].created_at), c.id),
-        "popularity": lambda c: (-docs[c.id].popularity, c.id),
-    }
-    return sorted(present, key=keys[sort])
-
-
-def _neg_time(iso: str) -> float:
-    from datetime import datetime
-
-    return -datetime.fromisoformat(iso).timestamp() if iso else 0.0
 
 
 def _money(minor: int, currency: str) -> str:
