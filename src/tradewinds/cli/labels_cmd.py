@@ -30,11 +30,10 @@ def verify(
 
     from tradewinds.compliance import verify_text
 
-    path = Path(target)
     if target == "-":
         text = sys.stdin.read()
-    elif len(target) < 4096 and "\n" not in target and path.is_file():
-        text = path.read_text(encoding="utf-8")
+    elif _is_file(target):
+        text = Path(target).read_text(encoding="utf-8")
     else:
         text = target
     result = verify_text(settings(), text)
@@ -52,3 +51,10 @@ def verify(
         typer.echo(f"{result.status}: {result.message}{where}")
     if not result.ok:
         raise typer.Exit(1)
+
+
+def _is_file(target: str) -> bool:
+    try:
+        return "\n" not in target and Path(target).is_file()
+    except OSError:  # e.g. a header value longer than a file name may be
+        return False

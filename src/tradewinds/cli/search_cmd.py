@@ -261,7 +261,7 @@ def bench_search(
     ),
     limit_queries: int | None = typer.Option(None, "--limit-queries", min=1),
     torch_threads: int = typer.Option(1, "--torch-threads", min=0, help="0 = torch default."),
-    fusion: str = typer.Option("rrf", "--fusion", help="rrf or score."),
+    fusion: str = typer.Option("score", "--fusion", help="score or rrf."),
     sweep: bool = typer.Option(
         False, "--sweep", help="Also re-fuse at other ratios (needs --qrels)."
     ),

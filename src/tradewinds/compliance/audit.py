@@ -49,7 +49,7 @@ def record_generation(
     model: str,
     input_text: str,
     output_text: str,
-    verdict: ModerationVerdict,
+    verdict: ModerationVerdict | None,
     label: ContentLabel,
     settings: Settings | None = None,
 ) -> None:
@@ -66,7 +66,8 @@ def record_generation(
     input_text, output_text
         The prompt (messages joined) and the generated text; a blocked input has ``""``.
     verdict
-        The worst moderation verdict of input and output.
+        The worst moderation verdict of input and output; ``None`` if nothing was
+        moderated (recorded as ``allow`` with reason ``not moderated``).
     label
         The output's label (its ``content_id`` identifies the record).
     settings
@@ -76,6 +77,8 @@ def record_generation(
         from tradewinds.core.settings import get_settings
 
         settings = get_settings()
+    if verdict is None:
+        verdict = ModerationVerdict(action="allow", reason="not moderated")
     keep = settings.compliance.audit_retention_mode == "full"
     with tenant_session(db, tenant_id) as session:
         session.add(

@@ -26,7 +26,7 @@ from typing import Any
 from urllib.parse import quote
 
 from tradewinds.compliance._keys import signing_key
-from tradewinds.compliance.policy import TenantPolicy
+from tradewinds.compliance.policy import TenantPolicy, cached_policy
 from tradewinds.core.settings import Settings
 
 LABEL_VERSION = 1
@@ -127,8 +127,6 @@ def make_label(
     policy
         The tenant's policy; default: the one last loaded for ``tenant_id``.
     """
-    from tradewinds.compliance.policy import cached_policy
-
     policy = policy if policy is not None else cached_policy(tenant_id)
     config = settings.compliance
     fields: dict[str, Any] = {

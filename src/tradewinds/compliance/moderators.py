@@ -15,7 +15,6 @@ complement it (``["classifier", "guard"]``). Third parties add their own with
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Callable
 from typing import Protocol, runtime_checkable
 
@@ -37,17 +36,19 @@ class Moderator(Protocol):
 
 
 MODERATOR_FACTORIES: dict[str, Callable[[Settings], Moderator]] = {}
-_instances: dict[tuple[str, int], Moderator] = {}
-_lock = threading.Lock()
 
 
 def register_moderator(name: str, factory: Callable[[Settings], Moderator]) -> None:
-    """Make ``name`` usable in ``settings.compliance.moderators``."""
+    """Make ``name`` usable in ``settings.compliance.moderators``.
+
+    ``factory`` is called on every :func:`get_moderators` call, so it must be cheap: share
+    loaded weights in the factory (as the classifier does), not in the instance.
+    """
     MODERATOR_FACTORIES[name] = factory
 
 
 def get_moderators(settings: Settings) -> list[Moderator]:
-    """The configured moderators, built once per process (per settings object)."""
+    """The moderators named in ``settings.compliance.moderators``, in order."""
     result = []
     for name in settings.compliance.moderators:
         factory = MODERATOR_FACTORIES.get(name)
@@ -56,18 +57,8 @@ def get_moderators(settings: Settings) -> list[Moderator]:
                 f"compliance.moderators: unknown moderator {name!r} "
                 f"(known: {', '.join(sorted(MODERATOR_FACTORIES))})"
             )
-        key = (name, id(settings))
-        with _lock:
-            if key not in _instances:
-                _instances[key] = factory(settings)
-            result.append(_instances[key])
+        result.append(factory(settings))
     return result
-
-
-def clear_moderators() -> None:
-    """Forget built moderators (tests, settings reload)."""
-    with _lock:
-        _instances.clear()
 
 
 def _classifier(settings: Settings) -> Moderator:

@@ -44,6 +44,7 @@ class StreamModerator:
         self.settings = settings
         self.tenant_id = tenant_id
         self.policy = tenant_policy(db, tenant_id)
+        self.moderators = get_moderators(settings)
         self._window = ""
         self._unchecked = 0
         self._verdict: ModerationVerdict = ALLOW
@@ -88,7 +89,7 @@ class StreamModerator:
         self._unchecked = 0
         self.checks += 1
         text = self._window[-WINDOW_CHARS:]
-        scores = combined_scores(get_moderators(self.settings), [text])[0]
+        scores = combined_scores(self.moderators, [text])[0]
         return self._note(decide(self.settings.compliance, scores, overrides=self.policy.actions))
 
     def _note(self, verdict: ModerationVerdict) -> ModerationVerdict | None:

@@ -50,7 +50,7 @@ class ForecastParams:
     horizon: int = 28
     freq: str = "D"
     models: tuple[str, ...] = DEFAULT_MODELS
-    backtest_windows: int = 1
+    backtest_windows: int = 2
     level: int = 90
     max_history: int = 364
     min_history: int = 14

@@ -42,7 +42,7 @@ _BATCH = 1024
 def _read_tsv(path: Path, required: Iterable[str]) -> list[dict[str, str]]:
     try:
         with path.open(newline="", encoding="utf-8") as handle:
-            reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+            reader = csv.DictReader(handle, delimiter="\t")
             missing = [c for c in required if c not in (reader.fieldnames or [])]
             if missing:
                 raise InvalidInput(
@@ -163,7 +163,7 @@ def run_benchmark(
     embedding_cache: Path | None = None,
     limit_queries: int | None = None,
     torch_threads: int | None = 1,
-    fusion: str = "rrf",
+    fusion: str = "score",
     sweep: bool = False,
 ) -> dict[str, Any]:
     """Build, query, write the run and measure; see the module docstring."""
@@ -173,7 +173,9 @@ def run_benchmark(
     query_rows = _read_tsv(queries, ["qid", "query"])[:limit_queries]
     uids = [r["product_uid"] for r in rows]
     docs = [
-        SearchDocument(id=i, title=r["product_title"], body=r.get("product_description") or "")
+        SearchDocument(
+            id=i, title=r["product_title"] or "", body=r.get("product_description") or ""
+        )
         for i, r in enumerate(rows)
     ]
     params = RetrievalParams(

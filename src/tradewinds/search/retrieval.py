@@ -1,7 +1,11 @@
-"""Hybrid retrieval: BM25 and dense candidates, fused by weighted reciprocal rank fusion.
+"""Hybrid retrieval: BM25 and dense candidates, fused with a semantic-ratio knob.
 
-``semantic_ratio`` (0 … 1) weighs the two lists: 0 is BM25 alone, 1 is dense alone, and
-in between each candidate scores ``(1 - r) / (k + rank_bm25) + r / (k + rank_dense)``.
+``semantic_ratio`` (0 … 1) weighs the two signals: 0 is BM25 alone, 1 is dense alone.
+Every candidate gets its exact cosine similarity (also those only BM25 found). The
+default fusion (``score``) is a convex combination ``(1 - r) * bm25 / best_bm25 +
+r * minmax(cosine)``; ``rrf`` is weighted reciprocal rank fusion,
+``(1 - r) / (k + rank_bm25) + r / (k + rank_dense)``. On Home Depot the score fusion
+beat RRF by about 0.035 plain nDCG@10 at equal judged-only nDCG (docs/search.md).
 Dense candidates below ``min_similarity`` are dropped, so a query that matches nothing
 lexically and nothing closely in meaning returns no results (and is logged as such).
 """
@@ -31,7 +35,7 @@ class RetrievalParams:
     rrf_k: int = 60
     min_similarity: float = 0.35
     typo_tolerance: bool = True
-    fusion: str = "rrf"
+    fusion: str = "score"
 
     def __post_init__(self) -> None:
         if self.fusion not in FUSIONS:

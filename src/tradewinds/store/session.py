@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import event, select
+from sqlalchemy import Update, event, select
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, with_loader_criteria
 
 from tradewinds.core.errors import NotFound, TenantIsolationError
@@ -55,7 +55,9 @@ def _scope_statement(state: ORMExecuteState) -> None:
         # ORM bulk UPDATE by primary key ignores loader criteria: add the filter ourselves.
         mapper = state.bind_mapper
         if mapper is not None and issubclass(mapper.class_, TenantOwned):
-            state.statement = state.statement.where(mapper.class_.tenant_id == tenant_id)
+            statement = state.statement
+            assert isinstance(statement, Update)
+            state.statement = statement.where(mapper.class_.tenant_id == tenant_id)
             state.update_execution_options(synchronize_session=None)
         return
     if state.is_select or state.is_update or state.is_delete:
