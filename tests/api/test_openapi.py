@@ -18,6 +18,18 @@ OPERATIONS = {
     "create_chat_completion", "create_embeddings", "list_models", "get_model", "metrics",
     "create_key", "list_keys", "revoke_key", "get_tenant_budget", "set_tenant_budget",
     "get_usage",
+    # compliance
+    "export_audit", "query_audit", "file_complaint", "get_complaint", "list_complaints",
+    "update_complaint", "verify_label",
+    # routing
+    "plan_routes", "list_route_plans", "get_route_plan", "get_route_map", "get_driver_manifest",
+    "get_delivery_promise",
+    # search
+    "search_products", "record_search_click", "suggest_queries", "search_report",
+    "replace_synonyms", "list_synonyms", "reindex_search",
+    # forecast
+    "create_forecast_run", "get_forecast_run", "get_sku_forecast", "get_sku_forecast_chart",
+    "get_forecast_insights", "get_replenishment_plan", "set_supply_terms",
 }  # fmt: skip
 
 

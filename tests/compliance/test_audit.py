@@ -32,7 +32,7 @@ def _record(
     tenant_id: int,
     text: str,
     *,
-    verdict: ModerationVerdict = FLAG,
+    verdict: ModerationVerdict | None = FLAG,
 ) -> str:
     label = make_label(settings, tenant_id=tenant_id, model="chat", text=text)
     record_generation(
@@ -95,3 +95,12 @@ def test_purge_respects_age_and_open_complaints(
     assert purge_audit(db, tenant.id, older_than_days=183, now=later) == 1
     left = [r["content_id"] for r in query_audit(db, tenant.id, AuditQuery())]
     assert left == [kept] and gone not in left
+
+
+def test_unmoderated_generation_is_recorded_as_such(
+    db: Database, tenant: Tenant, tmp_path: Path
+) -> None:
+    settings = load_settings(home=tmp_path)
+    _record(db, settings, tenant.id, "plain", verdict=None)
+    row = query_audit(db, tenant.id, AuditQuery())[0]
+    assert row["action"] == "allow" and row["reason"] == "not moderated"

@@ -175,7 +175,7 @@ def test_replanning_starts_from_the_plan_and_keeps_promises(db: Database, shop: 
     ]
     assert len(kept) == len(ids) - 1  # every surviving order keeps its promised window
     with tenant_session(db, shop.id) as s:
-        statuses = dict(s.execute(select(RoutePlan.id, RoutePlan.status)).tuples().all())
+        statuses = dict(s.execute(select(RoutePlan.id, RoutePlan.status)).all())
         assert statuses == {first.id: "superseded", second.id: "current"}
         assert latest_plan(s, DAY).id == second.id
         promise = delivery_promise(s, "#late-add")

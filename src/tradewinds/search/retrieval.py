@@ -5,7 +5,7 @@ Every candidate gets its exact cosine similarity (also those only BM25 found). T
 default fusion (``score``) is a convex combination ``(1 - r) * bm25 / best_bm25 +
 r * minmax(cosine)``; ``rrf`` is weighted reciprocal rank fusion,
 ``(1 - r) / (k + rank_bm25) + r / (k + rank_dense)``. On Home Depot the score fusion
-beat RRF by about 0.035 plain nDCG@10 at equal judged-only nDCG (docs/search.md).
+beat RRF at r = 0.5 by 0.035-0.045 plain nDCG@10 at equal judged-only nDCG.
 Dense candidates below ``min_similarity`` are dropped, so a query that matches nothing
 lexically and nothing closely in meaning returns no results (and is logged as such).
 """

@@ -1,4 +1,4 @@
-"""routing
+"""routing: route plans, their routes (one per vehicle) and stops
 
 Revision ID: 0002_routing
 Revises: 0001
