@@ -79,6 +79,7 @@ def _counting_backend() -> Iterator[None]:
     default_registry().add_chat(CountingChat)
     clear_model_cache()
     yield
+    default_registry().remove(CountingChat.backend)
     clear_model_cache()
 
 

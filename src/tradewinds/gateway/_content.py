@@ -1,68 +1,48 @@
 """The gateway's use of ``tradewinds.compliance``: moderation, labels, the audit log.
 
-Only the compliance package's public names are used. While that package is incomplete
-(development checkouts), a missing name switches the matching control off with one warning;
-with ``env = "production"`` it is a ``ConfigError`` instead, so content is never served
-unchecked in production.
+Every generation that passes through the gateway is moderated (input, then output),
+labelled and written to the audit log; only the compliance package's public names are used.
 """
 
 from __future__ import annotations
 
-import logging
-from typing import Any, TypeGuard
+from typing import TypeGuard
 
-from tradewinds.core.errors import ConfigError
+from tradewinds.compliance import (
+    ContentLabel,
+    ModerationVerdict,
+    StreamModerator,
+    make_label,
+    moderate_text,
+    record_generation,
+)
 from tradewinds.core.settings import Settings
 from tradewinds.store import Database
 
-log = logging.getLogger(__name__)
-_warned: set[str] = set()
-
-
-def _public(name: str, settings: Settings) -> Any:
-    """``tradewinds.compliance.<name>``, or None (with one warning) outside production."""
-    try:
-        import tradewinds.compliance as compliance
-
-        return getattr(compliance, name)
-    except (ImportError, AttributeError):
-        if settings.env == "production":
-            raise ConfigError(
-                f"tradewinds.compliance.{name} is unavailable; production refuses to serve "
-                "AI content without content controls"
-            ) from None
-        if name not in _warned:
-            _warned.add(name)
-            log.warning("content control %s unavailable: skipped (development only)", name)
-        return None
+_SEVERITY = {"allow": 0, "flag": 1, "block": 2}
 
 
 def moderate(
     settings: Settings, db: Database, tenant_id: int, text: str, direction: str
-) -> Any | None:
-    """The verdict on ``text`` (None when moderation is unavailable)."""
-    moderate_text = _public("moderate_text", settings)
-    if moderate_text is None:
-        return None
-    return moderate_text(settings, tenant_id, text, direction=direction, db=db)
+) -> ModerationVerdict:
+    """The verdict on ``text`` read in ``direction`` ("input" or "output")."""
+    if direction not in ("input", "output"):
+        raise ValueError(f"direction must be 'input' or 'output', not {direction!r}")
+    return moderate_text(settings, tenant_id, text, direction=direction, db=db)  # type: ignore[arg-type]
 
 
-def stream_moderator(settings: Settings, db: Database, tenant_id: int) -> Any | None:
-    """A ``StreamModerator`` for one streamed answer (None when unavailable)."""
-    cls = _public("StreamModerator", settings)
-    return None if cls is None else cls(settings, tenant_id, db=db)
+def stream_moderator(settings: Settings, db: Database, tenant_id: int) -> StreamModerator:
+    """A ``StreamModerator`` for one streamed answer."""
+    return StreamModerator(settings, tenant_id, db=db)
 
 
-def blocks(verdict: Any | None) -> TypeGuard[Any]:
+def blocks(verdict: ModerationVerdict | None) -> TypeGuard[ModerationVerdict]:
     """Whether ``verdict`` says the text must not pass."""
     return verdict is not None and verdict.action == "block"
 
 
-def label(settings: Settings, tenant_id: int, model: str, text: str) -> Any | None:
-    """The AI-content label for ``text`` (None when labelling is unavailable)."""
-    make_label = _public("make_label", settings)
-    if make_label is None:
-        return None
+def label(settings: Settings, tenant_id: int, model: str, text: str) -> ContentLabel:
+    """The AI-content label for ``text``."""
     return make_label(settings, tenant_id=tenant_id, model=model, text=text)
 
 
@@ -75,17 +55,15 @@ def audit(
     model: str,
     input_text: str,
     output_text: str,
-    verdicts: list[Any | None],
-    label: Any | None,
+    verdicts: list[ModerationVerdict | None],
+    label: ContentLabel | None,
 ) -> None:
     """Write the generation to the audit log with the most severe verdict."""
-    record = _public("record_generation", settings)
-    if record is None:
-        return
-    rank = {"allow": 0, "flag": 1, "block": 2}
     seen = [v for v in verdicts if v is not None]
-    verdict = max(seen, key=lambda v: rank.get(v.action, 0)) if seen else None
-    record(
+    verdict = max(seen, key=lambda v: _SEVERITY.get(v.action, 0)) if seen else None
+    if label is None:
+        label = make_label(settings, tenant_id=tenant_id, model=model, text=output_text)
+    record_generation(
         db,
         tenant_id,
         key_id=key_id,
@@ -94,4 +72,5 @@ def audit(
         output_text=output_text,
         verdict=verdict,
         label=label,
+        settings=settings,
     )

@@ -12,6 +12,7 @@ internally, which lets a request stop at ``timeout_s`` and count tokens for stre
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import threading
@@ -101,8 +102,19 @@ def _load(path: Path, options: LlamaCppOptions) -> _Loaded:
             )
         except (ValueError, RuntimeError, OSError) as exc:
             raise ModelUnavailable(f"llama.cpp cannot load {path}: {exc}") from None
+        if not _loaded:
+            # Free the models before interpreter teardown, when llama_cpp's own finaliser
+            # would run with its module globals already cleared (an ignored TypeError).
+            atexit.register(_close_all)
         _loaded[key] = _Loaded(llama, threading.Lock())
         return _loaded[key]
+
+
+def _close_all() -> None:
+    with _load_lock:
+        for loaded in _loaded.values():
+            loaded.llama.close()
+        _loaded.clear()
 
 
 _grammars: dict[str, Any] = {}

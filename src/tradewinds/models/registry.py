@@ -47,6 +47,11 @@ class Registry:
         """Register an embedding backend under ``name`` (default ``cls.backend``)."""
         self._embedding[self._name(cls.backend, name)] = cls
 
+    def remove(self, name: str) -> None:
+        """Unregister the chat and embedding backends called ``name`` (no error if absent)."""
+        self._chat.pop(name, None)
+        self._embedding.pop(name, None)
+
     @staticmethod
     def _name(default: str, name: str | None) -> str:
         chosen = name or default
