@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy.schema import SchemaItem
 
 import tradewinds.store.base
 
@@ -22,7 +23,7 @@ _ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 _UTC = tradewinds.store.base.UTCDateTime
 
 
-def _tenant(table: str) -> list[sa.SchemaItem]:
+def _tenant(table: str) -> list[SchemaItem]:
     return [
         sa.Column("tenant_id", _ID, nullable=False),
         sa.ForeignKeyConstraint(
