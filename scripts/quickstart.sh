@@ -5,4 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install.sh
 .venv/bin/tradewinds demo-data --seed 7
+.venv/bin/tradewinds search reindex   # build the search index now rather than on the first query
 exec .venv/bin/tradewinds serve

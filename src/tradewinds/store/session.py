@@ -16,7 +16,7 @@ never have to remember a ``WHERE tenant_id``; forgetting it is impossible.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 from sqlalchemy import Update, event, select
@@ -100,31 +100,26 @@ def _attribute_history(obj: object, key: str) -> list[Any]:
 
 
 @contextmanager
-def tenant_session(db: Database, tenant_id: int) -> Iterator[Session]:
+def _transaction(db: Database, info: dict[str, Any]) -> Iterator[Session]:
+    session = db.sessions(info=info)
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def tenant_session(db: Database, tenant_id: int) -> AbstractContextManager[Session]:
     """A session that sees and writes only ``tenant_id``'s rows; commits on success."""
-    session = db.sessions(info={_TENANT: tenant_id})
-    try:
-        yield session
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
-    finally:
-        session.close()
+    return _transaction(db, {_TENANT: tenant_id})
 
 
-@contextmanager
-def system_session(db: Database) -> Iterator[Session]:
+def system_session(db: Database) -> AbstractContextManager[Session]:
     """A session for administration across tenants (tenant CRUD, migrations checks)."""
-    session = db.sessions(info={_SYSTEM: True})
-    try:
-        yield session
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
-    finally:
-        session.close()
+    return _transaction(db, {_SYSTEM: True})
 
 
 def current_tenant_id(session: Session) -> int:
