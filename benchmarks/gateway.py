@@ -3,7 +3,10 @@
 Protocol
 --------
 One SQLite database in a temporary directory with one tenant, one API key (no limits) and
-metering on (every request writes its usage record). Content controls run as configured
+metering on (every request writes its usage record). Two uvicorn servers in child processes
+share it: one with the batched background usage writer (the default) and one committing each
+usage record synchronously on the request's path (``Gateway.batch_usage = False``, the
+baseline before the writer existed). Content controls run as configured
 (``--no-moderation`` sets ``compliance.moderators = []``; the tenant blocklist still runs).
 
 1. Embedded chat (``llamacpp`` + SmolLM2, ``--max-tokens`` 4, temperature 0, seed 0), the
@@ -12,17 +15,20 @@ metering on (every request writes its usage record). Content controls run as con
    * ``direct``: ``get_chat_model("chat").chat(request)`` in this process;
    * ``gateway``: ``Gateway.chat`` in this process (auth excluded; limits, budget
      reservation, moderation, label, usage record and audit included);
+   * ``gateway_sync_usage``: the same with the usage record committed synchronously;
    * ``asgi``: ``POST /v1/chat/completions`` through the ASGI app in-process (TestClient);
    * ``http``: the same over real HTTP on 127.0.0.1 to uvicorn in a child process.
 
    Overhead = p50(path) - p50(direct); the paired median difference is reported too.
-2. Cheap endpoint over real HTTP loopback: ``GET /v1/models`` (authenticated, metered) vs
-   ``GET /healthz`` (no auth, no database) on the same server, ``--requests`` requests from
-   ``--clients`` keep-alive client threads; requests/s, p50 and p99 latency.
+2. Cheap endpoint over real HTTP loopback: ``GET /v1/models`` (authenticated, metered) on
+   both servers vs ``GET /healthz`` (no auth, no database), ``--requests`` requests from
+   ``--clients`` keep-alive client threads (in this process, so they share the CPUs with
+   the server); ``--rounds`` interleaved rounds, medians of requests/s, p50 and p99.
 
 Usage::
 
-    python benchmarks/gateway.py [--runs 30] [--requests 3000] [--clients 4] [--output F]
+    python benchmarks/gateway.py [--runs 30] [--requests 3000] [--clients 4] [--rounds 3]
+        [--skip-chat] [--no-moderation] [--output F]
 """
 
 from __future__ import annotations
@@ -47,7 +53,9 @@ import sys, uvicorn, logging
 from tradewinds.api import create_app
 from tradewinds.core.settings import load_settings
 from tradewinds.store import open_database
+from tradewinds.gateway import Gateway
 settings = load_settings(**__import__("json").loads(sys.argv[3]))
+Gateway.batch_usage = sys.argv[4] == "batched"
 app = create_app(settings, open_database(url=sys.argv[2]))
 uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[1]), log_level="warning",
             access_log=False)
@@ -71,12 +79,14 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _start_server(url: str, overrides: dict[str, Any]) -> tuple[subprocess.Popen[bytes], str]:
+def _start_server(
+    url: str, overrides: dict[str, Any], usage: str = "batched"
+) -> tuple[subprocess.Popen[bytes], str]:
     import httpx
 
     port = _free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-c", SERVER, str(port), url, json.dumps(overrides)],
+        [sys.executable, "-c", SERVER, str(port), url, json.dumps(overrides), usage],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -115,6 +125,7 @@ def bench_chat(args: argparse.Namespace, env: dict[str, Any]) -> dict[str, Any]:
     headers = {"Authorization": f"Bearer {secret}"}
     model = get_chat_model("chat", settings)
     gateway = Gateway(db, settings)
+    gateway_sync = Gateway(db, settings, batch_usage=False)
     asgi = TestClient(create_app(settings, db))
     http = httpx.Client(base_url=base, headers=headers, timeout=120)
 
@@ -123,6 +134,9 @@ def bench_chat(args: argparse.Namespace, env: dict[str, Any]) -> dict[str, Any]:
 
     def through_gateway() -> None:
         gateway.chat(tenant_id, request, model="chat")
+
+    def through_gateway_sync() -> None:
+        gateway_sync.chat(tenant_id, request, model="chat")
 
     def through_asgi() -> None:
         asgi.post("/v1/chat/completions", json=body, headers=headers).raise_for_status()
@@ -133,6 +147,7 @@ def bench_chat(args: argparse.Namespace, env: dict[str, Any]) -> dict[str, Any]:
     paths = {
         "direct": direct,
         "gateway": through_gateway,
+        "gateway_sync_usage": through_gateway_sync,
         "asgi": through_asgi,
         "http": through_http,
     }
@@ -146,44 +161,67 @@ def bench_chat(args: argparse.Namespace, env: dict[str, Any]) -> dict[str, Any]:
             times[name].append((time.perf_counter() - start) * 1000)
     out: dict[str, Any] = {name: _summary(ms) for name, ms in times.items()}
     base_p50 = out["direct"]["p50_ms"]
-    for name in ("gateway", "asgi", "http"):
+    for name in ("gateway", "gateway_sync_usage", "asgi", "http"):
         out[name]["overhead_p50_ms"] = round(out[name]["p50_ms"] - base_p50, 3)
         paired = [a - b for a, b in zip(times[name], times["direct"], strict=True)]
         out[name]["paired_median_overhead_ms"] = round(statistics.median(paired), 3)
     asgi.close()
     http.close()
+    gateway.close()
     return out
 
 
-def bench_cheap(args: argparse.Namespace, env: dict[str, Any]) -> dict[str, Any]:
+def _cheap_once(
+    base: str, path: str, headers: dict[str, str], requests: int, clients: int
+) -> dict[str, float]:
     import httpx
 
-    results: dict[str, Any] = {}
-    for path, auth in (("/healthz", False), ("/v1/models", True)):
-        headers = {"Authorization": f"Bearer {env['secret']}"} if auth else {}
-        per_client = args.requests // args.clients
-        latencies: list[list[float]] = [[] for _ in range(args.clients)]
+    latencies: list[list[float]] = [[] for _ in range(clients)]
 
-        def client(sink: list[float], path: str, headers: dict[str, str], count: int) -> None:
-            with httpx.Client(base_url=env["base"], headers=headers) as http:
-                for _ in range(count):
-                    start = time.perf_counter()
-                    http.get(path).raise_for_status()
-                    sink.append((time.perf_counter() - start) * 1000)
+    def client(sink: list[float], count: int) -> None:
+        with httpx.Client(base_url=base, headers=headers) as http:
+            for _ in range(count):
+                start = time.perf_counter()
+                http.get(path).raise_for_status()
+                sink.append((time.perf_counter() - start) * 1000)
 
-        client([], path, headers, 20)  # warm-up (connections, key cache)
-        workers = [
-            threading.Thread(target=client, args=(latencies[i], path, headers, per_client))
-            for i in range(args.clients)
-        ]
-        start = time.perf_counter()
-        for w in workers:
-            w.start()
-        for w in workers:
-            w.join()
-        elapsed = time.perf_counter() - start
-        flat = [x for lat in latencies for x in lat]
-        results[path] = {**_summary(flat), "requests_per_s": round(len(flat) / elapsed, 1)}
+    client([], 20)  # warm-up (connections, key cache)
+    workers = [
+        threading.Thread(target=client, args=(latencies[i], requests // clients))
+        for i in range(clients)
+    ]
+    start = time.perf_counter()
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    elapsed = time.perf_counter() - start
+    flat = [x for lat in latencies for x in lat]
+    return {**_summary(flat), "requests_per_s": round(len(flat) / elapsed, 1)}
+
+
+def bench_cheap(args: argparse.Namespace, env: dict[str, Any]) -> dict[str, Any]:
+    """``--rounds`` rounds, each measuring every (server, path) once, interleaved; medians."""
+    auth = {"Authorization": f"Bearer {env['secret']}"}
+    cases = {
+        "healthz": (env["base"], "/healthz", {}),
+        "v1_models_batched_usage": (env["base"], "/v1/models", auth),
+        "v1_models_sync_usage": (env["base_sync"], "/v1/models", auth),
+    }
+    rounds: dict[str, list[dict[str, float]]] = {name: [] for name in cases}
+    loads = []
+    for _ in range(args.rounds):
+        loads.append(round(os.getloadavg()[0], 2))
+        for name, (base, path, headers) in cases.items():
+            rounds[name].append(_cheap_once(base, path, headers, args.requests, args.clients))
+    results: dict[str, Any] = {"rounds": args.rounds, "load_avg_1m_per_round": loads}
+    for name, runs in rounds.items():
+        results[name] = {
+            "median_requests_per_s": statistics.median(r["requests_per_s"] for r in runs),
+            "median_p50_ms": statistics.median(r["p50_ms"] for r in runs),
+            "median_p99_ms": statistics.median(r["p99_ms"] for r in runs),
+            "runs": runs,
+        }
     return results
 
 
@@ -193,6 +231,7 @@ def main() -> None:
     parser.add_argument("--max-tokens", type=int, default=4)
     parser.add_argument("--requests", type=int, default=3000)
     parser.add_argument("--clients", type=int, default=4)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--no-moderation", action="store_true")
     parser.add_argument("--skip-chat", action="store_true")
     parser.add_argument("--output", type=Path)
@@ -210,12 +249,14 @@ def main() -> None:
         tenant = create_tenant(db, "bench")
         secret = create_key(db, tenant.id, name="bench").secret
         proc, base = _start_server(url, overrides)
+        proc_sync, base_sync = _start_server(url, overrides, usage="sync")
         env = {
             "db": db,
             "settings": load_settings(**overrides),
             "tenant_id": tenant.id,
             "secret": secret,
             "base": base,
+            "base_sync": base_sync,
         }
         try:
             results: dict[str, Any] = {
@@ -229,8 +270,9 @@ def main() -> None:
                 results["chat_embedded"] = bench_chat(args, env)
             results["load_avg_at_end"] = os.getloadavg()
         finally:
-            proc.terminate()
-            proc.wait(timeout=30)
+            for server in (proc, proc_sync):
+                server.terminate()
+                server.wait(timeout=30)
             db.dispose()
     text = json.dumps(results, indent=2)
     print(text)

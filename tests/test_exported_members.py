@@ -22,6 +22,7 @@ PACKAGES = [
     "tradewinds.search",
     "tradewinds.routing",
     "tradewinds.forecast",
+    "tradewinds.assistant",
     "tradewinds.demo",
     "tradewinds.api",
 ]

@@ -30,6 +30,8 @@ OPERATIONS = {
     # forecast
     "create_forecast_run", "get_forecast_run", "get_sku_forecast", "get_sku_forecast_chart",
     "get_forecast_insights", "get_replenishment_plan", "set_supply_terms",
+    # assistant
+    "assistant_chat", "get_assistant_session",
 }  # fmt: skip
 
 

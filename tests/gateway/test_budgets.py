@@ -21,6 +21,7 @@ from tradewinds.gateway import (
     stream_chat,
 )
 from tradewinds.gateway.service import prompt_estimate
+from tradewinds.gateway.usage_writer import flush_usage
 from tradewinds.models import ChatRequest
 from tradewinds.store import Database, tenant_session
 from tradewinds.store.tables import Tenant, UsageRecord
@@ -31,6 +32,7 @@ def _request(max_tokens: int = 10) -> ChatRequest:
 
 
 def _records(db: Database, tenant_id: int) -> list[UsageRecord]:
+    flush_usage(db)  # records are written by the background writer
     with tenant_session(db, tenant_id) as session:
         return list(session.scalars(select(UsageRecord).order_by(UsageRecord.id)))
 

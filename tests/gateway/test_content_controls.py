@@ -13,12 +13,14 @@ from tests.gateway.conftest import gateway_settings
 from tradewinds.api import create_app
 from tradewinds.compliance import AuditQuery, add_blocklist_entry, query_audit
 from tradewinds.gateway import ContentBlocked, Gateway, create_key
+from tradewinds.gateway.usage_writer import flush_usage
 from tradewinds.models import ChatRequest
 from tradewinds.store import Database, tenant_session
 from tradewinds.store.tables import Tenant, UsageRecord
 
 
 def _statuses(db: Database, tenant_id: int) -> list[str]:
+    flush_usage(db)  # records are written by the background writer
     with tenant_session(db, tenant_id) as session:
         return list(session.scalars(select(UsageRecord.status).order_by(UsageRecord.id)))
 

@@ -17,6 +17,7 @@ from tradewinds import __version__
 from tradewinds.api.deps import DatabaseHandle, require_caller
 from tradewinds.api.errors import install_error_handlers
 from tradewinds.api.routes import (
+    assistant,
     compliance,
     customers,
     delivery,
@@ -99,6 +100,7 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     v1.include_router(compliance.router)  # audit, complaints, label verification
     v1.include_router(search.router)  # search, clicks, suggest, report, synonyms, reindex
     v1.include_router(forecast.router)  # forecasts, charts, replenishment, insights
+    v1.include_router(assistant.router)  # shopping assistant: chat, session history
     app.include_router(v1)
     app.include_router(openai_v1.router)
     app.include_router(metrics.router)

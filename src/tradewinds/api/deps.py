@@ -37,6 +37,11 @@ class DatabaseHandle:
         self._owned = db is None
         self._lock = threading.Lock()
 
+    @property
+    def is_open(self) -> bool:
+        """Whether :meth:`get` returns at once (the database is open; no migration to run)."""
+        return self._db is not None
+
     def get(self) -> Database:
         with self._lock:
             if self._db is None:

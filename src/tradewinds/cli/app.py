@@ -12,6 +12,7 @@ import sys
 import typer
 
 from tradewinds.cli import (
+    assistant_cmd,
     audit_cmd,
     bench_cmd,
     browse_cmd,
@@ -63,6 +64,7 @@ audit_cmd.register(app)  # audit list|export|purge
 keys_cmd.register(app)  # keys create|list|revoke|budget
 usage_cmd.register(app)  # usage report
 search_cmd.register(app)  # search "query" | reindex | report | suggest | synonyms | rules
+assistant_cmd.register(app)  # ask "..."
 
 
 def main() -> None:

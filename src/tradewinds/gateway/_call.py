@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from tradewinds.gateway import budgets, metrics
 from tradewinds.gateway.errors import BudgetExceeded, RateLimited
 from tradewinds.gateway.keys import KeyInfo
-from tradewinds.gateway.metering import UsageEvent, record_usage
+from tradewinds.gateway.metering import UsageEvent
+from tradewinds.store.base import utcnow
 
 if TYPE_CHECKING:
     from tradewinds.gateway.service import Gateway
@@ -76,7 +77,7 @@ class MeteredCall:
     def finish(
         self, status: str, *, prompt: int = 0, completion: int = 0, backend: str = ""
     ) -> None:
-        """Write the usage record (settling the reservation) and count the metrics."""
+        """Queue the usage record (it settles the reservation) and count the metrics."""
         if self.done:
             return
         self.done = True
@@ -86,6 +87,7 @@ class MeteredCall:
         event.prompt_tokens, event.completion_tokens = prompt, completion
         event.backend = backend
         event.latency_ms = round(seconds * 1000)
+        event.created_at = utcnow()
         if self.in_flight:
             metrics.IN_FLIGHT.dec()
         if self.key is not None and self.rate_estimate:
@@ -99,4 +101,4 @@ class MeteredCall:
             completion,
             self.gateway.settings.models,
         )
-        record_usage(self.gateway.db, event, self.reservation)
+        self.gateway.write_usage(event, self.reservation)

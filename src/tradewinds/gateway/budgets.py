@@ -100,7 +100,13 @@ class BudgetState:
 
 
 def budget_states(db: Database, tenant_id: int, keys: list[KeyInfo]) -> list[BudgetState]:
-    """This month's budget of the tenant and of each given key: limit, used, reserved."""
+    """This month's budget of the tenant and of each given key: limit, used, reserved.
+
+    Usage records queued in this process are committed first, so ``used`` includes them.
+    """
+    from tradewinds.gateway.usage_writer import flush_usage  # it imports this module
+
+    flush_usage(db)
     period = month_of(utcnow())
     with tenant_session(db, tenant_id) as session:
         rows = {

@@ -259,6 +259,18 @@ def forget_cached_keys() -> None:
     _cache.clear()
 
 
+def is_cached(db: Database, secret: str | None, cache_ttl_s: float) -> bool:
+    """Whether :func:`authenticate` would answer ``secret`` without the database.
+
+    True also for secrets it refuses without a lookup (missing or malformed), so an async
+    caller can run it on the event loop and send only real lookups to a worker thread.
+    """
+    if not secret or not secret.startswith(KEY_PREFIX) or len(secret) > 200:
+        return True
+    slot = (id(db.engine), hash_secret(secret))
+    return cache_ttl_s > 0 and _cache.get(slot, cache_ttl_s) is not None
+
+
 def authenticate(
     db: Database, secret: str | None, *, cache_ttl_s: float = 0.0, cache_size: int = 10_000
 ) -> KeyInfo:

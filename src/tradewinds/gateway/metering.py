@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -49,30 +50,45 @@ class UsageEvent:
     completion_tokens: int = 0
     latency_ms: int = 0
     status: str = "ok"
+    #: When the request finished (the record's time; set by the gateway, else write time).
+    created_at: datetime | None = None
 
     @property
     def total_tokens(self) -> int:
         return self.prompt_tokens + self.completion_tokens
 
 
+def _row(event: UsageEvent) -> UsageRecord:
+    row = UsageRecord(
+        key_id=event.key_id,
+        feature=event.feature[:32],
+        endpoint=event.endpoint,
+        model=event.model[:64],
+        backend=event.backend[:64],
+        prompt_tokens=event.prompt_tokens,
+        completion_tokens=event.completion_tokens,
+        latency_ms=event.latency_ms,
+        status=event.status,
+    )
+    if event.created_at is not None:
+        row.created_at = event.created_at
+    return row
+
+
 def record_usage(db: Database, event: UsageEvent, reservation: Reservation | None = None) -> None:
     """Write ``event`` and settle ``reservation`` with its real token count, atomically."""
-    with tenant_session(db, event.tenant_id) as session:
-        if reservation is not None:
-            settle(session, reservation, event.total_tokens)
-        session.add(
-            UsageRecord(
-                key_id=event.key_id,
-                feature=event.feature[:32],
-                endpoint=event.endpoint,
-                model=event.model[:64],
-                backend=event.backend[:64],
-                prompt_tokens=event.prompt_tokens,
-                completion_tokens=event.completion_tokens,
-                latency_ms=event.latency_ms,
-                status=event.status,
-            )
-        )
+    write_usage_batch(db, event.tenant_id, [(event, reservation)])
+
+
+def write_usage_batch(
+    db: Database, tenant_id: int, items: Sequence[tuple[UsageEvent, Reservation | None]]
+) -> None:
+    """Write several of one tenant's records and settle their reservations in one transaction."""
+    with tenant_session(db, tenant_id) as session:
+        for event, reservation in items:
+            if reservation is not None:
+                settle(session, reservation, event.total_tokens)
+        session.add_all([_row(event) for event, _ in items])
 
 
 @dataclass(frozen=True)
@@ -128,6 +144,9 @@ def usage_report(
         raise InvalidInput("report bounds must carry a time zone")
     if end <= start:
         raise InvalidInput(f"the report ends ({end.date()}) before it starts ({start.date()})")
+    from tradewinds.gateway.usage_writer import flush_usage  # it imports this module
+
+    flush_usage(db)
     ok = UsageRecord.status.in_(("ok", "cut_budget", "cut_blocked", "client_closed"))
     stmt = (
         select(

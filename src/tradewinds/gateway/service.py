@@ -25,9 +25,12 @@ from tradewinds.core.settings import Settings
 from tradewinds.gateway import _content
 from tradewinds.gateway._call import MeteredCall
 from tradewinds.gateway._stream import ChatStream
+from tradewinds.gateway.budgets import Reservation
 from tradewinds.gateway.errors import ContentBlocked, UnknownModel
-from tradewinds.gateway.keys import KeyInfo, authenticate
+from tradewinds.gateway.keys import KeyInfo, authenticate, is_cached
 from tradewinds.gateway.limits import RateLimiter, TokenBucketLimiter
+from tradewinds.gateway.metering import UsageEvent, record_usage
+from tradewinds.gateway.usage_writer import UsageWriter
 from tradewinds.models import (
     ChatRequest,
     ChatResult,
@@ -92,13 +95,43 @@ def new_completion_id() -> str:
 class Gateway:
     """The metered path to the models for one database and one set of settings."""
 
+    #: Write usage records in background batches (False: one commit per request, as the
+    #: benchmark's baseline). Read when a gateway is created.
+    batch_usage: bool = True
+
     def __init__(
-        self, db: Database, settings: Settings, limiter: RateLimiter | None = None
+        self,
+        db: Database,
+        settings: Settings,
+        limiter: RateLimiter | None = None,
+        *,
+        batch_usage: bool | None = None,
     ) -> None:
         self.db = db
         self.settings = settings
         self.limiter: RateLimiter = limiter or TokenBucketLimiter(settings.gateway.max_tracked_keys)
         self._entries: dict[str, ModelEntry] | None = None
+        batched = Gateway.batch_usage if batch_usage is None else batch_usage
+        self.usage_writer: UsageWriter | None = UsageWriter(db) if batched else None
+
+    # --- usage records --------------------------------------------------------------------
+
+    def write_usage(self, event: UsageEvent, reservation: Reservation | None) -> None:
+        """Record one finished request: queued for the batch writer, or committed now."""
+        if self.usage_writer is not None:
+            self.usage_writer.submit(event, reservation)
+        else:
+            record_usage(self.db, event, reservation)
+
+    def flush_usage(self) -> None:
+        """Wait until every usage record this gateway queued is committed."""
+        if self.usage_writer is not None:
+            self.usage_writer.flush()
+
+    def close(self) -> None:
+        """Flush queued usage records; later ones are written synchronously."""
+        if self.usage_writer is not None:
+            self.usage_writer.close()
 
     # --- keys and models ------------------------------------------------------------------
 
@@ -108,6 +141,15 @@ class Gateway:
         return authenticate(
             self.db, secret, cache_ttl_s=config.key_cache_ttl_s, cache_size=config.max_tracked_keys
         )
+
+    def key_is_cached(self, secret: str | None) -> bool:
+        """Whether :meth:`authenticate` can answer ``secret`` without the database."""
+        return is_cached(self.db, secret, self.settings.gateway.key_cache_ttl_s)
+
+    def records_without_blocking(self) -> bool:
+        """Whether metering a request now neither commits nor waits (batched, queue has room)."""
+        writer = self.usage_writer
+        return writer is not None and not writer.full
 
     def entries(self) -> dict[str, ModelEntry]:
         """Every configured alias with its kind (computed once: settings do not change)."""
@@ -325,6 +367,8 @@ def gateway_for(db: Database, settings: Settings | None = None) -> Gateway:
     with _gateways_lock:
         gateway = _gateways.get(db.engine)
         if gateway is None or gateway.settings is not settings or gateway.db is not db:
+            if gateway is not None:
+                gateway.close()  # its queued usage records are committed, none lost
             gateway = Gateway(db, settings)
             _gateways[db.engine] = gateway
         return gateway

@@ -1,5 +1,6 @@
 """All tables. Importing this module registers every table on ``Base.metadata``."""
 
+from tradewinds.store.tables.assistant import AssistantMessage, AssistantSession
 from tradewinds.store.tables.catalog import (
     Category,
     Product,
@@ -35,6 +36,8 @@ from tradewinds.store.tables.tenants import Tenant
 
 __all__ = [
     "ApiKey",
+    "AssistantMessage",
+    "AssistantSession",
     "AuditRecord",
     "BlocklistEntryRow",
     "Category",

@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
 
 from tradewinds.api.routes.v1 import chat, embeddings, models
 from tradewinds.api.routes.v1._errors import OpenAIRoute, openai_error
+from tradewinds.gateway.usage_writer import flush_all_usage
 
-router = APIRouter(prefix="/v1", route_class=OpenAIRoute)
+
+@asynccontextmanager
+async def _lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    """At shutdown, commit the usage records still queued (before the app closes its database)."""
+    yield
+    await run_in_threadpool(flush_all_usage)
+
+
+router = APIRouter(prefix="/v1", route_class=OpenAIRoute, lifespan=_lifespan)
 for _module in (chat, embeddings, models):
     router.include_router(_module.router)
 

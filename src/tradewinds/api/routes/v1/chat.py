@@ -9,9 +9,8 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse, StreamingResponse
 from starlette.responses import Response
 
-from tradewinds.api.deps import GatewayDep
 from tradewinds.api.routes.v1 import _bodies as bodies
-from tradewinds.api.routes.v1._auth import KeyDep
+from tradewinds.api.routes.v1._auth import KeyDep, V1GatewayDep
 from tradewinds.api.routes.v1._errors import OpenAIRoute, error_payload
 from tradewinds.api.routes.v1._schemas import ChatCompletionIn
 from tradewinds.core.errors import TradewindsError
@@ -29,7 +28,7 @@ LABEL_HEADER = "X-AIGC-Label"
     summary="Create a chat completion",
     response_model=None,
 )
-def create_chat_completion(body: ChatCompletionIn, key: KeyDep, gateway: GatewayDep) -> Response:
+def create_chat_completion(body: ChatCompletionIn, key: KeyDep, gateway: V1GatewayDep) -> Response:
     """OpenAI-compatible chat completion; ``stream: true`` answers with SSE chunks."""
     request = body.to_request()
     if body.stream:

@@ -6,8 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from tradewinds.api.deps import GatewayDep
-from tradewinds.api.routes.v1._auth import KeyDep
+from tradewinds.api.routes.v1._auth import KeyDep, V1GatewayDep
 from tradewinds.api.routes.v1._bodies import embeddings_body
 from tradewinds.api.routes.v1._errors import OpenAIRoute
 from tradewinds.api.routes.v1._schemas import EmbeddingsIn
@@ -17,7 +16,7 @@ router = APIRouter(route_class=OpenAIRoute, tags=["openai"])
 
 
 @router.post("/embeddings", operation_id="create_embeddings", summary="Create embeddings")
-def create_embeddings(body: EmbeddingsIn, key: KeyDep, gateway: GatewayDep) -> dict[str, Any]:
+def create_embeddings(body: EmbeddingsIn, key: KeyDep, gateway: V1GatewayDep) -> dict[str, Any]:
     """One vector per input text, metered against the key's and the tenant's budgets."""
     outcome = gateway.embed(key.tenant_id, body.texts(), model=body.model, key=key)
     dims = outcome.result.dims

@@ -1,0 +1,77 @@
+"""The shopping assistant: a grounded, tool-using conversation for shoppers.
+
+>>> from tradewinds.assistant import ask
+>>> answer = ask(db, tenant, "waterproof jacket under $80", settings)
+>>> answer.text, answer.products, answer.citations
+
+Tools are plain functions over the store, search and routing (:mod:`.tools`); the planner
+reads intent and slots with rules or the ``extract`` model through the gateway, runs the
+tools deterministically and composes the answer from templates; the grounding verifier
+checks every product, price, stock level and order fact against the tool results before
+the answer leaves.
+"""
+
+from tradewinds.assistant.conversation import (
+    MAX_MESSAGE_CHARS,
+    UNDERSTAND_MODES,
+    Answer,
+    BadAssistantRequest,
+    ask,
+    check_message,
+    session_history,
+)
+from tradewinds.assistant.facts import (
+    Comparison,
+    OrderFacts,
+    PolicyPassage,
+    ProductCard,
+    ProductDetails,
+    ToolResult,
+    VariantStock,
+)
+from tradewinds.assistant.grounding import Verified, verify_answer
+from tradewinds.assistant.intent import PLAN_SCHEMA, Plan, extract_plan, parse_message
+from tradewinds.assistant.policies import policy_directory, search_policies
+from tradewinds.assistant.tools import (
+    DeliveryRule,
+    ToolContext,
+    check_stock,
+    compare_products,
+    order_status,
+    product_cards,
+    product_details,
+    search_products,
+)
+
+__all__ = [
+    "MAX_MESSAGE_CHARS",
+    "PLAN_SCHEMA",
+    "UNDERSTAND_MODES",
+    "Answer",
+    "BadAssistantRequest",
+    "Comparison",
+    "DeliveryRule",
+    "OrderFacts",
+    "Plan",
+    "PolicyPassage",
+    "ProductCard",
+    "ProductDetails",
+    "ToolContext",
+    "ToolResult",
+    "VariantStock",
+    "Verified",
+    "ask",
+    "check_message",
+    "check_stock",
+    "compare_products",
+    "extract_plan",
+    "order_status",
+    "parse_message",
+    "policy_directory",
+    "product_cards",
+    "product_details",
+    "search_policies",
+    "search_products",
+    "session_history",
+    "verify_answer",
+]

@@ -1,0 +1,127 @@
+"""What the tools return: plain typed records the composer cites and the verifier checks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from tradewinds.core.money import Money
+
+
+@dataclass(frozen=True)
+class ProductCard:
+    """One product as the shopper sees it: lowest price, total stock, link."""
+
+    id: int
+    handle: str
+    title: str
+    price_minor: int
+    currency: str
+    stock: int
+    url: str
+    colours: tuple[str, ...] = ()
+
+    @property
+    def price(self) -> Money:
+        return Money(self.price_minor, self.currency)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "handle": self.handle,
+            "title": self.title,
+            "price": self.price.format_plain(),
+            "currency": self.currency,
+            "stock": self.stock,
+            "url": self.url,
+        }
+
+
+@dataclass(frozen=True)
+class VariantStock:
+    """Stock of one variant (SKU)."""
+
+    sku: str | None
+    title: str
+    price_minor: int
+    currency: str
+    stock: int
+
+
+@dataclass(frozen=True)
+class ProductDetails:
+    """Everything the details and comparison tools know about one product."""
+
+    card: ProductCard
+    vendor: str
+    category: str
+    summary: str
+    attributes: dict[str, str]
+    variants: list[VariantStock]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """An attribute table: one column per product, one row per attribute."""
+
+    products: list[ProductCard]
+    rows: dict[str, list[str]]
+
+
+@dataclass(frozen=True)
+class OrderFacts:
+    """What the signed-in customer may know about one of their orders."""
+
+    id: int
+    name: str
+    status: str
+    total_minor: int
+    currency: str
+    created_at: datetime
+    items: list[str]
+    promised_start: datetime | None = None
+    promised_end: datetime | None = None
+    promise_source: str = ""  # "routing" | "rule" | ""
+
+    @property
+    def total(self) -> Money:
+        return Money(self.total_minor, self.currency)
+
+
+@dataclass(frozen=True)
+class PolicyPassage:
+    """A retrieved passage of a store policy document."""
+
+    document: str
+    heading: str
+    text: str
+    score: float
+
+
+@dataclass
+class ToolResult:
+    """One tool call and its result; ``n`` is its citation number in the answer."""
+
+    n: int
+    tool: str
+    arguments: dict[str, Any]
+    products: list[ProductCard] = field(default_factory=list)
+    details: list[ProductDetails] = field(default_factory=list)
+    orders: list[OrderFacts] = field(default_factory=list)
+    passages: list[PolicyPassage] = field(default_factory=list)
+    comparison: Comparison | None = None
+
+    def citation(self) -> dict[str, Any]:
+        """The JSON form of this citation: what was called and what it found."""
+        refs: list[str] = [p.handle for p in self.products]
+        refs += [d.card.handle for d in self.details if d.card.handle not in refs]
+        refs += [o.name for o in self.orders]
+        refs += [f"{p.document}#{p.heading}" for p in self.passages]
+        return {"n": self.n, "tool": self.tool, "arguments": self.arguments, "refs": refs}
+
+    def all_cards(self) -> list[ProductCard]:
+        cards = list(self.products) + [d.card for d in self.details]
+        if self.comparison is not None:
+            cards += self.comparison.products
+        return cards

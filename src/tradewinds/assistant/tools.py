@@ -1,0 +1,244 @@
+"""The assistant's tools: plain typed functions over the store, search and routing APIs.
+
+Each takes a :class:`ToolContext` (database, tenant, settings, signed-in customer) and
+returns records from :mod:`tradewinds.assistant.facts`; nothing here calls a model, so the
+same question always finds the same facts.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tradewinds.assistant.facts import (
+    Comparison,
+    OrderFacts,
+    ProductCard,
+    ProductDetails,
+    VariantStock,
+)
+from tradewinds.core.errors import NotFound
+from tradewinds.core.settings import Settings
+from tradewinds.store import Database, queries, tenant_session
+from tradewinds.store.tables import Order, Product, ProductStatus, Tenant
+
+COLOUR_KEYS = ("color", "colour")
+
+
+@dataclass(frozen=True)
+class DeliveryRule:
+    """The promise given when routing has not planned an order: ``min_days``-``max_days``
+    after the order was placed."""
+
+    min_days: int = 2
+    max_days: int = 5
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.min_days <= self.max_days:
+            raise ValueError(
+                f"Expected 0 <= min_days <= max_days, got {self.min_days} and {self.max_days}."
+            )
+
+
+@dataclass(frozen=True)
+class ToolContext:
+    """Who is asking: the tenant and, when signed in, the customer."""
+
+    db: Database
+    tenant: Tenant
+    settings: Settings
+    customer_id: int | None = None
+    semantic_ratio: float = 0.5
+    delivery_rule: DeliveryRule = DeliveryRule()
+
+
+def _plain(body_html: str, limit: int = 240) -> str:
+    text = html.unescape(re.sub(r"<[^>]+>", " ", body_html))
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _card(product: Product, currency: str) -> ProductCard:
+    variants = [v for v in product.variants if v.currency == currency] or list(product.variants)
+    price = min((v.price_minor for v in variants), default=0)
+    colours: list[str] = []
+    for option in product.options:
+        if option.name.lower() in COLOUR_KEYS:
+            for v in product.variants:
+                value = getattr(v, f"option{option.position}")
+                if value and value.lower() not in colours:
+                    colours.append(value.lower())
+    colours += [a.value.lower() for a in product.attributes if a.key.lower() in COLOUR_KEYS]
+    return ProductCard(
+        id=product.id,
+        handle=product.handle,
+        title=product.title,
+        price_minor=price,
+        currency=variants[0].currency if variants else currency,
+        stock=sum(max(v.inventory_qty, 0) for v in product.variants),
+        url=f"/products/{product.handle}",
+        colours=tuple(dict.fromkeys(colours)),
+    )
+
+
+def _visible(product: Product) -> bool:
+    return product.status == ProductStatus.ACTIVE and product.published
+
+
+def product_cards(ctx: ToolContext, ids: list[int]) -> list[ProductCard]:
+    """Cards for these product ids, in the given order; hidden and missing ones left out."""
+    with tenant_session(ctx.db, ctx.tenant.id) as session:
+        rows = {p.id: p for p in session.scalars(select(Product).where(Product.id.in_(ids)))}
+        return [_card(rows[i], ctx.tenant.currency) for i in ids if i in rows and _visible(rows[i])]
+
+
+def search_products(
+    ctx: ToolContext,
+    query: str,
+    *,
+    min_price: Decimal | None = None,
+    max_price: Decimal | None = None,
+    colour: str | None = None,
+    in_stock: bool | None = None,
+    limit: int = 5,
+) -> list[ProductCard]:
+    """Products matching ``query`` and every given filter, best first.
+
+    Prices are decimal amounts in the tenant's currency. ``colour`` ranks products of that
+    colour first (the catalogue may not record colours everywhere) and keeps only those
+    when any match.
+    """
+    from tradewinds.search import MAX_QUERY_CHARS, SearchRequest
+    from tradewinds.search import search_products as run_search
+
+    text = " ".join(w for w in (query, colour or "") if w).strip()[:MAX_QUERY_CHARS]
+
+    body = run_search(
+        ctx.db,
+        ctx.tenant,
+        SearchRequest(
+            query=text,
+            min_price=str(min_price) if min_price is not None else None,
+            max_price=str(max_price) if max_price is not None else None,
+            in_stock=in_stock,
+            per_page=max(limit * 4, 20),
+            understand="off",
+            semantic_ratio=ctx.semantic_ratio,
+            source="assistant",
+        ),
+        ctx.settings,
+    )
+    cards = product_cards(ctx, [int(r["id"]) for r in body["results"]])
+    if colour:
+        coloured = [c for c in cards if colour.lower() in c.colours]
+        cards = coloured or cards
+    return cards[:limit]
+
+
+def product_details(ctx: ToolContext, product_id: int) -> ProductDetails:
+    """Price, stock per variant, attributes and a plain-text summary of one product.
+
+    Raises
+    ------
+    NotFound
+        No such (published) product for this tenant.
+    """
+    with tenant_session(ctx.db, ctx.tenant.id) as session:
+        product = queries.get_product(session, product_id)
+        if not _visible(product):
+            raise NotFound(f"no product {product_id}")
+        attributes = {a.key: a.value for a in product.attributes}
+        for option in product.options:
+            values = [getattr(v, f"option{option.position}") for v in product.variants]
+            attributes.setdefault(option.name, ", ".join(dict.fromkeys(x for x in values if x)))
+        return ProductDetails(
+            card=_card(product, ctx.tenant.currency),
+            vendor=product.vendor,
+            category=product.category.path if product.category else product.product_type,
+            summary=_plain(product.body_html),
+            attributes=attributes,
+            variants=[
+                VariantStock(v.sku, v.title, v.price_minor, v.currency, max(v.inventory_qty, 0))
+                for v in product.variants
+            ],
+        )
+
+
+def compare_products(ctx: ToolContext, product_ids: list[int]) -> Comparison:
+    """An attribute table of two or more products (price, stock, brand, attributes)."""
+    details = [product_details(ctx, i) for i in product_ids]
+    keys = ["Price", "In stock", "Brand", "Category"]
+    for d in details:
+        keys += [k for k in d.attributes if k not in keys]
+    rows: dict[str, list[str]] = {}
+    for key in keys:
+        rows[key] = [
+            {
+                "Price": str(d.card.price),
+                "In stock": str(d.card.stock),
+                "Brand": d.vendor,
+                "Category": d.category,
+            }.get(key, d.attributes.get(key, "—"))
+            or "—"
+            for d in details
+        ]
+    return Comparison(products=[d.card for d in details], rows=rows)
+
+
+def check_stock(ctx: ToolContext, product_id: int) -> ProductDetails:
+    """Stock per variant of one product (the details record, whose variants carry stock)."""
+    return product_details(ctx, product_id)
+
+
+def _order_facts(ctx: ToolContext, session: Session, order: Order) -> OrderFacts:
+    from tradewinds.routing import delivery_promise as routed_promise
+
+    promise = routed_promise(session, order.id)
+    start, end, source = promise.promised_start, promise.promised_end, "routing"
+    if start is None or end is None:
+        rule = ctx.delivery_rule
+        start = order.created_at + timedelta(days=rule.min_days)
+        end = order.created_at + timedelta(days=rule.max_days)
+        source = "rule"
+    return OrderFacts(
+        id=order.id,
+        name=order.name,
+        status=order.status.value,
+        total_minor=order.total_minor,
+        currency=order.currency,
+        created_at=order.created_at,
+        items=[f"{line.quantity} x {line.title}" for line in order.lines],
+        promised_start=start,
+        promised_end=end,
+        promise_source=source,
+    )
+
+
+def order_status(ctx: ToolContext, order_ref: str | None = None) -> list[OrderFacts]:
+    """The signed-in customer's orders (newest first), or the one named ``order_ref``.
+
+    Another customer's order is reported exactly like a missing one, so the answer never
+    confirms that it exists.
+
+    Raises
+    ------
+    NotFound
+        No customer is signed in, or ``order_ref`` is not one of their orders.
+    """
+    if ctx.customer_id is None:
+        raise NotFound("sign in (send a customer id) to see orders")
+    with tenant_session(ctx.db, ctx.tenant.id) as session:
+        page = queries.list_orders(session, customer_id=ctx.customer_id, limit=20)
+        orders = list(page.items)
+        if order_ref is not None:
+            ref = order_ref.strip().lstrip("#")
+            orders = [o for o in orders if o.name.lstrip("#") == ref or str(o.id) == ref]
+            if not orders:
+                raise NotFound(f"no order {order_ref!r} on this customer's account")
+        return [_order_facts(ctx, session, o) for o in orders[:5]]

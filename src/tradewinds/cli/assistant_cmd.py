@@ -1,0 +1,67 @@
+"""``tradewinds ask "…" [--customer ID] [--session S] [--json]``: the shopping assistant."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from tradewinds.cli._common import (
+    JsonOption,
+    TenantOption,
+    open_db,
+    print_json,
+    settings,
+    tenant_for,
+)
+
+
+def register(root: typer.Typer) -> None:
+    """Add ``ask`` to the root app."""
+    root.command("ask")(ask_cmd)
+
+
+def ask_cmd(
+    message: str = typer.Argument(..., help="What the shopper asks."),
+    customer: str | None = typer.Option(
+        None, "--customer", help="The signed-in customer: id or e-mail (to see their orders)."
+    ),
+    session: str | None = typer.Option(
+        None, "--session", help="Continue this conversation (the session id of an answer)."
+    ),
+    understand: str = typer.Option("parser", help="parser (rules, default) or model."),
+    tenant: str | None = TenantOption,
+    as_json: bool = JsonOption,
+) -> None:
+    """Ask the shopping assistant; prints the answer, its products, citations and session."""
+    from tradewinds.assistant import ask
+    from tradewinds.store import queries, tenant_session
+
+    db = open_db()
+    try:
+        shop = tenant_for(db, tenant)
+        customer_id = None
+        if customer is not None:
+            with tenant_session(db, shop.id) as s:
+                ref: int | str = int(customer) if customer.isdigit() else customer
+                customer_id = queries.get_customer(s, ref).id
+        answer = ask(
+            db,
+            shop,
+            message,
+            settings(),
+            session_id=session,
+            customer_id=customer_id,
+            understand=understand,
+        )
+    finally:
+        db.dispose()
+    if as_json:
+        print_json(answer.to_dict())
+        return
+    out = [answer.text, ""]
+    out += [f"[{c['n']}] {c['tool']}: {', '.join(c['refs']) or '(nothing found)'}"
+            for c in answer.citations]  # fmt: skip
+    out += [f"note: {n}" for n in answer.notices]
+    out.append(f"session: {answer.session_id}  (continue with --session {answer.session_id})")
+    sys.stdout.write("\n".join(out) + "\n")

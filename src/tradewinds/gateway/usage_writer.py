@@ -1,0 +1,228 @@
+"""A bounded, batched background writer for usage records.
+
+Committing one usage record per request costs a database transaction (and with SQLite an
+fsync) on the request's path; that was most of the gateway's overhead on cheap requests.
+:class:`UsageWriter` queues each finished request's record with its budget reservation and
+a background thread writes them in batches: one transaction per tenant per batch, every
+``batch_size`` records or ``interval_s`` seconds, whichever comes first.
+
+* **Same guarantees**: a record and the settlement of its reservation are written in the
+  same transaction, so the ledger and the records never disagree. Until then the
+  reservation stays held (``reserved_tokens``), so budgets are enforced exactly as before:
+  a queued request counts as in flight.
+* **Bounded memory**: the queue holds at most ``max_pending`` records; when it is full the
+  request that finishes waits for room (back-pressure) instead of growing memory.
+* **Nothing lost on clean shutdown**: :meth:`UsageWriter.close` (app shutdown) and an
+  ``atexit`` hook flush what is queued. A write that fails is retried record by record,
+  and what still fails is logged (never raised into a request).
+* **Read your writes**: :func:`flush_usage` waits until everything queued for a database
+  is committed; reports and budget views call it first.
+
+The thread starts on the first record and exits after ``idle_s`` without records, so idle
+gateways (and test databases) keep no thread.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import queue
+import threading
+import time
+import weakref
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from tradewinds.gateway.budgets import Reservation
+from tradewinds.gateway.metering import UsageEvent, record_usage, write_usage_batch
+from tradewinds.store import Database
+
+log = logging.getLogger(__name__)
+
+#: Records per transaction at most.
+BATCH_SIZE = 512
+#: Longest time a record waits in the queue before its batch is written.
+INTERVAL_S = 0.05
+#: Records queued at most; a full queue makes finishing requests wait (back-pressure).
+MAX_PENDING = 10_000
+#: Seconds without records after which the writer thread exits (restarted on demand).
+IDLE_S = 2.0
+
+
+@dataclass
+class _Flush:
+    """A marker: everything queued before it is written when ``done`` is set."""
+
+    done: threading.Event = field(default_factory=threading.Event)
+
+
+_Item = tuple[UsageEvent, Reservation | None] | _Flush
+
+_writers: weakref.WeakSet[UsageWriter] = weakref.WeakSet()
+_writers_lock = threading.Lock()
+
+
+class UsageWriter:
+    """Writes usage records (and settles their reservations) in background batches.
+
+    Parameters
+    ----------
+    db
+        Where the records go.
+    batch_size, interval_s
+        Write when this many records are queued or the oldest waited this long
+        (default :data:`BATCH_SIZE`, :data:`INTERVAL_S`).
+    max_pending
+        Bound of the queue, back-pressure beyond it (default :data:`MAX_PENDING`). At most
+        ``max_pending + batch_size`` records are held in memory.
+    idle_s
+        The thread exits after this long without records (default :data:`IDLE_S`).
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        batch_size: int | None = None,
+        interval_s: float | None = None,
+        max_pending: int | None = None,
+        idle_s: float | None = None,
+    ) -> None:
+        self.db = db
+        self.batch_size = batch_size or BATCH_SIZE
+        self.interval_s = INTERVAL_S if interval_s is None else interval_s
+        self.idle_s = IDLE_S if idle_s is None else idle_s
+        self._queue: queue.Queue[_Item] = queue.Queue(maxsize=max_pending or MAX_PENDING)
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._closed = False
+        with _writers_lock:
+            _writers.add(self)
+
+    @property
+    def pending(self) -> int:
+        """Records (and flush markers) queued and not yet taken by the writer thread."""
+        return self._queue.qsize()
+
+    @property
+    def running(self) -> bool:
+        """Whether the writer thread is alive (it exits when idle)."""
+        with self._lock:
+            return self._thread is not None
+
+    @property
+    def full(self) -> bool:
+        """Whether :meth:`submit` would wait for room now."""
+        return self._queue.full()
+
+    def submit(self, event: UsageEvent, reservation: Reservation | None) -> None:
+        """Queue one record; blocks while the queue is full. After ``close``: writes now."""
+        if self._closed:
+            record_usage(self.db, event, reservation)
+            return
+        self._queue.put((event, reservation))
+        self._ensure_thread()
+
+    def flush(self, timeout: float | None = 30.0) -> bool:
+        """Wait until every record queued before this call is committed (True if so)."""
+        with self._lock:
+            if self._thread is None and self._queue.empty():
+                return True
+        marker = _Flush()
+        self._queue.put(marker)
+        self._ensure_thread()
+        return marker.done.wait(timeout)
+
+    def close(self) -> None:
+        """Flush and stop taking records into the queue (later records are written at once)."""
+        self.flush()
+        self._closed = True
+        self.flush()  # anything that raced in between
+
+    def _ensure_thread(self) -> None:
+        with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="tradewinds-usage-writer", daemon=True
+                )
+                self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            try:
+                first = self._queue.get(timeout=self.idle_s)
+            except queue.Empty:
+                with self._lock:
+                    if self._queue.empty():
+                        self._thread = None
+                        return
+                continue
+            batch: list[tuple[UsageEvent, Reservation | None]] = []
+            markers: list[_Flush] = []
+            item: _Item | None = first
+            deadline = time.monotonic() + self.interval_s
+            while item is not None:
+                if isinstance(item, _Flush):
+                    markers.append(item)
+                    break  # write now: someone is waiting
+                batch.append(item)
+                if len(batch) >= self.batch_size:
+                    break
+                remaining = deadline - time.monotonic()
+                try:
+                    item = self._queue.get(timeout=remaining) if remaining > 0 else None
+                except queue.Empty:
+                    item = None
+            self._write(batch)
+            for marker in markers:
+                marker.done.set()
+
+    def _write(self, batch: list[tuple[UsageEvent, Reservation | None]]) -> None:
+        if not batch:
+            return
+        by_tenant: dict[int, list[tuple[UsageEvent, Reservation | None]]] = defaultdict(list)
+        for event, reservation in batch:
+            by_tenant[event.tenant_id].append((event, reservation))
+        for tenant_id, items in by_tenant.items():
+            try:
+                write_usage_batch(self.db, tenant_id, items)
+            except Exception:
+                log.exception("writing %d usage records failed; retrying one by one", len(items))
+                self._write_singly(items)
+
+    def _write_singly(self, items: list[tuple[UsageEvent, Reservation | None]]) -> None:
+        for event, reservation in items:
+            if reservation is not None:
+                reservation.settled = False  # the failed transaction settled nothing
+            try:
+                record_usage(self.db, event, reservation)
+            except Exception:
+                log.exception(
+                    "usage record lost: tenant %s, endpoint %s, model %s, %d tokens",
+                    event.tenant_id,
+                    event.endpoint,
+                    event.model,
+                    event.total_tokens,
+                )
+
+
+def flush_usage(db: Database, timeout: float | None = 30.0) -> None:
+    """Wait until every usage record queued in this process for ``db`` is committed."""
+    with _writers_lock:
+        writers = [w for w in _writers if w.db.engine is db.engine]
+    for writer in writers:
+        writer.flush(timeout)
+
+
+def flush_all_usage(timeout: float | None = 30.0) -> None:
+    """Commit every usage record queued in this process (server shutdown, exit)."""
+    with _writers_lock:
+        writers = list(_writers)
+    for writer in writers:
+        try:
+            writer.flush(timeout)
+        except Exception:  # a database gone at exit: nothing left to do but say so
+            log.exception("flushing usage records failed")
+
+
+atexit.register(flush_all_usage, 10.0)

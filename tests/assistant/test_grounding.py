@@ -1,0 +1,48 @@
+"""The grounding verifier repairs or drops claims the tool results do not support."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from tradewinds.assistant import OrderFacts, ProductCard, ToolResult, verify_answer
+from tradewinds.core.money import Money
+
+JACKET = ProductCard(1, "rain-jacket", "Rain Jacket", 7900, "USD", 4, "/products/rain-jacket")
+MUG = ProductCard(2, "mug", "Camp Mug", 1200, "USD", 0, "/products/mug")
+
+
+def _results() -> list[ToolResult]:
+    search = ToolResult(n=1, tool="search_products", arguments={}, products=[JACKET, MUG])
+    order = OrderFacts(7, "#1001", "paid", 2900, "USD", datetime(2026, 1, 1, tzinfo=UTC), [])
+    return [search, ToolResult(n=2, tool="order_status", arguments={}, orders=[order])]
+
+
+def test_supported_claims_pass_unchanged() -> None:
+    text = "**Rain Jacket** costs 79.00 USD and has 4 in stock [1]. Order #1001 totals $29.00 [2]."
+    verified = verify_answer(text, _results())
+    assert verified.text == text
+    assert verified.repairs == []
+
+
+def test_a_wrong_price_or_stock_of_one_product_is_repaired() -> None:
+    verified = verify_answer("**Rain Jacket** is only $19.99 with 40 in stock [1].", _results())
+    assert verified.text == "**Rain Jacket** is only 79.00 USD with 4 in stock [1]."
+    assert len(verified.repairs) == 2
+
+
+def test_unknown_products_orders_and_amounts_are_dropped() -> None:
+    text = (
+        "**Rain Jacket** costs 79.00 USD [1]. **Gold Tent** is 5.00 USD [1]. "
+        "Order #1002 shipped [2]. Everything is 1.00 USD today."
+    )
+    verified = verify_answer(text, _results())
+    assert verified.text == "**Rain Jacket** costs 79.00 USD [1]."
+    assert len(verified.repairs) == 3
+
+
+def test_budgets_citations_and_non_currency_numbers() -> None:
+    budget = [Money(3000, "USD")]
+    text = "Nothing under 30.00 USD [1]. It has 2 USB ports [1]. See [9]."
+    verified = verify_answer(text, _results(), budget)
+    assert verified.text == "Nothing under 30.00 USD [1]. It has 2 USB ports [1]. See."
+    assert verified.repairs == ["removed citation [9] that points at no tool result"]
