@@ -46,4 +46,4 @@ def test_public_api_matches_the_snapshot() -> None:
 
 
 if __name__ == "__main__":
-    print("\n".join(current_surface()))  # noqa: T201
+    print("\n".join(current_surface()))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
 
@@ -30,6 +31,9 @@ def test_chat_then_follow_up_and_history(client: TestClient, shop: Shop) -> None
         "price": "12.00", "currency": "USD", "stock": 25, "url": "/products/camp-mug",
     }  # fmt: skip
     assert body["citations"][0]["n"] == 1 and "[1]" in body["text"]
+    assert body["aigc_label"]["aigc"] is True
+    assert body["aigc_label"]["sha256"] == hashlib.sha256(body["text"].encode()).hexdigest()
+    assert first.headers["X-AIGC-Label"]
     follow = client.post(
         "/api/v1/assistant/chat",
         json={"message": "is it in stock?", "session_id": body["session_id"]},

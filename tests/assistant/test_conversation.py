@@ -52,6 +52,9 @@ def test_a_budget_nothing_fits_offers_labelled_alternatives(chat: Any, shop: Sho
     assert "Nothing matches “rain jacket” under 30.00 USD" in cheap.text
     assert cheap.text.count("(closest alternative)") == len(cheap.products) > 0
     assert all(p.price_minor > 3000 for p in cheap.products)
+    green = chat("do you have a rain jacket in green?")
+    assert "Nothing matches “rain jacket” in green" in green.text
+    assert "fleece" not in [p.handle for p in green.products]
     fits = chat("camp mug under $20")
     assert _handles(fits) == ["camp-mug"] and "closest" not in fits.text
 

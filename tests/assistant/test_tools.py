@@ -30,10 +30,11 @@ def test_search_applies_price_and_stock_filters(ctx: ToolContext, shop: Shop) ->
     assert {c.handle for c in in_stock} == {"rain-jacket-blue", "trail-jacket"}
 
 
-def test_search_prefers_the_asked_colour(ctx: ToolContext, shop: Shop) -> None:
+def test_search_keeps_only_the_asked_colour(ctx: ToolContext, shop: Shop) -> None:
     cards = search_products(ctx, "rain jacket", colour="red")
-    assert cards[0].handle == "rain-jacket-red"
+    assert [c.handle for c in cards] == ["rain-jacket-red"]
     assert "red" in cards[0].colours
+    assert search_products(ctx, "rain jacket", colour="green") == []  # not the green fleece
 
 
 def test_details_compare_and_stock(ctx: ToolContext, shop: Shop) -> None:

@@ -151,3 +151,18 @@ def test_server_shutdown_commits_queued_records(
 def test_flush_usage_without_a_writer_returns(db: Database, settings: Settings) -> None:
     flush_usage(db)  # nothing queued for this database: returns at once
     assert Gateway(db, settings, batch_usage=False).usage_writer is None
+
+
+def test_metering_that_would_block_leaves_the_event_loop(
+    db: Database, settings: Settings, new_key: NewKey, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    batched = Gateway(db, settings)
+    assert batched.records_without_blocking()
+    batched.close()
+    assert not batched.records_without_blocking()  # closed: records are committed at once
+    monkeypatch.setattr(Gateway, "batch_usage", False)
+    assert not Gateway(db, settings).records_without_blocking()
+    headers = {"Authorization": f"Bearer {new_key.secret}"}
+    with TestClient(create_app(settings, db)) as client:
+        assert client.get("/v1/models", headers=headers).status_code == 200
+        assert _count(db, new_key.key.tenant_id) == 1  # committed before the answer

@@ -45,6 +45,8 @@ class Answer:
     notices: list[str] = field(default_factory=list)
     repairs: list[str] = field(default_factory=list)
     total_ms: float = 0.0
+    label: dict[str, Any] = field(default_factory=dict)  # the AI-content label's fields
+    label_header: str = ""  # the same, as the X-AIGC-Label header value
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -57,6 +59,7 @@ class Answer:
             "notices": self.notices,
             "repairs": self.repairs,
             "total_ms": round(self.total_ms, 1),
+            "aigc_label": self.label,
         }
 
 
@@ -187,6 +190,13 @@ def ask(
         repairs=verified.repairs,
         total_ms=(time.perf_counter() - started) * 1000,
     )
+    # The reply is machine-made whichever way it was planned, so it is always labelled;
+    # the signed hash lets anyone check the text was not edited after it left.
+    from tradewinds.compliance import make_label
+
+    label = make_label(settings, tenant_id=tenant.id, model=f"assistant:{plan.source}",
+                       text=answer.text)  # fmt: skip
+    answer.label, answer.label_header = label.metadata, label.header_value
     _save(db, tenant.id, row_id, text, answer, draft.state)
     return answer
 

@@ -20,7 +20,8 @@ INTENTS = ("search", "details", "compare", "stock", "order", "delivery", "policy
 REFERENCES = ("cheaper", "cheapest", "dearer", "first", "second", "third", "last", "it")
 
 _ORDER_REF = re.compile(r"#\s?(\d{3,})|\border\s+(?:number\s+|no\.?\s*)?(\d{3,})\b", re.I)
-_ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1}
+_ORDINALS = {"first": "first", "1st": "first", "second": "second", "2nd": "second",
+             "third": "third", "3rd": "third", "last": "last"}  # fmt: skip
 
 
 @dataclass
@@ -62,9 +63,9 @@ def _reference(lowered: str) -> str | None:
         return "cheaper"
     if re.search(r"\b(more expensive|pricier|dearer)\b", lowered):
         return "dearer"
-    for word, _ in _ORDINALS.items():
-        if re.search(rf"\b(the )?{word}( one)?\b", lowered):
-            return {0: "first", 1: "second", 2: "third", -1: "last"}[_ORDINALS[word]]
+    for word, name in _ORDINALS.items():
+        if re.search(rf"\b{word}\b", lowered):
+            return name
     if re.search(r"\b(it|that one|this one|that|this)\b", lowered):
         return "it"
     return None

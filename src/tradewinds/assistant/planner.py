@@ -81,13 +81,18 @@ def _search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     draft.budget += [
         Money.from_decimal(x, currency) for x in (plan.min_price, plan.max_price) if x is not None
     ]
-    filters = {"min_price": plan.min_price, "max_price": plan.max_price,
-               "colour": plan.colour, "in_stock": plan.in_stock}  # fmt: skip
+    filters: dict[str, object] = {"min_price": plan.min_price, "max_price": plan.max_price,
+                                  "colour": plan.colour, "in_stock": plan.in_stock}  # fmt: skip
     result = draft.call("search_products", query=plan.query,
                         **{k: str(v) for k, v in filters.items() if v is not None})  # fmt: skip
-    result.products = tools.search_products(ctx, plan.query, **filters)  # type: ignore[arg-type]
-    if plan.colour:  # a colour the catalogue does not record is not a match
-        result.products = [c for c in result.products if plan.colour in c.colours]
+    result.products = tools.search_products(
+        ctx,
+        plan.query,
+        min_price=plan.min_price,
+        max_price=plan.max_price,
+        colour=plan.colour,
+        in_stock=plan.in_stock,
+    )
     draft.state.update(
         query=plan.query,
         min_price=str(plan.min_price) if plan.min_price is not None else None,

@@ -110,14 +110,14 @@ def search_products(
 ) -> list[ProductCard]:
     """Products matching ``query`` and every given filter, best first.
 
-    Prices are decimal amounts in the tenant's currency. ``colour`` ranks products of that
-    colour first (the catalogue may not record colours everywhere) and keeps only those
-    when any match.
+    Prices are decimal amounts in the tenant's currency. ``colour`` keeps only products
+    with that colour in an option or attribute; it is not added to the search text, where
+    it would find any product of that colour ("rain jacket" + green finding a green fleece).
     """
     from tradewinds.search import MAX_QUERY_CHARS, SearchRequest
     from tradewinds.search import search_products as run_search
 
-    text = " ".join(w for w in (query, colour or "") if w).strip()[:MAX_QUERY_CHARS]
+    text = query.strip()[:MAX_QUERY_CHARS]
 
     body = run_search(
         ctx.db,
@@ -127,7 +127,7 @@ def search_products(
             min_price=str(min_price) if min_price is not None else None,
             max_price=str(max_price) if max_price is not None else None,
             in_stock=in_stock,
-            per_page=max(limit * 4, 20),
+            per_page=100 if colour else max(limit * 4, 20),
             understand="off",
             semantic_ratio=ctx.semantic_ratio,
             source="assistant",
@@ -136,8 +136,7 @@ def search_products(
     )
     cards = product_cards(ctx, [int(r["id"]) for r in body["results"]])
     if colour:
-        coloured = [c for c in cards if colour.lower() in c.colours]
-        cards = coloured or cards
+        cards = [c for c in cards if colour.lower() in c.colours]
     return cards[:limit]
 
 

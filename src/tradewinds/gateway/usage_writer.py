@@ -26,9 +26,7 @@ from __future__ import annotations
 
 import atexit
 import logging
-import queue
 import threading
-import time
 import weakref
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -39,7 +37,7 @@ from tradewinds.store import Database
 
 log = logging.getLogger(__name__)
 
-#: Records per transaction at most.
+#: A batch is written as soon as this many records are queued.
 BATCH_SIZE = 512
 #: Longest time a record waits in the queue before its batch is written.
 INTERVAL_S = 0.05
@@ -73,8 +71,8 @@ class UsageWriter:
         Write when this many records are queued or the oldest waited this long
         (default :data:`BATCH_SIZE`, :data:`INTERVAL_S`).
     max_pending
-        Bound of the queue, back-pressure beyond it (default :data:`MAX_PENDING`). At most
-        ``max_pending + batch_size`` records are held in memory.
+        Records held at most, queued or being written (default :data:`MAX_PENDING`);
+        back-pressure beyond it.
     idle_s
         The thread exits after this long without records (default :data:`IDLE_S`).
     """
@@ -92,8 +90,14 @@ class UsageWriter:
         self.batch_size = batch_size or BATCH_SIZE
         self.interval_s = INTERVAL_S if interval_s is None else interval_s
         self.idle_s = IDLE_S if idle_s is None else idle_s
-        self._queue: queue.Queue[_Item] = queue.Queue(maxsize=max_pending or MAX_PENDING)
+        self.max_pending = max_pending or MAX_PENDING
         self._lock = threading.Lock()
+        self._work = threading.Condition(self._lock)  # the writer waits for records
+        self._room = threading.Condition(self._lock)  # submitters wait for room
+        self._items: list[_Item] = []  # records and flush markers, in order
+        self._queued = 0  # records in _items
+        self._held = 0  # records queued or being written (the memory bound)
+        self._flushes = 0  # flush markers in _items
         self._thread: threading.Thread | None = None
         self._closed = False
         with _writers_lock:
@@ -101,8 +105,9 @@ class UsageWriter:
 
     @property
     def pending(self) -> int:
-        """Records (and flush markers) queued and not yet taken by the writer thread."""
-        return self._queue.qsize()
+        """Records queued or being written, not yet committed."""
+        with self._lock:
+            return self._held
 
     @property
     def running(self) -> bool:
@@ -112,70 +117,81 @@ class UsageWriter:
 
     @property
     def full(self) -> bool:
-        """Whether :meth:`submit` would wait for room now."""
-        return self._queue.full()
+        """Whether :meth:`submit` would wait now (queue full) or write at once (closed)."""
+        return self._closed or self._held >= self.max_pending
 
     def submit(self, event: UsageEvent, reservation: Reservation | None) -> None:
-        """Queue one record; blocks while the queue is full. After ``close``: writes now."""
-        if self._closed:
+        """Queue one record; blocks while the queue is full. After ``close``: writes now.
+
+        Only the first record of a batch, or the one that fills it, wakes the writer
+        thread: waking it for every record cost more than the write itself.
+        """
+        with self._lock:
+            closed = self._closed
+            if not closed:
+                while self._held >= self.max_pending:
+                    self._room.wait()
+                first = not self._items
+                self._items.append((event, reservation))
+                self._queued += 1
+                self._held += 1
+                if self._thread is None:
+                    self._start()
+                elif first or self._queued == self.batch_size:
+                    self._work.notify()
+        if closed:
             record_usage(self.db, event, reservation)
-            return
-        self._queue.put((event, reservation))
-        self._ensure_thread()
 
     def flush(self, timeout: float | None = 30.0) -> bool:
         """Wait until every record queued before this call is committed (True if so)."""
-        with self._lock:
-            if self._thread is None and self._queue.empty():
-                return True
         marker = _Flush()
-        self._queue.put(marker)
-        self._ensure_thread()
+        with self._lock:
+            if self._thread is None and not self._items:
+                return True
+            self._items.append(marker)
+            self._flushes += 1
+            if self._thread is None:
+                self._start()
+            else:
+                self._work.notify()
         return marker.done.wait(timeout)
 
     def close(self) -> None:
         """Flush and stop taking records into the queue (later records are written at once)."""
         self.flush()
-        self._closed = True
+        with self._lock:
+            self._closed = True
         self.flush()  # anything that raced in between
 
-    def _ensure_thread(self) -> None:
-        with self._lock:
-            if self._thread is None:
-                self._thread = threading.Thread(
-                    target=self._run, name="tradewinds-usage-writer", daemon=True
-                )
-                self._thread.start()
+    def _start(self) -> None:
+        """Start the writer thread (the caller holds the lock)."""
+        self._thread = threading.Thread(
+            target=self._run, name="tradewinds-usage-writer", daemon=True
+        )
+        self._thread.start()
 
     def _run(self) -> None:
         while True:
-            try:
-                first = self._queue.get(timeout=self.idle_s)
-            except queue.Empty:
-                with self._lock:
-                    if self._queue.empty():
-                        self._thread = None
-                        return
-                continue
-            batch: list[tuple[UsageEvent, Reservation | None]] = []
-            markers: list[_Flush] = []
-            item: _Item | None = first
-            deadline = time.monotonic() + self.interval_s
-            while item is not None:
+            with self._lock:
+                if not self._items and not self._work.wait_for(
+                    lambda: bool(self._items), timeout=self.idle_s
+                ):
+                    self._thread = None
+                    return
+                self._work.wait_for(
+                    lambda: self._flushes > 0 or self._queued >= self.batch_size,
+                    timeout=self.interval_s,
+                )
+                taken, self._items = self._items, []
+                self._queued = self._flushes = 0
+            records = [item for item in taken if not isinstance(item, _Flush)]
+            self._write(records)
+            with self._lock:
+                self._held -= len(records)
+                self._room.notify_all()
+            for item in taken:
                 if isinstance(item, _Flush):
-                    markers.append(item)
-                    break  # write now: someone is waiting
-                batch.append(item)
-                if len(batch) >= self.batch_size:
-                    break
-                remaining = deadline - time.monotonic()
-                try:
-                    item = self._queue.get(timeout=remaining) if remaining > 0 else None
-                except queue.Empty:
-                    item = None
-            self._write(batch)
-            for marker in markers:
-                marker.done.set()
+                    item.done.set()
 
     def _write(self, batch: list[tuple[UsageEvent, Reservation | None]]) -> None:
         if not batch:

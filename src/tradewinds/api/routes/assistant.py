@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from fastapi import APIRouter
-from fastapi.responses import StreamingResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import Field
 
 from tradewinds.api.deps import DbDep, SettingsDep, TenantDep
@@ -36,7 +36,7 @@ class ChatIn(Schema):
 )
 def chat(
     body: ChatIn, db: DbDep, settings: SettingsDep, tenant: TenantDep
-) -> dict[str, Any] | StreamingResponse:
+) -> JSONResponse | StreamingResponse:
     """Answer one message: ``text`` with ``[n]`` citations, product ``products`` cards,
     ``citations`` (the tool calls each ``[n]`` points at), ``notices`` (truncation, model
     fallback) and the ``session_id`` to send with a follow-up.
@@ -53,9 +53,12 @@ def chat(
         customer_id=body.customer_id,
         understand=body.understand,
     )
+    headers = {"X-AIGC-Label": answer.label_header}
     if not body.stream:
-        return answer.to_dict()
-    return StreamingResponse(_events(answer.to_dict()), media_type="text/event-stream")
+        return JSONResponse(answer.to_dict(), headers=headers)
+    return StreamingResponse(
+        _events(answer.to_dict()), media_type="text/event-stream", headers=headers
+    )
 
 
 def _events(body: dict[str, Any]) -> Iterator[str]:
