@@ -10,12 +10,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 from tradewinds.assistant.facts import PolicyPassage
 from tradewinds.core.settings import Settings
 
-_WORD = re.compile(r"[a-z0-9]+|[\u4e00-\u9fff]", re.IGNORECASE)
 _STOP = frozenset(
     [
         "a",
@@ -61,10 +61,19 @@ def policy_directory(settings: Settings, tenant_slug: str) -> Path:
     return settings.home / "policies" / tenant_slug
 
 
+@lru_cache(maxsize=1)
+def _stop_tokens() -> frozenset[str]:
+    from tradewinds.search import analyse
+
+    return frozenset(token for word in _STOP for token in analyse(word))
+
+
 def _tokens(text: str) -> list[str]:
-    words = [w.lower() for w in _WORD.findall(text)]
-    # A crude plural/verb stem keeps "returns"/"returned" and "return" together.
-    return [re.sub(r"(?<=\w{3})(ing|ed|es|s)$", "", w) for w in words if w not in _STOP]
+    """Search's analyser (Snowball stems, jieba for Chinese, units) minus question words."""
+    from tradewinds.search import analyse
+
+    stop = _stop_tokens()
+    return [token for token in analyse(text) if token not in stop]
 
 
 def _passages(path: Path) -> list[tuple[str, str]]:
