@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import stat
+import threading
 from pathlib import Path
 
 import pytest
 from pydantic import SecretStr
 
 from tradewinds.compliance import embed_label, make_label, verify_text
-from tradewinds.compliance._keys import key_path
+from tradewinds.compliance._keys import key_path, signing_key
 from tradewinds.compliance.policy import TenantPolicy
 from tradewinds.core.errors import ConfigError
 from tradewinds.core.settings import Settings, load_settings
@@ -36,6 +37,31 @@ def test_development_key_is_private_and_stable(settings: Settings) -> None:
     mode = stat.S_IMODE(key_path(settings).stat().st_mode)
     assert mode == 0o600
     assert verify_text(settings, first.header_value).status == "valid"
+
+
+def _use_key(settings: Settings, keys: list[bytes], errors: list[Exception]) -> None:
+    try:
+        keys.append(signing_key(settings))
+    except Exception as exc:
+        errors.append(exc)
+
+
+def test_concurrent_first_use_gives_every_thread_the_same_complete_key(tmp_path: Path) -> None:
+    for attempt in range(20):
+        home = tmp_path / f"h{attempt}"
+        settings = load_settings(home=home)
+        keys: list[bytes] = []
+        errors: list[Exception] = []
+        threads = [
+            threading.Thread(target=_use_key, args=(settings, keys, errors)) for _ in range(8)
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert errors == []
+        assert len(set(keys)) == 1 and len(keys[0]) == 64
+        assert [p.name for p in home.iterdir()] == [key_path(settings).name]
 
 
 def test_production_requires_a_configured_key(tmp_path: Path) -> None:

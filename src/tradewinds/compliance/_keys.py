@@ -7,6 +7,7 @@ with permissions 0600 so other local users cannot forge labels.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 from pathlib import Path
@@ -40,13 +41,19 @@ def signing_key(settings: Settings) -> bytes:
     path = key_path(settings)
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
+        # Write the key to a private temporary file, then link it into place: the link is
+        # atomic, so a concurrent reader never sees a created-but-empty key file, and the
+        # first writer's key wins for everyone.
+        tmp = path.with_name(f".{KEY_FILE}.{os.getpid()}.{secrets.token_hex(4)}")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:  # another process won the race: use its key
-            pass
-        else:
             with os.fdopen(fd, "w") as handle:
                 handle.write(secrets.token_hex(32) + "\n")
+            # Another thread or process may have won the race: then its key is used.
+            with contextlib.suppress(FileExistsError):
+                os.link(tmp, path)
+        finally:
+            tmp.unlink()
     stored = path.read_text().strip()
     if not stored:
         raise ConfigError(f"{path} is empty; delete it to generate a new label signing key")
