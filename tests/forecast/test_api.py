@@ -1,26 +1,64 @@
-"""``/api/v1/forecast``: run, read back, chart, replenishment and insights over HTTP."""
+"""``/api/v1/forecast``: background runs, read back, chart, replenishment and insights."""
 
 from __future__ import annotations
+
+import os
+import time
+from datetime import date
+from typing import Any
 
 from fastapi.testclient import TestClient
 
 from tradewinds.api import create_app
 from tradewinds.core.settings import load_settings
-from tradewinds.store import Database
-from tradewinds.store.tables import Tenant
+from tradewinds.forecast.background import INTERRUPTED
+from tradewinds.store import Database, tenant_session
+from tradewinds.store.tables import ForecastRun, Tenant
+
+GLOBEX = {"X-Tenant": "globex"}
 
 
-def test_forecast_endpoints(store: Database, tenant: Tenant) -> None:
-    app = create_app(load_settings(default_tenant="acme"), store)
-    with TestClient(app, raise_server_exceptions=False) as client:
+def _client(db: Database) -> TestClient:
+    app = create_app(load_settings(default_tenant="acme"), db)
+    return TestClient(app, raise_server_exceptions=False)
+
+
+def _poll(client: TestClient, url: str, headers: dict[str, str] | None = None) -> dict[str, Any]:
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        run: dict[str, Any] = client.get(url, headers=headers).json()
+        if run["status"] in ("done", "failed"):
+            return run
+        assert run["status"] in ("queued", "running"), run
+        time.sleep(0.2)
+    raise AssertionError(f"{url} did not finish in 300 s")
+
+
+def test_runs_are_queued_polled_and_then_read(store: Database, tenant: Tenant) -> None:
+    with _client(store) as client:
         missing = client.get("/api/v1/forecast/runs/latest")
         assert missing.status_code == 404
         assert missing.json()["error"]["code"] == "not_found"
+        started = time.monotonic()
         created = client.post("/api/v1/forecast/runs", json={"horizon": 7})
-        assert created.status_code == 200, created.text
-        run = created.json()
-        assert run["series"] == 3 and run["horizon"] == 7
+        answered = time.monotonic() - started
+        assert created.status_code == 202, created.text
+        queued = created.json()
+        assert queued["status"] in ("queued", "running") and queued["history_end"] is None
+        location = created.headers["location"]
+        assert location == f"/api/v1/forecast/runs/{queued['id']}"
+        # Nothing to read until the run is done: "latest" means latest *completed* run.
+        assert client.get("/api/v1/forecast/runs/latest").status_code == 404
+        run = _poll(client, location)
+        took = time.monotonic() - started
+        assert run["status"] == "done", run
+        assert answered < took  # the POST did not wait for the forecast
+        assert run["error"] is None and run["finished_at"] is not None
+        assert run["series"] == 3 and run["horizon"] == 7 and run["grouping"] == "sku"
+        assert run["history_end"] == "2024-03-24"
         assert client.get("/api/v1/forecast/runs/latest").json()["id"] == run["id"]
+        # Another tenant cannot see it.
+        assert client.get(location, headers=GLOBEX).status_code == 404
         points = client.get("/api/v1/forecast/skus/TENT").json()
         assert len(points) == 7 and all(p["yhat_lo"] <= p["yhat"] <= p["yhat_hi"] for p in points)
         chart = client.get("/api/v1/forecast/skus/TENT/chart.svg")
@@ -37,3 +75,54 @@ def test_forecast_endpoints(store: Database, tenant: Tenant) -> None:
         assert insights["narrator"] == "template" and "[stockout#1]" in insights["narrative"]
         bad = client.post("/api/v1/forecast/runs", json={"horizon": 0})
         assert bad.status_code == 422
+        assert client.post("/api/v1/forecast/runs", json={"by": "city"}).status_code == 422
+
+
+def test_a_failing_run_ends_failed_with_its_message(
+    store: Database, tenant: Tenant, other_tenant: Tenant
+) -> None:
+    with _client(store) as client:
+        # Globex has no SKUs and no orders: nothing to forecast.
+        created = client.post("/api/v1/forecast/runs", json={"horizon": 7}, headers=GLOBEX)
+        assert created.status_code == 202, created.text
+        run = _poll(client, created.headers["location"], GLOBEX)
+        assert run["status"] == "failed"
+        assert "nothing to forecast" in run["error"] and run["series"] == 0
+        assert client.get("/api/v1/forecast/runs/latest", headers=GLOBEX).status_code == 404
+        read = client.get(f"/api/v1/forecast/skus/X?run_id={run['id']}", headers=GLOBEX)
+        assert read.status_code == 409 and "failed" in read.json()["error"]["message"]
+    with tenant_session(store, other_tenant.id) as session:
+        stored = session.get(ForecastRun, run["id"])
+        assert stored is not None and stored.status == "failed"
+
+
+def test_restart_marks_runs_of_dead_processes_failed(store: Database, tenant: Tenant) -> None:
+    import socket
+
+    host = socket.gethostname()
+    owners = {
+        "dead_queue": f"{host}:{os.getpid()}:0123456789ab",  # this process, queue gone
+        "live_process": f"{host}:{os.getppid()}:0123456789ab",  # our parent is alive
+        "other_host": "elsewhere.example:1:0123456789ab",
+    }
+    ids = {}
+    with tenant_session(store, tenant.id) as session:
+        for name, owner in owners.items():
+            run = ForecastRun(
+                status="running",
+                owner=owner,
+                freq="D",
+                horizon=7,
+                level=90,
+                history_end=date(2024, 3, 1),
+            )
+            session.add(run)
+            session.flush()
+            ids[name] = run.id
+    with _client(store) as client:  # startup recovers
+        runs = {n: client.get(f"/api/v1/forecast/runs/{i}").json() for n, i in ids.items()}
+    assert runs["dead_queue"]["status"] == "failed"
+    assert runs["dead_queue"]["error"] == INTERRUPTED
+    assert "interrupted by a restart" in INTERRUPTED
+    assert runs["live_process"]["status"] == "running"
+    assert runs["other_host"]["status"] == "running"

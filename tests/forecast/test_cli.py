@@ -80,3 +80,5 @@ def test_forecast_and_replenish_commands(
     assert {a["sku"] for a in json.loads(plan.output)} == {"STOVE", "TENT"}
     missing = runner.invoke(app, ["forecast", "show", "NOPE", "-t", "acme"], env=env)
     assert missing.exit_code != 0
+    no_depots = runner.invoke(app, ["forecast", "run", "--by", "depot", "-t", "acme"], env=env)
+    assert no_depots.exit_code != 0 and "no depots" in str(no_depots.exception)

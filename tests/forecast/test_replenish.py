@@ -69,3 +69,41 @@ def test_forecast_policy_serves_more_with_no_more_stock_than_naive_on_a_demand_s
     assert ours.fill_rate > naive.fill_rate
     assert ours.stockout_days < naive.stockout_days
     assert 0 < ours.fill_rate <= 1 and ours.orders > 0
+
+
+def test_rolling_forecasts_follow_a_demand_shift_the_single_forecast_misses() -> None:
+    # Demand triples half-way through the replay; only the re-forecast made on day 14 knows.
+    rng = np.random.default_rng(5)
+    past = pd.DataFrame({"unique_id": "X", "ds": pd.date_range("2024-01-01", periods=56), "y": 5.0})
+    days = pd.date_range("2024-02-26", periods=28)
+    y = np.r_[rng.poisson(5, 14), rng.poisson(15, 14)].astype(float)
+    actual = pd.DataFrame({"unique_id": "X", "ds": days, "y": y})
+    once = _flat_forecast(28, 5.0, 4.0).assign(unique_id="X", ds=days)
+    later = _flat_forecast(14, 15.0, 7.0).assign(unique_id="X", ds=days[14:])
+    rolling = pd.concat([once.assign(origin=days[0]), later.assign(origin=days[14])])
+    policy = SupplyPolicy(lead_time_days=3)
+    single = simulate(actual, once, past, policy=policy)["forecast"]
+    rolled = simulate(actual, rolling, past, policy=policy)
+    assert rolled["forecast"].fill_rate > single.fill_rate + 0.05
+    assert rolled["forecast"].stockout_days < single.stockout_days
+    # The naive policy re-reads its 28-day mean on day 14 too (days -14..13: still ~5/day).
+    assert rolled["naive"].demand == single.demand == actual["y"].sum()
+
+
+def test_each_rolling_forecast_sees_only_the_days_before_its_origin() -> None:
+    from tradewinds.forecast.simulate import rolling_forecasts
+
+    ds = pd.date_range("2024-01-01", periods=84)
+    y = np.where(np.arange(84) < 70, 5.0, 500.0)  # the replay (from day 70) explodes
+    demand = pd.DataFrame({"unique_id": "X", "ds": ds, "y": y})
+    start = ds[70]
+    fc = rolling_forecasts(demand, start, 14, every=7, policy=SupplyPolicy(lead_time_days=2))
+    assert sorted(fc["origin"].unique()) == [start, ds[77]]
+    first, second = (g for _, g in fc.groupby("origin"))
+    assert len(first) == 7 + 2 + 1 and first["ds"].min() == start
+    assert first["yhat"].max() < 20  # made before any 500 was seen
+    assert second["yhat"].mean() > 3 * first["yhat"].mean()  # saw a week of 500s
+    once = rolling_forecasts(demand, start, 14, every=0, policy=SupplyPolicy())
+    assert once["origin"].nunique() == 1 and len(once) == 14
+    with pytest.raises(InvalidInput, match="every >= 0"):
+        rolling_forecasts(demand, start, 14, every=-1, policy=SupplyPolicy())

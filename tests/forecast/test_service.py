@@ -80,6 +80,7 @@ def test_simulation_reports_both_policies(store: Database, tenant: Tenant) -> No
     with tenant_session(store, tenant.id) as session:
         out = simulate_store(session, policy=SupplyPolicy(lead_time_days=3), days=14)
     assert set(out) == {"forecast", "naive"}
+    assert out["forecast"]["forecasts_made"] == 2  # days 0 and 7 of the replay (default 7)
     for outcome in out.values():
         assert 0 <= float(str(outcome["fill_rate"])) <= 1
         assert outcome["demand"] == out["naive"]["demand"]

@@ -34,24 +34,31 @@ def run(
     horizon: int = HorizonOption,
     freq: str = FreqOption,
     engine: str = typer.Option("local", "--engine", help="local (pandas) or ray."),
+    by: str = typer.Option(
+        "sku", "--by", help="sku, or depot: one series per SKU and depot (SKU@depot)."
+    ),
     tenant: str | None = TenantOption,
     as_json: bool = JsonOption,
 ) -> None:
-    """Forecast every SKU, store the run and print its summary and input issues."""
+    """Forecast every SKU, store the run and print its summary and input issues.
+
+    Runs in the foreground (the API queues runs in the background instead).
+    """
     from tradewinds.forecast import ForecastParams
     from tradewinds.forecast.service import forecast_store
 
     with store_session(tenant) as session:
         stored, result = forecast_store(
-            session, ForecastParams(horizon=horizon, freq=freq), engine=engine
+            session, ForecastParams(horizon=horizon, freq=freq), by=by, engine=engine
         )
-        run_id = stored.id
-    summary = {"run": run_id, **result.summary()}
+        run_id, grouping = stored.id, stored.grouping
+    summary = {"run": run_id, "grouping": grouping, **result.summary()}
     if as_json:
         print_json(summary | {"issues": [i.as_dict() for i in result.issues]})
         return
+    what = "SKU x depot series" if grouping == "sku_depot" else "SKU(s)"
     typer.echo(
-        f"Run {run_id}: {result.forecasts['unique_id'].nunique()} SKU(s), "
+        f"Run {run_id}: {result.forecasts['unique_id'].nunique()} {what}, "
         f"{horizon} {'days' if freq == 'D' else 'weeks'} ahead, {summary['seconds']} s."
     )
     if "wrmsse" in summary:

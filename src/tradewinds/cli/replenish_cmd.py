@@ -61,10 +61,17 @@ def simulate(
     lead_time: int = LeadOption,
     service_level: float = ServiceOption,
     review_days: int = ReviewOption,
+    reforecast_every: int = typer.Option(
+        7, "--reforecast-every", min=0, help="Re-forecast every N days of the replay (0: once)."
+    ),
     tenant: str | None = TenantOption,
     as_json: bool = JsonOption,
 ) -> None:
-    """Replay the last DAYS of demand under the forecast policy and a naive one."""
+    """Replay the last DAYS of demand under the forecast policy and a naive one.
+
+    The forecast is re-made every N days from the orders before that day only; the naive
+    policy re-reads its 28-day mean on the same days.
+    """
     from tradewinds.forecast.replenish import SupplyPolicy
     from tradewinds.forecast.service import simulate_store
 
@@ -72,7 +79,9 @@ def simulate(
         lead_time_days=lead_time, service_level=service_level, review_days=review_days
     )
     with store_session(tenant) as session:
-        outcome = simulate_store(session, policy=policy, days=days)
+        outcome = simulate_store(
+            session, policy=policy, days=days, reforecast_every=reforecast_every
+        )
     if as_json:
         print_json(outcome)
         return

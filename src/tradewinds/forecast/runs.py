@@ -1,4 +1,8 @@
-"""Forecast runs and supply terms in the store: save, find, read back."""
+"""Forecast runs and supply terms in the store: save, find, read back.
+
+Readers (replenishment, insights, a SKU's forecast) only ever see runs whose status is
+``done``; :func:`find_run` returns a run in any status (for polling a background run).
+"""
 
 from __future__ import annotations
 
@@ -9,10 +13,11 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from tradewinds.core.errors import InvalidInput, NotFound
+from tradewinds.core.errors import Conflict, InvalidInput, NotFound
 from tradewinds.forecast.engine import ForecastResult
 from tradewinds.forecast.replenish import SupplyPolicy
 from tradewinds.store import current_tenant_id
+from tradewinds.store.base import utcnow
 from tradewinds.store.tables import ForecastPoint, ForecastRun, SupplyTerm
 
 if TYPE_CHECKING:
@@ -21,29 +26,60 @@ if TYPE_CHECKING:
 _CHUNK = 5000
 
 
-def save_run(session: Session, result: ForecastResult, *, history_end: date) -> ForecastRun:
-    """Store a run with every forecast point, its per-series issues and chosen models."""
+STATUSES = ("queued", "running", "done", "failed")
+
+
+def save_run(
+    session: Session,
+    result: ForecastResult,
+    *,
+    history_end: date,
+    grouping: str = "sku",
+    extra: dict[str, Any] | None = None,
+    run: ForecastRun | None = None,
+) -> ForecastRun:
+    """Store a run with every forecast point, its per-series issues and chosen models,
+    and mark it ``done`` (in the caller's transaction: points and status commit together).
+
+    Parameters
+    ----------
+    session
+        A tenant-scoped session.
+    result
+        The forecast.
+    history_end
+        Last day of the history the forecast was made from.
+    grouping
+        ``sku`` or ``sku_depot``.
+    extra
+        More entries for the run's report (e.g. how orders were placed at depots).
+    run
+        A queued or running run to complete; a new run when ``None``.
+    """
     summary = result.summary()
     lo, hi = result.params.lo_column, result.params.hi_column
-    run = ForecastRun(
-        freq=result.params.freq,
-        horizon=result.params.horizon,
-        level=result.params.level,
-        history_end=history_end,
-        series=int(result.forecasts["unique_id"].nunique()),
-        wrmsse=_finite(summary.get("wrmsse")),
-        coverage=_finite(summary.get("coverage")),
-        seconds=result.seconds,
-        report_json=json.dumps(
-            {
-                "summary": summary,
-                "issues": [i.as_dict() for i in result.issues],
-                "chosen": result.chosen.to_dict(orient="records"),
-            },
-            default=str,
-        ),
+    if run is None:
+        run = ForecastRun()
+        session.add(run)
+    run.freq = result.params.freq
+    run.horizon = result.params.horizon
+    run.level = result.params.level
+    run.grouping = grouping
+    run.history_end = history_end
+    run.series = int(result.forecasts["unique_id"].nunique())
+    run.wrmsse = _finite(summary.get("wrmsse"))
+    run.coverage = _finite(summary.get("coverage"))
+    run.seconds = result.seconds
+    run.report_json = json.dumps(
+        {
+            "summary": summary,
+            "issues": [i.as_dict() for i in result.issues],
+            "chosen": result.chosen.to_dict(orient="records"),
+            **(extra or {}),
+        },
+        default=str,
     )
-    session.add(run)
+    run.status, run.error, run.progress, run.finished_at = "done", None, "", utcnow()
     session.flush()
     tenant_id = current_tenant_id(session)
     f = result.forecasts
@@ -67,23 +103,39 @@ def save_run(session: Session, result: ForecastResult, *, history_end: date) -> 
     return run
 
 
-def latest_run(session: Session) -> ForecastRun:
-    """The newest forecast run; ``NotFound`` says how to make one."""
+def latest_run(session: Session, *, grouping: str = "sku") -> ForecastRun:
+    """The newest completed run of ``grouping``; ``NotFound`` says how to make one."""
     run = session.scalars(
-        select(ForecastRun).order_by(ForecastRun.created_at.desc(), ForecastRun.id.desc())
+        select(ForecastRun)
+        .where(ForecastRun.status == "done", ForecastRun.grouping == grouping)
+        .order_by(ForecastRun.created_at.desc(), ForecastRun.id.desc())
     ).first()
     if run is None:
-        raise NotFound("no forecast run yet (run `tradewinds forecast run` first)")
+        by = " --by depot" if grouping == "sku_depot" else ""
+        raise NotFound(f"no completed forecast run yet (run `tradewinds forecast run{by}` first)")
     return run
 
 
-def get_run(session: Session, run_id: int | None) -> ForecastRun:
-    """Run ``run_id``, or the latest when ``None``."""
-    if run_id is None:
-        return latest_run(session)
+def find_run(session: Session, run_id: int) -> ForecastRun:
+    """Run ``run_id`` of this tenant, in whatever status."""
     run = session.get(ForecastRun, run_id)
     if run is None or run.tenant_id != current_tenant_id(session):
         raise NotFound(f"no forecast run {run_id}")
+    return run
+
+
+def get_run(session: Session, run_id: int | None, *, grouping: str = "sku") -> ForecastRun:
+    """Completed run ``run_id``, or the latest completed run of ``grouping`` when ``None``.
+
+    A run that is not ``done`` yet (or failed) has no forecast to read: ``Conflict`` says
+    which status it is in.
+    """
+    if run_id is None:
+        return latest_run(session, grouping=grouping)
+    run = find_run(session, run_id)
+    if run.status != "done":
+        detail = f": {run.error}" if run.error else ""
+        raise Conflict(f"forecast run {run_id} is {run.status}{detail}; it has no forecast")
     return run
 
 

@@ -3,8 +3,9 @@ API call. Each takes a tenant-scoped session."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
@@ -13,6 +14,7 @@ from tradewinds.forecast.engine import ForecastResult, forecast
 from tradewinds.forecast.history import StoreHistory, load_history
 from tradewinds.forecast.narrate import InsightReport
 from tradewinds.forecast.params import ForecastParams
+from tradewinds.forecast.prepare import SeriesIssue
 from tradewinds.forecast.replenish import ReorderAdvice, SupplyPolicy, reorder_advice
 from tradewinds.forecast.runs import get_run, run_points, save_run, supply_terms
 from tradewinds.store.tables import ForecastRun
@@ -21,11 +23,30 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
-def forecast_store(
-    session: Session, params: ForecastParams, *, engine: str = "local", n_jobs: int = 1
-) -> tuple[ForecastRun, ForecastResult]:
-    """Forecast every SKU of the tenant from its order history and store the run."""
-    store = load_history(session)
+@dataclass
+class StoreForecast:
+    """A forecast of the tenant's store, not stored yet."""
+
+    result: ForecastResult
+    history_end: date
+    grouping: str = "sku"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def compute_forecast(
+    session: Session,
+    params: ForecastParams,
+    *,
+    by: str = "sku",
+    engine: str = "local",
+    n_jobs: int = 1,
+) -> StoreForecast:
+    """Forecast every SKU (or SKU x depot with ``by="depot"``) from the order history.
+
+    Reads only; :func:`forecast_store` and the background runner store the result.
+    Raises ``InvalidInput`` when there is nothing to forecast.
+    """
+    store = load_history(session, by=by)
     demand = _demand_frame(store)
     if demand.empty and not store.skus:
         raise InvalidInput("nothing to forecast: the store has no SKUs and no orders")
@@ -37,9 +58,50 @@ def forecast_store(
         engine=engine,
         n_jobs=n_jobs,
     )
+    extra: dict[str, Any] = {}
+    if store.grouping == "sku_depot":
+        result.issues.extend(_unknown_depot_issues(demand))
+        extra["depot_rules"] = store.depot_rules
     end = demand["ds"].max() if len(demand) else None
-    run = save_run(session, result, history_end=end.date() if end is not None else date.today())
-    return run, result
+    history_end = end.date() if end is not None else date.today()
+    return StoreForecast(result, history_end, store.grouping, extra)
+
+
+def forecast_store(
+    session: Session,
+    params: ForecastParams,
+    *,
+    by: str = "sku",
+    engine: str = "local",
+    n_jobs: int = 1,
+) -> tuple[ForecastRun, ForecastResult]:
+    """Forecast every SKU (or SKU x depot) of the tenant and store the run as ``done``
+    (synchronously, in the caller's transaction)."""
+    made = compute_forecast(session, params, by=by, engine=engine, n_jobs=n_jobs)
+    run = save_run(
+        session,
+        made.result,
+        history_end=made.history_end,
+        grouping=made.grouping,
+        extra=made.extra,
+    )
+    return run, made.result
+
+
+def _unknown_depot_issues(demand: pd.DataFrame) -> list[SeriesIssue]:
+    from tradewinds.forecast.depots import NO_DEPOT, SEPARATOR
+
+    unknown = demand[demand["unique_id"].str.endswith(SEPARATOR + NO_DEPOT)]
+    days = unknown[unknown["y"] > 0].groupby("unique_id").size()
+    return [
+        SeriesIssue(
+            str(uid),
+            "depot_unknown",
+            int(n),
+            f"orders with no route and no coordinates kept under depot {NO_DEPOT!r}",
+        )
+        for uid, n in days.items()
+    ]
 
 
 def backtest_store(session: Session, params: ForecastParams, *, n_jobs: int = 1) -> ForecastResult:
@@ -60,7 +122,7 @@ def replenishment_plan(
     SKUs without stored supply terms use ``default_policy``. With ``only_orders`` only
     SKUs that need an order now are returned, most urgent (highest stockout risk) first.
     """
-    run = get_run(session, run_id)
+    run = _sku_level_run(session, run_id, "replenishment")
     points = run_points(session, run)
     store = load_history(session)
     terms = supply_terms(session)
@@ -82,14 +144,41 @@ def replenishment_plan(
     return advice
 
 
+def sku_forecast(
+    session: Session, sku: str, *, run_id: int | None = None
+) -> tuple[ForecastRun, pd.DataFrame]:
+    """A series' forecast: ``sku`` is a SKU or ``SKU@depot``. Without ``run_id`` the latest
+    completed SKU-level run, or for an id with ``@`` not in it, the latest SKU x depot run."""
+    from tradewinds.core.errors import NotFound
+    from tradewinds.forecast.depots import SEPARATOR
+
+    try:
+        run = get_run(session, run_id)
+        return run, run_points(session, run, sku)
+    except NotFound:
+        if run_id is not None or SEPARATOR not in sku:
+            raise
+    run = get_run(session, None, grouping="sku_depot")
+    return run, run_points(session, run, sku)
+
+
 def sku_view(
     session: Session, sku: str, *, run_id: int | None = None
 ) -> tuple[ForecastRun, pd.DataFrame, pd.DataFrame]:
-    """A SKU's forecast from a run and its demand history: ``(run, forecast, history)``."""
-    run = get_run(session, run_id)
-    points = run_points(session, run, sku)
-    demand = _demand_frame(load_history(session))
+    """A series' forecast from a run and its demand history: ``(run, forecast, history)``."""
+    run, points = sku_forecast(session, sku, run_id=run_id)
+    demand = _demand_frame(load_history(session, by=run.grouping))
     return run, points, demand[demand["unique_id"] == sku]
+
+
+def _sku_level_run(session: Session, run_id: int | None, purpose: str) -> ForecastRun:
+    run = get_run(session, run_id)
+    if run.grouping != "sku":
+        raise InvalidInput(
+            f"run {run.id} forecasts SKU x depot; {purpose} works per SKU (stock is kept per "
+            "variant, not per depot): pass a SKU-level run"
+        )
+    return run
 
 
 def _demand_frame(store: StoreHistory) -> pd.DataFrame:
@@ -101,14 +190,18 @@ def simulate_store(
     *,
     policy: SupplyPolicy | None = None,
     days: int = 28,
+    reforecast_every: int = 7,
     n_jobs: int = 1,
-) -> dict[str, dict[str, object]]:
-    """Replay the last ``days`` of the store's demand under the forecast policy (forecast
-    made from the history before them) and under the naive policy."""
+) -> dict[str, dict[str, Any]]:
+    """Replay the last ``days`` of the store's demand under the forecast policy and the
+    naive one. The forecast is re-made every ``reforecast_every`` days of the replay from
+    the orders before that day only (0: once, from the history before the replay)."""
     import pandas as pd
 
-    from tradewinds.forecast.simulate import simulate
+    from tradewinds.forecast.simulate import rolling_forecasts, simulate
 
+    if reforecast_every < 0:
+        raise InvalidInput(f"Expected reforecast_every >= 0 days, got {reforecast_every}.")
     demand = _demand_frame(load_history(session))
     if demand.empty:
         raise InvalidInput("nothing to simulate: the store has no orders")
@@ -117,9 +210,19 @@ def simulate_store(
     past, replay = clean[clean["ds"] <= cutoff], clean[clean["ds"] > cutoff]
     if past.empty:
         raise InvalidInput(f"need more than {days} days of orders to simulate")
-    result = forecast(past, ForecastParams(horizon=days), n_jobs=n_jobs)
-    outcomes = simulate(replay, result.forecasts, past, policy=policy)
-    return {name: o.as_dict() for name, o in outcomes.items()}
+    policy = policy or SupplyPolicy()
+    forecasts = rolling_forecasts(
+        clean,
+        cutoff + pd.Timedelta(days=1),
+        days,
+        every=reforecast_every,
+        policy=policy,
+        n_jobs=n_jobs,
+    )
+    replayed = simulate(replay, forecasts, past, policy=policy)
+    outcomes = {name: o.as_dict() for name, o in replayed.items()}
+    outcomes["forecast"]["forecasts_made"] = int(forecasts["origin"].nunique())
+    return outcomes
 
 
 def _clean(demand: pd.DataFrame) -> tuple[pd.DataFrame, list[object]]:
@@ -137,7 +240,7 @@ def insight_report(
     from tradewinds.forecast.narrate import narrate
     from tradewinds.store import current_tenant_id
 
-    run = get_run(session, run_id)
+    run = _sku_level_run(session, run_id, "the insight report")
     points = run_points(session, run)
     store = load_history(session)
     lead = {sku: policy.lead_time_days for sku, (policy, _) in supply_terms(session).items()}

@@ -4,22 +4,32 @@ Both policies start with their own order-up-to level on hand, review every
 ``review_days``, receive orders ``lead_time_days`` later, and lose the sales they cannot
 serve (no back-orders). The forecast policy re-reads its reorder point and order-up-to
 level each review from the forecast for the days ahead; the naive policy orders up to
-``(lead time + review) x 1.5`` times the mean daily demand of the last 28 days of
-history whenever stock falls under ``lead time x 1.5`` times that mean.
+``(lead time + review) x 1.5`` times the mean daily demand of the last 28 days
+whenever stock falls under ``lead time x 1.5`` times that mean.
+
+With rolling re-forecasts (:func:`rolling_forecasts`, an ``origin`` column in the
+forecasts) each decision uses the newest forecast made before it, and the naive policy
+re-reads its 28-day mean at the same dates: both policies know the same demand.
 """
 
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from tradewinds.core.errors import InvalidInput
+from tradewinds.forecast.params import ForecastParams
 from tradewinds.forecast.replenish import SupplyPolicy, advice_from_arrays, round_order
 
 if TYPE_CHECKING:
     import pandas as pd
+
+#: Forecast arrays (yhat, lo, hi) per origin day index, origins sorted.
+_Blocks = list[tuple[int, list[float], list[float], list[float]]]
 
 NAIVE_COVER = 1.5
 
@@ -68,8 +78,10 @@ def simulate(
     actuals
         Demand that happened over the replay period.
     forecasts
-        Forecasts made at the start of the period (``unique_id, ds, yhat, yhat_lo_<level>,
-        yhat_hi_<level>``), covering it.
+        ``unique_id, ds, yhat, yhat_lo_<level>, yhat_hi_<level>`` covering the period:
+        one forecast made at its start, or several with an ``origin`` column (the date
+        each was made; it covers the days from its origin on), see
+        :func:`rolling_forecasts`.
     history
         Demand before the period (for the naive policy's mean).
     policy
@@ -82,44 +94,138 @@ def simulate(
     dict
         ``{"forecast": outcome, "naive": outcome}``.
     """
+    import pandas as pd
+
     policy = policy or SupplyPolicy()
     lo_c, hi_c = f"yhat_lo_{level}", f"yhat_hi_{level}"
     start = actuals["ds"].min()
-    recent = history[history["ds"] > start - _days(28)]
-    mean28 = recent.groupby("unique_id")["y"].sum() / 28.0
+    if "origin" not in forecasts.columns:
+        forecasts = forecasts.assign(origin=start)
+    origins = sorted(pd.to_datetime(forecasts["origin"].unique()))
+    starts = [max((o - start).days, 0) for o in origins]
+    seen = pd.concat([history[["unique_id", "ds", "y"]], actuals[["unique_id", "ds", "y"]]])
+    means = [_mean28(seen, o) for o in origins]
     totals = {"forecast": _Tally(), "naive": _Tally()}
-    fc_by_id = {uid: g.sort_values("ds") for uid, g in forecasts.groupby("unique_id")}
+    blocks = _blocks(forecasts, start, (lo_c, hi_c))
     for uid, g in actuals.sort_values("ds").groupby("unique_id"):
         demand = g["y"].astype(float).clip(lower=0).tolist()
-        f = fc_by_id.get(uid)
-        if f is None:
+        mine = blocks.get(uid)
+        if mine is None:
             continue
-        yhat, lo, hi = (f[c].astype(float).tolist() for c in ("yhat", lo_c, hi_c))
-        forecast_rule = partial(_forecast_rule, str(uid), yhat, lo, hi, policy, level)
-        naive_rule = partial(_naive_rule, float(mean28.get(uid, 0.0)), policy)
+        forecast_rule = partial(_forecast_rule, str(uid), mine, policy, level)
+        naive_means = [float(m.get(uid, 0.0)) for m in means]
+        naive_rule = partial(_naive_rule, starts, naive_means, policy)
         totals["forecast"].add(_replay(demand, forecast_rule, policy))
         totals["naive"].add(_replay(demand, naive_rule, policy))
     return {name: t.outcome(name) for name, t in totals.items()}
 
 
+def rolling_forecasts(
+    demand: pd.DataFrame,
+    start: pd.Timestamp,
+    days: int,
+    *,
+    every: int,
+    policy: SupplyPolicy,
+    params: ForecastParams | None = None,
+    future: pd.DataFrame | None = None,
+    n_jobs: int = 1,
+) -> pd.DataFrame:
+    """Forecasts made every ``every`` days over a replay of ``days`` days from ``start``,
+    each from ``demand`` strictly before its origin (``every=0``: once, at ``start``).
+
+    Parameters
+    ----------
+    demand
+        Long-format history including the replay period (``unique_id, ds, y`` + drivers).
+    start
+        First day of the replay.
+    days
+        Length of the replay.
+    every
+        Days between re-forecasts; 0 forecasts once.
+    policy
+        Sets the horizon: each forecast covers the days until the next origin plus the
+        lead time and review period (so no decision extrapolates).
+    params
+        Forecast settings (the horizon is replaced).
+    future
+        Exogenous columns for future dates (``unique_id, ds, ...``), if any.
+    n_jobs
+        Processes for statsforecast.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The forecasts of every origin, with an ``origin`` column.
+    """
+    import pandas as pd
+
+    from tradewinds.forecast.engine import forecast
+
+    if every < 0 or days < 1:
+        raise InvalidInput(f"Expected every >= 0 and days >= 1, got every={every}, days={days}.")
+    step = every or days
+    horizon = step if not every else every + policy.lead_time_days + policy.review_days
+    params = replace(params or ForecastParams(), horizon=horizon)
+    frames = []
+    for k in range(math.ceil(days / step)):
+        origin = start + pd.Timedelta(days=k * step)
+        past = demand[demand["ds"] < origin]
+        fut = future[future["ds"] >= origin] if future is not None else None
+        made = forecast(past, params, future=fut, n_jobs=n_jobs).forecasts
+        frames.append(made.assign(origin=origin))
+    return pd.concat(frames, ignore_index=True)
+
+
+def _blocks(
+    forecasts: pd.DataFrame, start: pd.Timestamp, interval: tuple[str, str]
+) -> dict[object, _Blocks]:
+    out: dict[object, _Blocks] = {}
+    lo_c, hi_c = interval
+    ordered = forecasts.sort_values(["unique_id", "origin", "ds"])
+    for (uid, _), f in ordered.groupby(["unique_id", "origin"], sort=True):
+        first = max((f["ds"].iloc[0] - start).days, 0)
+        yhat, lo, hi = (f[c].astype(float).tolist() for c in ("yhat", lo_c, hi_c))
+        out.setdefault(uid, []).append((first, yhat, lo, hi))
+    return out
+
+
+def _mean28(seen: pd.DataFrame, origin: pd.Timestamp) -> pd.Series[float]:
+    recent = seen[(seen["ds"] < origin) & (seen["ds"] >= origin - _days(28))]
+    result: pd.Series[float] = recent.groupby("unique_id")["y"].sum() / 28.0
+    return result
+
+
+def _current(starts: list[int], day: int) -> int:
+    """Index of the newest origin at or before ``day`` (the first one before them all)."""
+    return max(bisect_right(starts, day) - 1, 0)
+
+
 def _forecast_rule(
     sku: str,
-    yhat: list[float],
-    lo: list[float],
-    hi: list[float],
+    blocks: _Blocks,
     policy: SupplyPolicy,
     level: int,
     day: int,
     on_hand: int,
     pipeline: int,
 ) -> tuple[int, int]:
-    a = advice_from_arrays(sku, yhat[day:], lo[day:], hi[day:], on_hand, pipeline, policy, level)
+    first, yhat, lo, hi = blocks[_current([b[0] for b in blocks], day)]
+    at = max(day - first, 0)
+    a = advice_from_arrays(sku, yhat[at:], lo[at:], hi[at:], on_hand, pipeline, policy, level)
     return a.order_qty, a.order_up_to
 
 
 def _naive_rule(
-    mean: float, policy: SupplyPolicy, day: int, on_hand: int, pipeline: int
+    starts: list[int],
+    means: list[float],
+    policy: SupplyPolicy,
+    day: int,
+    on_hand: int,
+    pipeline: int,
 ) -> tuple[int, int]:
+    mean = means[_current(starts, day)]
     rop = math.ceil(mean * policy.lead_time_days * NAIVE_COVER)
     up_to = max(math.ceil(mean * (policy.lead_time_days + policy.review_days) * NAIVE_COVER), rop)
     position = on_hand + pipeline

@@ -1,32 +1,89 @@
 """``/api/v1/forecast``: demand forecasts, backtest summaries, charts, reorder advice and
-insight reports for the tenant's SKUs."""
+insight reports for the tenant's SKUs.
+
+Runs are made in the background (:mod:`tradewinds.forecast.background`): ``POST /runs``
+answers 202 with the queued run and a ``Location`` to poll. The queue lives on
+``app.state.forecast_runs``; this router's lifespan starts it (marking runs a previous
+process left unfinished as failed) and shuts it down.
+"""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Annotated, Any
+import logging
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
+from sqlalchemy.exc import SQLAlchemyError
 
-from tradewinds.api.deps import SessionDep
+from tradewinds.api.deps import DatabaseHandle, DbDep, SessionDep, TenantDep
 from tradewinds.api.schemas.common import error_responses
 
-router = APIRouter(prefix="/forecast", tags=["forecast"])
+if TYPE_CHECKING:
+    from tradewinds.forecast.background import RunQueue
+
+_QUEUE_LOCK = threading.Lock()
+logger = logging.getLogger(__name__)
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    handle = app.state.database
+    if isinstance(handle, DatabaseHandle) and handle.is_open:
+        try:
+            run_queue(app)  # recover runs interrupted by the previous process now
+        except SQLAlchemyError as exc:  # e.g. not migrated yet: /readyz says so; retry later
+            logger.warning("forecast run queue not started yet: %s", exc)
+    # (else on the first POST or GET of a run, once the database has been opened)
+    yield
+    with _QUEUE_LOCK:
+        queue, app.state.forecast_runs = getattr(app.state, "forecast_runs", None), None
+    if queue is not None:
+        queue.shutdown()
+
+
+router = APIRouter(prefix="/forecast", tags=["forecast"], lifespan=_lifespan)
+
+
+def run_queue(app: FastAPI) -> RunQueue:
+    """The app's forecast run queue, started (with restart recovery) on first use."""
+    from tradewinds.forecast.background import RunQueue
+
+    with _QUEUE_LOCK:
+        queue = getattr(app.state, "forecast_runs", None)
+        if queue is None:
+            handle = app.state.database
+            assert isinstance(handle, DatabaseHandle)
+            queue = RunQueue(handle.get())
+            app.state.forecast_runs = queue
+    return queue
 
 
 class RunRequest(BaseModel):
     horizon: int = Field(28, ge=1, le=730, description="Periods ahead.")
     freq: str = Field("D", pattern="^[DW]$", description="D (daily) or W (weekly).")
+    by: Literal["sku", "depot"] = Field(
+        "sku", description="One series per SKU, or per SKU and depot (ids `SKU@depot`)."
+    )
 
 
 class RunOut(BaseModel):
     id: int
+    status: Literal["queued", "running", "done", "failed"]
+    error: str | None = Field(None, description="Why the run failed.")
+    progress: str = Field("", description="What a queued or running run is doing.")
+    created_at: datetime
+    finished_at: datetime | None
+    grouping: Literal["sku", "sku_depot"]
     freq: str
     horizon: int
     level: int
-    history_end: date
+    history_end: date | None = Field(None, description="Last day of history (once done).")
     series: int
     wrmsse: float | None
     coverage: float | None
@@ -55,12 +112,19 @@ class SupplyTermIn(BaseModel):
 def _run_out(run: Any) -> RunOut:
     from tradewinds.forecast.runs import run_report
 
+    done = run.status == "done"
     return RunOut(
         id=run.id,
+        status=run.status,
+        error=run.error,
+        progress=run.progress,
+        created_at=run.created_at,
+        finished_at=run.finished_at,
+        grouping=run.grouping,
         freq=run.freq,
         horizon=run.horizon,
         level=run.level,
-        history_end=run.history_end,
+        history_end=run.history_end if done else None,
         series=run.series,
         wrmsse=run.wrmsse,
         coverage=run.coverage,
@@ -72,16 +136,29 @@ def _run_out(run: Any) -> RunOut:
 @router.post(
     "/runs",
     operation_id="create_forecast_run",
-    summary="Forecast every SKU",
-    responses=error_responses(401, 422),
+    summary="Forecast every SKU (in the background)",
+    status_code=202,
+    responses=error_responses(401, 422, 503),
 )
-def create_run(body: RunRequest, session: SessionDep) -> RunOut:
-    """Forecast every SKU from the order history and store the run (synchronous)."""
+def create_run(
+    body: RunRequest,
+    db: DbDep,
+    tenant: TenantDep,
+    request: Request,
+    response: Response,
+) -> RunOut:
+    """Queue a forecast of every SKU (or SKU x depot) from the order history. Answers 202
+    with the run (status ``queued``) and its URL in ``Location``; poll it until ``status``
+    is ``done`` or ``failed``."""
     from tradewinds.forecast import ForecastParams
-    from tradewinds.forecast.service import forecast_store
+    from tradewinds.forecast.runs import find_run
+    from tradewinds.store import tenant_session
 
-    run, _ = forecast_store(session, ForecastParams(horizon=body.horizon, freq=body.freq))
-    return _run_out(run)
+    params = ForecastParams(horizon=body.horizon, freq=body.freq)
+    run_id = run_queue(request.app).submit(tenant.id, params, by=body.by)
+    response.headers["Location"] = request.url_for("get_run", run_id=str(run_id)).path
+    with tenant_session(db, tenant.id) as session:
+        return _run_out(find_run(session, run_id))
 
 
 @router.get(
@@ -90,29 +167,33 @@ def create_run(body: RunRequest, session: SessionDep) -> RunOut:
     summary="Get a forecast run",
     responses=error_responses(401, 404),
 )
-def get_run(run_id: str, session: SessionDep) -> RunOut:
-    """A run's summary, backtest accuracy, chosen models and per-series input issues
-    (``latest`` for the newest run)."""
-    from tradewinds.forecast.runs import get_run as find_run
+def get_run(run_id: str, session: SessionDep, request: Request) -> RunOut:
+    """A run's status (queued, running, done, failed with its error), summary, backtest
+    accuracy, chosen models and per-series input issues. ``latest`` is the newest
+    *completed* SKU-level run."""
+    from tradewinds.forecast.runs import find_run, latest_run
 
-    return _run_out(find_run(session, None if run_id == "latest" else _int(run_id)))
+    run_queue(request.app)  # first use in this process: runs a crash left are failed first
+
+    if run_id == "latest":
+        return _run_out(latest_run(session))
+    return _run_out(find_run(session, _int(run_id)))
 
 
 @router.get(
     "/skus/{sku}",
     operation_id="get_sku_forecast",
     summary="A SKU's forecast",
-    responses=error_responses(401, 404),
+    responses=error_responses(401, 404, 409),
 )
 def sku_forecast(
     sku: str, session: SessionDep, run_id: Annotated[int | None, Query()] = None
 ) -> list[PointOut]:
-    """Forecast with prediction interval per date, from the given or latest run."""
-    from tradewinds.forecast.runs import get_run as find_run
-    from tradewinds.forecast.runs import run_points
+    """Forecast with prediction interval per date, from the given or latest completed run
+    (``SKU@depot`` for a SKU x depot run)."""
+    from tradewinds.forecast.service import sku_forecast as find_points
 
-    run = find_run(session, run_id)
-    points = run_points(session, run, sku)
+    run, points = find_points(session, sku, run_id=run_id)
     lo, hi = f"yhat_lo_{run.level}", f"yhat_hi_{run.level}"
     return [
         PointOut(ds=r["ds"].date(), yhat=r["yhat"], yhat_lo=r[lo], yhat_hi=r[hi], model=r["model"])
@@ -124,7 +205,7 @@ def sku_forecast(
     "/skus/{sku}/chart.svg",
     operation_id="get_sku_forecast_chart",
     summary="A SKU's forecast chart (SVG)",
-    responses=error_responses(401, 404),
+    responses=error_responses(401, 404, 409),
     response_class=Response,
 )
 def sku_chart(
@@ -143,7 +224,7 @@ def sku_chart(
     "/replenishment",
     operation_id="get_replenishment_plan",
     summary="What to order today",
-    responses=error_responses(401, 404, 422),
+    responses=error_responses(401, 404, 409, 422),
 )
 def replenishment(
     session: SessionDep,
@@ -190,7 +271,7 @@ def supply_terms(sku: str, body: SupplyTermIn, session: SessionDep) -> dict[str,
     "/insights",
     operation_id="get_forecast_insights",
     summary="Insight report",
-    responses=error_responses(401, 404, 503),
+    responses=error_responses(401, 404, 409, 422, 503),
 )
 def insights(
     session: SessionDep,

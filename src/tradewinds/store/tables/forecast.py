@@ -26,13 +26,30 @@ from tradewinds.store.base import Base, IdType, TenantOwned, UTCDateTime, utcnow
 
 
 class ForecastRun(TenantOwned, Base):
-    """One forecasting run over the tenant's order history."""
+    """One forecasting run over the tenant's order history.
+
+    ``status`` goes ``queued`` -> ``running`` -> ``done`` or ``failed`` (with ``error``);
+    a run's points are written in the same transaction that marks it ``done``, so readers
+    never see a half-written run. ``owner`` names the process that runs a background run
+    (``host:pid:queue``), so a restart can tell runs it interrupted. ``grouping`` is
+    ``sku`` (one series per SKU) or ``sku_depot`` (``SKU@depot-code``). Until a run is
+    done ``history_end`` holds the day it was queued (the API shows it as null).
+    """
 
     __tablename__ = "forecast_runs"
-    __table_args__ = (Index("ix_forecast_runs_tenant_created", "tenant_id", "created_at"),)
+    __table_args__ = (
+        Index("ix_forecast_runs_tenant_created", "tenant_id", "created_at"),
+        Index("ix_forecast_runs_status", "status"),
+    )
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    status: Mapped[str] = mapped_column(String(16), default="queued", server_default="done")
+    error: Mapped[str | None] = mapped_column(Text)
+    progress: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    owner: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    grouping: Mapped[str] = mapped_column(String(16), default="sku", server_default="sku")
     freq: Mapped[str] = mapped_column(String(1))  # D | W
     horizon: Mapped[int] = mapped_column(Integer)
     level: Mapped[int] = mapped_column(Integer, default=90)
