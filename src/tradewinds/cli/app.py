@@ -15,6 +15,7 @@ from tradewinds.cli import (
     assistant_cmd,
     audit_cmd,
     bench_cmd,
+    blocklist_cmd,
     browse_cmd,
     config_cmd,
     data_cmd,
@@ -61,6 +62,7 @@ bench_cmd.register(app)  # bench routing
 forecast_cmd.register(app)  # forecast run|backtest|show|insights, replenish plan|simulate|terms
 labels_cmd.register(app)  # labels verify
 audit_cmd.register(app)  # audit list|export|purge
+blocklist_cmd.register(app)  # blocklist add|list|remove
 keys_cmd.register(app)  # keys create|list|revoke|budget
 usage_cmd.register(app)  # usage report
 search_cmd.register(app)  # search "query" | reindex | report | suggest | synonyms | rules

@@ -31,11 +31,14 @@ from tradewinds.compliance.complaints import (
     update_complaint,
 )
 from tradewinds.compliance.labels import HEADER_NAME, ContentLabel, explicit_label, make_label
-from tradewinds.compliance.moderation import moderate_text
+from tradewinds.compliance.moderation import moderate_text, moderate_texts
 from tradewinds.compliance.moderators import Moderator, register_moderator
 from tradewinds.compliance.policy import (
+    BlocklistRecord,
     TenantPolicy,
     add_blocklist_entry,
+    delete_blocklist_entry,
+    list_blocklist,
     load_policy,
     remove_blocklist_entry,
     set_policy,
@@ -50,6 +53,7 @@ __all__ = [
     "AuditQuery",
     "Blocklist",
     "BlocklistEntry",
+    "BlocklistRecord",
     "ContentLabel",
     "ModerationVerdict",
     "Moderator",
@@ -57,16 +61,19 @@ __all__ = [
     "TenantPolicy",
     "Verification",
     "add_blocklist_entry",
+    "delete_blocklist_entry",
     "embed_label",
     "explicit_label",
     "export_audit",
     "file_complaint",
     "get_complaint",
     "get_record",
+    "list_blocklist",
     "list_complaints",
     "load_policy",
     "make_label",
     "moderate_text",
+    "moderate_texts",
     "purge_audit",
     "query_audit",
     "record_generation",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -50,10 +51,10 @@ def record_generation(
     input_text: str,
     output_text: str,
     verdict: ModerationVerdict | None,
-    label: ContentLabel,
+    label: ContentLabel | None,
     settings: Settings | None = None,
-) -> None:
-    """Write the audit record of one generation.
+) -> str:
+    """Write the audit record of one generation (or of a refused or flagged request).
 
     Parameters
     ----------
@@ -69,9 +70,16 @@ def record_generation(
         The worst moderation verdict of input and output; ``None`` if nothing was
         moderated (recorded as ``allow`` with reason ``not moderated``).
     label
-        The output's label (its ``content_id`` identifies the record).
+        The output's label (its ``content_id`` identifies the record). ``None`` for a
+        request that generated nothing (a blocked input, a flagged embeddings request):
+        the record then gets a ``req-<uuid>`` id and no label.
     settings
         For the retention mode; default ``get_settings()``.
+
+    Returns
+    -------
+    str
+        The record's content id.
     """
     if settings is None:
         from tradewinds.core.settings import get_settings
@@ -80,10 +88,11 @@ def record_generation(
     if verdict is None:
         verdict = ModerationVerdict(action="allow", reason="not moderated")
     keep = settings.compliance.audit_retention_mode == "full"
+    content_id = label.content_id if label is not None else f"req-{uuid.uuid4().hex}"
     with tenant_session(db, tenant_id) as session:
         session.add(
             AuditRecord(
-                content_id=label.content_id,
+                content_id=content_id,
                 key_id=None if key_id is None else str(key_id),
                 model=model[:200],
                 input_text=input_text if keep else None,
@@ -94,9 +103,10 @@ def record_generation(
                 flagged=",".join(verdict.flagged)[:200],
                 scores={k: round(v, 4) for k, v in verdict.categories.items()},
                 reason=verdict.reason[:500],
-                label=label.header_value[:1000],
+                label=label.header_value[:1000] if label is not None else "",
             )
         )
+    return content_id
 
 
 @dataclass(frozen=True)

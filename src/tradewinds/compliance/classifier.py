@@ -15,14 +15,14 @@ with the model it was fitted on.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from tradewinds.compliance._encoder import LayerMeanEncoder
-from tradewinds.core.errors import ModelUnavailable
+from tradewinds.compliance.heads import KernelScorer, LinearHead
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -34,57 +34,10 @@ SHIPPED_HEAD = DATA_DIR / "moderation_head.npz"
 ANY = "any"
 # Longer texts are scored in windows of this many characters (MiniLM reads ~256 tokens).
 WINDOW_CHARS = 900
+#: Windows whose scores are remembered (a conversation's input repeats its earlier turns).
+CACHE_WINDOWS = 4096
 
-
-@dataclass(frozen=True)
-class LinearHead:
-    """One logistic regression per category over the embedding: ``sigmoid(x @ W + b)``."""
-
-    categories: tuple[str, ...]
-    weights: NDArray[np.float32]  # (dims, categories)
-    bias: NDArray[np.float32]  # (categories,)
-    embedding_model: str = "all-MiniLM-L6-v2"
-    layers: tuple[int, ...] = (2, 4, 6)
-
-    def __post_init__(self) -> None:
-        if self.weights.shape != (self.weights.shape[0], len(self.categories)):
-            raise ValueError(
-                f"head weights have shape {self.weights.shape}, expected (dims, "
-                f"{len(self.categories)})"
-            )
-
-    def predict(self, vectors: NDArray[np.float32]) -> NDArray[np.float32]:
-        logits = vectors @ self.weights + self.bias
-        probs: NDArray[np.float32] = (1.0 / (1.0 + np.exp(-np.clip(logits, -30, 30)))).astype(
-            np.float32
-        )
-        return probs
-
-    def save(self, path: Path) -> None:
-        np.savez_compressed(
-            path,
-            categories=np.array(self.categories),
-            weights=self.weights.astype(np.float32),
-            bias=self.bias.astype(np.float32),
-            embedding_model=np.array(self.embedding_model),
-            layers=np.array(self.layers),
-        )
-
-    @classmethod
-    def load(cls, path: Path) -> LinearHead:
-        if not path.is_file():
-            raise ModelUnavailable(
-                f"moderation head {path} is missing; fit it with "
-                "'python -m tradewinds.compliance.training'"
-            )
-        with np.load(path, allow_pickle=False) as data:
-            return cls(
-                categories=tuple(str(c) for c in data["categories"]),
-                weights=data["weights"].astype(np.float32),
-                bias=data["bias"].astype(np.float32),
-                embedding_model=str(data["embedding_model"]),
-                layers=tuple(int(x) for x in data["layers"]),
-            )
+__all__ = ["ANY", "SHIPPED_HEAD", "ClassifierModerator", "KernelScorer", "LinearHead", "windows"]
 
 
 def windows(text: str, size: int = WINDOW_CHARS) -> list[str]:
@@ -102,11 +55,14 @@ class ClassifierModerator:
     _shared: dict[Path, ClassifierModerator] = {}
     _shared_lock = threading.Lock()
 
-    def __init__(self, head: LinearHead) -> None:
+    def __init__(self, head: LinearHead, *, cache_size: int = CACHE_WINDOWS) -> None:
         if head.categories[-1] != ANY:
             raise ValueError(f"head's last output must be {ANY!r}, got {head.categories[-1]!r}")
         self.head = head
-        self.encoder = LayerMeanEncoder(head.embedding_model, head.layers)
+        self.encoder = LayerMeanEncoder(head.embedding_model, head.layers, quantize=head.quantized)
+        self.cache_size = cache_size
+        self._cache: OrderedDict[str, NDArray[np.float32]] = OrderedDict()
+        self._cache_lock = threading.Lock()
 
     @classmethod
     def shipped(
@@ -119,17 +75,48 @@ class ClassifierModerator:
             return cls._shared[path]
 
     def probabilities(self, texts: list[str]) -> NDArray[np.float32]:
-        """Raw head outputs per text (categories, then ``any``); a long text: worst window."""
+        """Raw head outputs per text (categories, then ``any``); a long text: worst window.
+
+        Window scores are kept in a bounded LRU (``cache_size`` windows): chat inputs carry
+        the whole conversation, so each turn would otherwise re-encode the earlier ones.
+        """
         pieces: list[str] = []
         owner: list[int] = []
         for i, text in enumerate(texts):
             for piece in windows(text):
                 pieces.append(piece)
                 owner.append(i)
-        probs = self.head.predict(self.encoder.encode(pieces))
+        rows = self._cached(pieces)
+        missing = sorted({p for p, row in zip(pieces, rows, strict=True) if row is None})
+        if missing:
+            fresh = dict(zip(missing, self.head.predict(self.encoder.encode(missing)), strict=True))
+            self._remember(fresh)
+            rows = [fresh[p] if row is None else row for p, row in zip(pieces, rows, strict=True)]
         worst = np.zeros((len(texts), len(self.head.categories)), dtype=np.float32)
-        np.maximum.at(worst, np.array(owner), probs)
+        np.maximum.at(worst, np.array(owner), np.stack([r for r in rows if r is not None]))
         return worst
+
+    def _cached(self, pieces: list[str]) -> list[NDArray[np.float32] | None]:
+        if self.cache_size <= 0:
+            return [None] * len(pieces)
+        with self._cache_lock:
+            found = []
+            for piece in pieces:
+                row = self._cache.get(piece)
+                if row is not None:
+                    self._cache.move_to_end(piece)
+                found.append(row)
+            return found
+
+    def _remember(self, rows: dict[str, NDArray[np.float32]]) -> None:
+        if self.cache_size <= 0:
+            return
+        with self._cache_lock:
+            for piece, row in rows.items():
+                self._cache[piece] = row
+                self._cache.move_to_end(piece)
+            while len(self._cache) > self.cache_size:
+                self._cache.popitem(last=False)
 
     def score(self, texts: list[str]) -> list[dict[str, float]]:
         """Scores per category (see the module docstring for how they combine)."""

@@ -92,13 +92,38 @@ def moderate_text(
     ModelUnavailable
         Every configured moderator failed (content is never passed unchecked).
     """
+    return moderate_texts(settings, tenant_id, [text], direction=direction, db=db)[0]
+
+
+def moderate_texts(
+    settings: Settings,
+    tenant_id: int,
+    texts: list[str],
+    *,
+    direction: Direction,
+    db: Database | None = None,
+) -> list[ModerationVerdict]:
+    """Moderate several texts at once (one batched classifier call), one verdict each.
+
+    Texts that hit the tenant's blocklist, and blank texts, need no model; the others are
+    scored together. Parameters, errors: as :func:`moderate_text`.
+    """
     policy = tenant_policy(db, tenant_id)
-    if (hit := policy.blocklist.first_hit(text)) is not None:
-        return blocklist_verdict(settings, policy, hit)
-    if not text.strip():
-        return decide(settings.compliance, {})
-    scores = combined_scores(get_moderators(settings), [text])[0]
-    verdict = decide(settings.compliance, scores, overrides=policy.actions)
-    if verdict.action != "allow":
-        log.info("moderation %s %s tenant=%s", direction, verdict.reason, tenant_id)
-    return verdict
+    verdicts: list[ModerationVerdict | None] = [None] * len(texts)
+    pending: list[int] = []
+    for i, text in enumerate(texts):
+        if (hit := policy.blocklist.first_hit(text)) is not None:
+            verdicts[i] = blocklist_verdict(settings, policy, hit)
+        elif not text.strip():
+            verdicts[i] = decide(settings.compliance, {})
+        else:
+            pending.append(i)
+    if pending:
+        scored = combined_scores(get_moderators(settings), [texts[i] for i in pending])
+        for i, scores in zip(pending, scored, strict=True):
+            verdicts[i] = decide(settings.compliance, scores, overrides=policy.actions)
+    result = [v for v in verdicts if v is not None]
+    for verdict in result:
+        if verdict.action != "allow":
+            log.info("moderation %s %s tenant=%s", direction, verdict.reason, tenant_id)
+    return result

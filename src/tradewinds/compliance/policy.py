@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy import select
 
@@ -93,6 +94,46 @@ def _check_category(category: str) -> None:
         )
 
 
+@dataclass(frozen=True)
+class BlocklistRecord:
+    """A stored blocklist entry of a tenant (what ``list`` and the admin API show)."""
+
+    id: int
+    pattern: str
+    kind: EntryKind
+    category: str
+    created_at: datetime
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "pattern": self.pattern,
+            "kind": self.kind,
+            "category": self.category,
+            "created_at": self.created_at.isoformat().replace("+00:00", "Z"),
+        }
+
+
+def _record(row: BlocklistEntryRow) -> BlocklistRecord:
+    return BlocklistRecord(row.id, row.pattern, _kind(row.kind), row.category, row.created_at)
+
+
+def validate_entry(
+    pattern: str, *, kind: str = "keyword", category: str = "blocklist"
+) -> BlocklistEntry:
+    """The entry ``pattern`` would become, or ``InvalidInput`` naming what is wrong with it
+    (an invalid regex, an unknown kind or category, an empty or too long pattern)."""
+    _check_category(category)
+    return BlocklistEntry(pattern.strip(), _kind(kind), category)
+
+
+def list_blocklist(db: Database, tenant_id: int) -> list[BlocklistRecord]:
+    """The tenant's blocklist entries, oldest first."""
+    with tenant_session(db, tenant_id) as session:
+        rows = session.scalars(select(BlocklistEntryRow).order_by(BlocklistEntryRow.id)).all()
+        return [_record(r) for r in rows]
+
+
 def add_blocklist_entry(
     db: Database,
     tenant_id: int,
@@ -100,10 +141,31 @@ def add_blocklist_entry(
     *,
     kind: str = "keyword",
     category: str = "blocklist",
-) -> BlocklistEntry:
-    """Add a keyword or regex to the tenant's blocklist; ``Conflict`` if it is there already."""
-    _check_category(category)
-    entry = BlocklistEntry(pattern.strip(), _kind(kind), category)  # validates the regex
+) -> BlocklistRecord:
+    """Add a keyword or regex to the tenant's blocklist; in force at once in this process.
+
+    Parameters
+    ----------
+    db, tenant_id
+        Whose list.
+    pattern
+        A keyword (CJK keywords match inside words, Latin ones as whole words) or a Python
+        regular expression; at most 500 characters.
+    kind
+        ``keyword`` or ``regex``.
+    category
+        The category a hit counts towards (its configured action applies): ``blocklist``
+        (default) or a classifier category such as ``violence``.
+
+    Raises
+    ------
+    InvalidInput
+        Empty or too long pattern, an invalid regex (the message names it), an unknown kind
+        or category.
+    Conflict
+        The tenant's list has this pattern of this kind already.
+    """
+    entry = validate_entry(pattern, kind=kind, category=category)
     with tenant_session(db, tenant_id) as session:
         exists = session.scalars(
             select(BlocklistEntryRow.id).where(
@@ -112,22 +174,45 @@ def add_blocklist_entry(
         ).first()
         if exists is not None:
             raise Conflict(f"blocklist already has {entry.kind} {entry.pattern!r}")
-        session.add(BlocklistEntryRow(pattern=entry.pattern, kind=entry.kind, category=category))
+        row = BlocklistEntryRow(pattern=entry.pattern, kind=entry.kind, category=category)
+        session.add(row)
+        session.flush()
+        record = _record(row)
     invalidate(db, tenant_id)
-    return entry
+    return record
 
 
-def remove_blocklist_entry(db: Database, tenant_id: int, pattern: str, *, kind: str) -> None:
+def remove_blocklist_entry(
+    db: Database, tenant_id: int, pattern: str, *, kind: str = "keyword"
+) -> BlocklistRecord:
+    """Remove the tenant's entry ``pattern`` of ``kind``; ``NotFound`` if there is none."""
+    pattern = pattern.strip()
     with tenant_session(db, tenant_id) as session:
         row = session.scalars(
             select(BlocklistEntryRow).where(
-                BlocklistEntryRow.kind == kind, BlocklistEntryRow.pattern == pattern
+                BlocklistEntryRow.kind == _kind(kind), BlocklistEntryRow.pattern == pattern
             )
         ).one_or_none()
         if row is None:
             raise NotFound(f"blocklist has no {kind} {pattern!r}")
+        record = _record(row)
         session.delete(row)
     invalidate(db, tenant_id)
+    return record
+
+
+def delete_blocklist_entry(db: Database, tenant_id: int, entry_id: int) -> BlocklistRecord:
+    """Remove the tenant's entry with id ``entry_id``; ``NotFound`` if the tenant has none."""
+    with tenant_session(db, tenant_id) as session:
+        row = session.scalars(
+            select(BlocklistEntryRow).where(BlocklistEntryRow.id == entry_id)
+        ).one_or_none()
+        if row is None:
+            raise NotFound(f"blocklist has no entry {entry_id}")
+        record = _record(row)
+        session.delete(row)
+    invalidate(db, tenant_id)
+    return record
 
 
 def set_policy(

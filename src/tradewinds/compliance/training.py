@@ -19,12 +19,20 @@ from numpy.typing import NDArray
 
 from tradewinds.compliance._encoder import LayerMeanEncoder
 from tradewinds.compliance._seed import seed_examples
-from tradewinds.compliance.classifier import ANY, SHIPPED_HEAD, LinearHead
+from tradewinds.compliance.classifier import ANY, SHIPPED_HEAD
+from tradewinds.compliance.heads import KernelScorer, LinearHead
 from tradewinds.compliance.verdict import CATEGORIES
 from tradewinds.core.errors import InvalidInput
 
 EMBEDDING_MODEL = "all-MiniLM-L6-v2"
 LAYERS = (2, 4, 6)
+#: Features from the int8 encoder (the one the classifier runs; see ``_encoder``).
+QUANTIZED = True
+#: The kernel SVM's regularisation and kernel width, as a multiple of scikit-learn's
+#: ``gamma="scale"`` (chosen by 5-fold cross-validation over 3 seeds: C 0.5 and 2, width
+#: multiples 0.5, 1, 3 and 4 ranked worse; see docs/compliance.md).
+KERNEL_C = 1.0
+KERNEL_GAMMA_SCALE = 2.0
 #: Share of benign texts the ``any`` head may flag at 0.5 (cross-validated; target 5%).
 TARGET_BENIGN_RATE = 0.04
 #: OpenAI moderation labels → our categories.
@@ -72,7 +80,47 @@ def seed_set() -> tuple[list[str], NDArray[np.int8]]:
 
 
 def embed(texts: list[str]) -> NDArray[np.float32]:
-    return LayerMeanEncoder(EMBEDDING_MODEL, LAYERS).encode(texts)
+    """The classifier's features for ``texts`` (length-sorted batches: less padding)."""
+    encoder = LayerMeanEncoder(EMBEDDING_MODEL, LAYERS, quantize=QUANTIZED, batch_size=32)
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    vectors = encoder.encode([texts[i] for i in order])
+    result = np.empty_like(vectors)
+    result[order] = vectors
+    return result
+
+
+def fit_kernel(
+    vectors: NDArray[np.float32],
+    unsafe: NDArray[np.int8],
+    *,
+    target_benign_rate: float,
+    calibrate_on: NDArray[np.bool_] | None,
+    folds: int = 5,
+) -> KernelScorer:
+    """An RBF SVM for ``any``, Platt-scaled on out-of-fold decisions, then shifted so that
+    0.5 flags ``target_benign_rate`` of the (``calibrate_on``) benign texts out of fold."""
+    from sklearn.model_selection import StratifiedKFold  # type: ignore[import-untyped]
+    from sklearn.svm import SVC  # type: ignore[import-untyped]
+
+    gamma = KERNEL_GAMMA_SCALE / (vectors.shape[1] * float(vectors.var()))
+    out_of_fold = np.zeros(len(unsafe))
+    splits = StratifiedKFold(folds, shuffle=True, random_state=0).split(vectors, unsafe)
+    for train, test in splits:
+        fold = SVC(C=KERNEL_C, kernel="rbf", gamma=gamma).fit(vectors[train], unsafe[train])
+        out_of_fold[test] = fold.decision_function(vectors[test])
+    platt = _logistic(out_of_fold[:, None].astype(np.float32), unsafe, balanced=False)
+    scale, offset = float(platt.coef_[0][0]), float(platt.intercept_[0])
+    pool = (unsafe == 0) & (calibrate_on if calibrate_on is not None else True)
+    offset -= float(np.quantile(scale * out_of_fold[pool] + offset, 1.0 - target_benign_rate))
+    model = SVC(C=KERNEL_C, kernel="rbf", gamma=gamma).fit(vectors, unsafe)
+    return KernelScorer(
+        vectors=model.support_vectors_.astype(np.float32),
+        coef=model.dual_coef_[0].astype(np.float32),
+        intercept=float(model.intercept_[0]),
+        gamma=gamma,
+        scale=scale,
+        offset=offset,
+    )
 
 
 def _logistic(vectors: NDArray[np.float32], y: NDArray[np.int8], *, balanced: bool) -> Any:
@@ -89,17 +137,19 @@ def fit_head(
     target_benign_rate: float = TARGET_BENIGN_RATE,
     folds: int = 5,
     calibrate_on: NDArray[np.bool_] | None = None,
+    kernel: bool = True,
 ) -> LinearHead:
-    """Fit the ``any`` head and one balanced head per category; calibrate ``any``.
+    """Fit one balanced logistic head per category and the ``any`` head; calibrate ``any``.
 
-    Unknown category labels (-1) are left out of that category's fit. The ``any`` head's
-    bias is shifted so that 0.5 is the score above which ``target_benign_rate`` of benign
+    Unknown category labels (-1) are left out of that category's fit. ``any`` is an RBF
+    SVM (``kernel=True``, see :func:`fit_kernel`) or a logistic regression; either way its
+    threshold is set so that 0.5 is the score above which ``target_benign_rate`` of benign
     texts fall, measured on out-of-fold predictions (``folds``-fold cross-validation inside
     ``vectors``), so the threshold is never set on texts the head was fitted on.
     ``calibrate_on`` marks the rows whose benign texts count (default: all); leave the
     generated seed texts out, they are easier than real traffic and would flatter the rate.
     """
-    from sklearn.model_selection import StratifiedKFold  # type: ignore[import-untyped]
+    from sklearn.model_selection import StratifiedKFold
 
     dims = vectors.shape[1]
     outputs = (*CATEGORIES, ANY)
@@ -122,7 +172,20 @@ def fit_head(
         out_of_fold[test] = fold.decision_function(vectors[test])
     pool = (unsafe == 0) & (calibrate_on if calibrate_on is not None else True)
     bias[-1] -= float(np.quantile(out_of_fold[pool], 1.0 - target_benign_rate))
-    return LinearHead(outputs, weights, bias, EMBEDDING_MODEL, LAYERS)
+    scorer = (
+        fit_kernel(
+            vectors,
+            unsafe,
+            target_benign_rate=target_benign_rate,
+            calibrate_on=calibrate_on,
+            folds=folds,
+        )
+        if kernel
+        else None
+    )
+    return LinearHead(
+        outputs, weights, bias, EMBEDDING_MODEL, LAYERS, quantized=QUANTIZED, kernel=scorer
+    )
 
 
 def main(argv: list[str]) -> int:

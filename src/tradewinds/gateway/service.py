@@ -26,7 +26,7 @@ from tradewinds.gateway import _content
 from tradewinds.gateway._call import MeteredCall
 from tradewinds.gateway._stream import ChatStream
 from tradewinds.gateway.budgets import Reservation
-from tradewinds.gateway.errors import ContentBlocked, UnknownModel
+from tradewinds.gateway.errors import UnknownModel
 from tradewinds.gateway.keys import KeyInfo, authenticate, is_cached
 from tradewinds.gateway.limits import RateLimiter, TokenBucketLimiter
 from tradewinds.gateway.metering import UsageEvent, record_usage
@@ -67,8 +67,11 @@ class ChatOutcome:
 
 @dataclass
 class EmbedOutcome:
+    """Finished, metered embeddings; ``verdict`` is the worst input's moderation verdict."""
+
     model: str
     result: EmbeddingResult
+    verdict: Any | None = None
 
 
 def estimate_tokens(text: str) -> int:
@@ -192,16 +195,6 @@ class Gateway:
             return request
         return request.model_copy(update={"max_tokens": self.settings.gateway.default_max_tokens})
 
-    def _moderate_input(self, call: MeteredCall, text: str) -> Any | None:
-        verdict = _content.moderate(self.settings, self.db, call.event.tenant_id, text, "input")
-        if _content.blocks(verdict):
-            call.finish("blocked")
-            raise ContentBlocked(
-                f"the request was blocked by content moderation ({verdict.reason})",
-                details={"categories": list(verdict.flagged)},
-            )
-        return verdict
-
     def chat(
         self,
         tenant_id: int,
@@ -225,7 +218,7 @@ class Gateway:
         estimate = prompt_estimate(request) + request.max_tokens
         call.admit(estimate, estimate)
         text_in = prompt_text(request)
-        verdict_in = self._moderate_input(call, text_in)
+        verdict_in = _content.check_input(call, text_in)
         try:
             result = get_chat_model(model, self.settings).chat(request)
         except InvalidInput:
@@ -300,7 +293,7 @@ class Gateway:
         step = min(request.max_tokens, self.settings.gateway.stream_reserve_tokens)
         call.admit(prompt + request.max_tokens, prompt + step)
         text_in = prompt_text(request)
-        verdict_in = self._moderate_input(call, text_in)
+        verdict_in = _content.check_input(call, text_in)
         try:
             chunks = get_chat_model(model, self.settings).stream(request)
             first = next(chunks, None)
@@ -341,6 +334,7 @@ class Gateway:
         call = MeteredCall(self, tenant_id, key, model, "embeddings", feature)
         estimate = sum(estimate_tokens(t) for t in texts)
         call.admit(estimate, estimate)
+        verdict = _content.check_embedding_inputs(call, texts)
         try:
             result = get_embedding_model(model, self.settings).embed_result(texts)
         except InvalidInput:
@@ -351,7 +345,7 @@ class Gateway:
             raise
         tokens = result.usage.prompt_tokens or estimate
         call.finish("ok", prompt=tokens, backend=result.backend)
-        return EmbedOutcome(model=model, result=result)
+        return EmbedOutcome(model=model, result=result, verdict=verdict)
 
 
 _gateways: WeakKeyDictionary[Engine, Gateway] = WeakKeyDictionary()

@@ -1,4 +1,5 @@
-"""``/api/v1/compliance``: audit log query and export, complaints, label verification."""
+"""``/api/v1/compliance``: audit log query and export, complaints, label verification, and
+the tenant's moderation blocklist."""
 
 from __future__ import annotations
 
@@ -14,9 +15,12 @@ from tradewinds.api.deps import DbDep, SettingsDep, TenantDep
 from tradewinds.api.schemas.common import error_responses
 from tradewinds.compliance import (
     AuditQuery,
+    add_blocklist_entry,
+    delete_blocklist_entry,
     export_audit,
     file_complaint,
     get_complaint,
+    list_blocklist,
     list_complaints,
     query_audit,
     update_complaint,
@@ -43,6 +47,25 @@ class ComplaintUpdate(_In):
 
 class VerifyIn(_In):
     text: str = Field(description="A labelled text, an X-AIGC-Label value or label JSON.")
+
+
+class BlocklistIn(_In):
+    pattern: str = Field(
+        min_length=1, max_length=500, description="A keyword (Chinese works) or a regex."
+    )
+    kind: Literal["keyword", "regex"] = "keyword"
+    category: str = Field(
+        default="blocklist",
+        description="Category a hit counts towards (its configured action applies).",
+    )
+
+
+class BlocklistOut(BaseModel):
+    id: int
+    pattern: str
+    kind: str
+    category: str
+    created_at: str
 
 
 class VerifyOut(BaseModel):
@@ -177,3 +200,40 @@ def verify(settings: SettingsDep, body: VerifyIn) -> VerifyOut:
     return VerifyOut(
         status=result.status, ok=result.ok, message=result.message, content_id=result.content_id
     )
+
+
+@router.get(
+    "/blocklist",
+    operation_id="list_blocklist",
+    summary="The tenant's moderation blocklist",
+    responses=error_responses(401, 404),
+)
+def blocklist(db: DbDep, tenant: TenantDep) -> list[BlocklistOut]:
+    """Keywords and regexes checked on every input and output of the tenant, oldest first."""
+    return [BlocklistOut.model_validate(r.to_dict()) for r in list_blocklist(db, tenant.id)]
+
+
+@router.post(
+    "/blocklist",
+    operation_id="add_blocklist_entry",
+    summary="Add a keyword or regex to the blocklist",
+    status_code=201,
+    responses=error_responses(401, 404, 409, 422),
+)
+def add_to_blocklist(db: DbDep, tenant: TenantDep, body: BlocklistIn) -> BlocklistOut:
+    """In force at once in this server process, within 10 s in other processes."""
+    record = add_blocklist_entry(
+        db, tenant.id, body.pattern, kind=body.kind, category=body.category
+    )
+    return BlocklistOut.model_validate(record.to_dict())
+
+
+@router.delete(
+    "/blocklist/{entry_id}",
+    operation_id="delete_blocklist_entry",
+    summary="Remove a blocklist entry",
+    responses=error_responses(401, 404),
+)
+def remove_from_blocklist(db: DbDep, tenant: TenantDep, entry_id: int) -> BlocklistOut:
+    """Remove the entry (the response is what was removed)."""
+    return BlocklistOut.model_validate(delete_blocklist_entry(db, tenant.id, entry_id).to_dict())
