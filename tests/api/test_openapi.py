@@ -20,7 +20,8 @@ OPERATIONS = {
     "get_usage",
     # compliance
     "export_audit", "query_audit", "file_complaint", "get_complaint", "list_complaints",
-    "update_complaint", "verify_label",
+    "update_complaint", "verify_label", "list_blocklist", "add_blocklist_entry",
+    "delete_blocklist_entry",
     # routing
     "plan_routes", "list_route_plans", "get_route_plan", "get_route_map", "get_driver_manifest",
     "get_delivery_promise",

@@ -31,3 +31,23 @@ def test_ask_with_customer_session_and_json(sqlite_db: Database, run_cli: Run) -
     assert "30 days" in follow.stdout and "[1] store_policies: returns.md#Returns" in follow.stdout
     empty = cli("")
     assert empty.returncode == 2 and "empty" in empty.stderr
+
+
+def test_text_output_carries_the_explicit_label_in_the_reply_language(
+    sqlite_db: Database, run_cli: Run
+) -> None:
+    from tests.assistant.conftest import build_zh_shop
+
+    build_zh_shop(sqlite_db, load_settings())
+    env = {"TRADEWINDS_DATABASE_URL": sqlite_db.engine.url.render_as_string(hide_password=False)}
+    chinese = run_cli("ask", "有没有红色的外套", "--tenant", "hangzhou", env=env)
+    assert chinese.returncode == 0, chinese.stderr
+    lines = chinese.stdout.split("\n")
+    assert lines[1].startswith("- **红色防水冲锋衣**")  # the answer, then the label line
+    assert lines[2:4] == ["", "由人工智能生成"]
+    english = run_cli("ask", "red jacket", "--tenant", "hangzhou", env=env)
+    assert "\nAI-generated\n" in english.stdout
+    as_json = run_cli("ask", "外套", "--tenant", "hangzhou", "--json", env=env)
+    body = json.loads(as_json.stdout)  # the implicit, signed label only
+    assert body["language"] == "zh" and body["aigc_label"]["explicit"] == "由人工智能生成"
+    assert body["aigc_label"]["aigc"] is True and body["aigc_label"]["sig"]

@@ -46,3 +46,16 @@ def test_budgets_citations_and_non_currency_numbers() -> None:
     verified = verify_answer(text, _results(), budget)
     assert verified.text == "Nothing under 30.00 USD [1]. It has 2 USB ports [1]. See."
     assert verified.repairs == ["removed citation [9] that points at no tool result"]
+
+
+def test_an_amount_a_cited_policy_states_may_be_repeated() -> None:
+    from tradewinds.assistant import PolicyPassage
+
+    rule = PolicyPassage("shipping.md", "Shipping", "Free shipping over $50.00.", 1.0)
+    results = [*_results(), ToolResult(n=3, tool="store_policies", arguments={}, passages=[rule])]
+    assert verify_answer("Shipping: free over $50.00 [3].", results).repairs == []
+    dropped = verify_answer("Shipping: free over $40.00 [3].", results)
+    assert dropped.text == "" and dropped.repairs == ["dropped: unsupported amount '$40.00'"]
+    # a product sentence still needs the product's own price, whatever a policy says
+    fixed = verify_answer("**Camp Mug** costs $50.00 [1].", results)
+    assert fixed.text == "**Camp Mug** costs 12.00 USD [1]."

@@ -11,6 +11,7 @@ checks every product, price, stock level and order fact against the tool results
 the answer leaves.
 """
 
+from tradewinds.assistant.agent import AgentFailed, run_agent
 from tradewinds.assistant.conversation import (
     MAX_MESSAGE_CHARS,
     UNDERSTAND_MODES,
@@ -26,12 +27,15 @@ from tradewinds.assistant.facts import (
     PolicyPassage,
     ProductCard,
     ProductDetails,
+    Recommendation,
     ToolResult,
     VariantStock,
 )
 from tradewinds.assistant.grounding import Verified, verify_answer
 from tradewinds.assistant.intent import PLAN_SCHEMA, Plan, extract_plan, parse_message
 from tradewinds.assistant.policies import policy_directory, search_policies
+from tradewinds.assistant.recommend import recommend_products
+from tradewinds.assistant.toolcalls import TOOL_SCHEMAS
 from tradewinds.assistant.tools import (
     DeliveryRule,
     ToolContext,
@@ -46,7 +50,9 @@ from tradewinds.assistant.tools import (
 __all__ = [
     "MAX_MESSAGE_CHARS",
     "PLAN_SCHEMA",
+    "TOOL_SCHEMAS",
     "UNDERSTAND_MODES",
+    "AgentFailed",
     "Answer",
     "BadAssistantRequest",
     "Comparison",
@@ -56,6 +62,7 @@ __all__ = [
     "PolicyPassage",
     "ProductCard",
     "ProductDetails",
+    "Recommendation",
     "ToolContext",
     "ToolResult",
     "VariantStock",
@@ -70,6 +77,8 @@ __all__ = [
     "policy_directory",
     "product_cards",
     "product_details",
+    "recommend_products",
+    "run_agent",
     "search_policies",
     "search_products",
     "session_history",

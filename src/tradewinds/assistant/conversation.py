@@ -11,10 +11,12 @@ from typing import Any
 
 from sqlalchemy import select
 
+from tradewinds.assistant.agent import AgentFailed, AgentRun, cited_cards, run_agent
 from tradewinds.assistant.facts import ProductCard
 from tradewinds.assistant.grounding import verify_answer
 from tradewinds.assistant.intent import Plan, extract_plan, parse_message
 from tradewinds.assistant.planner import run_plan
+from tradewinds.assistant.refusal import is_off_limits
 from tradewinds.assistant.tools import DeliveryRule, ToolContext
 from tradewinds.core.errors import Conflict, InvalidInput, NotFound
 from tradewinds.core.settings import Settings
@@ -22,7 +24,7 @@ from tradewinds.store import Database, queries, tenant_session
 from tradewinds.store.tables import AssistantMessage, AssistantSession, Tenant
 
 MAX_MESSAGE_CHARS = 1000
-UNDERSTAND_MODES = ("parser", "model")
+UNDERSTAND_MODES = ("parser", "model", "tools")
 
 
 class BadAssistantRequest(InvalidInput):
@@ -47,6 +49,7 @@ class Answer:
     total_ms: float = 0.0
     label: dict[str, Any] = field(default_factory=dict)  # the AI-content label's fields
     label_header: str = ""  # the same, as the X-AIGC-Label header value
+    language: str = "en"  # of the reply: "en" or "zh"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -60,6 +63,7 @@ class Answer:
             "repairs": self.repairs,
             "total_ms": round(self.total_ms, 1),
             "aigc_label": self.label,
+            "language": self.language,
         }
 
 
@@ -71,10 +75,11 @@ def check_message(message: str) -> tuple[str, list[str]]:
     if any(ord(ch) < 32 and ch not in "\t\n\r" for ch in text):
         raise BadAssistantRequest("the message contains control characters; send plain text")
     if len(text) > MAX_MESSAGE_CHARS:
-        return text[:MAX_MESSAGE_CHARS], [
-            f"your message was {len(text)} characters long; only the first "
-            f"{MAX_MESSAGE_CHARS} were read"
-        ]
+        from tradewinds.assistant.phrases import say_in_language_of
+
+        notice = say_in_language_of(text, "notice_truncated", length=len(text),
+                                    limit=MAX_MESSAGE_CHARS)  # fmt: skip
+        return text[:MAX_MESSAGE_CHARS], [notice]
     return text, []
 
 
@@ -143,8 +148,11 @@ def ask(
     Parameters
     ----------
     understand
-        ``parser`` (deterministic rules, the default) or ``model`` (the ``extract`` model
-        through the gateway, with the rules as fallback and a notice when it fails).
+        ``parser`` (deterministic rules, the default), ``model`` (the ``extract`` model
+        through the gateway, with the rules as fallback and a notice when it fails) or
+        ``tools`` (a tool-calling model, ``models.assistant`` or else ``models.chat``,
+        chooses the tools and writes the answer; see :mod:`.agent`; on any failure the
+        rules answer, with a notice).
 
     Raises
     ------
@@ -162,11 +170,6 @@ def ask(
         )
     text, notices = check_message(message)
     row_id, token, customer, state = _session(db, tenant.id, session_id, customer_id)
-    plan: Plan = (
-        extract_plan(db, tenant.id, text, settings)
-        if understand == "model"
-        else parse_message(text)
-    )
     ctx = ToolContext(
         db=db,
         tenant=tenant,
@@ -175,27 +178,51 @@ def ask(
         semantic_ratio=semantic_ratio,
         delivery_rule=delivery_rule or DeliveryRule(),
     )
-    draft = run_plan(ctx, plan, state)
+    run: AgentRun | None = None
+    # Refusals (system prompt, other customers' data) are decided by the rules in every
+    # mode, so a tool-calling model never gets to weigh them.
+    if understand == "tools" and not is_off_limits(text):
+        history = [(m["role"], m["content"]) for m in session_history(db, tenant.id, token)]
+        try:
+            run = run_agent(ctx, text, state, history=history)
+        except AgentFailed as exc:
+            notices.append(f"the tool-calling model failed, so the rules answered ({exc})")
+    if run is None:
+        deadline = settings.assistant.model_deadline_s
+        plan: Plan = (
+            extract_plan(db, tenant.id, text, settings, deadline_s=deadline)
+            if understand == "model"
+            else parse_message(text)
+        )
+        draft, intent, source = run_plan(ctx, plan, state), plan.intent, plan.source
+        notices += plan.notices
+    else:
+        draft, intent, source = run.draft, run.intent, "tools"
     verified = verify_answer(
         "\n".join(draft.sentences), draft.results, draft.budget, draft.echoed_orders
     )
+    if run is not None:  # the model's answer shows the products it cites
+        draft.cards = cited_cards(verified.text, draft.results)
+        draft.state["shown"] = [c.id for c in draft.cards] or draft.state.get("shown", [])
     answer = Answer(
         session_id=token,
         text=verified.text,
         products=draft.cards,
         citations=[r.citation() for r in draft.results],
-        intent=plan.intent,
-        understood_by=plan.source,
-        notices=notices + plan.notices,
+        intent=intent,
+        understood_by=source,
+        notices=notices,
         repairs=verified.repairs,
         total_ms=(time.perf_counter() - started) * 1000,
+        language=str(draft.state.get("language") or "en"),
     )
     # The reply is machine-made whichever way it was planned, so it is always labelled;
     # the signed hash lets anyone check the text was not edited after it left.
-    from tradewinds.compliance import make_label
+    from tradewinds.compliance import load_policy, make_label
 
-    label = make_label(settings, tenant_id=tenant.id, model=f"assistant:{plan.source}",
-                       text=answer.text)  # fmt: skip
+    label = make_label(settings, tenant_id=tenant.id, model=f"assistant:{source}",
+                       text=answer.text, locale=answer.language,
+                       policy=load_policy(db, tenant.id))  # fmt: skip
     answer.label, answer.label_header = label.metadata, label.header_value
     _save(db, tenant.id, row_id, text, answer, draft.state)
     return answer

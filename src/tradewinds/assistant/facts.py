@@ -21,6 +21,11 @@ class ProductCard:
     stock: int
     url: str
     colours: tuple[str, ...] = ()
+    category: str = ""  # the category path (or product type); not part of the JSON card
+    colour: str = ""  # set when price and stock are those of one colour's variants
+    kind: str = ""  # the product type ("Jacket"); not part of the JSON card
+    text: str = ""  # title, type and tags: the words relevance checks; not in the JSON card
+    ages: tuple[int, int] | None = None  # the age range the product states, in years
 
     @property
     def price(self) -> Money:
@@ -35,6 +40,7 @@ class ProductCard:
             "currency": self.currency,
             "stock": self.stock,
             "url": self.url,
+            **({"colour": self.colour} if self.colour else {}),
         }
 
 
@@ -99,6 +105,25 @@ class PolicyPassage:
     score: float
 
 
+@dataclass(frozen=True)
+class Recommendation:
+    """One recommended product and why.
+
+    ``reason`` is one of ``bought_with`` (often bought together with ``because``),
+    ``category`` (popular in ``because``, a category the shopper buys or browses),
+    ``similar`` (in the same category as ``because``, the product shown), ``trending``
+    (among the most ordered lately) or ``popular`` (most viewed, or ordered overall).
+    ``because`` only ever names the shopper's own products, the product they asked about,
+    or a category; ``source`` says how the shopper knows ``because``: ``ordered``,
+    ``carted``, ``viewed`` or ``shown``.
+    """
+
+    card: ProductCard
+    reason: str
+    because: str = ""
+    source: str = ""
+
+
 @dataclass
 class ToolResult:
     """One tool call and its result; ``n`` is its citation number in the answer."""
@@ -111,11 +136,13 @@ class ToolResult:
     orders: list[OrderFacts] = field(default_factory=list)
     passages: list[PolicyPassage] = field(default_factory=list)
     comparison: Comparison | None = None
+    recommendations: list[Recommendation] = field(default_factory=list)
 
     def citation(self) -> dict[str, Any]:
         """The JSON form of this citation: what was called and what it found."""
         refs: list[str] = [p.handle for p in self.products]
         refs += [d.card.handle for d in self.details if d.card.handle not in refs]
+        refs += [r.card.handle for r in self.recommendations if r.card.handle not in refs]
         refs += [o.name for o in self.orders]
         refs += [f"{p.document}#{p.heading}" for p in self.passages]
         return {"n": self.n, "tool": self.tool, "arguments": self.arguments, "refs": refs}
@@ -124,4 +151,4 @@ class ToolResult:
         cards = list(self.products) + [d.card for d in self.details]
         if self.comparison is not None:
             cards += self.comparison.products
-        return cards
+        return cards + [r.card for r in self.recommendations]

@@ -5,9 +5,11 @@ A sentence (or table row) is the unit. Products are named in ``**bold**``; a bol
 that no tool returned drops the sentence. An amount must be the price of a product the
 sentence names (or any product price, variant price or order total the tools returned
 when it names none, or a budget the shopper gave); a wrong one is repaired from the data
-when the sentence names exactly one product, else the sentence is dropped. The same goes
-for ``N in stock``. An order name (``#1001``) must be one the tools returned, and a
-citation ``[n]`` must point at a tool result.
+when the sentence names exactly one product, else the sentence is dropped; an amount a
+cited policy passage states may be repeated when no product is named. The same goes
+for ``N in stock`` (``库存 N 件`` in Chinese answers). Amounts in Chinese text such as
+``59.00 元`` or ``¥59.00`` are read as CNY, ``59 美元`` as USD. An order name (``#1001``)
+must be one the tools returned, and a citation ``[n]`` must point at a tool result.
 """
 
 from __future__ import annotations
@@ -20,13 +22,18 @@ from tradewinds.assistant.facts import ProductCard, ToolResult
 from tradewinds.core.errors import TradewindsError
 from tradewinds.core.money import Money
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*“\"-])")
+_CHINESE_STOPS = "。\uff01\uff1f"  # full stop, exclamation and question marks
+_SENTENCE = re.compile(rf"(?<=[.!?])\s+(?=[A-Z*“\"-])|(?<=[{_CHINESE_STOPS}])\s*(?=\S)")
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _AMOUNT = re.compile(
     r"(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<code>[A-Z]{3})\b"
-    r"|(?P<sym>[$€£¥])\s?(?P<num2>\d[\d,]*(?:\.\d+)?)"
+    r"|(?P<sym>[$€£¥￥])\s?(?P<num2>\d[\d,]*(?:\.\d+)?)"
+    r"|(?P<num3>\d[\d,]*(?:\.\d+)?)\s?(?P<zh>美元|美金|元|块钱|块)"
 )
-_STOCK = re.compile(r"\b(\d+)\s+(?:in stock|left|units? available)")
+# "4 in stock" and the Chinese templates' "库存 4 件" (also "还剩 4 件", "有货 4 件").
+_STOCK = re.compile(
+    r"\b(\d+)\s+(?:in stock|left|units? available)|(?:库存|还剩|剩余|有货)\s?(\d+)\s?件"
+)
 _ORDER = re.compile(r"#\d+")
 _CITE = re.compile(r"\s?\[(\d+)\]")
 _CURRENCIES = frozenset(
@@ -54,7 +61,8 @@ _CURRENCIES = frozenset(
         "TWD",
     ]
 )
-_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY"}
+_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "￥": "CNY"}
+_CHINESE_UNITS = {"美元": "USD", "美金": "USD", "元": "CNY", "块钱": "CNY", "块": "CNY"}
 
 
 @dataclass
@@ -72,6 +80,7 @@ class _Facts:
     stocks: dict[int, set[int]] = field(default_factory=dict)
     orders: dict[str, set[Money]] = field(default_factory=dict)
     citations: set[int] = field(default_factory=set)
+    quoted: set[Money] = field(default_factory=set)  # amounts in cited policy passages
 
 
 def _facts(results: list[ToolResult]) -> _Facts:
@@ -87,12 +96,20 @@ def _facts(results: list[ToolResult]) -> _Facts:
             facts.stocks[d.card.id] |= {v.stock for v in d.variants}
         for o in r.orders:
             facts.orders[o.name] = {o.total}
+        for passage in r.passages:  # "free over 99 元" quoted from a policy is its claim
+            found = (_money(m) for m in _AMOUNT.finditer(passage.text))
+            facts.quoted |= {amount for amount in found if amount is not None}
     return facts
 
 
 def _money(match: re.Match[str]) -> Money | None:
-    number = (match.group("num") or match.group("num2") or "").replace(",", "")
-    currency = match.group("code") or _SYMBOLS.get(match.group("sym") or "", "")
+    number = match.group("num") or match.group("num2") or match.group("num3") or ""
+    number = number.replace(",", "")
+    currency = (
+        match.group("code")
+        or _SYMBOLS.get(match.group("sym") or "")
+        or _CHINESE_UNITS.get(match.group("zh") or "", "")
+    )
     if currency not in _CURRENCIES:  # "2 USB", "3 LED" are not prices
         return None
     try:
@@ -119,6 +136,7 @@ def _check(
     for card in named:
         allowed |= facts.prices.get(card.id, set())
     if not named:
+        allowed |= facts.quoted
         for prices in facts.prices.values():
             allowed |= prices
     for name in _ORDER.findall(sentence):
@@ -134,13 +152,15 @@ def _check(
             repairs.append(f"dropped: unsupported amount {match.group(0)!r}")
             return None
     for match in list(_STOCK.finditer(sentence)):
-        quantity = int(match.group(1))
+        number = match.group(1) or match.group(2)
+        quantity = int(number)
         if named and any(quantity in facts.stocks.get(c.id, set()) for c in named):
             continue
         if not named and any(quantity in s for s in facts.stocks.values()):
             continue
         if len(named) == 1:
-            sentence = sentence.replace(match.group(1), str(named[0].stock), 1)
+            fixed = match.group(0).replace(number, str(named[0].stock), 1)
+            sentence = sentence.replace(match.group(0), fixed, 1)
             repairs.append(f"repaired stock {quantity} of {named[0].title!r}")
         else:
             repairs.append(f"dropped: unsupported stock level {quantity}")
@@ -150,6 +170,15 @@ def _check(
             sentence = re.sub(rf"\s?\[{number}\]", "", sentence)
             repairs.append(f"removed citation [{number}] that points at no tool result")
     return sentence
+
+
+def _join(sentences: list[str]) -> str:
+    """Sentences back into a line: a space after ". ", none after a Chinese "。"."""
+    out = ""
+    for sentence in sentences:
+        glue = "" if not out or out[-1] in _CHINESE_STOPS else " "
+        out += glue + sentence
+    return out
 
 
 def verify_answer(
@@ -173,5 +202,5 @@ def verify_answer(
             if checked is not None:
                 kept.append(checked)
         if kept or not line.strip():
-            lines.append(" ".join(kept))
+            lines.append(_join(kept))
     return Verified(text="\n".join(lines).strip(), repairs=repairs)

@@ -8,17 +8,26 @@ from decimal import Decimal
 from typing import Any
 
 from tradewinds.assistant import tools
-from tradewinds.assistant.facts import OrderFacts, ProductCard, ToolResult
-from tradewinds.assistant.intent import Plan
+from tradewinds.assistant.facts import OrderFacts, ProductCard, Recommendation, ToolResult
+from tradewinds.assistant.intent import COMPARE_SEPARATOR, Plan, audience_query
+from tradewinds.assistant.language import DEFAULT_LANGUAGE
+from tradewinds.assistant.phrases import (
+    colour_word,
+    constraint_text,
+    day,
+    long_date,
+    order_status_word,
+    say,
+    stock_text,
+)
 from tradewinds.assistant.policies import policy_directory, search_policies
+from tradewinds.assistant.recommend import personalise, recommend_products
+from tradewinds.assistant.relevance import cut_loose
 from tradewinds.core.errors import NotFound
 from tradewinds.core.money import Money
 
-HELP = (
-    "I can find products (with a budget, colour or stock filter), tell you more about one, "
-    "compare them, check stock, track your orders and answer questions about the store's "
-    "policies."
-)
+HELP = say("en", "help")
+RECOMMEND_DAYS = 30  # the "trending" window of recommendations
 
 
 @dataclass
@@ -31,6 +40,11 @@ class Draft:
     state: dict[str, Any] = field(default_factory=dict)
     budget: list[Money] = field(default_factory=list)  # amounts the shopper named
     echoed_orders: list[str] = field(default_factory=list)  # order names the shopper typed
+    language: str = DEFAULT_LANGUAGE
+
+    def say(self, key: str, **values: Any) -> str:
+        """The template ``key`` in the answer's language."""
+        return say(self.language, key, **values)
 
     def call(self, tool: str, **arguments: Any) -> ToolResult:
         result = ToolResult(n=len(self.results) + 1, tool=tool, arguments=arguments)
@@ -43,22 +57,9 @@ class Draft:
                 self.cards.append(card)
 
 
-def _line(card: ProductCard, n: int, label: str = "") -> str:
-    stock = f"{card.stock} in stock" if card.stock > 0 else "out of stock"
-    return f"- **{card.title}**: {card.price}, {stock}{label} [{n}]."
-
-
-def _constraints(plan: Plan, currency: str) -> str:
-    parts = []
-    if plan.colour:
-        parts.append(f"in {plan.colour}")
-    if plan.min_price is not None:
-        parts.append(f"from {Money.from_decimal(plan.min_price, currency)}")
-    if plan.max_price is not None:
-        parts.append(f"under {Money.from_decimal(plan.max_price, currency)}")
-    if plan.in_stock:
-        parts.append("in stock")
-    return " ".join(parts)
+def _line(draft: Draft, card: ProductCard, n: int, label: str = "") -> str:
+    stock = stock_text(draft.language, card.stock, card.colour)
+    return draft.say("line", title=card.title, price=card.price, stock=stock, label=label, n=n)
 
 
 def _merge(plan: Plan, state: dict[str, Any]) -> Plan:
@@ -70,54 +71,77 @@ def _merge(plan: Plan, state: dict[str, Any]) -> Plan:
             setattr(plan, name, Decimal(state[name]))
     plan.colour = plan.colour or state.get("colour")
     plan.in_stock = plan.in_stock if plan.in_stock is not None else state.get("in_stock")
+    if plan.age is None and state.get("age"):
+        plan.age = (int(state["age"][0]), int(state["age"][1]))
     plan.query = str(state["query"])
     return plan
 
 
 def _search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     plan = _merge(plan, draft.state)
+    audience_query(plan)
     currency = ctx.tenant.currency
-    wanted = _constraints(plan, currency)
+    wanted = constraint_text(draft.language, currency, plan)
     draft.budget += [
         Money.from_decimal(x, currency) for x in (plan.min_price, plan.max_price) if x is not None
     ]
+    age = f"{plan.age[0]}-{plan.age[1]}" if plan.age is not None else None
     filters: dict[str, object] = {"min_price": plan.min_price, "max_price": plan.max_price,
-                                  "colour": plan.colour, "in_stock": plan.in_stock}  # fmt: skip
+                                  "colour": plan.colour, "in_stock": plan.in_stock,
+                                  "age": age}  # fmt: skip
     result = draft.call("search_products", query=plan.query,
                         **{k: str(v) for k, v in filters.items() if v is not None})  # fmt: skip
-    result.products = tools.search_products(
+    found = tools.search_products(
         ctx,
         plan.query,
         min_price=plan.min_price,
         max_price=plan.max_price,
         colour=plan.colour,
         in_stock=plan.in_stock,
+        age=plan.age,
     )
+    # Loose matches (the dense half of the search fills the page) are not presented as
+    # matches; those of the query without its filters are the closest alternatives.
+    filtered = any(v is not None for k, v in filters.items() if k != "age")
+    found, unfiltered = cut_loose(ctx, plan.query, found, filtered=filtered, age=plan.age)
+    # With a customer, their categories move up a little; the set (so every filter) stays.
+    result.products = personalise(ctx, found) if ctx.customer_id is not None else found
     draft.state.update(
         query=plan.query,
         min_price=str(plan.min_price) if plan.min_price is not None else None,
         max_price=str(plan.max_price) if plan.max_price is not None else None,
         colour=plan.colour,
         in_stock=plan.in_stock,
+        age=list(plan.age) if plan.age is not None else None,
     )
-    what = f"“{plan.query}”" if plan.query else "that"
+    what = draft.say("what_query", query=plan.query) if plan.query else draft.say("what_none")
     if result.products:
-        draft.sentences.append(f"Here is what I found for {what} {wanted}:".replace(" :", ":"))
-        draft.sentences += [_line(c, result.n) for c in result.products]
+        draft.sentences.append(_tidy(draft.say("found", what=what, wanted=wanted)))
+        draft.sentences += [_line(draft, c, result.n) for c in result.products]
         draft.show(result.products)
         draft.state["shown"] = [c.id for c in result.products]
+        top = result.products[0]
+        if top.stock == 0 and plan.query and top.title.lower() in plan.query.lower():
+            _alternatives(ctx, draft, top)  # they asked for it by name, and it is sold out
         return
-    closest = draft.call("search_products", query=plan.query)
-    closest.products = tools.search_products(ctx, plan.query, limit=3)
-    if not closest.products:
-        draft.sentences.append(f"I couldn't find any products for {what}.")
-        return
-    draft.sentences.append(
-        f"Nothing matches {what} {wanted}. The closest alternatives:".replace("  ", " ")
+    closest = draft.call("search_products", query=plan.query,
+                         **({"age": age} if age is not None else {}))  # fmt: skip
+    closest.products = unfiltered[:3] or tools.search_products(
+        ctx, plan.query, age=plan.age, limit=3
     )
-    draft.sentences += [_line(c, closest.n, " (closest alternative)") for c in closest.products]
+    if not closest.products:
+        draft.sentences.append(_tidy(draft.say("nothing", what=what)))
+        return
+    draft.sentences.append(_tidy(draft.say("no_fit", what=what, wanted=wanted)))
+    label = draft.say("closest")
+    draft.sentences += [_line(draft, c, closest.n, label) for c in closest.products]
     draft.show(closest.products)
     draft.state["shown"] = [c.id for c in closest.products]
+
+
+def _tidy(sentence: str) -> str:
+    """A template with an empty slot, without the doubled or stray space it leaves."""
+    return " ".join(sentence.split()).replace(" :", ":").replace(" .", ".")
 
 
 def _referenced(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> list[ProductCard]:
@@ -132,6 +156,12 @@ def _referenced(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> list[Produc
             return [max(shown, key=lambda c: (c.price_minor, -c.id))]
         index = {"first": 0, "second": 1, "third": 2, "last": -1, "it": 0}[plan.reference]
         return [shown[index]] if -len(shown) <= index < len(shown) else []
+    if plan.query and plan.intent == "compare" and COMPARE_SEPARATOR in plan.query:
+        named: list[ProductCard] = []  # "compare A and B": the best match of each
+        for part in plan.query.split(COMPARE_SEPARATOR)[:4]:
+            named += [c for c in tools.search_products(ctx, part, limit=1) if c not in named]
+        if len(named) >= 2:
+            return named
     if plan.query:
         found = tools.search_products(ctx, plan.query, limit=3 if plan.intent == "compare" else 1)
         return found
@@ -141,7 +171,7 @@ def _referenced(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> list[Produc
 def _details(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     cards = _referenced(ctx, plan, draft)
     if not cards:
-        draft.sentences.append("Which product do you mean? Tell me what you are looking for.")
+        draft.sentences.append(draft.say("which"))
         return
     result = draft.call("product_details", product_id=cards[0].id)
     details = tools.product_details(ctx, cards[0].id)
@@ -150,32 +180,77 @@ def _details(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     draft.show([card])
     draft.state["shown"] = [card.id]
     if plan.intent == "stock":
-        if card.stock == 0:
-            draft.sentences.append(f"**{card.title}** is out of stock right now [{n}].")
-        else:
-            draft.sentences.append(f"**{card.title}** has {card.stock} in stock [{n}].")
+        _stock(ctx, plan, draft, result)
+        return
+    stock = stock_text(draft.language, card.stock)
+    draft.sentences.append(draft.say("costs", title=card.title, price=card.price, stock=stock, n=n))
+    if details.vendor or details.category:
+        made = draft.say("made_by", vendor=details.vendor) if details.vendor else ""
+        category = details.category or draft.say("our_catalogue")
+        draft.sentences.append(draft.say("category", category=category, made=made, n=n))
+    if details.attributes:
+        pairs = draft.say("pair_join").join(
+            draft.say("pair", name=k, value=v) for k, v in details.attributes.items()
+        )
+        draft.sentences.append(draft.say("attributes", pairs=pairs, n=n))
+    if details.summary:
+        draft.sentences.append(draft.say("summary", summary=details.summary, n=n))
+
+
+def _stock(ctx: tools.ToolContext, plan: Plan, draft: Draft, result: ToolResult) -> None:
+    """Stock of the product in ``result``: of the colour asked for when it has that colour
+    ("is it in stock in black?"), else in total and per variant; alternatives if none."""
+    details = result.details[0]
+    card, n = details.card, result.n
+    coloured = tools.product_cards(ctx, [card.id], colour=plan.colour) if plan.colour else []
+    if coloured and coloured[0].colour:
+        card = coloured[0]
+        result.products = [card]  # its colour's stock is a fact the answer may state
+        key = "stock_some_colour" if card.stock else "stock_none_colour"
+        colour = colour_word(draft.language, card.colour)
+        draft.sentences.append(
+            draft.say(key, title=card.title, count=card.stock, colour=colour, n=n)
+        )
+    else:
+        key = "stock_some" if card.stock else "stock_none"
+        draft.sentences.append(draft.say(key, title=card.title, count=card.stock, n=n))
         draft.sentences += [
-            f"- {v.title}: {v.stock} in stock [{n}]."
+            draft.say("stock_variant", variant=v.title, count=v.stock, n=n)
             for v in details.variants
             if len(details.variants) > 1
         ]
+    if card.stock == 0:
+        _alternatives(ctx, draft, card)
+
+
+def _alternatives(ctx: tools.ToolContext, draft: Draft, card: ProductCard) -> None:
+    """In-stock products like ``card`` (which is sold out): a search, in its category, for
+    its type and tags ("Jacket down expedition winter"), those of its type first; its
+    title when it has neither. Products of other categories are never offered."""
+    words = " ".join(card.text.split()[len(card.title.split()) :]) or card.title
+    arguments = {"query": words, "in_stock": "True"}
+    result = draft.call("search_products", **arguments,
+                        **({"category": card.category} if card.category else {}))  # fmt: skip
+    shown = {c.id for c in draft.cards} | {card.id}
+    found = tools.search_products(ctx, words, in_stock=True, category=card.category or None,
+                                  limit=8)  # fmt: skip
+    found = [c for c in found
+             if c.id not in shown and c.category == card.category]  # fmt: skip
+    same_kind = [c for c in found if card.kind and c.kind == card.kind]
+    result.products = (same_kind + [c for c in found if c not in same_kind])[:2]
+    if not result.products:
+        draft.results.pop()
         return
-    stock = f"{card.stock} in stock" if card.stock else "out of stock"
-    draft.sentences.append(f"**{card.title}** costs {card.price} and is {stock} [{n}].")
-    if details.vendor or details.category:
-        made = f" by {details.vendor}" if details.vendor else ""
-        draft.sentences.append(f"It is in {details.category or 'our catalogue'}{made} [{n}].")
-    if details.attributes:
-        pairs = "; ".join(f"{k}: {v}" for k, v in details.attributes.items())
-        draft.sentences.append(f"Details: {pairs} [{n}].")
-    if details.summary:
-        draft.sentences.append(f"From the description: “{details.summary}” [{n}].")
+    draft.sentences.append(draft.say("alternatives"))
+    label = draft.say("alternative")
+    draft.sentences += [_line(draft, c, result.n, label) for c in result.products]
+    draft.show(result.products)
 
 
 def _compare(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     cards = _referenced(ctx, plan, draft)
     if len(cards) < 2:
-        draft.sentences.append("Show me at least two products to compare (search first).")
+        draft.sentences.append(draft.say("need_two"))
         return
     result = draft.call("compare_products", product_ids=[c.id for c in cards])
     table = tools.compare_products(ctx, [c.id for c in cards])
@@ -183,27 +258,37 @@ def _compare(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     draft.show(table.products)
     n = result.n
     header = "| | " + " | ".join(f"**{c.title}**" for c in table.products) + " |"
-    rows = [f"| {key} | " + " | ".join(values) + " |" for key, values in table.rows.items()]
+    rows = [
+        f"| {_row_name(draft, key)} | " + " | ".join(values) + " |"
+        for key, values in table.rows.items()
+    ]
     cheapest = min(table.products, key=lambda c: (c.price_minor, c.id))
-    draft.sentences.append(f"Here is how they compare [{n}]:")
+    draft.sentences.append(draft.say("compare_intro", n=n))
     draft.sentences += [header, "|" + " --- |" * (len(table.products) + 1), *rows]
-    draft.sentences.append(
-        f"**{cheapest.title}** is the least expensive at {cheapest.price} [{n}]."
-    )
+    draft.sentences.append(draft.say("cheapest", title=cheapest.title, price=cheapest.price, n=n))
 
 
-def _when(facts: OrderFacts) -> str:
-    if facts.promised_start is None or facts.promised_end is None:
+def _row_name(draft: Draft, key: str) -> str:
+    """The fixed rows of a comparison (Price, In stock, Brand, Category) in the answer's
+    language; attribute names as the catalogue has them."""
+    if key in ("Price", "In stock", "Brand", "Category"):
+        return draft.say(f"row_{key}")
+    return key
+
+
+def _when(draft: Draft, facts: OrderFacts) -> str:
+    start, end = facts.promised_start, facts.promised_end
+    if start is None or end is None:
         return ""
     if facts.promise_source == "routing":
-        start, end = facts.promised_start, facts.promised_end
-        return f"{start:%a %d %b} between {start:%H:%M} and {end:%H:%M} UTC"
-    return f"between {facts.promised_start:%a %d %b} and {facts.promised_end:%a %d %b}"
+        return draft.say("when_routing", day=day(draft.language, start),
+                         start=f"{start:%H:%M}", end=f"{end:%H:%M}")  # fmt: skip
+    return draft.say("when_rule", first=day(draft.language, start), last=day(draft.language, end))
 
 
 def _orders(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     if ctx.customer_id is None:
-        draft.sentences.append("Please sign in so I can look up your orders.")
+        draft.sentences.append(draft.say("sign_in"))
         return
     result = draft.call("order_status", order_ref=plan.order_ref)
     try:
@@ -212,23 +297,24 @@ def _orders(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
         draft.results.pop()
         draft.echoed_orders += [plan.order_ref] if plan.order_ref else []
         draft.sentences.append(
-            f"I can't find order {plan.order_ref} on your account."
-            if plan.order_ref
-            else "I can't find any orders on your account."
+            draft.say("no_order", ref=plan.order_ref) if plan.order_ref else draft.say("no_orders")
         )
         return
+    lang = draft.language
     for o in result.orders:
+        status = order_status_word(lang, o.status)
         if plan.intent == "delivery":
-            how = "the planned route" if o.promise_source == "routing" else "our standard times"
+            how = draft.say("how_routing" if o.promise_source == "routing" else "how_rule")
+            when = _when(draft, o)
             draft.sentences.append(
-                f"Order {o.name} ({o.status}) should arrive {_when(o)}, going by {how} "
-                f"[{result.n}]."
+                draft.say("arrives", name=o.name, status=status, when=when, how=how, n=result.n)
             )
         else:
+            items = ", ".join(o.items) or draft.say("no_items")
             draft.sentences.append(
-                f"Order {o.name} is {o.status}, total {o.total}, placed "
-                f"{o.created_at:%d %b %Y}: {', '.join(o.items) or 'no items'} [{result.n}]."
-            )
+                draft.say("order_line", name=o.name, status=status, total=o.total,
+                          date=long_date(lang, o.created_at), items=items, n=result.n)
+            )  # fmt: skip
 
 
 def _policy(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
@@ -236,12 +322,51 @@ def _policy(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     result.passages = search_policies(policy_directory(ctx.settings, ctx.tenant.slug), plan.query)
     if not result.passages:
         draft.results.pop()
-        draft.sentences.append(
-            "I couldn't find that in the store's policies; please contact the store."
-        )
+        draft.sentences.append(draft.say("no_policy"))
         return
     for p in result.passages:
-        draft.sentences.append(f"{p.heading}: {p.text} [{result.n}]")
+        draft.sentences.append(draft.say("policy", heading=p.heading, text=p.text, n=result.n))
+
+
+def _why(draft: Draft, rec: Recommendation) -> str:
+    if rec.reason == "bought_with":
+        return draft.say(f"why_bought_with_{rec.source or 'shown'}", because=rec.because)
+    category = rec.card.category.rsplit(" > ", 1)[-1]
+    return draft.say(f"why_{rec.reason}", because=rec.because, category=category,
+                     days=RECOMMEND_DAYS)  # fmt: skip
+
+
+def _recommend(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
+    seeds = _referenced(ctx, plan, draft) if plan.reference else []
+    arguments: dict[str, Any] = {"seed_product_ids": [c.id for c in seeds]} if seeds else {}
+    result = draft.call("recommend_products", **arguments)
+    result.recommendations = recommend_products(
+        ctx, seed_product_ids=[c.id for c in seeds] or None, days=RECOMMEND_DAYS
+    )
+    if not result.recommendations:
+        draft.results.pop()
+        draft.sentences.append(draft.say("rec_none"))
+        return
+    personal = any(r.source in ("ordered", "carted", "viewed") or r.reason == "category"
+                   for r in result.recommendations)  # fmt: skip
+    if seeds:
+        draft.sentences.append(draft.say("rec_seeded", seed=seeds[0].title))
+    else:
+        draft.sentences.append(draft.say("rec_personal" if personal else "rec_popular"))
+    for rec in result.recommendations:
+        card = rec.card
+        draft.sentences.append(draft.say(
+            "rec_line", title=card.title, price=card.price,
+            stock=stock_text(draft.language, card.stock), why=_why(draft, rec), n=result.n,
+        ))  # fmt: skip
+    cards = [r.card for r in result.recommendations]
+    draft.show(cards)
+    draft.state["shown"] = [c.id for c in cards]
+
+
+def _refuse(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
+    """The system prompt and other customers' data: no tool runs, the answer says no."""
+    draft.sentences.append(draft.say("refuse"))
 
 
 _HANDLERS = {
@@ -252,15 +377,22 @@ _HANDLERS = {
     "order": _orders,
     "delivery": _orders,
     "policy": _policy,
+    "recommend": _recommend,
+    "refuse": _refuse,
 }
 
 
 def run_plan(ctx: tools.ToolContext, plan: Plan, state: dict[str, Any]) -> Draft:
-    """Run the tools ``plan`` needs and compose the answer's sentences."""
-    draft = Draft(state=dict(state))
+    """Run the tools ``plan`` needs and compose the answer's sentences.
+
+    The answer is in the message's language, or the session's when the message does not
+    tell ("#1001"); ``state["language"]`` keeps it for the next turn.
+    """
+    language = plan.language or state.get("language") or DEFAULT_LANGUAGE
+    draft = Draft(state={**state, "language": language}, language=language)
     handler = _HANDLERS.get(plan.intent)
     if handler is None or (plan.intent == "search" and not plan.query and not plan.is_refinement):
-        draft.sentences.append(HELP)
+        draft.sentences.append(draft.say("help"))
         return draft
     handler(ctx, plan, draft)
     return draft

@@ -16,6 +16,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tradewinds.assistant.audience import Ages, fits, product_ages
 from tradewinds.assistant.facts import (
     Comparison,
     OrderFacts,
@@ -23,12 +24,14 @@ from tradewinds.assistant.facts import (
     ProductDetails,
     VariantStock,
 )
+from tradewinds.assistant.language import colour_names
 from tradewinds.core.errors import NotFound
+from tradewinds.core.money import Money
 from tradewinds.core.settings import Settings
 from tradewinds.store import Database, queries, tenant_session
-from tradewinds.store.tables import Order, Product, ProductStatus, Tenant
+from tradewinds.store.tables import Order, Product, ProductStatus, Tenant, Variant
 
-COLOUR_KEYS = ("color", "colour")
+COLOUR_KEYS = ("color", "colour", "颜色", "顏色")
 
 
 @dataclass(frozen=True)
@@ -58,32 +61,67 @@ class ToolContext:
     delivery_rule: DeliveryRule = DeliveryRule()
 
 
+# Catalogue text that talks to an assistant instead of describing the product.
+_INSTRUCTIONS = re.compile(
+    r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:the\s+)?(?:previous|prior|above|"
+    r"earlier|preceding|your)\s+(?:instructions|rules|prompts?)|\bsystem\s+(?:prompt|override)"
+    r"|\b(?:admin(?:istrator)?|developer)\s+mode\b|\b(?:ai\s+)?assistant\s*:|\byou are now\b"
+    r"|忽略(?:之前|以上|先前|前面|所有)|系统提示|提示词|管理员模式|开发者模式",
+    re.I,
+)
+
+
 def _plain(body_html: str, limit: int = 240) -> str:
-    text = html.unescape(re.sub(r"<[^>]+>", " ", body_html))
-    text = " ".join(text.split())
+    """The description as plain text, without paragraphs that address an assistant
+    ("ignore all previous instructions…"): they are not about the product, and repeating
+    them, even quoted, would hand the shopper the attacker's words."""
+    paragraphs = re.split(r"(?i)</p\s*>|<br\s*/?>|\n\s*\n", body_html)
+    kept = []
+    for paragraph in paragraphs:
+        text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", paragraph)).split())
+        if text and not _INSTRUCTIONS.search(text):
+            kept.append(text)
+    text = " ".join(kept)
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _card(product: Product, currency: str) -> ProductCard:
-    variants = [v for v in product.variants if v.currency == currency] or list(product.variants)
-    price = min((v.price_minor for v in variants), default=0)
-    colours: list[str] = []
+def _colour_of(product: Product, variant: Variant) -> str | None:
     for option in product.options:
         if option.name.lower() in COLOUR_KEYS:
-            for v in product.variants:
-                value = getattr(v, f"option{option.position}")
-                if value and value.lower() not in colours:
-                    colours.append(value.lower())
+            value = getattr(variant, f"option{option.position}")
+            return str(value).lower() if value else None
+    return None
+
+
+def _card(product: Product, currency: str, colour: frozenset[str] | None = None) -> ProductCard:
+    """The product's card: lowest price and total stock, or, with ``colour`` (its names)
+    and a colour option, the lowest price and the stock of the variants in that colour."""
+    variants = [v for v in product.variants if v.currency == currency] or list(product.variants)
+    coloured = [v for v in variants if _colour_of(product, v) in colour] if colour else []
+    variants = coloured or variants
+    price = min((v.price_minor for v in variants), default=0)
+    colours: list[str] = []
+    for v in product.variants:
+        value = _colour_of(product, v)
+        if value and value not in colours:
+            colours.append(value)
     colours += [a.value.lower() for a in product.attributes if a.key.lower() in COLOUR_KEYS]
+    tags = [t.tag for t in product.tags]
+    stated = [a.value for a in product.attributes if re.search(r"(?i)\bage|年龄|适用", a.key)]
     return ProductCard(
         id=product.id,
         handle=product.handle,
         title=product.title,
         price_minor=price,
         currency=variants[0].currency if variants else currency,
-        stock=sum(max(v.inventory_qty, 0) for v in product.variants),
+        stock=sum(max(v.inventory_qty, 0) for v in variants),
         url=f"/products/{product.handle}",
         colours=tuple(dict.fromkeys(colours)),
+        category=product.category.path if product.category else product.product_type,
+        colour=(_colour_of(product, coloured[0]) or "") if coloured else "",
+        kind=product.product_type or "",
+        text=" ".join([product.title, product.product_type or "", *tags]),
+        ages=product_ages([*stated, product.title, *tags, product.body_html]),
     )
 
 
@@ -91,11 +129,19 @@ def _visible(product: Product) -> bool:
     return product.status == ProductStatus.ACTIVE and product.published
 
 
-def product_cards(ctx: ToolContext, ids: list[int]) -> list[ProductCard]:
-    """Cards for these product ids, in the given order; hidden and missing ones left out."""
+def product_cards(
+    ctx: ToolContext, ids: list[int], *, colour: str | None = None
+) -> list[ProductCard]:
+    """Cards for these product ids, in the given order; hidden and missing ones left out.
+    With ``colour``, price and stock are those of the variants in that colour."""
+    names = colour_names(colour) if colour else None
     with tenant_session(ctx.db, ctx.tenant.id) as session:
         rows = {p.id: p for p in session.scalars(select(Product).where(Product.id.in_(ids)))}
-        return [_card(rows[i], ctx.tenant.currency) for i in ids if i in rows and _visible(rows[i])]
+        return [
+            _card(rows[i], ctx.tenant.currency, names)
+            for i in ids
+            if i in rows and _visible(rows[i])
+        ]
 
 
 def search_products(
@@ -106,6 +152,8 @@ def search_products(
     max_price: Decimal | None = None,
     colour: str | None = None,
     in_stock: bool | None = None,
+    age: Ages | None = None,
+    category: str | None = None,
     limit: int = 5,
 ) -> list[ProductCard]:
     """Products matching ``query`` and every given filter, best first.
@@ -113,6 +161,11 @@ def search_products(
     Prices are decimal amounts in the tenant's currency. ``colour`` keeps only products
     with that colour in an option or attribute; it is not added to the search text, where
     it would find any product of that colour ("rain jacket" + green finding a green fleece).
+    A colour matches in English or Chinese ("red" finds a product whose colour is 红色),
+    and then the card's price and stock are those of the variants in that colour.
+    ``age`` (years, low and high) leaves out products that state an age range it is
+    outside of ("Ages 8-12" for a 5-year-old); ``category`` keeps one category (a path
+    or its prefix).
     """
     from tradewinds.search import MAX_QUERY_CHARS, SearchRequest
     from tradewinds.search import search_products as run_search
@@ -127,16 +180,29 @@ def search_products(
             min_price=str(min_price) if min_price is not None else None,
             max_price=str(max_price) if max_price is not None else None,
             in_stock=in_stock,
-            per_page=100 if colour else max(limit * 4, 20),
+            category=category or None,
+            per_page=100 if colour or age else max(limit * 4, 20),
             understand="off",
             semantic_ratio=ctx.semantic_ratio,
             source="assistant",
         ),
         ctx.settings,
     )
-    cards = product_cards(ctx, [int(r["id"]) for r in body["results"]])
-    if colour:
-        cards = [c for c in cards if colour.lower() in c.colours]
+    cards = product_cards(ctx, [int(r["id"]) for r in body["results"]], colour=colour)
+    if colour:  # the price and stock of that colour must fit too, not just any variant's
+        names = colour_names(colour)
+        low = Money.from_decimal(min_price, ctx.tenant.currency).minor if min_price else None
+        high = Money.from_decimal(max_price, ctx.tenant.currency).minor if max_price else None
+        cards = [
+            c
+            for c in cards
+            if names.intersection(c.colours)
+            and (low is None or c.price_minor >= low)
+            and (high is None or c.price_minor <= high)
+            and (not in_stock or c.stock > 0)
+        ]
+    if age is not None:
+        cards = [c for c in cards if fits(age, c.ages)]
     return cards[:limit]
 
 

@@ -29,11 +29,14 @@ def ask_cmd(
     session: str | None = typer.Option(
         None, "--session", help="Continue this conversation (the session id of an answer)."
     ),
-    understand: str = typer.Option("parser", help="parser (rules, default) or model."),
+    understand: str = typer.Option(
+        "parser", help="parser (rules, default), model, or tools (a tool-calling model)."
+    ),
     tenant: str | None = TenantOption,
     as_json: bool = JsonOption,
 ) -> None:
-    """Ask the shopping assistant; prints the answer, its products, citations and session."""
+    """Ask the shopping assistant; prints the answer, its AI-content label, citations and
+    session (the reply is in the message's language: English or Chinese)."""
     from tradewinds.assistant import ask
     from tradewinds.store import queries, tenant_session
 
@@ -59,7 +62,10 @@ def ask_cmd(
     if as_json:
         print_json(answer.to_dict())
         return
-    out = [answer.text, ""]
+    # The explicit AI-content label, in the reply's language and the tenant's wording (the
+    # JSON output carries the implicit, signed label instead: "aigc_label").
+    explicit = str(answer.label.get("explicit") or "")
+    out = [answer.text, "", explicit] if explicit else [answer.text, ""]
     out += [f"[{c['n']}] {c['tool']}: {', '.join(c['refs']) or '(nothing found)'}"
             for c in answer.citations]  # fmt: skip
     out += [f"note: {n}" for n in answer.notices]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, cast
 
 import typer
 
-from tradewinds.cli import bench_forecast, bench_moderation, search_cmd
+from tradewinds.cli import bench_assistant, bench_forecast, bench_moderation, search_cmd
 
 if TYPE_CHECKING:
     from tradewinds.routing.instances import Rounding
@@ -20,6 +20,8 @@ _ROUNDINGS = ("auto", "round", "dimacs", "exact")
 app.command("moderation")(bench_moderation.moderation)  # compliance helper
 app.command("forecast")(bench_forecast.forecast)  # forecast helper
 app.command("search")(search_cmd.bench_search)  # search helper
+app.command("assistant")(bench_assistant.assistant)  # assistant evaluation
+app.command("assistant-score")(bench_assistant.assistant_score)
 
 
 def register(root: typer.Typer) -> None:

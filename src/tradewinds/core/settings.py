@@ -146,6 +146,16 @@ class GatewaySettings(_Section):
     )
 
 
+class AssistantSettings(_Section):
+    """The shopping assistant: how long a model may take to read a message."""
+
+    model_deadline_s: float = Field(
+        default=3.0,
+        gt=0,
+        description="Seconds the extract model may take before the rules read the message.",
+    )
+
+
 class Settings(BaseSettings):
     """Effective Tradewinds configuration."""
 
@@ -171,6 +181,7 @@ class Settings(BaseSettings):
     models: dict[str, ModelSpec] = Field(default_factory=_default_models)
     compliance: ComplianceSettings = Field(default_factory=ComplianceSettings)
     gateway: GatewaySettings = Field(default_factory=GatewaySettings)
+    assistant: AssistantSettings = Field(default_factory=AssistantSettings)
 
     @field_validator("models", mode="before")
     @classmethod

@@ -23,7 +23,11 @@ class ChatIn(Schema):
     message: str = Field(description="What the shopper wrote (longer than 1000 characters: cut).")
     session_id: str | None = Field(default=None, description="From a previous answer.")
     customer_id: int | None = Field(default=None, description="The signed-in customer, if any.")
-    understand: str = Field(default="parser", description="parser (default) or model.")
+    understand: str = Field(
+        default="parser",
+        description="parser (default), model (the extract model reads the message) or tools "
+        "(a tool-calling model, models.assistant, chooses the tools and writes the answer).",
+    )
     stream: bool = Field(default=False, description="Answer as server-sent events.")
 
 

@@ -1,0 +1,202 @@
+# ruff: noqa: RUF001 - Chinese text is written with full-width punctuation
+"""The rule parser for Chinese messages: the same :class:`~.intent.Plan` as for English.
+
+Slots are cut out of the message first (budgets such as "200元以下", "不超过50元",
+"低于$30", "50到100元之间"; colours such as 红色, mapped to the catalogue's English
+colour names; 有货/现货; order names), then the intent is read from keywords, then what is
+left is cut into words with jieba and stripped of filler words ("有没有", "的", "一下"):
+that is the product query search receives (its analyser cuts Chinese the same way).
+Amounts are read as the tenant's currency, as English "under 30" is.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from typing import Any
+
+from tradewinds.assistant.audience import shopper_age
+from tradewinds.assistant.intent import COMPARE_SEPARATOR, Plan, _decimal
+from tradewinds.assistant.language import chinese_colour, has_chinese
+
+_UNIT = r"(?:元|块钱|块|美元|美金|刀|人民币|rmb|usd|cny)"
+_AMOUNT = rf"[$¥]?\s*(\d+(?:\.\d+)?)\s*{_UNIT}?"
+_RANGE = re.compile(
+    rf"[$¥]?\s*(\d+(?:\.\d+)?)\s*{_UNIT}?\s*(?:到|至|-|~|～)\s*{_AMOUNT}\s*(?:之间|以内)?",
+    re.I,
+)
+_MAX = re.compile(
+    rf"(?:低于|少于|不超过|不高于|不到|最多|小于|便宜于|预算|以内)\s*{_AMOUNT}"
+    rf"|{_AMOUNT}\s*(?:以下|以内|之内)",
+    re.I,
+)
+_MIN = re.compile(
+    rf"(?:高于|超过|多于|大于|至少|不低于|不少于)\s*{_AMOUNT}|{_AMOUNT}\s*(?:以上|起)", re.I
+)
+_PRICE_MARK = re.compile(rf"[$¥]|{_UNIT}|之间", re.I)
+_ORDER_REF = re.compile(r"[#＃]\s?(\d{3,})|订单\s*(?:号|编号)?\s*[:：]?\s*(\d{3,})")
+_IN_STOCK = re.compile(r"有货的|现货|有库存的|有货")
+
+_DELIVERY = re.compile(
+    r"(什么时候|何时|多久|几天|哪天)(能|会|可以)?(到|送到|送达|收到|发货)|送达|到货"
+)
+_ORDER = re.compile(r"订单|物流|快递|包裹|我买的|查单")
+_MINE = re.compile(r"我的|我买|我下")
+_POLICY = re.compile(r"退货|退款|换货|退换|保修|质保|保固|运费|邮费|包邮|政策|售后|无理由")
+_SIMILAR = re.compile(r"类似|相似|差不多的|同款|搭配|配什么|一起买|相配|同类")
+_COMPARE = re.compile(r"比较|对比|区别|不同|差别|差异|哪个好|哪个更好|哪款好")
+_STOCK_QUESTION = re.compile(r"库存|有货吗|还有货|有没有货|有现货吗|还有吗|卖完|缺货|断货")
+_DETAILS = re.compile(r"详细|介绍|详情|说说|讲讲|参数|规格|怎么样|多少钱|材质")
+_HELP = re.compile(r"\s*(你好|您好|嗨|帮助|谢谢|多谢|在吗|哈喽)[！!。.～~ ]*")
+_RECOMMEND = re.compile(r"推荐|有什么好|送礼|礼物|买什么|适合我|猜我喜欢|热销|热门|畅销|爆款")
+
+_REFERENCES = [
+    (re.compile(r"便宜|实惠|低价|划算"), "cheaper"),
+    (re.compile(r"更贵|贵的|贵一点|高档"), "dearer"),
+    (re.compile(r"第[一1]"), "first"),
+    (re.compile(r"第[二2]"), "second"),
+    (re.compile(r"第[三3]"), "third"),
+    (re.compile(r"最后"), "last"),
+    (re.compile(r"这个|那个|这款|那款|这件|那件|它|这双|那双"), "it"),
+]
+_STOP_TEXT = (
+    "我 你 您 他 她 们 我们 你们 的 地 得 了 吗 呢 吧 啊 呀 哦 嘛 么 是 在 有 和 与 或 还 也 都 就 "
+    "要 想 想要 想买 我要 需要 买 请 请问 麻烦 帮 帮我 给 给我 找 找找 找一下 搜 搜索 看 看看 "
+    "看一下 一下 显示 有没有 有没 没有 有什么 什么 哪些 哪个 哪款 一个 一件 一款 一双 一些 "
+    "一点 一点儿 点 些 个 件 款 双 这 那 这个 那个 这款 那款 这件 那件 它 它们 这些 那些 "
+    "两个 两款 三个 几个 更 最 比较 对比 区别 不同 介绍 详细 详情 说说 讲讲 推荐 多少 多少钱 "
+    "价格 钱 元 块 以下 以上 以内 之间 左右 便宜 贵 第一个 第二个 第三个 第一 第二 第三 最后 "
+    "库存 有货 现货 可以 能 吗 呗 谢谢 你好 类似 相似 同款 搭配 商品 东西 产品 一 下 "
+    "还有 怎么样 如何 材质 参数 规格 卖完 卖完了 缺货 断货 还有吗"
+)
+_STOP = frozenset(_STOP_TEXT.split())
+_jieba: Any = None
+
+
+def _cut(text: str) -> list[str]:
+    global _jieba
+    if _jieba is None:
+        import jieba  # type: ignore[import-untyped]
+
+        logging.getLogger("jieba").setLevel(logging.WARNING)
+        _jieba = jieba
+    return [w for w in _jieba.lcut(text) if w.strip()]
+
+
+def _take(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str] | None, str]:
+    """The first match of ``pattern`` and ``text`` with it cut out."""
+    match = pattern.search(text)
+    if match is None:
+        return None, text
+    return match, text[: match.start()] + " " + text[match.end() :]
+
+
+def _amount(match: re.Match[str]) -> str | None:
+    return next((g for g in match.groups() if g), None)
+
+
+def _reference(text: str) -> str | None:
+    for pattern, name in _REFERENCES:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def _query(text: str) -> str:
+    """The product words of what is left: jieba words minus filler and punctuation."""
+    words = [
+        w
+        for w in _cut(text)
+        if w.lower() not in _STOP and re.search(r"[^\W_]", w) and not re.fullmatch(r"\d+", w)
+    ]
+    out = ""
+    for word in words:
+        glue = "" if out and has_chinese(out[-1]) and has_chinese(word[0]) else " "
+        out = (out + glue + word) if out else word
+    return out.strip()
+
+
+def parse_chinese(message: str) -> Plan:
+    """Read a Chinese message's intent and slots.
+
+    >>> plan = parse_chinese("200元以下的红色外套")
+    >>> plan.intent, plan.query, plan.max_price, plan.colour
+    ('search', '外套', Decimal('200'), 'red')
+    """
+    from tradewinds.search import parse_query
+
+    text = unicodedata.normalize("NFKC", message).replace("￥", "¥")
+    plan = Plan(intent="search", language="zh")
+    order, text = _take(_ORDER_REF, text)
+    plan.age, text = shopper_age(text)
+    if order:
+        plan.order_ref = "#" + (order.group(1) or order.group(2))
+    if _PRICE_MARK.search(text):
+        found, text = _take(_RANGE, text)
+        if found:
+            plan.min_price, plan.max_price = _decimal(found.group(1)), _decimal(found.group(2))
+    found, text = _take(_MAX, text)
+    if found:
+        plan.max_price = _decimal(_amount(found))
+    found, text = _take(_MIN, text)
+    if found:
+        plan.min_price = _decimal(_amount(found))
+    colour = chinese_colour(text)
+    if colour:
+        plan.colour = colour[1]
+        text = text.replace(colour[0], " ", 1)
+    english = parse_query(text)  # Latin words in a Chinese message: "red", "under $30"
+    for name in ("min_price", "max_price"):
+        if getattr(plan, name) is None:
+            setattr(plan, name, _decimal(english.constraints.get(name)))
+    plan.colour = plan.colour or english.constraints.get("colour")
+    if english.constraints.get("in_stock") == "true":
+        plan.in_stock = True
+    if english.constraints:
+        text = english.text
+    _route(plan, text, message)
+    return plan
+
+
+def _route(plan: Plan, text: str, message: str) -> None:
+    """Set the intent (and reference, query) from the keywords left in ``text``."""
+    if _DELIVERY.search(text) and (plan.order_ref or _ORDER.search(text) or _MINE.search(text)):
+        plan.intent = "delivery"
+        return
+    if plan.order_ref or _ORDER.search(text):
+        plan.intent = "order"
+        return
+    if _POLICY.search(text):
+        plan.intent, plan.query = "policy", message
+        return
+    if _HELP.fullmatch(text):
+        plan.intent = "help"
+        return
+    if _SIMILAR.search(text):
+        plan.intent = "recommend"
+        plan.reference = _reference(_SIMILAR.sub(" ", text)) or "it"
+        return
+    plan.reference = _reference(text)
+    # "保温杯有货吗" names the product; "有货吗" means the one shown
+    pointed = plan.reference or (None if _query(text) else "it")
+    if _COMPARE.search(text):
+        plan.intent = "compare"
+    elif _STOCK_QUESTION.search(text):
+        plan.intent, plan.in_stock, plan.reference = "stock", None, pointed
+    elif _DETAILS.search(text):
+        plan.intent, plan.reference = "details", pointed
+    elif _IN_STOCK.search(text):
+        plan.in_stock = True
+        text = _IN_STOCK.sub(" ", text)
+    plan.query = _query(text)
+    if plan.intent == "compare":  # "比较A和B": A vs B, each found on its own
+        parts = re.split(r"和|与|跟|还是|、|,|vs", _COMPARE.sub(" ", text))
+        plan.query = COMPARE_SEPARATOR.join(q for q in map(_query, parts) if q)
+    if _RECOMMEND.search(text) and plan.intent == "search":
+        plan.query = _query(_RECOMMEND.sub(" ", text))
+        if not plan.query and not plan.has_constraints():
+            plan.intent = "recommend"
+            return
+    if plan.intent == "search" and plan.reference and not plan.query:
+        plan.intent = "details" if plan.reference != "it" else "search"
