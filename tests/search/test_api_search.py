@@ -28,6 +28,9 @@ def test_search_click_report_and_suggest(client: TestClient, catalogue: Catalogu
     assert body["results"][0]["id"] == catalogue.ids["leather-boots"]
     assert body["filters"] == {"attr.color": "brown"}
     assert "plan" in body["explain"]
+    hit = body["results"][0]
+    assert hit["price"] == {"amount": "159.99", "currency": "USD", "minor": 15999}
+    assert hit["max_price"] == hit["price"] and "note" not in body
     click = client.post(
         "/api/v1/search/clicks",
         json={
@@ -54,6 +57,7 @@ def test_search_click_report_and_suggest(client: TestClient, catalogue: Catalogu
         ({"q": "a\x00b"}, "binary"),
         ({"q": "boots", "sort": "cheapest"}, "unknown sort"),
         ({"q": "boots", "max_price": "cheap"}, "max_price"),
+        ({"q": "boots", "page": "2", "offset": "3"}, "not both"),
     ],
 )
 def test_bad_requests_are_400_naming_the_problem(
@@ -61,6 +65,22 @@ def test_bad_requests_are_400_naming_the_problem(
 ) -> None:
     error = assert_error(client.get("/api/v1/search", params=params), 400, "bad_request")
     assert needle in error["message"]
+
+
+def test_results_use_the_products_money_object_and_limit_offset(
+    client: TestClient, catalogue: Catalogue
+) -> None:
+    spec = client.get("/openapi.json").json()
+    hit = spec["components"]["schemas"]["SearchHitOut"]["properties"]
+    assert "MoneyOut" in str(hit["price"]) and "MoneyOut" in str(hit["max_price"])
+    first = client.get("/api/v1/search", params={"q": "shoes", "sort": "price_asc"}).json()
+    page = client.get(
+        "/api/v1/search", params={"q": "shoes", "sort": "price_asc", "limit": 2, "offset": 1}
+    ).json()
+    assert [r["id"] for r in page["results"]] == [r["id"] for r in first["results"][1:3]]
+    assert (page["limit"], page["offset"]) == (2, 1)
+    product = client.get(f"/api/v1/products/{page['results'][0]['id']}").json()
+    assert page["results"][0]["price"] == product["price"]
 
 
 def test_synonyms_round_trip_and_malformed_file(client: TestClient, catalogue: Catalogue) -> None:

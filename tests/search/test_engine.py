@@ -71,11 +71,27 @@ def test_filters_facets_sorting_and_pages(
     assert set(_handles(body, catalogue)) == {"leather-boots", "wool-socks"}
     facets = {f["value"]: f["count"] for f in body["facets"]["category"]}
     assert facets == {"Apparel > Shoes": 1, "Apparel > Socks": 1}
-    cheap_first = _search(db, tenant, settings, "shoes", sort="price_asc", per_page=2)
-    prices = [r["price"]["min"] for r in cheap_first["results"]]
-    assert prices == sorted(prices, key=float) and cheap_first["total"] >= 3
-    second = _search(db, tenant, settings, "shoes", sort="price_asc", per_page=2, page=2)
+    cheap_first = _search(
+        db, tenant, settings, "shoes", sort="price_asc", per_page=2, semantic_ratio=0.0
+    )
+    prices = [r["price"]["minor"] for r in cheap_first["results"]]
+    assert prices == sorted(prices) and cheap_first["total"] >= 3
+    assert cheap_first["results"][0]["price"] == {
+        "amount": "49.99", "currency": tenant.currency, "minor": 4999,
+    }  # fmt: skip
+    assert cheap_first["results"][0]["max_price"]["minor"] == 4999
+    second = _search(
+        db, tenant, settings, "shoes", sort="price_asc", per_page=2, page=2, semantic_ratio=0.0
+    )
     assert not {r["id"] for r in second["results"]} & {r["id"] for r in cheap_first["results"]}
+    assert (second["offset"], second["limit"]) == (2, 2)
+    shifted = _search(
+        db, tenant, settings, "shoes", sort="price_asc", limit=2, offset=1, semantic_ratio=0.0
+    )
+    assert [r["id"] for r in shifted["results"]][:1] == [cheap_first["results"][1]["id"]]
+    assert (shifted["page"], shifted["per_page"], shifted["offset"]) == (1, 2, 1)
+    with pytest.raises(BadSearchRequest, match="not both"):
+        _search(db, tenant, settings, "shoes", page=2, offset=4)
     red = _search(db, tenant, settings, "shoes", attributes={"color": "red"})
     assert set(_handles(red, catalogue)) == {"kids-runner-red", "adult-runner"}
     stocked = _search(db, tenant, settings, "camping", in_stock=True, semantic_ratio=0.0)
@@ -154,3 +170,4 @@ def test_each_tenant_searches_only_its_own_index(
     assert {r["id"] for r in mine["results"]} <= set(catalogue.ids.values())
     assert {r["id"] for r in other["results"]} <= set(theirs.ids.values())
     assert other["results"][0]["price"]["currency"] == "EUR"
+    assert other["results"][0]["max_price"]["currency"] == "EUR"

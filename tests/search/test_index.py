@@ -1,12 +1,20 @@
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from tradewinds.search.documents import SearchDocument
 from tradewinds.search.index import ProductIndex, new_generation, publish_generation
-from tradewinds.search.retrieval import RetrievalParams, plan_query, retrieve
+from tradewinds.search.retrieval import (
+    COMMON_MIN_DOCS,
+    RetrievalParams,
+    TermStats,
+    plan_query,
+    retrieve,
+)
 
 DIMS = 8
 
@@ -94,3 +102,58 @@ def test_fusion_respects_the_semantic_ratio(tmp_path: Path) -> None:
     )
     assert {c.id for c in hybrid} == {1, 2, 3}
     index.close()
+
+
+def test_common_terms_leave_the_match_unless_nothing_rarer_remains(tmp_path: Path) -> None:
+    index = ProductIndex(tmp_path, DIMS)
+    n = COMMON_MIN_DOCS + 1000  # "inch" is in every product, "x" in 80 %, "oak" in one
+    titles = [
+        f"{i} inch {'x ' if i % 5 < 4 else ''}board {'oak' if i == 7 else 'pine'}" for i in range(n)
+    ]
+    index.upsert(_docs(*titles, start=0), _vectors(n))
+    stats = TermStats(index.vocabulary(), index.count())
+    plan = plan_query("7 in. x oak board", stats=stats)
+    assert plan.common == ["inch", "x", "board"]
+    assert '"inch"' not in plan.match and '"oak"' in plan.match and '"7inch"' in plan.match
+    assert index.lexical(plan.match, 5)[0][0] == 7
+    only_common = plan_query("inch board", stats=stats)
+    assert only_common.match == '"inch" AND "board"'
+    assert len(index.lexical(only_common.match, 10)) == 10
+    assert not plan_query("7 in. x oak board", stats=stats, common_share=1.0).common
+    small = TermStats({"inch": 1500, "oak": 1}, 1600)  # common by share, but cheap to score
+    assert not plan_query("oak inch", stats=small).common
+    index.close()
+
+
+def test_exact_similarities_match_numpy_and_skip_unknown_ids(tmp_path: Path) -> None:
+    index = ProductIndex(tmp_path, DIMS)
+    vectors = _vectors(3, seed=2)
+    index.upsert(_docs("a", "b", "c"), vectors)
+    query = vectors[0] * 3.0  # not unit length
+    found = index.similarities(query, [2, 99, 3])
+    assert set(found) == {2, 3}
+    expected = float(vectors[1] @ vectors[0])
+    assert abs(found[2] - expected) < 2e-3  # the graph stores half precision
+    assert index.similarities(query, [1]) == {1: pytest.approx(1.0, abs=2e-3)}
+    index.close()
+
+
+def test_a_large_index_refreshes_its_vocabulary_in_the_background(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tradewinds.search import _state
+
+    monkeypatch.setattr(_state, "_BACKGROUND_REFRESH_DOCS", 1)  # "large" from one product
+    index = ProductIndex(tmp_path, DIMS)
+    index.upsert(_docs("copper kettle"), _vectors(1))
+    state = _state.for_index(index)  # the first build is synchronous
+    assert state.corrector is not None and "kettl" in state.corrector.frequency
+    index.upsert(_docs("walnut cabinet", start=2), _vectors(1, seed=3))
+    state.refresh()  # returns at once; a thread re-reads the vocabulary
+    deadline = time.monotonic() + 10
+    while state.seq != index.meta("seq") and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert state.corrector.corrections("walnutt") == ["walnut"]
+    assert state.stats is not None and state.stats.documents == 2
+    index.close()
+    _state.clear()

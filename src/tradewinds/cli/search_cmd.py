@@ -101,13 +101,13 @@ def _render(body: dict[str, Any], explain: bool) -> None:
         typer.echo(
             f"  understood {item['kind']} {item['field']}={item['value']}  (--drop {item['field']})"
         )
-    first = (body["page"] - 1) * body["per_page"]
-    for n, r in enumerate(body["results"], start=first + 1):
-        price = r["price"]["min"] + (
-            f"-{r['price']['max']}" if r["price"]["max"] != r["price"]["min"] else ""
-        )
+    for n, r in enumerate(body["results"], start=body["offset"] + 1):
+        low, high = r["price"], r["max_price"]
+        price = "no price" if low is None else f"{low['amount']} {low['currency']}"
+        if low is not None and high is not None and high["minor"] != low["minor"]:
+            price = f"{low['amount']}-{high['amount']} {low['currency']}"
         stock = "" if r["in_stock"] else "  [sold out]"
-        typer.echo(f"{n:>3}. {r['title']}  {price} {r['price']['currency']}  #{r['id']}{stock}")
+        typer.echo(f"{n:>3}. {r['title']}  {price}  #{r['id']}{stock}")
         if explain:
             typer.echo(f"       {json.dumps(r['explain'], ensure_ascii=False)}")
     if explain and "explain" in body:
@@ -265,6 +265,13 @@ def bench_search(
     sweep: bool = typer.Option(
         False, "--sweep", help="Also re-fuse at other ratios (needs --qrels)."
     ),
+    common_share: float = typer.Option(
+        0.2,
+        "--common-share",
+        min=0.01,
+        max=1.0,
+        help="Leave terms in more than this share of products out of the match (1 = never).",
+    ),
 ) -> None:
     """Build a fresh index, run every query, write the run, print timings (and metrics) as JSON."""
     from tradewinds.search.bench import run_benchmark
@@ -272,7 +279,7 @@ def bench_search(
     result = run_benchmark(
         products, queries, run_out, qrels, k=k, semantic_ratio=semantic_ratio,
         embedding_cache=embedding_cache, limit_queries=limit_queries, fusion=fusion, sweep=sweep,
-        torch_threads=torch_threads or None,
+        torch_threads=torch_threads or None, common_share=common_share,
     )  # fmt: skip
     print_json(result)
 

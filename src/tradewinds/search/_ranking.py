@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from tradewinds.search.documents import SearchDocument
@@ -15,15 +16,20 @@ from tradewinds.store.tables import RuleAction
 BOOST_FACTOR = 1.5
 
 
+@lru_cache(maxsize=50_000)  # the same products come back across searches
+def _words(text: str) -> frozenset[str]:
+    return frozenset(analyse(text))
+
+
 def _boost_matches(doc: SearchDocument, field_name: str, value: str) -> bool:
     if field_name == "category":
         return doc.category == value or doc.category.startswith(value + " > ")
     if field_name == "brand":
         return doc.brand.lower() == value.lower()
-    words = set(analyse(" ".join([doc.title, *doc.tags, *doc.attributes.values(), doc.category])))
+    words = _words(" ".join([doc.title, *doc.tags, *doc.attributes.values(), doc.category]))
     if field_name == "audience" and value == "kids":
         return bool(words & {"kid", "children", "child", "boy", "girl", "toddler", "youth"})
-    return bool(set(analyse(value)) & words)
+    return bool(_words(value) & words)
 
 
 def apply_boosts(

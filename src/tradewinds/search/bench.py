@@ -18,6 +18,7 @@ import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -27,16 +28,18 @@ from tradewinds.core.errors import InvalidInput
 from tradewinds.search.documents import SearchDocument
 from tradewinds.search.index import ProductIndex
 from tradewinds.search.retrieval import (
+    COMMON_SHARE,
     FUSIONS,
     Candidate,
     RetrievalParams,
+    TermStats,
     plan_query,
     retrieve,
 )
 from tradewinds.search.typos import TypoCorrector
 
 csv.field_size_limit(1 << 30)
-_BATCH = 1024
+_BATCH = 256  # products per index transaction, as in ``search reindex``
 
 
 def _read_tsv(path: Path, required: Iterable[str]) -> list[dict[str, str]]:
@@ -118,33 +121,53 @@ def _evaluate(
 _CHUNK = 2048  # products per cached embedding file
 
 
-def _embed_all(texts: list[str], cache: Path | None) -> tuple[np.ndarray[Any, Any], float, bool]:
-    """Embed ``texts``; with ``cache``, reuse and store chunks (so an interrupted run keeps
-    its progress). Returns the vectors, the seconds spent embedding, whether all was cached."""
+def _embed_chunk(
+    model: Any, texts: list[str], cache: Path | None
+) -> tuple[np.ndarray[Any, Any], float, bool]:
+    """Embed one chunk; with ``cache``, reuse or store it (so an interrupted run keeps its
+    progress). Returns the vectors, the seconds spent embedding, whether it was cached."""
+    key = hashlib.sha1((model.model_name + "\n" + "\n".join(texts)).encode()).hexdigest()
+    cached = cache / f"emb-{key[:20]}.npy" if cache else None
+    if cached is not None and cached.is_file():
+        return np.load(cached), 0.0, True
+    started = time.perf_counter()
+    vectors = np.asarray(model.embed(texts), dtype=np.float32)
+    seconds = time.perf_counter() - started
+    if cached is not None:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        np.save(cached, vectors)
+    return vectors, seconds, False
+
+
+def _build(
+    index: ProductIndex, docs: list[SearchDocument], embed: bool, cache: Path | None
+) -> tuple[float, bool]:
+    """Index ``docs``, embedding chunk n + 1 on a worker thread while chunk n is written
+    (as ``search reindex`` does). Returns the seconds spent embedding and whether every
+    chunk came from ``cache``."""
     from tradewinds.models import get_embedding_model
 
     model = get_embedding_model("embed")
-    parts, seconds, all_cached = [], 0.0, True
-    for start in range(0, len(texts), _CHUNK):
-        chunk = texts[start : start + _CHUNK]
-        key = hashlib.sha1((model.model_name + "\n" + "\n".join(chunk)).encode()).hexdigest()
-        cached = cache / f"emb-{key[:20]}.npy" if cache else None
-        if cached is not None and cached.is_file():
-            parts.append(np.load(cached))
-            continue
-        all_cached = False
-        started = time.perf_counter()
-        vectors = np.asarray(model.embed(chunk), dtype=np.float32)
-        seconds += time.perf_counter() - started
-        if cached is not None:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            np.save(cached, vectors)
-        parts.append(vectors)
-    return (
-        np.concatenate(parts) if parts else np.zeros((0, model.dims), np.float32),
-        seconds,
-        all_cached,
-    )
+    texts = [d.dense_text() for d in docs]
+    seconds, all_cached = 0.0, True
+    with ThreadPoolExecutor(1, thread_name_prefix="bench-embed") as pool:
+        jobs = [
+            (start, pool.submit(_embed_chunk, model, texts[start : start + _CHUNK], cache))
+            for start in range(0, len(docs), _CHUNK)
+            if embed
+        ]
+        for start, job in jobs:
+            vectors, spent, cached = job.result()
+            seconds, all_cached = seconds + spent, all_cached and cached
+            for offset in range(0, len(vectors), _BATCH):
+                first = start + offset
+                index.upsert(docs[first : first + _BATCH], vectors[offset : offset + _BATCH])
+    if not embed:  # BM25 alone: zero vectors, no model time
+        zeros = np.zeros((min(_BATCH, len(docs)), index.dims), np.float32)
+        for first in range(0, len(docs), _BATCH):
+            batch = docs[first : first + _BATCH]
+            index.upsert(batch, zeros[: len(batch)])
+    return seconds, all_cached
 
 
 def _ranked(candidates: list[Candidate], key: str) -> list[Candidate]:
@@ -165,6 +188,7 @@ def run_benchmark(
     torch_threads: int | None = 1,
     fusion: str = "score",
     sweep: bool = False,
+    common_share: float = COMMON_SHARE,
 ) -> dict[str, Any]:
     """Build, query, write the run and measure; see the module docstring."""
     from tradewinds.models import get_embedding_model
@@ -179,7 +203,11 @@ def run_benchmark(
         for i, r in enumerate(rows)
     ]
     params = RetrievalParams(
-        fusion=fusion, semantic_ratio=semantic_ratio, candidates=max(k, 100), min_similarity=-1.0
+        fusion=fusion,
+        semantic_ratio=semantic_ratio,
+        candidates=max(k, 100),
+        min_similarity=-1.0,
+        common_share=common_share,
     )
     if torch_threads:
         import torch
@@ -187,17 +215,13 @@ def run_benchmark(
         torch.set_num_threads(torch_threads)
     model = get_embedding_model("embed")
     model.embed(["warm up"])  # load the model outside the timings
-    if semantic_ratio > 0:
-        vectors, embed_seconds, cached = _embed_all([d.dense_text() for d in docs], embedding_cache)
-    else:  # BM25 alone: no product embeddings needed
-        vectors, embed_seconds, cached = np.zeros((len(docs), model.dims), np.float32), 0.0, True
     with tempfile.TemporaryDirectory(prefix="tw-bench-search-") as tmp:
         started = time.perf_counter()
-        index = ProductIndex(Path(tmp), dims=vectors.shape[1])
-        for start in range(0, len(docs), _BATCH):
-            index.upsert(docs[start : start + _BATCH], vectors[start : start + _BATCH])
-        corrector = TypoCorrector(index.vocabulary())
-        index_seconds = time.perf_counter() - started
+        index = ProductIndex(Path(tmp), dims=model.dims)
+        embed_seconds, cached = _build(index, docs, semantic_ratio > 0, embedding_cache)
+        vocabulary = index.vocabulary()
+        corrector, stats = TypoCorrector(vocabulary), TermStats(vocabulary, len(docs))
+        build_seconds = time.perf_counter() - started
         latencies: list[float] = []
         runs: dict[str, dict[str, list[str]]] = {"hybrid": {}, "bm25": {}, "dense": {}}
         pools: dict[str, list[Candidate]] = {}
@@ -206,7 +230,7 @@ def run_benchmark(
             writer.writerow(["qid", "product_uid", "rank", "score"])
             for row in query_rows:
                 started = time.perf_counter()
-                plan = plan_query(row["query"], corrector)
+                plan = plan_query(row["query"], corrector, None, stats, params.common_share)
                 vector = (
                     np.asarray(model.embed([row["query"]])[0], dtype=np.float32)
                     if semantic_ratio > 0
@@ -222,18 +246,18 @@ def run_benchmark(
                 pools[row["qid"]] = [copy.copy(c) for c in found]
         index.close()
     ms = np.asarray(latencies) * 1000 if latencies else np.zeros(1)
-    build = embed_seconds + index_seconds
     result: dict[str, Any] = {
         "products": len(docs),
         "queries": len(query_rows),
         "semantic_ratio": semantic_ratio,
         "fusion": fusion,
+        "common_share": common_share,
         "torch_threads": torch_threads,
         "embed_seconds": round(embed_seconds, 2),
         "embeddings_cached": cached,
-        "index_seconds": round(index_seconds, 2),
-        "products_per_s": round(len(docs) / build, 1) if build and not cached else None,
-        "index_only_products_per_s": round(len(docs) / index_seconds, 1),
+        "build_seconds": round(build_seconds, 2),
+        "products_per_s": round(len(docs) / build_seconds, 1) if not cached else None,
+        "index_only_products_per_s": round(len(docs) / build_seconds, 1) if cached else None,
         "latency_ms": {
             "p50": round(float(np.percentile(ms, 50)), 2),
             "p95": round(float(np.percentile(ms, 95)), 2),

@@ -13,6 +13,10 @@ if TYPE_CHECKING:
     from tradewinds.store.tables import Product
 
 _TAG = re.compile(r"<[^>]+>")
+# Words of the description that go into the embedding. MiniLM's cost grows with the text
+# (up to 256 tokens); on CrowdFlower the first 40 words ranked as well as the whole
+# description (dense nDCG@10 0.782 vs 0.777, fused 0.821 vs 0.818) and embedded faster.
+DENSE_BODY_WORDS = 40
 
 
 @dataclass
@@ -51,9 +55,11 @@ class SearchDocument:
         )
 
     def dense_text(self) -> str:
-        """The text embedded for semantic retrieval: title first, then what describes it."""
+        """The text embedded for semantic retrieval: title first, then what describes it
+        (the description's first ``DENSE_BODY_WORDS`` words)."""
         leaf = self.category.rsplit(" > ", 1)[-1]
-        parts = [self.title, self.brand, leaf, ", ".join(self.tags), self.body]
+        body = " ".join(self.body.split()[:DENSE_BODY_WORDS])
+        parts = [self.title, self.brand, leaf, ", ".join(self.tags), body]
         return ". ".join(p.strip() for p in parts if p and p.strip())
 
 

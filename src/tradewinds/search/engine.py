@@ -44,7 +44,12 @@ class BadSearchRequest(InvalidInput):
 
 @dataclass
 class SearchRequest:
-    """One search. Prices are decimal strings in the tenant's currency ("79.99")."""
+    """One search. Prices are decimal strings in the tenant's currency ("79.99").
+
+    Pages are ``page``/``per_page`` (a search UI's "page 3"); ``limit``/``offset``, as in
+    the products API, may be given instead (not both): ``offset`` need not be a multiple
+    of ``limit``.
+    """
 
     query: str = ""
     category: str | None = None
@@ -57,6 +62,8 @@ class SearchRequest:
     sort: str = "relevance"
     page: int = 1
     per_page: int = 20
+    limit: int | None = None
+    offset: int | None = None
     semantic_ratio: float = 0.5
     understand: str = "parser"
     drop: list[str] = field(default_factory=list)
@@ -92,6 +99,13 @@ def _validate(request: SearchRequest) -> None:
         )
     if request.page < 1 or not 1 <= request.per_page <= 100:
         raise BadSearchRequest("expected page ≥ 1 and per_page between 1 and 100")
+    if request.limit is not None or request.offset is not None:
+        if request.page != 1 or request.per_page != SearchRequest.per_page:
+            raise BadSearchRequest("give page/per_page or limit/offset, not both")
+        if request.limit is not None and not 1 <= request.limit <= 100:
+            raise BadSearchRequest(f"limit: expected 1 to 100, got {request.limit}")
+        if request.offset is not None and request.offset < 0:
+            raise BadSearchRequest(f"offset: expected ≥ 0, got {request.offset}")
     for key in request.attributes:
         if not key or len(key) > 100 or not key.replace("_", "").replace("-", "").isalnum():
             raise BadSearchRequest(f"attribute filter name {key!r} is not a valid attribute key")
@@ -174,7 +188,11 @@ def search_products(
     with tenant_session(db, tenant.id) as session:
         synonyms = _state.synonyms(session, tenant.id)
         plan = plan_query(
-            understood.text, state.corrector if params.typo_tolerance else None, synonyms
+            understood.text,
+            state.corrector if params.typo_tolerance else None,
+            synonyms,
+            state.stats,
+            params.common_share,
         )
         rules = active_rules(session, plan.tokens)
     degraded = ""
@@ -196,8 +214,8 @@ def search_products(
     candidates = apply_rules(candidates, docs, rules, notes, where, where_params, index)
     candidates = sort_candidates(candidates, docs, request.sort)
     total = len(candidates)
-    first = (request.page - 1) * request.per_page
-    page = candidates[first : first + request.per_page]
+    first, size = _window(request)
+    page = candidates[first : first + size]
     latency_ms = (time.perf_counter() - started) * 1000
     applied = {
         k: v
@@ -218,8 +236,10 @@ def search_products(
         "search_id": search_id,
         "query": text,
         "total": total,
-        "page": request.page,
-        "per_page": request.per_page,
+        "page": first // size + 1,
+        "per_page": size,
+        "limit": size,
+        "offset": first,
         "sort": request.sort,
         "results": [_result(c, docs[c.id], request.explain, notes) for c in page if c.id in docs],
         "facets": facet_counts([docs[c.id] for c in candidates if c.id in docs]),
@@ -247,8 +267,19 @@ def _browse(index: Any, where: str, where_params: list[Any]) -> list[Candidate]:
     return [Candidate(int(r[0]), score=float(r[1])) for r in rows]
 
 
-def _money(minor: int, currency: str) -> str:
-    return Money(minor, currency).format_plain() if currency else str(minor)
+def _window(request: SearchRequest) -> tuple[int, int]:
+    """The first result's index and the page size, from page/per_page or limit/offset."""
+    if request.limit is not None or request.offset is not None:
+        return request.offset or 0, request.limit or request.per_page
+    return (request.page - 1) * request.per_page, request.per_page
+
+
+def _money(minor: int, currency: str) -> dict[str, Any] | None:
+    """The products API's money object (``MoneyOut``); None without a currency (no variants)."""
+    if not currency:
+        return None
+    money = Money(minor, currency)
+    return {"amount": money.format_plain(), "currency": money.currency, "minor": money.minor}
 
 
 def _result(
@@ -260,11 +291,8 @@ def _result(
         "title": doc.title,
         "brand": doc.brand,
         "category": doc.category,
-        "price": {
-            "min": _money(doc.min_price, doc.currency),
-            "max": _money(doc.max_price, doc.currency),
-            "currency": doc.currency,
-        },
+        "price": _money(doc.min_price, doc.currency),
+        "max_price": _money(doc.max_price, doc.currency),
         "in_stock": doc.in_stock,
         "score": round(c.score, 6),
     }

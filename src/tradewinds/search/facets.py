@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from tradewinds.core.money import Money
@@ -16,6 +17,7 @@ MAX_VALUES = 20  # per facet
 MAX_ATTRIBUTE_FACETS = 8
 
 
+@lru_cache(maxsize=65_536)  # prices repeat; facets count a few hundred per search
 def _band(minor: int, currency: str) -> str:
     major = Money(minor, currency).amount if currency else minor / 100
     for low, high in itertools.pairwise(PRICE_BANDS):

@@ -282,14 +282,18 @@ class ProductIndex:
             return self._vectors.similarities(vector, ids)
 
     def vocabulary(self) -> dict[str, int]:
-        """Every indexed token with the number of products containing it."""
-        with self._lock:
-            self._conn.execute(
-                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_vocab USING fts5vocab(main, fts, row)"
-            )
-            return {
-                str(t): int(n) for t, n in self._conn.execute("SELECT term, doc FROM fts_vocab")
-            }
+        """Every indexed token with the number of products containing it.
+
+        Read on a connection of its own (WAL: a consistent snapshot), so searches on this
+        index are not held up while the vocabulary is scanned.
+        """
+        conn = sqlite3.connect(self.path / "index.sqlite", check_same_thread=False)
+        try:
+            conn.execute("PRAGMA busy_timeout=10000")
+            conn.execute("CREATE VIRTUAL TABLE temp.fts_vocab USING fts5vocab(main, fts, row)")
+            return {str(t): int(n) for t, n in conn.execute("SELECT term, doc FROM fts_vocab")}
+        finally:
+            conn.close()
 
 
 def _point_current(directory: Path, generation: str) -> None:

@@ -8,11 +8,18 @@ r * minmax(cosine)``; ``rrf`` is weighted reciprocal rank fusion,
 beat RRF at r = 0.5 by 0.035-0.045 plain nDCG@10 at equal judged-only nDCG.
 Dense candidates below ``min_similarity`` are dropped, so a query that matches nothing
 lexically and nothing closely in meaning returns no results (and is logged as such).
+
+Common terms (as Lucene's CommonTermsQuery): a query term found in more than
+``common_share`` of the products (and in more than ``COMMON_MIN_DOCS``) is left out of
+the lexical match when the query has rarer terms. FTS5 computes BM25 for every row of the
+OR'ed posting lists, so "inch" (in 47 % of Home Depot titles) made "6 in. x 8 ft. cedar"
+score 26,000 rows; such a term has an IDF near zero and ranks nothing. A query made only
+of common words ANDs them, which bounds the rows scored by the rarest one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,6 +31,8 @@ from tradewinds.search.typos import TypoCorrector
 from tradewinds.search.vectors import Vector
 
 FUSIONS = ("rrf", "score")
+COMMON_SHARE = 0.2  # a term in more than this share of the products is common ...
+COMMON_MIN_DOCS = 2000  # ... if it is also in this many: below that, scoring it is cheap
 
 
 @dataclass(frozen=True)
@@ -36,6 +45,7 @@ class RetrievalParams:
     min_similarity: float = 0.35
     typo_tolerance: bool = True
     fusion: str = "score"
+    common_share: float = COMMON_SHARE
 
     def __post_init__(self) -> None:
         if self.fusion not in FUSIONS:
@@ -48,6 +58,22 @@ class RetrievalParams:
             raise InvalidInput(f"Expected rrf_k ≥ 1, got {self.rrf_k}.")
         if not -1.0 <= self.min_similarity <= 1.0:
             raise InvalidInput(f"Expected min_similarity in [-1, 1], got {self.min_similarity}.")
+        if not 0.0 < self.common_share <= 1.0:
+            raise InvalidInput(f"Expected common_share in (0, 1], got {self.common_share}.")
+
+
+@dataclass(frozen=True)
+class TermStats:
+    """How many products contain each indexed term, and how many products there are."""
+
+    df: Mapping[str, int]
+    documents: int
+
+    def is_common(self, term: str, share: float = COMMON_SHARE) -> bool:
+        """Whether ``term`` (one token) is in more than ``share`` of the products, and
+        in more than ``COMMON_MIN_DOCS`` of them."""
+        count = self.df.get(term, 0)
+        return count > COMMON_MIN_DOCS and count > share * self.documents
 
 
 @dataclass
@@ -58,6 +84,7 @@ class QueryPlan:
     tokens: list[str]
     corrections: dict[str, list[str]] = field(default_factory=dict)
     synonyms: list[str] = field(default_factory=list)
+    common: list[str] = field(default_factory=list)
     match: str = ""
 
     def explain(self) -> dict[str, Any]:
@@ -65,29 +92,45 @@ class QueryPlan:
             "tokens": self.tokens,
             "corrections": self.corrections,
             "synonyms": self.synonyms,
+            "common_terms": self.common,
             "match": self.match,
         }
 
 
 def plan_query(
-    text: str, corrector: TypoCorrector | None = None, synonyms: SynonymSet | None = None
+    text: str,
+    corrector: TypoCorrector | None = None,
+    synonyms: SynonymSet | None = None,
+    stats: TermStats | None = None,
+    common_share: float = COMMON_SHARE,
 ) -> QueryPlan:
-    """Analyse ``text`` and build the FTS5 expression: any token, correction or synonym."""
+    """Analyse ``text`` and build the FTS5 expression: any token, correction or synonym.
+
+    With ``stats``, common tokens (see the module docstring) are left out of the
+    expression when rarer terms remain, and listed in ``plan.common``.
+    """
     tokens = analyse(text)
     plan = QueryPlan(text=text, tokens=tokens)
-    terms: list[str] = []
+    terms: dict[str, bool] = {}  # FTS5 phrase -> common
     for token in dict.fromkeys(tokens):
-        terms.append(fts_phrase(token))
+        terms[fts_phrase(token)] = stats is not None and stats.is_common(token, common_share)
         if corrector is not None:
             fixes = corrector.corrections(token)
             if fixes:
                 plan.corrections[token] = fixes
-                terms.extend(fts_phrase(f) for f in fixes)
+                for fix in fixes:  # stand-ins for an unknown word: always matched
+                    terms.setdefault(fts_phrase(fix), False)
     if synonyms:
         for source, alternative in synonyms.expand(tokens):
             plan.synonyms.append(f"{' '.join(source)} → {' '.join(alternative)}")
-            terms.append(fts_phrase(" ".join(alternative)))
-    plan.match = " OR ".join(dict.fromkeys(terms))
+            terms.setdefault(fts_phrase(" ".join(alternative)), False)
+    rare = [phrase for phrase, common in terms.items() if not common]
+    if rare:
+        plan.common = [t for t in dict.fromkeys(tokens) if terms.get(fts_phrase(t))]
+        plan.match = " OR ".join(rare)
+    else:  # only common words: require them all
+        plan.common = list(dict.fromkeys(tokens))
+        plan.match = " AND ".join(terms)
     return plan
 
 

@@ -18,7 +18,9 @@ import logging
 import math
 import threading
 import time
+from collections import deque
 from collections.abc import Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -38,6 +40,7 @@ log = logging.getLogger(__name__)
 
 CATCH_UP_INTERVAL_S = 0.5
 _BATCH = 256
+_AHEAD = 2  # batches embedded ahead of the one being written
 _EVENT_WEIGHTS = {EventKind.PURCHASE: 5.0, EventKind.ADD_TO_CART: 2.0, EventKind.VIEW: 0.2}
 
 _open: dict[Path, ProductIndex] = {}
@@ -115,17 +118,49 @@ def _embed(documents: Sequence[SearchDocument], settings: Settings) -> Vector:
     return np.asarray(model.embed([d.dense_text() for d in documents]), dtype=np.float32)
 
 
+class _BulkWriter:
+    """Writes documents in batches, embedding the next batches on a worker thread while
+    this one reads the catalogue and writes the index (torch releases the GIL), so the
+    two cores work at once. At most ``_AHEAD`` batches are embedded ahead."""
+
+    def __init__(self, index: ProductIndex, settings: Settings) -> None:
+        self.index, self.settings, self.written = index, settings, 0
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="search-embed")
+        self._pending: deque[tuple[list[SearchDocument], Future[Vector]]] = deque()
+
+    def __enter__(self) -> _BulkWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            if exc[0] is None:
+                while self._pending:
+                    self._write_one()
+        finally:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def add(self, documents: Sequence[SearchDocument]) -> None:
+        for start in range(0, len(documents), _BATCH):
+            batch = list(documents[start : start + _BATCH])
+            self._pending.append((batch, self._pool.submit(_embed, batch, self.settings)))
+            while len(self._pending) > _AHEAD:
+                self._write_one()
+
+    def _write_one(self) -> None:
+        batch, vectors = self._pending.popleft()
+        self.index.upsert(batch, vectors.result())
+        self.written += len(batch)
+
+
 def _write(
     index: ProductIndex,
     products: Sequence[Product],
     popularity: dict[int, float],
     settings: Settings,
 ) -> int:
-    docs = [document_from_product(p, popularity.get(p.id, 0.0)) for p in products]
-    for start in range(0, len(docs), _BATCH):
-        batch = docs[start : start + _BATCH]
-        index.upsert(batch, _embed(batch, settings))
-    return len(docs)
+    with _BulkWriter(index, settings) as writer:
+        writer.add([document_from_product(p, popularity.get(p.id, 0.0)) for p in products])
+    return writer.written
 
 
 @dataclass
@@ -148,12 +183,13 @@ def reindex(db: Database, tenant_id: int, settings: Settings) -> ReindexReport:
     with tenant_session(db, tenant_id) as session:
         fingerprint = _fingerprint(session)
         popularity = _popularity(session)
-        count = 0
         ids = _searchable_ids(session)
-        for start in range(0, len(ids), 1000):
-            products = _searchable(session, ids[start : start + 1000])
-            count += _write(index, products, popularity, settings)
-            session.expunge_all()
+        with _BulkWriter(index, settings) as writer:
+            for start in range(0, len(ids), 1000):
+                products = _searchable(session, ids[start : start + 1000])
+                writer.add([document_from_product(p, popularity.get(p.id, 0.0)) for p in products])
+                session.expunge_all()
+        count = writer.written
     index.set_meta({**fingerprint, "built": "1", "popularity_at": str(time.time())})
     index.snapshot()
     index.close()

@@ -10,6 +10,7 @@ from pydantic import Field
 
 from tradewinds.api.deps import DbDep, SessionDep, SettingsDep, TenantDep
 from tradewinds.api.schemas.common import Schema, error_responses
+from tradewinds.api.schemas.search import SearchOut
 from tradewinds.search import (
     SORTS,
     BadSearchRequest,
@@ -29,7 +30,7 @@ router = APIRouter(prefix="/search", tags=["search"])
 
 _PARAMS = {
     "q", "category", "brand", "tag", "min_price", "max_price", "in_stock", "sort", "page",
-    "per_page", "semantic_ratio", "understand", "drop", "explain",
+    "per_page", "limit", "offset", "semantic_ratio", "understand", "drop", "explain",
 }  # fmt: skip
 
 
@@ -37,6 +38,8 @@ _PARAMS = {
     "",
     operation_id="search_products",
     summary="Search products",
+    response_model=SearchOut,
+    response_model_exclude_unset=True,  # "note" and "explain" only when there is one
     responses=error_responses(400, 401, 404, 422),
 )
 def search(
@@ -54,6 +57,10 @@ def search(
     sort: Annotated[str, Query(description=", ".join(SORTS))] = "relevance",
     page: Annotated[int, Query(ge=1)] = 1,
     per_page: Annotated[int, Query(ge=1, le=100)] = 20,
+    limit: Annotated[
+        int | None, Query(ge=1, le=100, description="Instead of per_page (as in products).")
+    ] = None,
+    offset: Annotated[int | None, Query(ge=0, description="Instead of page.")] = None,
     semantic_ratio: Annotated[float, Query(ge=0, le=1)] = 0.5,
     understand: Annotated[str, Query(description="parser, model or off")] = "parser",
     drop: Annotated[list[str], Query(description="Understood constraints to ignore.")] = [],  # noqa: B006 - FastAPI copies defaults
@@ -62,7 +69,8 @@ def search(
     """Hybrid keyword + semantic search with filters, facets and explanations.
 
     Attribute filters are ``attr.<key>=<value>`` (``attr.color=red``); any other unknown
-    parameter is a 400 error naming it.
+    parameter is a 400 error naming it. Page with ``page``/``per_page`` or, as in the
+    products API, ``limit``/``offset`` (not both).
     """
     attributes: dict[str, str] = {}
     for name, value in request.query_params.multi_items():
@@ -88,6 +96,8 @@ def search(
             sort=sort,
             page=page,
             per_page=per_page,
+            limit=limit,
+            offset=offset,
             semantic_ratio=semantic_ratio,
             understand=understand,
             drop=list(drop),
