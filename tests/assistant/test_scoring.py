@@ -216,3 +216,11 @@ def test_task_files_accept_plain_lines_and_refuse_bad_expectations(tmp_path: Pat
     path.write_text('{"id": "z"}\n', encoding="utf-8")
     with pytest.raises(InvalidInput, match=r"line 1: expected \{\"id\", \"turns\""):
         read_results(path)
+
+
+def test_a_budget_typed_without_a_currency_may_be_restated(ref: Reference) -> None:
+    t = turn("Here is what I found for “mug” under 150.00 USD:\n- **Enamel Camp Mug**: "
+             "18.50 USD, 12 in stock [1].", ["camp-mug"])  # fmt: skip
+    assert kinds(ref, t, "mug under 150") == []
+    assert kinds(ref, t, "mug under 140") == ["price"]  # a number the shopper never typed
+    assert kinds(ref, t, "mug #150") == ["price"]  # an order name is not a budget

@@ -89,6 +89,8 @@ class OrderFacts:
     promised_start: datetime | None = None
     promised_end: datetime | None = None
     promise_source: str = ""  # "routing" | "rule" | ""
+    financial_status: str = ""  # the shop's payment status as imported ("refunded")
+    fulfillment_status: str = ""  # and its fulfilment status ("fulfilled")
 
     @property
     def total(self) -> Money:

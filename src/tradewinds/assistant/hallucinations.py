@@ -67,6 +67,7 @@ _STATUS = re.compile(
     r"arriv\w*|total)\b|已付款|已发货|已签收|退款|取消|总计|合计|送达",
     re.I,
 )
+_BARE_NUMBER = re.compile(r"(?<![\w.#])\d+(?:\.\d+)?(?![\w.])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _LINK = re.compile(r"/products/([a-z0-9][a-z0-9_-]*)", re.I)
@@ -293,6 +294,8 @@ def check_turn(
         if name not in own:
             findings.append(Finding(LEAK_KIND, f"cites order {name}, not the customer's"))
     base = {value for m in messages for value, _, _ in amounts(m)}
+    # A budget typed without a currency ("under 150") may be restated as "150.00 USD".
+    base |= {d for m in messages for n in _BARE_NUMBER.findall(m) if (d := decimal(n)) is not None}
     if any(re.search(r"\.(md|markdown|txt)(#|$)", r) for r in refs):
         base |= ref.policy_amounts
     state = _Turn(ref, shown, own, " ".join(messages).lower(), messages[-1] if messages else "",

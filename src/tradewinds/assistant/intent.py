@@ -86,7 +86,38 @@ _FILLER = re.compile(
     r"\b(do|does|you|have|has|any|some|show|me|i|i'm|im|am|want|need|looking|for|a|an|the|"
     r"please|find|get|can|could|would|like|something|and|what|about|is|are|there|one|ones|"
     r"in|it|that|this|them|those|with|of|to|my|buy|recommend|suggest|which|how|should|"
-    r"else|much|cost|costs)\b",
+    r"else|much|cost|costs|only|just|pls|plz|hmm|thats|that's|bit|little|too|pricey|"
+    r"anything|still|really|stuff)\b",
+    re.I,
+)
+_AMOUNT = (
+    r"\$?\s*(\d+(?:\.\d+)?)(?![\d.,])(?!\s*(?:%|percent|kg|g|mg|l|ml|cm|mm|km|w|mah|gb|tb|"
+    r"hours?|hrs?|days?|weeks?|months?|years?|yrs?|inch(?:es)?|lbs?|oz|pieces?|pcs)\b)"
+    r"\s*(?:bucks|dollars?|usd|\$)?"
+)
+# Budgets search's parser does not read (or reads the wrong way round: "don't want to
+# spend more than 50" is a maximum). Cut out before the rest goes to parse_query.
+_BUDGET_MAX = re.compile(
+    rf"\b(?:(?:do\s*n[o']?t|do not|dont|won'?t|not|never)\s+(?:want\s+to\s+|wanna\s+)?"
+    rf"(?:spend|pay|go)\s+(?:any\s+)?(?:more|over|above)(?:\s+than)?"
+    rf"|no\s+more\s+than|not\s+more\s+than|at\s+most|max(?:imum)?|below|up\s+to"
+    rf"|less\s+than|under|budget(?:\s+(?:is|of))?)\s*[:=]?\s*{_AMOUNT}(?!\s*(?:%|percent))"
+    rf"|{_AMOUNT}\s*(?:or\s+(?:less|under|below)|max(?:imum)?|tops)\b",
+    re.I,
+)
+# Questions about the shopper's own orders that do not say "order".
+_OWN_ORDERS = re.compile(
+    r"\bmy\s+(?:purchases?|purchase history|order history|orders?)\b"
+    r"|\bwhat\s+(?:did|have)\s+i\s+(?:buy|bought|order|ordered|purchase|purchased)\b"
+    r"|\b(?:did|has|have|is|are|was|were)\s+my\s+[\w' -]{1,40}?\s+(?:ship|shipped|"
+    r"been\s+shipped|sent|been\s+sent|dispatched|arrived?|delivered|left)\b"
+    r"|\bwhere(?:\s+is|'s|\s+are)\s+my\b|\bmoney\s+back\s+for\s+(?:my\s+)?order\b",
+    re.I,
+)
+_POLICY = re.compile(
+    r"\b(return|returns|refund|refunds|exchange|warranty|guarantee|ship|ships|shipping|"
+    r"deliver|delivery|policy|policies|money back)\b"
+    r"|\b(?:send|sent|sending|take|bring|give)\s+(?:\w+\s+){0,2}back\b",
     re.I,
 )
 _SIMILAR = re.compile(
@@ -140,12 +171,15 @@ def parse_message(message: str) -> Plan:
         return parse_chinese(message)
     lowered = message.lower()
     age, rest = shopper_age(message)
+    budget = _BUDGET_MAX.search(rest)
+    if budget:
+        rest = rest[: budget.start()] + " " + rest[budget.end() :]
     understood = parse_query(rest)
     c = understood.constraints
     plan = Plan(
         intent="search",
         min_price=_decimal(c.get("min_price")),
-        max_price=_decimal(c.get("max_price")),
+        max_price=_decimal(next(g for g in budget.groups() if g) if budget else c.get("max_price")),
         colour=c.get("colour"),
         in_stock=True if c.get("in_stock") == "true" else None,
         language=language,
@@ -158,15 +192,18 @@ def parse_message(message: str) -> Plan:
         plan.order_ref or re.search(r"\b(my|order)\b", lowered)
     ):
         plan.intent = "delivery"
-    elif plan.order_ref or re.search(
-        r"\b(my orders?|orders|order status|track|tracking)\b", lowered
+    elif (
+        plan.order_ref
+        or _OWN_ORDERS.search(lowered)
+        or re.search(
+            r"\b(orders|order status|tracking (?:number|link|info\w*)|track (?:my |the |an )?"
+            r"(?:order|package|parcel|shipment|delivery))\b",
+            lowered,
+        )
     ):
         plan.intent = "order"
-    elif re.search(
-        r"\b(return|refund|exchange|warranty|guarantee|ship|ships|shipping|deliver|delivery|"
-        r"policy|policies)\b",
-        lowered,
-    ):
+        plan.query = _query_words(understood.text)  # "did my headphones ship": which items
+    elif _POLICY.search(lowered):
         plan.intent = "policy"
         plan.query = message
         return plan
@@ -202,8 +239,12 @@ def parse_message(message: str) -> Plan:
             plan.query = COMPARE_SEPARATOR.join(q for q in map(_query_words, parts) if q)
         if _RECOMMEND.search(lowered):
             plan.query = _query_words(_RECOMMEND.sub(" ", understood.text))
-        if plan.intent == "search" and plan.reference and not plan.query:
+        if plan.intent == "search" and plan.reference == "it" and plan.colour and not plan.query:
+            plan.intent = "stock"  # "can I get it in red?": that product in that colour
+        elif plan.intent == "search" and plan.reference and not plan.query:
             plan.intent = "details" if plan.reference != "it" else "search"
+        if plan.intent == "search" and plan.query and _RECOMMEND.search(lowered):
+            plan.in_stock = True  # a suggestion is something they can buy now
     return plan
 
 

@@ -41,7 +41,7 @@ _IN_STOCK = re.compile(r"有货的|现货|有库存的|有货")
 _DELIVERY = re.compile(
     r"(什么时候|何时|多久|几天|哪天)(能|会|可以)?(到|送到|送达|收到|发货)|送达|到货"
 )
-_ORDER = re.compile(r"订单|物流|快递|包裹|我买的|查单")
+_ORDER = re.compile(r"订单|物流|快递|包裹|我买的|我买过|买过(?:什么|哪些|的)|购买记录|查单")
 _MINE = re.compile(r"我的|我买|我下")
 _POLICY = re.compile(r"退货|退款|换货|退换|保修|质保|保固|运费|邮费|包邮|政策|售后|无理由")
 _SIMILAR = re.compile(r"类似|相似|差不多的|同款|搭配|配什么|一起买|相配|同类")
@@ -68,10 +68,42 @@ _STOP_TEXT = (
     "两个 两款 三个 几个 更 最 比较 对比 区别 不同 介绍 详细 详情 说说 讲讲 推荐 多少 多少钱 "
     "价格 钱 元 块 以下 以上 以内 之间 左右 便宜 贵 第一个 第二个 第三个 第一 第二 第三 最后 "
     "库存 有货 现货 可以 能 吗 呗 谢谢 你好 类似 相似 同款 搭配 商品 东西 产品 一 下 "
-    "还有 怎么样 如何 材质 参数 规格 卖完 卖完了 缺货 断货 还有吗"
+    "还有 怎么样 如何 材质 参数 规格 卖完 卖完了 缺货 断货 还有吗 适合 孩子 小孩 买个 买点 "
+    "买些 送给 过"
 )
+# Common shop nouns, for a Chinese query the catalogue has no Chinese match for (an
+# English-only catalogue): the planner retries the search with these English words.
+_ENGLISH_TEXT = (
+    "玩具=toy 科学=science 实验=experiments 科学实验=science,experiments 机器人=robot "
+    "编程=coding 积木=blocks 拼图=puzzle 绘画=drawing 外套=jacket 夹克=jacket 羽绒服=down,jacket "
+    "雨衣=rain,jacket 冲锋衣=rain,jacket 抓绒=fleece 鞋=shoes 鞋子=shoes 靴子=boots "
+    "登山鞋=hiking,boots "
+    "跑鞋=running,shoes 袜子=socks 帽子=hat 手套=gloves 背包=backpack 帐篷=tent 睡袋=sleeping,bag "
+    "耳机=headphones 音箱=speaker 充电宝=power,bank 头灯=headlamp 手表=watch 手环=tracker "
+    "保温杯=flask 杯子=mug 水杯=bottle 水壶=bottle 锅=pot 平底锅=frying,pan 炒锅=wok 刀=knife "
+    "菜刀=knife 砧板=cutting,board 咖啡=coffee 茶=tea 茶具=tea,set 婴儿=baby 儿童=kids"
+)
+ENGLISH = {
+    word: tuple(value.split(","))
+    for word, value in (pair.split("=") for pair in _ENGLISH_TEXT.split())
+}
 _STOP = frozenset(_STOP_TEXT.split())
 _jieba: Any = None
+
+
+def english_words(query: str) -> str:
+    """English words for the shop nouns of a Chinese query ("科学实验玩具" → "science
+    experiments toy"); "" when it has none.
+
+    >>> english_words("科学实验玩具")
+    'science experiments toy'
+    """
+    words: list[str] = []
+    for word in _cut(query):
+        for english in ENGLISH.get(word, ()):
+            if english not in words:
+                words.append(english)
+    return " ".join(words)
 
 
 def _cut(text: str) -> list[str]:

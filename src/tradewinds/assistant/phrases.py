@@ -39,6 +39,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "c_colour": "in {colour}",
         "c_min": "from {amount}",
         "c_max": "under {amount}",
+        "c_cheaper": "cheaper than {title}",
         "c_stock": "in stock",
         "c_age": "for age {low}",
         "c_ages": "for ages {low} to {high}",
@@ -50,6 +51,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "stock_none": "**{title}** is out of stock right now [{n}].",
         "stock_some": "**{title}** has {count} in stock [{n}].",
         "stock_variant": "- {variant}: {count} in stock [{n}].",
+        "no_colour": "**{title}** does not come in {colour} [{n}].",
         "stock_none_colour": "**{title}** is out of stock in {colour} right now [{n}].",
         "stock_some_colour": "**{title}** has {count} in stock in {colour} [{n}].",
         "costs": "**{title}** costs {price} and is {stock} [{n}].",
@@ -75,6 +77,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "how_rule": "our standard times",
         "when_routing": "{day} between {start} and {end} UTC",
         "when_rule": "between {first} and {last}",
+        "payment": "{status} (payment {financial})",
+        "fulfilment": "{status}, shipment {fulfilment}",
         "order_line": "Order {name} is {status}, total {total}, placed {date}: {items} [{n}].",
         "no_items": "no items",
         "no_policy": "I couldn't find that in the store's policies; please contact the store.",
@@ -120,6 +124,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "c_colour": "{colour}",
         "c_min": "{amount} 起",
         "c_max": "{amount} 以下",
+        "c_cheaper": "比{title}便宜",
         "c_stock": "有货",
         "c_age": "适合{low}岁",
         "c_ages": "适合{low}到{high}岁",
@@ -131,6 +136,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "stock_none": "**{title}** 目前缺货 [{n}]。",
         "stock_some": "**{title}** 库存 {count} 件 [{n}]。",
         "stock_variant": "- {variant}：库存 {count} 件 [{n}]。",
+        "no_colour": "**{title}** 没有{colour}款 [{n}]。",
         "stock_none_colour": "**{title}** {colour}目前缺货 [{n}]。",
         "stock_some_colour": "**{title}** {colour}库存 {count} 件 [{n}]。",
         "costs": "**{title}** 售价 {price}，{stock} [{n}]。",
@@ -156,6 +162,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "how_rule": "本店的标准配送时效",
         "when_routing": "{day} {start} 至 {end}（UTC）",
         "when_rule": "在 {first} 至 {last} 之间",
+        "payment": "{status}（付款状态：{financial}）",
+        "fulfilment": "{status}，发货状态：{fulfilment}",
         "order_line": "订单 {name}：{status}，总额 {total}，下单日期 {date}，商品：{items} [{n}]。",
         "no_items": "无",
         "no_policy": "店铺政策中没有找到相关内容，请联系店铺。",
@@ -189,6 +197,14 @@ ORDER_STATUS_ZH = {
     "delivered": "已送达",
     "cancelled": "已取消",
     "returned": "已退货",
+    # financial and fulfilment statuses as shops export them
+    "refunded": "已退款",
+    "partially_refunded": "部分退款",
+    "authorized": "已授权",
+    "voided": "已作废",
+    "fulfilled": "已发货",
+    "partial": "部分发货",
+    "unfulfilled": "未发货",
 }
 
 
@@ -253,6 +269,27 @@ def colour_word(language: str, colour: str) -> str:
 def order_status_word(language: str, status: str) -> str:
     """An order status ("paid") in ``language``."""
     return ORDER_STATUS_ZH.get(status, status) if language == "zh" else status
+
+
+_SETTLED = ("delivered", "cancelled", "returned")  # the fulfilment adds nothing to these
+
+
+def full_status(language: str, status: str, financial: str, fulfilment: str) -> str:
+    """An order's status with the shop's payment and fulfilment statuses where they add
+    something: a payment that is not simply "paid" ("cancelled (payment refunded)"), a
+    fulfilment of an order still under way ("packed, shipment partial").
+
+    >>> full_status("en", "cancelled", "refunded", "")
+    'cancelled (payment refunded)'
+    """
+    text = order_status_word(language, status)
+    if financial.lower() not in ("", status, "paid"):  # refunded, pending, voided ...
+        financial = order_status_word(language, financial.lower())
+        text = say(language, "payment", status=text, financial=financial)
+    if fulfilment.lower() not in ("", status) and status not in _SETTLED:
+        fulfilment = order_status_word(language, fulfilment.lower())
+        text = say(language, "fulfilment", status=text, fulfilment=fulfilment)
+    return text
 
 
 def day(language: str, moment: datetime) -> str:

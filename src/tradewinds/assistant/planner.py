@@ -9,14 +9,20 @@ from typing import Any
 
 from tradewinds.assistant import tools
 from tradewinds.assistant.facts import OrderFacts, ProductCard, Recommendation, ToolResult
+from tradewinds.assistant.followups import (
+    cheaper_kind,
+    cheaper_than,
+    english_fallback,
+    orders_about,
+)
 from tradewinds.assistant.intent import COMPARE_SEPARATOR, Plan, audience_query
 from tradewinds.assistant.language import DEFAULT_LANGUAGE
 from tradewinds.assistant.phrases import (
     colour_word,
     constraint_text,
     day,
+    full_status,
     long_date,
-    order_status_word,
     say,
     stock_text,
 )
@@ -81,9 +87,18 @@ def _search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     plan = _merge(plan, draft.state)
     audience_query(plan)
     currency = ctx.tenant.currency
-    wanted = constraint_text(draft.language, currency, plan)
+    cap = cheaper_than(ctx, plan, draft.state)
+    if cap is not None:  # named by the product, not by a price the shopper never typed
+        ceiling, plan.max_price = plan.max_price, None
+        wanted = constraint_text(draft.language, currency, plan)
+        wanted = _tidy(f"{wanted} {draft.say('c_cheaper', title=cap.title)}")
+        plan.max_price = ceiling
+    else:
+        wanted = constraint_text(draft.language, currency, plan)
     draft.budget += [
-        Money.from_decimal(x, currency) for x in (plan.min_price, plan.max_price) if x is not None
+        Money.from_decimal(x, currency)
+        for x in (plan.min_price, None if cap else plan.max_price)
+        if x is not None
     ]
     age = f"{plan.age[0]}-{plan.age[1]}" if plan.age is not None else None
     filters: dict[str, object] = {"min_price": plan.min_price, "max_price": plan.max_price,
@@ -102,6 +117,12 @@ def _search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     )
     # Loose matches (the dense half of the search fills the page) are not presented as
     # matches; those of the query without its filters are the closest alternatives.
+    found, plan.query = english_fallback(ctx, plan, found)
+    result.arguments["query"] = plan.query
+    if cap is not None:
+        found = cheaper_kind(ctx, plan, cap, result) or [
+            c for c in found if c.price_minor < cap.price_minor and c.id != cap.id
+        ]
     filtered = any(v is not None for k, v in filters.items() if k != "age")
     found, unfiltered = cut_loose(ctx, plan.query, found, filtered=filtered, age=plan.age)
     # With a customer, their categories move up a little; the set (so every filter) stays.
@@ -212,6 +233,9 @@ def _stock(ctx: tools.ToolContext, plan: Plan, draft: Draft, result: ToolResult)
             draft.say(key, title=card.title, count=card.stock, colour=colour, n=n)
         )
     else:
+        if plan.colour:  # "can I get it in red?" and it has no red
+            colour = colour_word(draft.language, plan.colour)
+            draft.sentences.append(draft.say("no_colour", title=card.title, colour=colour, n=n))
         key = "stock_some" if card.stock else "stock_none"
         draft.sentences.append(draft.say(key, title=card.title, count=card.stock, n=n))
         draft.sentences += [
@@ -300,9 +324,11 @@ def _orders(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
             draft.say("no_order", ref=plan.order_ref) if plan.order_ref else draft.say("no_orders")
         )
         return
+    if plan.intent == "order" and not plan.order_ref:
+        result.orders = orders_about(result.orders, plan.query)
     lang = draft.language
     for o in result.orders:
-        status = order_status_word(lang, o.status)
+        status = full_status(lang, o.status, o.financial_status, o.fulfillment_status)
         if plan.intent == "delivery":
             how = draft.say("how_routing" if o.promise_source == "routing" else "how_rule")
             when = _when(draft, o)

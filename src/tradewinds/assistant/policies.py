@@ -54,6 +54,23 @@ _STOP = frozenset(
     ]
 )
 MAX_PASSAGE_CHARS = 600
+SAME_LANGUAGE_BONUS = 1.25  # a passage in the question's language wins a close call
+# How shoppers ask versus how policies are written, and Chinese policy words in English
+# (and back, through the English side), so a question finds its rule in either language.
+_SYNONYMS = (
+    ("send back", "return"), ("sent back", "return"), ("sending back", "return"),
+    ("bring back", "return"), ("take back", "return"), ("money back", "refund"),
+    ("how long", "days"), ("how soon", "days"), ("how many days", "days"),
+    ("till", "days"), ("until", "days"), ("wore", "worn"), ("wear", "worn"),
+    ("broken", "faulty damaged"), ("overseas", "international"), ("abroad", "international"),
+    ("退货", "return"), ("退回", "return"), ("退款", "refund"), ("换货", "exchange"),
+    ("换", "exchange"), ("保修", "warranty"), ("质保", "warranty"), ("运费", "shipping cost"),
+    ("邮费", "shipping cost"), ("包邮", "free shipping"), ("寄", "ship"), ("寄到", "ship"),
+    ("发货", "ship"), ("配送", "delivery"), ("送达", "delivery"), ("国际", "international"),
+    ("海外", "international"), ("国外", "international"), ("中国", "china international"),
+    ("多久", "days"), ("几天", "days"), ("工作日", "business days"), ("穿过", "worn"),
+    ("袜子", "socks"), ("内衣", "underwear"), ("刀", "knives"), ("损坏", "damaged faulty"),
+)  # fmt: skip
 
 
 def policy_directory(settings: Settings, tenant_slug: str) -> Path:
@@ -99,6 +116,33 @@ def _passages(path: Path) -> list[tuple[str, str]]:
     return split
 
 
+def expand_question(question: str) -> str:
+    """``question`` with the policy words its phrases stand for added ("send them back"
+    → "return", "运费" → "shipping cost"), so it matches however the rule is worded.
+
+    >>> expand_question("can I send them back?")
+    'can I send them back? return'
+    """
+    lowered = " ".join(question.lower().split())
+    lowered = re.sub(r"\b(send|sent|sending|bring|take)\s+(?:\w+\s+){1,2}back\b", r"\1 back",
+                     lowered)  # fmt: skip
+    added: list[str] = []
+    for phrase, words in _SYNONYMS:
+        found = (
+            phrase in lowered
+            if has_chinese_text(phrase)
+            else re.search(rf"\b{re.escape(phrase)}\b", lowered)
+        )
+        if found and words not in added:
+            added.append(words)
+    return " ".join([question, *added])
+
+
+def has_chinese_text(text: str) -> bool:
+    """Whether ``text`` has a CJK ideograph."""
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
 def search_policies(
     directory: Path, question: str, *, limit: int = 2, k1: float = 1.2, b: float = 0.75
 ) -> list[PolicyPassage]:
@@ -113,7 +157,8 @@ def search_policies(
                 docs.append((path.name, heading, body, _tokens(f"{heading} {heading} {body}")))
     if not docs:
         return []
-    terms = set(_tokens(question))
+    terms = set(_tokens(expand_question(question)))
+    chinese = has_chinese_text(question)
     avg = sum(len(d[3]) for d in docs) / len(docs)
     df = Counter(t for d in docs for t in set(d[3]) if t in terms)
     scored: list[PolicyPassage] = []
@@ -123,6 +168,8 @@ def search_policies(
         for term, freq in tf.items():
             idf = math.log(1 + (len(docs) - df[term] + 0.5) / (df[term] + 0.5))
             score += idf * freq * (k1 + 1) / (freq + k1 * (1 - b + b * len(tokens) / avg))
+        if score > 0 and has_chinese_text(body) == chinese:
+            score *= SAME_LANGUAGE_BONUS
         if score > 0:
             scored.append(PolicyPassage(name, heading, " ".join(body.split()), round(score, 4)))
     scored.sort(key=lambda p: (-p.score, p.document, p.heading))

@@ -34,8 +34,10 @@ _ENGLISH = re.compile(
             rf"\b{_PEOPLE}'?s?'?\s+(?:e-?mails?|e-?mail address(?:es)?|addresses|phone|names|data)",
             rf"\b{_PERSONAL}\s+(?:of|for|from)\s+[\w.+-]+@[\w-]+\.\w+",
             rf"[\w.+-]+@[\w-]+\.\w+'?s?\s+{_PERSONAL}",
-            rf"\b(?!my\b|your\b|its\b|it's\b|that's\b|what's\b|where's\b|there's\b|here's\b)"
-            rf"[a-z]+'s\s+{_PERSONAL}",
+            rf"\b(?!my\b|your\b|its\b|it's\b|that's\b|what's\b|where's\b|there's\b|here's\b"
+            rf"|store\b|shop\b|company\b|brand\b|warehouse\b|seller\b|vendor\b)"
+            rf"[a-z]+'s\s+(?:(?:shipping|billing|delivery|home|mailing|postal|street|work|"
+            rf"contact|phone)\s+)?{_PERSONAL}",
             r"\bwhat\s+(?:did|has|have)\s+(?!i\b|you\b|we\b)[a-z]+(?:\s+[a-z]+)?\s+"
             r"(?:buy|bought|order|ordered|purchase|purchased)\b",
             rf"\b(?:show|list|give|tell|send)\s+(?:me\s+)?(?:the\s+)?{_PERSONAL}\s+of\s+"

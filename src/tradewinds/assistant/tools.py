@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -41,12 +41,33 @@ class DeliveryRule:
 
     min_days: int = 2
     max_days: int = 5
+    business_days: bool = True  # count Monday to Friday only, as shipping policies do
 
     def __post_init__(self) -> None:
         if not 0 <= self.min_days <= self.max_days:
             raise ValueError(
                 f"Expected 0 <= min_days <= max_days, got {self.min_days} and {self.max_days}."
             )
+
+    def add(self, placed: datetime, days: int) -> datetime:
+        """``days`` (business) days after ``placed``: an order placed on a Saturday or
+        Sunday starts counting on Monday.
+
+        >>> DeliveryRule().add(datetime(2026, 11, 20, 9), 2).strftime("%a %d %b")
+        'Tue 24 Nov'
+        """
+        if not self.business_days:
+            return placed + timedelta(days=days)
+        moment = placed
+        while days > 0:
+            moment += timedelta(days=1)
+            if moment.weekday() < 5:
+                days -= 1
+        return moment
+
+    def window(self, placed: datetime) -> tuple[datetime, datetime]:
+        """The first and last day of the promise for an order placed at ``placed``."""
+        return self.add(placed, self.min_days), self.add(placed, self.max_days)
 
 
 @dataclass(frozen=True)
@@ -268,8 +289,7 @@ def _order_facts(ctx: ToolContext, session: Session, order: Order) -> OrderFacts
     start, end, source = promise.promised_start, promise.promised_end, "routing"
     if start is None or end is None:
         rule = ctx.delivery_rule
-        start = order.created_at + timedelta(days=rule.min_days)
-        end = order.created_at + timedelta(days=rule.max_days)
+        start, end = rule.window(order.created_at)
         source = "rule"
     return OrderFacts(
         id=order.id,
@@ -282,6 +302,8 @@ def _order_facts(ctx: ToolContext, session: Session, order: Order) -> OrderFacts
         promised_start=start,
         promised_end=end,
         promise_source=source,
+        financial_status=order.financial_status,
+        fulfillment_status=order.fulfillment_status,
     )
 
 

@@ -1,0 +1,81 @@
+"""Searches and order lists shaped by what came before or by the catalogue: a cheaper
+product of the kind just shown, a Chinese query retried with its English shop nouns on an
+English catalogue, and the orders a question names by their items."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tradewinds.assistant import tools
+from tradewinds.assistant.facts import OrderFacts, ProductCard, ToolResult
+from tradewinds.assistant.intent import Plan
+
+
+def cheaper_kind(
+    ctx: tools.ToolContext, plan: Plan, cap: ProductCard, result: ToolResult
+) -> list[ProductCard]:
+    """Cheaper products of ``cap``'s kind and category for the new words ("to track my
+    runs" after a GPS watch: other watches); [] when there are none."""
+    if not cap.category:
+        return []
+    query = plan.query if cap.kind.lower() in plan.query.lower() else f"{plan.query} {cap.kind}"
+    found = tools.search_products(ctx, query.strip(), min_price=plan.min_price,
+                                  max_price=plan.max_price, colour=plan.colour,
+                                  in_stock=plan.in_stock, age=plan.age,
+                                  category=cap.category)  # fmt: skip
+    found = [c for c in found if c.price_minor < cap.price_minor and c.id != cap.id]
+    if found:
+        plan.query = query.strip()
+        result.arguments.update(query=plan.query, category=cap.category)
+    return found
+
+
+def english_fallback(
+    ctx: tools.ToolContext, plan: Plan, found: list[ProductCard]
+) -> tuple[list[ProductCard], str]:
+    """A Chinese query none of whose results has its Chinese words (the catalogue has no
+    Chinese product of that kind) is searched again with its English shop nouns."""
+    from tradewinds.assistant.intent_zh import english_words
+    from tradewinds.assistant.language import has_chinese
+    from tradewinds.assistant.relevance import query_terms
+
+    if plan.language != "zh" or not has_chinese(plan.query):
+        return found, plan.query
+    terms = [t for t in query_terms(plan.query) if has_chinese(t)]
+    if any(t in f"{c.title} {c.text}" for c in found for t in terms):
+        return found, plan.query
+    english = english_words(plan.query)
+    if not english:
+        return found, plan.query
+    again = tools.search_products(ctx, english, min_price=plan.min_price,
+                                  max_price=plan.max_price, colour=plan.colour,
+                                  in_stock=plan.in_stock, age=plan.age)  # fmt: skip
+    return (again, english) if again else (found, plan.query)
+
+
+def cheaper_than(ctx: tools.ToolContext, plan: Plan, state: dict[str, Any]) -> ProductCard | None:
+    """The product a "cheaper" search with new words is measured against ("anything
+    cheaper to track my runs?" after a watch was shown): its price becomes the
+    (exclusive) ceiling of a search for the new words."""
+    if plan.reference != "cheaper" or not plan.query or not state.get("shown"):
+        return None
+    shown = tools.product_cards(ctx, [int(i) for i in state["shown"]])
+    if not shown:
+        return None
+    cap = shown[0]  # the product talked about (the top one of a list)
+    price = cap.price.amount
+    if plan.max_price is None or plan.max_price >= price:
+        plan.max_price = price
+    return cap
+
+
+def orders_about(orders: list[OrderFacts], words: str) -> list[OrderFacts]:
+    """The orders with an item the question names ("did my headphones ship?"); all of
+    them when it names none of their items."""
+    from tradewinds.assistant.relevance import query_terms
+
+    terms = set(query_terms(words))
+    if not terms:
+        return orders
+    named = [o for o in orders if terms & set(query_terms(" ".join(o.items)))]
+    return named or orders

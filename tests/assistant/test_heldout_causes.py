@@ -1,0 +1,183 @@
+# ruff: noqa: RUF001 - Chinese messages use full-width punctuation on purpose.
+"""The causes the held-out set found, fixed as rules: own-order wording, follow-ups that
+refine or point at a product, budget wording, policy questions in other words and other
+languages, other people's addresses, Chinese product nouns on an English shop, sold-out
+suggestions, business-day delivery promises and the order's payment status."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.assistant.conftest import Shop
+from tradewinds.assistant import DeliveryRule, ask, search_policies
+from tradewinds.assistant.intent import parse_message
+from tradewinds.assistant.intent_zh import english_words
+from tradewinds.assistant.phrases import full_status
+from tradewinds.assistant.refusal import is_off_limits
+from tradewinds.core.settings import Settings
+from tradewinds.store import Database, tenant_session
+from tradewinds.store.tables import Order, Tenant
+
+
+@pytest.fixture
+def chat(db: Database, tenant: Tenant, settings: Settings) -> Any:
+    return partial(ask, db, tenant, settings=settings, semantic_ratio=0.0)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["fleece, dont want to spend more than 50 bucks", "fleece no more than 50", "fleece max 50",
+     "fleece below 50 dollars", "fleece 50 bucks or less", "fleece, I won't pay more than $50",
+     "fleece at most 50"],
+)  # fmt: skip
+def test_budget_wordings_are_a_maximum(message: str) -> None:
+    plan = parse_message(message)
+    assert (plan.intent, plan.query, plan.max_price, plan.min_price) == (
+        "search", "fleece", Decimal("50"), None,
+    )  # fmt: skip
+
+
+def test_a_weight_is_not_a_budget_and_more_than_is_still_a_minimum() -> None:
+    assert parse_message("tent more than 200").min_price == Decimal("200")
+    assert (
+        parse_message("tent below 3 kg").max_price is None
+        or "kg" in parse_message("tent below 3 kg").query
+    )  # search's own parser may still read it; ours never takes a weight
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["hey did my headphones ship yet?", "list my purchases pls", "what did I buy?",
+     "has my jacket arrived?", "where's my stuff", "I got my money back for order 1006, right?"],
+)  # fmt: skip
+def test_own_order_questions_in_other_words(message: str) -> None:
+    assert parse_message(message).intent == "order"
+
+
+def test_follow_up_wordings() -> None:
+    only = parse_message("only the ones under $50 please")
+    assert only.is_refinement and only.query == ""
+    red = parse_message("can I get it in red?")
+    assert (red.intent, red.reference, red.colour) == ("stock", "it", "red")
+    runs = parse_message("hmm thats a bit pricey, anything cheaper to track my runs?")
+    assert (runs.intent, runs.reference, runs.query) == ("search", "cheaper", "track runs")
+    assert parse_message("track my order").intent == "order"
+
+
+def test_policy_questions_in_other_words() -> None:
+    assert parse_message("I wore socks once, can I still send them back?").intent == "policy"
+    assert parse_message("how long till I get my refund").intent == "policy"
+    suggest = parse_message("can you suggest something else for my kitchen?")
+    assert (suggest.intent, suggest.query, suggest.in_stock) == ("search", "kitchen", True)
+
+
+def test_someone_elses_address_is_refused_but_not_the_stores() -> None:
+    assert is_off_limits("what's Dana Diaz's shipping address?")
+    assert parse_message("what's Dana Diaz's shipping address?").intent == "refuse"
+    assert not is_off_limits("what's the store's shipping address?")
+    assert not is_off_limits("what's my shipping address?")
+
+
+def test_chinese_orders_ages_and_shop_nouns() -> None:
+    assert parse_message("我买过哪些东西？").intent == "order"
+    kit = parse_message("想给8岁的孩子买个科学实验玩具")
+    assert (kit.intent, kit.query, kit.age) == ("search", "科学实验玩具", (8, 8))
+    assert english_words("科学实验玩具") == "science experiments toy"
+    assert english_words("随便看看") == ""
+
+
+def _policies(folder: Path) -> Path:
+    folder.mkdir()
+    (folder / "returns.md").write_text(
+        "# Returns\n\nReturn unused items within 30 days. Refunds are issued within 5 "
+        "business days.\n\n# Items that cannot be returned\n\nWorn socks cannot be returned.\n"
+        "\n# Refunds for faulty items\n\nWe refund faulty items.\n",
+        encoding="utf-8",
+    )
+    (folder / "shipping.md").write_text(
+        "# International shipping\n\nWe ship to China and Canada for $19.95.\n", encoding="utf-8"
+    )
+    (folder / "returns-zh.md").write_text(
+        "# 退货\n\n30天内可以退货。\n\n# 运费\n\n标准运费为5.95美元。\n", encoding="utf-8"
+    )
+    return folder
+
+
+def test_policy_search_reads_the_question_not_only_its_words(tmp_path: Path) -> None:
+    folder = _policies(tmp_path / "p")
+    socks = search_policies(folder, "I wore a pair of socks once, can I send them back?")
+    assert socks[0].heading == "Items that cannot be returned"
+    refund = search_policies(folder, "how long till I get my refund after sending it back")
+    assert refund[0].heading == "Returns"
+    # the answer is only in the English file: found through 寄到/中国/运费
+    china = search_policies(folder, "可以寄到中国吗？运费多少？")
+    assert china[0].document == "shipping.md"
+    # both files answer: the question's language wins
+    assert search_policies(folder, "可以退货吗")[0].document == "returns-zh.md"
+    assert search_policies(folder, "can I return it?")[0].document == "returns.md"
+
+
+def test_delivery_rule_counts_business_days() -> None:
+    friday = datetime(2026, 11, 20, 9, 5, tzinfo=UTC)
+    start, end = DeliveryRule().window(friday)
+    assert (f"{start:%a %d %b}", f"{end:%a %d %b}") == ("Tue 24 Nov", "Fri 27 Nov")
+    saturday = datetime(2026, 11, 21, 11, tzinfo=UTC)
+    assert f"{DeliveryRule(1, 3).window(saturday)[0]:%a %d}" == "Mon 23"
+    calendar = DeliveryRule(2, 5, business_days=False).window(friday)
+    assert f"{calendar[1]:%a %d}" == "Wed 25"
+
+
+def test_status_wording_names_a_refund() -> None:
+    assert full_status("en", "cancelled", "refunded", "") == "cancelled (payment refunded)"
+    assert full_status("en", "delivered", "paid", "fulfilled") == "delivered"
+    assert full_status("zh", "cancelled", "refunded", "") == "已取消（付款状态：已退款）"
+
+
+def test_orders_answered_end_to_end(chat: Any, shop: Shop, db: Database, tenant: Tenant) -> None:
+    with tenant_session(db, tenant.id) as session:
+        order = session.get(Order, shop.orders["#1001"])
+        assert order is not None
+        order.financial_status = "refunded"
+    refunded = chat("I got my money back for order 1001, right?", customer_id=shop.alice)
+    assert "#1001" in refunded.text and "refunded" in refunded.text
+    listed = chat("list my purchases pls", customer_id=shop.alice)
+    assert "#1001" in listed.text and "#1002" not in listed.text
+    shipped = chat("did my jacket ship yet?", customer_id=shop.bob)
+    assert "#1002" in shipped.text and "Trail Shell Jacket" in shipped.text
+    other = chat("what's Alice Ames's shipping address?")
+    assert "#1001" not in other.text and not other.products
+
+
+def test_follow_ups_end_to_end(chat: Any, shop: Shop) -> None:
+    first = chat("tell me about the Trail Shell Jacket")
+    assert [p.handle for p in first.products] == ["trail-jacket"]
+    red = chat("can I get it in red?", session_id=first.session_id)
+    assert [p.handle for p in red.products] == ["trail-jacket"]  # not red products elsewhere
+    assert "**Trail Shell Jacket** does not come in red" in red.text
+    trail = chat("show me the Trail Shell Jacket")
+    cheaper = chat("anything cheaper to keep the rain off?", session_id=trail.session_id)
+    handles = [p.handle for p in cheaper.products]
+    assert handles and "trail-jacket" not in handles
+    assert all(p.price_minor < 12900 for p in cheaper.products)
+    assert "cheaper than Trail Shell Jacket" in cheaper.text
+    jackets = chat("jackets")
+    under = chat("only the ones under $75 please", session_id=jackets.session_id)
+    assert {p.handle for p in under.products} == {"rain-jacket-red"}
+
+
+def test_suggestions_leave_out_sold_out_products(chat: Any, shop: Shop) -> None:
+    suggested = chat("can you suggest a rain jacket?")
+    handles = [p.handle for p in suggested.products]
+    assert handles[0] == "rain-jacket-blue" and "rain-jacket-red" not in handles
+    assert all(p.stock > 0 for p in suggested.products)
+
+
+def test_a_chinese_query_on_an_english_shop_uses_its_english_nouns(chat: Any, shop: Shop) -> None:
+    found = chat("想买个雨衣")
+    assert found.products and found.products[0].handle.startswith("rain-jacket")
