@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import time
 from pathlib import Path
 
 import pandas as pd
+
+from forecast import load as load_m5  # benchmarks/forecast.py, next to this script
+from forecast import load_note
 
 DATA = Path(__file__).resolve().parents[2] / "shared/data/forecast/tiny_m5_train.parquet"
 LEADS = (3, 7)
@@ -26,22 +28,11 @@ LEVELS = (0.9, 0.95)
 
 
 def load(path: Path) -> pd.DataFrame:
-    raw = pd.read_parquet(path)
-    return pd.DataFrame(
-        {
-            "unique_id": raw["item_id"].astype(str) + "_" + raw["store_id"].astype(str),
-            "ds": pd.to_datetime(raw["date"]),
-            "y": raw["value"].astype(float),
-            "sell_price": raw["sell_price"],
-            "snap": raw["snap"].astype(int),
-            "event_name_1": raw["event_name_1"].astype(object),
-        }
-    )
-
-
-def load_note() -> str:
-    one, five, _ = os.getloadavg()
-    return f"load average {one:.1f} (1 min) / {five:.1f} (5 min) on {os.cpu_count()} CPUs"
+    """The dev data as ``unique_id, ds, y`` plus exogenous columns (``forecast.py``'s
+    reader, with ``ds`` as timestamps)."""
+    frame = load_m5(path)
+    frame["ds"] = pd.to_datetime(frame["ds"])
+    return frame
 
 
 def replay(df: pd.DataFrame, every: int) -> dict[str, object]:
