@@ -58,7 +58,12 @@ def _default_models() -> dict[str, ModelSpec]:
     return {
         "chat": ModelSpec(backend="llamacpp", model="smollm2"),
         "extract": ModelSpec(backend="llamacpp", model="smollm2"),
-        "embed": ModelSpec(backend="sentence-transformers", model="all-MiniLM-L6-v2"),
+        # int8 linear layers: ~1.9x the float32 build rate, nDCG@10 within 0.004 (search.md).
+        "embed": ModelSpec(
+            backend="sentence-transformers",
+            model="all-MiniLM-L6-v2",
+            options={"quantize": "int8"},
+        ),
     }
 
 

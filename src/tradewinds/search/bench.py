@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import csv
 import hashlib
+import json
 import math
 import resource
 import tempfile
@@ -126,7 +127,10 @@ def _embed_chunk(
 ) -> tuple[np.ndarray[Any, Any], float, bool]:
     """Embed one chunk; with ``cache``, reuse or store it (so an interrupted run keeps its
     progress). Returns the vectors, the seconds spent embedding, whether it was cached."""
-    key = hashlib.sha1((model.model_name + "\n" + "\n".join(texts)).encode()).hexdigest()
+    # The options (e.g. int8 quantization) change the vectors, so they are part of the key.
+    options = json.dumps(getattr(model, "options", None), sort_keys=True, default=str)
+    name = f"{model.model_name}\n{options}"
+    key = hashlib.sha1((name + "\n" + "\n".join(texts)).encode()).hexdigest()
     cached = cache / f"emb-{key[:20]}.npy" if cache else None
     if cached is not None and cached.is_file():
         return np.load(cached), 0.0, True
