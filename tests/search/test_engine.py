@@ -171,3 +171,25 @@ def test_each_tenant_searches_only_its_own_index(
     assert {r["id"] for r in other["results"]} <= set(theirs.ids.values())
     assert other["results"][0]["price"]["currency"] == "EUR"
     assert other["results"][0]["max_price"]["currency"] == "EUR"
+
+
+def test_a_changed_embedder_is_reported_once(
+    db: Database, tenant: Tenant, catalogue: Catalogue, settings: Settings, caplog: Any
+) -> None:
+    import logging
+
+    from tradewinds.core.settings import load_settings
+    from tradewinds.search.sync import catch_up, embedder_id, open_index
+
+    catch_up(db, tenant.id, settings, force=True)
+    index = open_index(settings, tenant.id)
+    assert index.meta("embedder") == embedder_id(settings)
+    float32 = load_settings(models={"embed": {"options": {"quantize": "none"}}})
+    assert embedder_id(float32) != embedder_id(settings)
+    with caplog.at_level(logging.WARNING, logger="tradewinds.search.sync"):
+        catch_up(db, tenant.id, settings, force=True)
+        assert not [r for r in caplog.records if "search reindex" in r.getMessage()]
+        catch_up(db, tenant.id, float32, force=True)
+        catch_up(db, tenant.id, float32, force=True)
+    warnings = [r for r in caplog.records if "search reindex" in r.getMessage()]
+    assert len(warnings) == 1 and "int8" in warnings[0].getMessage()

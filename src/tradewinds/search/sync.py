@@ -14,6 +14,7 @@ The index learns about changes three ways:
 
 from __future__ import annotations
 
+import json
 import logging
 import math
 import threading
@@ -24,6 +25,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from sqlalchemy import func, select
@@ -57,6 +59,21 @@ def _embedding_dims(settings: Settings) -> int:
     from tradewinds.models import get_embedding_model
 
     return get_embedding_model("embed", settings).dims
+
+
+def embedder_id(settings: Settings) -> str:
+    """What builds the product vectors: backend, model and options (e.g. int8), as JSON.
+
+    Stored in the index's meta at ``reindex``; vectors from another embedder are still
+    comparable but no longer exact, so a change is reported (see :func:`catch_up`).
+    """
+    from tradewinds.models import get_embedding_model
+
+    model = get_embedding_model("embed", settings)
+    options: Any = getattr(model, "options", None)
+    dumped = options.model_dump() if hasattr(options, "model_dump") else options
+    described = {"backend": model.backend, "model": model.model_name, "options": dumped}
+    return json.dumps(described, sort_keys=True, default=str)
 
 
 def open_index(settings: Settings, tenant_id: int) -> ProductIndex:
@@ -190,7 +207,8 @@ def reindex(db: Database, tenant_id: int, settings: Settings) -> ReindexReport:
                 writer.add([document_from_product(p, popularity.get(p.id, 0.0)) for p in products])
                 session.expunge_all()
         count = writer.written
-    index.set_meta({**fingerprint, "built": "1", "popularity_at": str(time.time())})
+    index.set_meta({**fingerprint, "built": "1", "popularity_at": str(time.time()),
+                    "embedder": embedder_id(settings)})  # fmt: skip
     index.snapshot()
     index.close()
     publish_generation(directory, generation)
@@ -244,6 +262,7 @@ def catch_up(db: Database, tenant_id: int, settings: Settings, *, force: bool = 
     index = open_index(settings, tenant_id)
     if index.meta("built") != "1":
         return reindex(db, tenant_id, settings).products
+    _warn_if_embedder_changed(index, settings, tenant_id)
     now = time.monotonic()
     if not force and now - _last_check.get(index.directory, 0.0) < CATCH_UP_INTERVAL_S:
         return 0
@@ -270,6 +289,29 @@ def catch_up(db: Database, tenant_id: int, settings: Settings, *, force: bool = 
     index.set_meta(fingerprint)
     log.debug("search index of tenant %s caught up: %d product(s)", tenant_id, len(changed))
     return count
+
+
+_warned: set[Path] = set()
+
+
+def _warn_if_embedder_changed(index: ProductIndex, settings: Settings, tenant_id: int) -> None:
+    """Log once per index when its vectors came from another embedding model or options.
+
+    Not rebuilt automatically: a full rebuild of a large catalogue takes minutes, which a
+    search request must not wait for; the old vectors still work, only less exactly.
+    """
+    if index.directory in _warned:
+        return
+    built_with, now = index.meta("embedder"), embedder_id(settings)
+    if built_with != now:
+        _warned.add(index.directory)
+        log.warning(
+            "the search index of tenant %s was built with embedder %s, but %s is configured; "
+            "run `tradewinds search reindex` to re-embed the products",
+            tenant_id,
+            built_with or "(not recorded)",
+            now,
+        )
 
 
 def _variant_changes(session: Session, index: ProductIndex) -> set[int]:
