@@ -12,7 +12,6 @@ from __future__ import annotations
 import copy
 import csv
 import hashlib
-import json
 import math
 import resource
 import tempfile
@@ -37,6 +36,7 @@ from tradewinds.search.retrieval import (
     plan_query,
     retrieve,
 )
+from tradewinds.search.sync import describe_embedder
 from tradewinds.search.typos import TypoCorrector
 
 csv.field_size_limit(1 << 30)
@@ -128,8 +128,7 @@ def _embed_chunk(
     """Embed one chunk; with ``cache``, reuse or store it (so an interrupted run keeps its
     progress). Returns the vectors, the seconds spent embedding, whether it was cached."""
     # The options (e.g. int8 quantization) change the vectors, so they are part of the key.
-    options = json.dumps(getattr(model, "options", None), sort_keys=True, default=str)
-    name = f"{model.model_name}\n{options}"
+    name = describe_embedder(model)
     key = hashlib.sha1((name + "\n" + "\n".join(texts)).encode()).hexdigest()
     cached = cache / f"emb-{key[:20]}.npy" if cache else None
     if cached is not None and cached.is_file():

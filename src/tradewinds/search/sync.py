@@ -69,7 +69,11 @@ def embedder_id(settings: Settings) -> str:
     """
     from tradewinds.models import get_embedding_model
 
-    model = get_embedding_model("embed", settings)
+    return describe_embedder(get_embedding_model("embed", settings))
+
+
+def describe_embedder(model: Any) -> str:
+    """``model``'s backend, name and options as JSON (see :func:`embedder_id`)."""
     options: Any = getattr(model, "options", None)
     dumped = options.model_dump() if hasattr(options, "model_dump") else options
     described = {"backend": model.backend, "model": model.model_name, "options": dumped}
