@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from tradewinds.assistant import tools
+from tradewinds.assistant.draft import Draft
 from tradewinds.assistant.facts import ProductCard, ToolResult
 from tradewinds.assistant.language import DEFAULT_LANGUAGE, detect_language
-from tradewinds.assistant.planner import Draft
 from tradewinds.assistant.toolcalls import (
     ParsedCall,
     Reply,

@@ -3,69 +3,23 @@ and compose the answer from templates, each claim citing the tool result it came
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from tradewinds.assistant import tools
-from tradewinds.assistant.facts import OrderFacts, ProductCard, Recommendation, ToolResult
-from tradewinds.assistant.followups import (
-    cheaper_kind,
-    cheaper_than,
-    english_fallback,
-    orders_about,
-)
+from tradewinds.assistant.draft import Draft, product_line
+from tradewinds.assistant.facts import ProductCard, Recommendation, ToolResult
+from tradewinds.assistant.followups import cheaper_kind, cheaper_than, english_fallback
 from tradewinds.assistant.intent import COMPARE_SEPARATOR, Plan, audience_query
 from tradewinds.assistant.language import DEFAULT_LANGUAGE
-from tradewinds.assistant.phrases import (
-    colour_word,
-    constraint_text,
-    day,
-    full_status,
-    long_date,
-    say,
-    stock_text,
-)
-from tradewinds.assistant.policies import policy_directory, search_policies
+from tradewinds.assistant.phrases import colour_word, constraint_text, say, stock_text
 from tradewinds.assistant.recommend import personalise, recommend_products
 from tradewinds.assistant.relevance import cut_loose
-from tradewinds.core.errors import NotFound
+from tradewinds.assistant.service_answers import answer_orders, answer_policy
 from tradewinds.core.money import Money
 
 HELP = say("en", "help")
 RECOMMEND_DAYS = 30  # the "trending" window of recommendations
-
-
-@dataclass
-class Draft:
-    """An answer before verification: sentences, the tool results they cite, new state."""
-
-    sentences: list[str] = field(default_factory=list)
-    results: list[ToolResult] = field(default_factory=list)
-    cards: list[ProductCard] = field(default_factory=list)
-    state: dict[str, Any] = field(default_factory=dict)
-    budget: list[Money] = field(default_factory=list)  # amounts the shopper named
-    echoed_orders: list[str] = field(default_factory=list)  # order names the shopper typed
-    language: str = DEFAULT_LANGUAGE
-
-    def say(self, key: str, **values: Any) -> str:
-        """The template ``key`` in the answer's language."""
-        return say(self.language, key, **values)
-
-    def call(self, tool: str, **arguments: Any) -> ToolResult:
-        result = ToolResult(n=len(self.results) + 1, tool=tool, arguments=arguments)
-        self.results.append(result)
-        return result
-
-    def show(self, cards: list[ProductCard]) -> None:
-        for card in cards:
-            if all(c.id != card.id for c in self.cards):
-                self.cards.append(card)
-
-
-def _line(draft: Draft, card: ProductCard, n: int, label: str = "") -> str:
-    stock = stock_text(draft.language, card.stock, card.colour)
-    return draft.say("line", title=card.title, price=card.price, stock=stock, label=label, n=n)
 
 
 def _merge(plan: Plan, state: dict[str, Any]) -> Plan:
@@ -138,7 +92,7 @@ def _search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     what = draft.say("what_query", query=plan.query) if plan.query else draft.say("what_none")
     if result.products:
         draft.sentences.append(_tidy(draft.say("found", what=what, wanted=wanted)))
-        draft.sentences += [_line(draft, c, result.n) for c in result.products]
+        draft.sentences += [product_line(draft, c, result.n) for c in result.products]
         draft.show(result.products)
         draft.state["shown"] = [c.id for c in result.products]
         top = result.products[0]
@@ -155,7 +109,7 @@ def _search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
         return
     draft.sentences.append(_tidy(draft.say("no_fit", what=what, wanted=wanted)))
     label = draft.say("closest")
-    draft.sentences += [_line(draft, c, closest.n, label) for c in closest.products]
+    draft.sentences += [product_line(draft, c, closest.n, label) for c in closest.products]
     draft.show(closest.products)
     draft.state["shown"] = [c.id for c in closest.products]
 
@@ -267,7 +221,7 @@ def _alternatives(ctx: tools.ToolContext, draft: Draft, card: ProductCard) -> No
         return
     draft.sentences.append(draft.say("alternatives"))
     label = draft.say("alternative")
-    draft.sentences += [_line(draft, c, result.n, label) for c in result.products]
+    draft.sentences += [product_line(draft, c, result.n, label) for c in result.products]
     draft.show(result.products)
 
 
@@ -298,60 +252,6 @@ def _row_name(draft: Draft, key: str) -> str:
     if key in ("Price", "In stock", "Brand", "Category"):
         return draft.say(f"row_{key}")
     return key
-
-
-def _when(draft: Draft, facts: OrderFacts) -> str:
-    start, end = facts.promised_start, facts.promised_end
-    if start is None or end is None:
-        return ""
-    if facts.promise_source == "routing":
-        return draft.say("when_routing", day=day(draft.language, start),
-                         start=f"{start:%H:%M}", end=f"{end:%H:%M}")  # fmt: skip
-    return draft.say("when_rule", first=day(draft.language, start), last=day(draft.language, end))
-
-
-def _orders(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
-    if ctx.customer_id is None:
-        draft.sentences.append(draft.say("sign_in"))
-        return
-    result = draft.call("order_status", order_ref=plan.order_ref)
-    try:
-        result.orders = tools.order_status(ctx, plan.order_ref)
-    except NotFound:
-        draft.results.pop()
-        draft.echoed_orders += [plan.order_ref] if plan.order_ref else []
-        draft.sentences.append(
-            draft.say("no_order", ref=plan.order_ref) if plan.order_ref else draft.say("no_orders")
-        )
-        return
-    if plan.intent == "order" and not plan.order_ref:
-        result.orders = orders_about(result.orders, plan.query)
-    lang = draft.language
-    for o in result.orders:
-        status = full_status(lang, o.status, o.financial_status, o.fulfillment_status)
-        if plan.intent == "delivery":
-            how = draft.say("how_routing" if o.promise_source == "routing" else "how_rule")
-            when = _when(draft, o)
-            draft.sentences.append(
-                draft.say("arrives", name=o.name, status=status, when=when, how=how, n=result.n)
-            )
-        else:
-            items = ", ".join(o.items) or draft.say("no_items")
-            draft.sentences.append(
-                draft.say("order_line", name=o.name, status=status, total=o.total,
-                          date=long_date(lang, o.created_at), items=items, n=result.n)
-            )  # fmt: skip
-
-
-def _policy(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
-    result = draft.call("store_policies", question=plan.query)
-    result.passages = search_policies(policy_directory(ctx.settings, ctx.tenant.slug), plan.query)
-    if not result.passages:
-        draft.results.pop()
-        draft.sentences.append(draft.say("no_policy"))
-        return
-    for p in result.passages:
-        draft.sentences.append(draft.say("policy", heading=p.heading, text=p.text, n=result.n))
 
 
 def _why(draft: Draft, rec: Recommendation) -> str:
@@ -400,9 +300,9 @@ _HANDLERS = {
     "details": _details,
     "stock": _details,
     "compare": _compare,
-    "order": _orders,
-    "delivery": _orders,
-    "policy": _policy,
+    "order": answer_orders,
+    "delivery": answer_orders,
+    "policy": answer_policy,
     "recommend": _recommend,
     "refuse": _refuse,
 }

@@ -1,0 +1,67 @@
+"""Customer-service answers of the planner: the signed-in customer's orders, their
+delivery promises, and the store's policies."""
+
+from __future__ import annotations
+
+from tradewinds.assistant import tools
+from tradewinds.assistant.draft import Draft
+from tradewinds.assistant.facts import OrderFacts
+from tradewinds.assistant.followups import orders_about
+from tradewinds.assistant.intent import Plan
+from tradewinds.assistant.phrases import day, full_status, long_date
+from tradewinds.assistant.policies import policy_directory, search_policies
+from tradewinds.core.errors import NotFound
+
+
+def _when(draft: Draft, facts: OrderFacts) -> str:
+    start, end = facts.promised_start, facts.promised_end
+    if start is None or end is None:
+        return ""
+    if facts.promise_source == "routing":
+        return draft.say("when_routing", day=day(draft.language, start),
+                         start=f"{start:%H:%M}", end=f"{end:%H:%M}")  # fmt: skip
+    return draft.say("when_rule", first=day(draft.language, start), last=day(draft.language, end))
+
+
+def answer_orders(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
+    if ctx.customer_id is None:
+        draft.sentences.append(draft.say("sign_in"))
+        return
+    result = draft.call("order_status", order_ref=plan.order_ref)
+    try:
+        result.orders = tools.order_status(ctx, plan.order_ref)
+    except NotFound:
+        draft.results.pop()
+        draft.echoed_orders += [plan.order_ref] if plan.order_ref else []
+        draft.sentences.append(
+            draft.say("no_order", ref=plan.order_ref) if plan.order_ref else draft.say("no_orders")
+        )
+        return
+    if plan.intent == "order" and not plan.order_ref:
+        result.orders = orders_about(result.orders, plan.query)
+    lang = draft.language
+    for o in result.orders:
+        status = full_status(lang, o.status, o.financial_status, o.fulfillment_status)
+        if plan.intent == "delivery":
+            how = draft.say("how_routing" if o.promise_source == "routing" else "how_rule")
+            when = _when(draft, o)
+            draft.sentences.append(
+                draft.say("arrives", name=o.name, status=status, when=when, how=how, n=result.n)
+            )
+        else:
+            items = ", ".join(o.items) or draft.say("no_items")
+            draft.sentences.append(
+                draft.say("order_line", name=o.name, status=status, total=o.total,
+                          date=long_date(lang, o.created_at), items=items, n=result.n)
+            )  # fmt: skip
+
+
+def answer_policy(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
+    result = draft.call("store_policies", question=plan.query)
+    result.passages = search_policies(policy_directory(ctx.settings, ctx.tenant.slug), plan.query)
+    if not result.passages:
+        draft.results.pop()
+        draft.sentences.append(draft.say("no_policy"))
+        return
+    for p in result.passages:
+        draft.sentences.append(draft.say("policy", heading=p.heading, text=p.text, n=result.n))
