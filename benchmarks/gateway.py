@@ -25,10 +25,22 @@ baseline before the writer existed). Content controls run as configured
    ``--clients`` keep-alive client threads (in this process, so they share the CPUs with
    the server); ``--rounds`` interleaved rounds, medians of requests/s, p50 and p99.
 
+Over real HTTP, the backend served by its own server vs the same requests through
+``tradewinds serve`` (protocols in ``benchmarks/gateway_http.py``):
+
+3. ``http-cheap``: a canned OpenAI-compatible upstream that answers at once, streamed and
+   not, moderation off and on, latency (paired differences) and throughput.
+4. ``http-embedded``: SmolLM2 behind llama-cpp-python's server vs the gateway's embedded
+   backend (and the gateway proxying to an identical llama.cpp server), paired per prompt.
+
 Usage::
 
     python benchmarks/gateway.py [--runs 30] [--requests 3000] [--clients 4] [--rounds 3]
         [--skip-chat] [--no-moderation] [--output F]
+    python benchmarks/gateway.py http-cheap [--rounds 300] [--requests 2000] [--clients 4]
+        [--tp-rounds 3] [--output F]
+    python benchmarks/gateway.py http-embedded [--pairs 120] [--prompts 20] [--max-tokens 12]
+        [--moderation] [--output F]
 """
 
 from __future__ import annotations
@@ -226,6 +238,12 @@ def bench_cheap(args: argparse.Namespace, env: dict[str, Any]) -> dict[str, Any]
 
 
 def main() -> None:
+    if sys.argv[1:2] and sys.argv[1].startswith("http-"):
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from gateway_http import main as http_main
+
+        http_main(sys.argv[1:])
+        return
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--max-tokens", type=int, default=4)
