@@ -8,6 +8,12 @@ Product embeddings are cached under ``benchmarks/results/`` (gitignored) so reru
 ranking changes quickly; the first run measures the full build including embeddings.
 
     python benchmarks/search.py [--data ../shared/data/search] [--limit-queries N]
+
+With ``--ranker-cv K`` each set also reports the learned ranker by K-fold cross-validation
+split by query, saves a ranker fitted on all its judged queries to
+``results/<set>.ranker/``, and applies the ranker saved for the other sets (cross-dataset
+transfer) when there is one: ``--sets crowdflower homedepot crowdflower --ranker-cv 5``
+gets both directions in one call.
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ def main() -> None:
     parser.add_argument("--semantic-ratio", type=float, default=0.5)
     parser.add_argument("--fusion", default="score", choices=["rrf", "score"])
     parser.add_argument("--no-cache", action="store_true", help="Embed products afresh.")
+    parser.add_argument("--ranker-cv", type=int, default=None, help="Folds (by query).")
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     results = HERE / "results"
@@ -38,6 +45,8 @@ def main() -> None:
     rows = []
     for name in args.sets:
         folder = args.data / name
+        others = [results / f"{o}.ranker" for o in args.sets if o != name]
+        transfer = next((p for p in others if (p / "model.txt").is_file()), None)
         result = run_benchmark(
             folder / "products.tsv",
             folder / "queries.tsv",
@@ -48,6 +57,9 @@ def main() -> None:
             limit_queries=args.limit_queries,
             fusion=args.fusion,
             sweep=True,
+            ranker_cv=args.ranker_cv,
+            ranker_save=results / f"{name}.ranker" if args.ranker_cv else None,
+            ranker_model=transfer if args.ranker_cv else None,
         )
         result["set"] = name
         (results / f"{name}.json").write_text(json.dumps(result, indent=2))
@@ -56,7 +68,8 @@ def main() -> None:
     print("\n| set | ranking | nDCG@10 | judged nDCG@10 | MRR@10 | R@100 |")
     print("|---|---|---|---|---|---|")
     for result in rows:
-        for ranking, m in result["metrics"].items():
+        ranked = result.get("ranker", {}).get("metrics", {})
+        for ranking, m in {**result["metrics"], **ranked}.items():
             print(
                 f"| {result['set']} | {ranking} | {m['ndcg@10']} | {m['judged_ndcg@10']} | "
                 f"{m['mrr@10']} | {m['recall@100']} |"

@@ -11,6 +11,7 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
+from tradewinds.cli import search_ranker_cmd
 from tradewinds.cli._common import (
     JsonOption,
     TenantOption,
@@ -199,6 +200,7 @@ def synonyms_list(tenant: str | None = TenantOption) -> None:
             typer.echo(line)
 
 
+app.add_typer(search_ranker_cmd.app, name="ranker")  # learned ranker: fit, show, remove
 rules_app = typer.Typer(help="Merchandising rules: pin, hide, boost, bury.", no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
 
@@ -272,6 +274,15 @@ def bench_search(
         max=1.0,
         help="Leave terms in more than this share of products out of the match (1 = never).",
     ),
+    ranker_cv: int | None = typer.Option(
+        None, "--ranker-cv", min=2, help="Cross-validate the learned ranker, K folds by query."
+    ),
+    ranker_model: Path | None = typer.Option(
+        None, "--ranker-model", help="Apply a ranker saved in this folder (e.g. other data)."
+    ),
+    ranker_save: Path | None = typer.Option(
+        None, "--ranker-save", help="Fit a ranker on every judged query; save it here."
+    ),
 ) -> None:
     """Build a fresh index, run every query, write the run, print timings (and metrics) as JSON."""
     from tradewinds.search.bench import run_benchmark
@@ -279,7 +290,8 @@ def bench_search(
     result = run_benchmark(
         products, queries, run_out, qrels, k=k, semantic_ratio=semantic_ratio,
         embedding_cache=embedding_cache, limit_queries=limit_queries, fusion=fusion, sweep=sweep,
-        torch_threads=torch_threads or None, common_share=common_share,
+        torch_threads=torch_threads or None, common_share=common_share, ranker_cv=ranker_cv,
+        ranker_model=ranker_model, ranker_save=ranker_save,
     )  # fmt: skip
     print_json(result)
 

@@ -5,6 +5,12 @@ embedding model, runs every query of QUERIES.tsv one at a time, writes RUN.tsv
 (``qid, product_uid, rank, score``) and returns timings, peak memory and, with QRELS.tsv,
 nDCG@10 (gain = label - 1, unjudged = 0), judged-only nDCG@10, MRR@10 and Recall@100, for
 the hybrid ranking and, from the same candidates, for BM25 alone and dense alone.
+
+With ``ranker_cv`` (and QRELS) the learned ranker (``ranker.py``) is evaluated by K-fold
+cross-validation split by query: each query's ranked run comes from a model fitted on the
+other folds' queries only. ``ranker_model`` applies a ranker saved elsewhere (e.g. fitted
+on another data set) inside the timed query loop; ``ranker_save`` fits one on every
+judged query and saves it. Both write RUN.ranker.tsv beside RUN.tsv.
 """
 
 from __future__ import annotations
@@ -25,8 +31,11 @@ from typing import Any
 import numpy as np
 
 from tradewinds.core.errors import InvalidInput
+from tradewinds.search import ranker as learned
+from tradewinds.search.bench_ranker import ranker_report
 from tradewinds.search.documents import SearchDocument
 from tradewinds.search.index import ProductIndex
+from tradewinds.search.ranker_features import candidate_features, stored_text
 from tradewinds.search.retrieval import (
     COMMON_SHARE,
     FUSIONS,
@@ -192,9 +201,23 @@ def run_benchmark(
     fusion: str = "score",
     sweep: bool = False,
     common_share: float = COMMON_SHARE,
+    ranker_cv: int | None = None,
+    ranker_model: Path | None = None,
+    ranker_save: Path | None = None,
+    ranker_data_out: Path | None = None,
 ) -> dict[str, Any]:
     """Build, query, write the run and measure; see the module docstring."""
     from tradewinds.models import get_embedding_model
+
+    if (ranker_cv or ranker_save) and qrels is None:
+        raise InvalidInput("--ranker-cv and --ranker-save need --qrels (judgements to learn from)")
+    applied = learned.load(ranker_model) if ranker_model is not None else None
+    ranking = bool(ranker_cv or ranker_save or applied or ranker_data_out)
+    top_n = applied.top_n if applied else learned.TOP_N
+    features: dict[str, np.ndarray[Any, Any]] = {}
+    heads: dict[str, tuple[list[str], list[str]]] = {}  # qid -> (top_n uids, the rest)
+    feature_seconds: dict[str, float] = {}
+    applied_run: dict[str, list[str]] = {}
 
     rows = _read_tsv(products, ["product_uid", "product_title"])
     query_rows = _read_tsv(queries, ["qid", "query"])[:limit_queries]
@@ -241,6 +264,20 @@ def run_benchmark(
                 )
                 found = retrieve(index, plan, vector, params)[:k]
                 latencies.append(time.perf_counter() - started)
+                if ranking:
+                    started = time.perf_counter()
+                    head = [copy.copy(c) for c in found[:top_n]]
+                    texts = stored_text(index, [c.id for c in head])
+                    matrix = candidate_features(plan, head, texts, stats.df, stats.documents)
+                    if applied is not None and len(head) > 1:
+                        head = learned.apply_scores(head, applied.scores(matrix))
+                        applied_run[row["qid"]] = [uids[c.id] for c in head + found[top_n:]]
+                    feature_seconds[row["qid"]] = time.perf_counter() - started
+                    features[row["qid"]] = matrix
+                    heads[row["qid"]] = (
+                        [uids[c.id] for c in found[:top_n]],
+                        [uids[c.id] for c in found[top_n:]],
+                    )
                 for rank, c in enumerate(found, start=1):
                     writer.writerow([row["qid"], uids[c.id], rank, f"{c.score:.6f}"])
                 runs["hybrid"][row["qid"]] = [uids[c.id] for c in found]
@@ -268,11 +305,17 @@ def run_benchmark(
         },
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
+    judged = read_qrels(qrels) if qrels is not None else {}
     if qrels is not None:
-        judged = read_qrels(qrels)
         result["metrics"] = {name: evaluate(run, judged) for name, run in runs.items()}
         if sweep:
             result["sweep"] = _sweep(pools, uids, judged, params)
+    if ranking:
+        result["ranker"] = ranker_report(
+            features, heads, feature_seconds, latencies, judged, applied_run,
+            ranker_cv=ranker_cv, ranker_model=ranker_model, ranker_save=ranker_save,
+            data_out=ranker_data_out, run_out=run_out,
+        )  # fmt: skip
     return result
 
 

@@ -24,6 +24,7 @@ from tradewinds.search._ranking import apply_boosts, apply_rules, sort_candidate
 from tradewinds.search.documents import SearchDocument
 from tradewinds.search.facets import facet_counts
 from tradewinds.search.merchandising import active_rules
+from tradewinds.search.ranker import tenant_ranker
 from tradewinds.search.retrieval import Candidate, RetrievalParams, plan_query, retrieve
 from tradewinds.search.sync import catch_up, open_index
 from tradewinds.search.understanding import Understanding, extract_query, parse_query
@@ -203,7 +204,8 @@ def search_products(
                 vector = np.asarray(state.embed(understood.text, settings), dtype=np.float32)
             except ModelUnavailable as exc:  # keywords still work without the model
                 degraded = f"semantic search unavailable, keywords only: {exc.message}"
-        candidates = retrieve(index, plan, vector, params, where, where_params)
+        ranker = tenant_ranker(settings, tenant.id) if request.sort == "relevance" else None
+        candidates = retrieve(index, plan, vector, params, where, where_params, ranker, state.stats)
     else:
         candidates = _browse(index, where, where_params)
     docs = index.documents(
@@ -256,9 +258,18 @@ def search_products(
             "plan": plan.explain(),
             "semantic_ratio": params.semantic_ratio,
             "rules": [r.label() for r in rules],
+            "ranker": _ranker_info(settings, tenant.id, request.sort),
             "where": where,
         }
     return body
+
+
+def _ranker_info(settings: Settings, tenant_id: int, sort: str) -> dict[str, Any] | None:
+    """What the explain output says about the learned ranker (None: not used)."""
+    ranker = tenant_ranker(settings, tenant_id) if sort == "relevance" else None
+    return (
+        None if ranker is None else {k: v for k, v in ranker.to_dict().items() if k != "features"}
+    )
 
 
 def _browse(index: Any, where: str, where_params: list[Any]) -> list[Candidate]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tradewinds.core.errors import InvalidInput
 from tradewinds.search.index import ProductIndex
@@ -29,6 +29,9 @@ from tradewinds.search.synonyms import SynonymSet
 from tradewinds.search.text import analyse, fts_phrase
 from tradewinds.search.typos import TypoCorrector
 from tradewinds.search.vectors import Vector
+
+if TYPE_CHECKING:
+    from tradewinds.search.ranker import Ranker
 
 FUSIONS = ("rrf", "score")
 COMMON_SHARE = 0.2  # a term in more than this share of the products is common ...
@@ -144,15 +147,19 @@ class Candidate:
     lexical_score: float | None = None
     dense_rank: int | None = None
     similarity: float | None = None
+    ranker_score: float | None = None
 
     def explain(self) -> dict[str, Any]:
-        return {
+        out = {
             "fused_score": round(self.score, 6),
             "bm25_rank": self.lexical_rank,
             "bm25_score": None if self.lexical_score is None else round(self.lexical_score, 4),
             "dense_rank": self.dense_rank,
             "similarity": None if self.similarity is None else round(self.similarity, 4),
         }
+        if self.ranker_score is not None:
+            out["ranker_score"] = round(self.ranker_score, 4)
+        return out
 
 
 def retrieve(
@@ -162,11 +169,15 @@ def retrieve(
     params: RetrievalParams,
     where: str = "",
     where_params: Sequence[Any] = (),
+    ranker: Ranker | None = None,
+    stats: TermStats | None = None,
 ) -> list[Candidate]:
     """Fused candidates for ``plan`` (and the query's embedding), best first.
 
     ``where``/``where_params`` is an SQL condition on the ``docs`` table (alias ``d``)
-    that every candidate must satisfy (filters).
+    that every candidate must satisfy (filters). With a learned ``ranker`` (see
+    ``ranker.py``) the top fused candidates are re-ordered by it (``stats`` gives its
+    features their term weights).
     """
     ratio = params.semantic_ratio
     found: dict[int, Candidate] = {}
@@ -188,7 +199,8 @@ def retrieve(
         missing = [c.id for c in found.values() if c.similarity is None]
         for doc_id, similarity in index.similarities(vector, missing).items():
             found[doc_id].similarity = similarity
-    return fuse(list(found.values()), ratio, params.fusion, params.rrf_k)
+    fused = fuse(list(found.values()), ratio, params.fusion, params.rrf_k)
+    return ranker.rerank(index, plan, fused, stats) if ranker is not None else fused
 
 
 def fuse(candidates: list[Candidate], ratio: float, fusion: str, rrf_k: int) -> list[Candidate]:
