@@ -3,15 +3,18 @@
 Stored in ``blocklist_entries`` and ``compliance_policies``; read through a small in-process
 cache (``CACHE_SECONDS``), because moderation runs on every request and stream chunk. Writes
 through this module invalidate the cache at once; writes by another process show within
-``CACHE_SECONDS``.
+``CACHE_SECONDS``. The cache holds at most ``MAX_CACHED_TENANTS`` policies (least recently
+used dropped first), so a server in front of many tenants does not grow without limit.
 """
 
 from __future__ import annotations
 
 import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TypeVar
 
 from sqlalchemy import select
 
@@ -22,7 +25,10 @@ from tradewinds.store import Database, tenant_session
 from tradewinds.store.tables import BlocklistEntryRow, CompliancePolicy
 
 CACHE_SECONDS = 10.0
+MAX_CACHED_TENANTS = 4096
 _ACTIONS = ("allow", "flag", "block")
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 
 
 @dataclass(frozen=True)
@@ -36,7 +42,8 @@ class TenantPolicy:
 
 
 EMPTY_POLICY = TenantPolicy()
-_cache: dict[tuple[int, int], tuple[float, TenantPolicy]] = {}
+_cache: OrderedDict[tuple[int, int], tuple[float, TenantPolicy]] = OrderedDict()
+_latest: OrderedDict[int, tuple[float, TenantPolicy]] = OrderedDict()  # by tenant, any database
 _lock = threading.Lock()
 
 
@@ -48,8 +55,8 @@ def cached_policy(tenant_id: int) -> TenantPolicy:
     """The most recently loaded policy of ``tenant_id`` from any database (for callers that
     have no database handle); the empty policy if none was loaded."""
     with _lock:
-        found = [(at, p) for (_, t), (at, p) in _cache.items() if t == tenant_id]
-    return max(found, key=lambda item: item[0])[1] if found else EMPTY_POLICY
+        hit = _latest.get(tenant_id)
+    return hit[1] if hit is not None else EMPTY_POLICY
 
 
 def load_policy(db: Database, tenant_id: int) -> TenantPolicy:
@@ -58,6 +65,8 @@ def load_policy(db: Database, tenant_id: int) -> TenantPolicy:
     now = time.monotonic()
     with _lock:
         hit = _cache.get(key)
+        if hit is not None:
+            _cache.move_to_end(key)
     if hit is not None and now - hit[0] < CACHE_SECONDS:
         return hit[1]
     with tenant_session(db, tenant_id) as session:
@@ -71,13 +80,22 @@ def load_policy(db: Database, tenant_id: int) -> TenantPolicy:
             default_locale=row.default_locale if row else "en",
         )
     with _lock:
-        _cache[key] = (now, policy)
+        _remember(_cache, key, (now, policy))
+        _remember(_latest, tenant_id, (now, policy))
     return policy
+
+
+def _remember(cache: OrderedDict[_K, _V], key: _K, value: _V) -> None:
+    cache[key] = value
+    cache.move_to_end(key)
+    while len(cache) > MAX_CACHED_TENANTS:
+        cache.popitem(last=False)
 
 
 def invalidate(db: Database, tenant_id: int) -> None:
     with _lock:
         _cache.pop(_key(db, tenant_id), None)
+        _latest.pop(tenant_id, None)
 
 
 def _kind(value: str) -> EntryKind:
