@@ -4,6 +4,8 @@ vLLM and SGLang serving Qwen3, Ollama, llama.cpp's server, Alibaba Cloud Model S
 (DashScope compatible mode): set ``base_url``, ``model`` and, where needed, ``api_key``.
 This is the only module that imports the ``openai`` SDK; its exceptions are translated here
 into ``ModelUnavailable`` (server down, timeout, auth, 5xx) and ``InvalidInput`` (400/422).
+The SDK sends the requests (auth, retries, errors); answers are read as plain JSON rather
+than its typed objects, which cost ~2.8 ms on a 10-piece stream.
 
 Qwen3 thinking: ``options.enable_thinking = false`` is sent as
 ``extra_body={"chat_template_kwargs": {"enable_thinking": false}}``.
@@ -11,12 +13,15 @@ Qwen3 thinking: ``options.enable_thinking = false`` is sent as
 
 from __future__ import annotations
 
+import contextlib
+import json
 import threading
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field
 
 from tradewinds.core.errors import InvalidInput, ModelUnavailable, TradewindsError
+from tradewinds.models._sse import sse_events, usage_from
 from tradewinds.models.base import BackendOptions, ChatModel, EmbeddingModel
 from tradewinds.models.registry import Registry
 from tradewinds.models.types import (
@@ -231,73 +236,83 @@ class OpenAIChat(ChatModel):
         import openai
 
         try:
-            response = self._client.get().chat.completions.create(
+            raw = self._client.get().chat.completions.with_raw_response.create(
                 **self.build_params(request, options)
             )
+            body = json.loads(raw.text)
         except openai.OpenAIError as exc:
             raise _translate(exc, self._where(), self.spec) from None
-        if not response.choices:
+        except ValueError:
+            raise ModelUnavailable(f"{self._where()}: the server did not answer JSON") from None
+        choices = body.get("choices") if isinstance(body, dict) else None
+        if not choices:
             raise ModelUnavailable(f"{self._where()}: the server returned no choices")
-        choice = response.choices[0]
-        message = choice.message
-        extra = message.model_extra or {}
-        usage = response.usage
+        choice = choices[0]
+        message = choice.get("message") or {}
+        usage = body.get("usage")
         return ChatResult(
-            text=message.content or "",
-            finish_reason=normalise_finish_reason(choice.finish_reason),
-            usage=Usage(usage.prompt_tokens, usage.completion_tokens)
-            if usage
-            else Usage(estimated=True),
+            text=message.get("content") or "",
+            finish_reason=normalise_finish_reason(choice.get("finish_reason")),
+            usage=usage_from(usage) if usage else Usage(estimated=True),
             backend=self.backend,
-            model=response.model or self.spec.model,
+            model=body.get("model") or self.spec.model,
             tool_calls=[
-                ToolCall(id=c.id, name=c.function.name, arguments=c.function.arguments)
-                for c in message.tool_calls or []
-                if c.type == "function"
+                ToolCall(
+                    id=c.get("id") or f"call_{i}",
+                    name=c["function"].get("name") or "",
+                    arguments=c["function"].get("arguments") or "{}",
+                )
+                for i, c in enumerate(message.get("tool_calls") or [])
+                if c.get("type", "function") == "function" and c.get("function")
             ],
-            reasoning=str(extra.get("reasoning_content") or extra.get("reasoning") or ""),
+            reasoning=str(message.get("reasoning_content") or message.get("reasoning") or ""),
         )
 
     def _stream(self, request: ChatRequest, options: Any) -> ChunkStream:
+        import httpx
         import openai
 
         params = self.build_params(request, options)
         if self.options.stream_usage:  # type: ignore[attr-defined]
             params["stream_options"] = {"include_usage": True}
-        try:
-            stream = self._client.get().chat.completions.create(stream=True, **params)
-        except openai.OpenAIError as exc:
-            raise _translate(exc, self._where(), self.spec) from None
-        finish: str | None = None
-        usage: Usage | None = None
-        model = self.spec.model
-        calls: dict[int, dict[str, str]] = {}
-        pieces = 0
-        try:
-            for chunk in stream:
-                model = chunk.model or model
-                if chunk.usage is not None:
-                    usage = Usage(chunk.usage.prompt_tokens, chunk.usage.completion_tokens)
-                for choice in chunk.choices[:1]:
-                    finish = choice.finish_reason or finish
-                    for delta in choice.delta.tool_calls or []:
-                        call = calls.setdefault(
-                            delta.index, {"id": "", "name": "", "arguments": ""}
-                        )
-                        call["id"] = delta.id or call["id"]
-                        if delta.function is not None:
+        with contextlib.ExitStack() as stack:
+            try:
+                response = stack.enter_context(
+                    self._client.get().chat.completions.with_streaming_response.create(
+                        stream=True, **params
+                    )
+                )
+            except openai.OpenAIError as exc:
+                raise _translate(exc, self._where(), self.spec) from None
+            finish: str | None = None
+            usage: Usage | None = None
+            model = self.spec.model
+            calls: dict[int, dict[str, str]] = {}
+            pieces = 0
+            try:
+                for event in sse_events(response.iter_lines(), self._where()):
+                    model = event.get("model") or model
+                    if event.get("usage"):
+                        usage = usage_from(event["usage"])
+                    for choice in (event.get("choices") or [])[:1]:
+                        finish = choice.get("finish_reason") or finish
+                        delta = choice.get("delta") or {}
+                        for part in delta.get("tool_calls") or []:
+                            call = calls.setdefault(
+                                int(part.get("index", 0)), {"id": "", "name": "", "arguments": ""}
+                            )
+                            call["id"] = part.get("id") or call["id"]
+                            function = part.get("function") or {}
                             # Names arrive whole (some servers repeat them in every delta).
-                            call["name"] = delta.function.name or call["name"]
-                            call["arguments"] += delta.function.arguments or ""
-                    if choice.delta.content:
-                        pieces += 1
-                        yield StreamChunk(
-                            text=choice.delta.content, backend=self.backend, model=model
-                        )
-        except openai.OpenAIError as exc:
-            raise _translate(exc, self._where(), self.spec) from None
-        finally:
-            stream.close()
+                            call["name"] = function.get("name") or call["name"]
+                            call["arguments"] += function.get("arguments") or ""
+                        if delta.get("content"):
+                            pieces += 1
+                            yield StreamChunk(
+                                text=delta["content"], backend=self.backend, model=model
+                            )
+            except (openai.OpenAIError, httpx.HTTPError) as exc:
+                raise _translate(exc, self._where(), self.spec) from None
         if usage is None:  # the server sent none: one token per piece, ~4 characters a token
             chars = sum(len(m.content or "") for m in request.messages)
             usage = Usage(prompt_tokens=chars // 4, completion_tokens=pieces, estimated=True)
