@@ -1,7 +1,8 @@
 """A canned OpenAI-compatible server for benchmarks/gateway_http.py: answers at once.
 
-``python benchmarks/gateway_upstream.py PORT`` serves ``/v1/models`` and
-``/v1/chat/completions`` (10 content pieces, streamed or not, with usage) on 127.0.0.1.
+``python benchmarks/gateway_upstream.py PORT [PIECES]`` serves ``/v1/models`` and
+``/v1/chat/completions`` (10 content pieces, or ``PIECES`` of them, streamed or not, with
+usage) on 127.0.0.1.
 """
 
 import json
@@ -10,6 +11,8 @@ import sys
 import uvicorn
 
 PIECES = ["Sturdy", ",", " bright", " and", " light", ":", " a", " lantern", " for", " camp."]
+if len(sys.argv) > 2:  # a long answer: the ten pieces over and over
+    PIECES = [PIECES[i % len(PIECES)] for i in range(int(sys.argv[2]))]
 
 
 def chunk(delta, finish=None):
