@@ -8,6 +8,7 @@ on some topics must put the description match first for topics it never saw.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -18,9 +19,15 @@ from tradewinds.core.errors import InvalidInput
 from tradewinds.core.settings import Settings
 from tradewinds.search import SearchRequest, record_click, search_products
 from tradewinds.search.ranker import ranker_directory, remove, tenant_ranker
-from tradewinds.search.ranker_training import MIN_QUERIES, fit_tenant, read_judgements
+from tradewinds.search.ranker_training import (
+    MIN_QUERIES,
+    _Runner,
+    click_queries,
+    fit_tenant,
+    read_judgements,
+)
 from tradewinds.store import Database, tenant_session
-from tradewinds.store.tables import Product, Tenant
+from tradewinds.store.tables import Product, SearchLogEntry, Tenant
 
 TOPICS = [
     "lantern", "kettle", "hammock", "blender", "compass", "backpack", "umbrella", "notebook",
@@ -101,6 +108,31 @@ def test_ranker_from_clicks_uses_skip_above(
     assert ranker.info["source"] == "clicks" and ranker.info["queries"] == len(TRAIN)
     for topic in HELD_OUT:
         assert _first(db, tenant, settings, topic)["id"] == ids[topic]["target"], topic
+
+
+def test_clicks_are_read_against_what_the_search_showed(
+    db: Database, tenant: Tenant, settings: Settings
+) -> None:
+    ids = _catalogue(db, tenant)
+    body = search_products(db, tenant, SearchRequest(query="lantern", per_page=1, page=2), settings)
+    with tenant_session(db, tenant.id) as session:
+        logged = session.get(SearchLogEntry, body["search_id"])
+        assert logged is not None
+        assert json.loads(logged.shown) == [r["id"] for r in body["results"]]
+        assert logged.shown_from == 2 and len(body["results"]) == 1
+    # The page showed the gift set first (say, pinned), then the second decoy; the gift set
+    # was clicked: the decoy after it was skipped. Today's ranking has the first decoy in
+    # its top two, so reading the click against it would count that decoy, never shown here.
+    target, decoy1, decoy2 = (ids["lantern"][k] for k in ("target", "decoy1", "decoy2"))
+    with tenant_session(db, tenant.id) as session:
+        entry = SearchLogEntry(query="lantern", shown=json.dumps([target, decoy2]))
+        session.add(entry)
+        session.flush()
+        record_click(session, entry.id, target, 1)
+    runner = _Runner(db, tenant.id, settings)
+    assert decoy1 in {c.id for c in runner.run("lantern")[0][:2]}  # the premise
+    [group] = click_queries(db, tenant.id, runner, days=7)
+    assert dict(zip(group.ids, group.gains.tolist(), strict=True)) == {target: 1.0, decoy2: 0.0}
 
 
 def test_too_few_queries_and_malformed_files_are_refused(

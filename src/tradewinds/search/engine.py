@@ -233,7 +233,10 @@ def search_products(
         }.items()
         if v is not None
     }
-    search_id = _log(db, tenant.id, request, text, plan.tokens, applied, total, latency_ms)
+    shown = [c.id for c in page if c.id in docs]
+    search_id = _log(
+        db, tenant.id, request, text, plan.tokens, applied, total, latency_ms, (shown, first + 1)
+    )
     body: dict[str, Any] = {
         "search_id": search_id,
         "query": text,
@@ -321,6 +324,7 @@ def _log(
     applied: dict[str, Any],
     total: int,
     latency_ms: float,
+    shown: tuple[list[int], int],
 ) -> int | None:
     if not request.log:
         return None
@@ -332,6 +336,8 @@ def _log(
             result_count=total,
             latency_ms=round(latency_ms, 2),
             source=request.source[:16],
+            shown=json.dumps(shown[0]),
+            shown_from=shown[1],
         )
         session.add(entry)
         session.flush()

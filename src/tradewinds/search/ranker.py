@@ -57,11 +57,13 @@ DEFAULT_PARAMS: dict[str, Any] = {
 
 @dataclass
 class TrainingQuery:
-    """One query's candidates: features (rows as ``FEATURES``) and gains (label - lowest)."""
+    """One query's candidates: features (rows as ``FEATURES``), gains (label - lowest) and,
+    where known, the product ids of the rows."""
 
     qid: str
     features: np.ndarray[Any, Any]
     gains: np.ndarray[Any, Any]
+    ids: tuple[int, ...] = ()
 
 
 @dataclass

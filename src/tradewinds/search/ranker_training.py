@@ -12,15 +12,18 @@ search runs it (typo corrections, synonyms, hybrid retrieval, no ranker), and th
   that search, or right after it, and not clicked was seen and skipped, a negative.
   Without the next one every negative would be a near miss ranked high, and a model would
   learn nothing about the unrelated products below. Searches are grouped by their query text, and
-  a product's gain is its clicks / (clicks + skips). What a shopper saw is not stored, so
-  "above" is read from the clicks' recorded positions against today's ranking of the
-  query: an approximation that holds while the catalogue and ranking change slowly.
+  a product's gain is its clicks / (clicks + skips). "Above" is read from what the search
+  showed (``search_log.shown``: the page's product ids from position ``shown_from``);
+  searches logged before that was recorded fall back to today's ranking of the query.
+  Features always come from today's index, so a skipped product that today's top
+  candidates no longer contain is left out.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import json
 from collections import defaultdict
 from collections.abc import Mapping
 from datetime import timedelta
@@ -175,38 +178,44 @@ def click_queries(
     since = utcnow() - timedelta(days=days)
     with tenant_session(db, tenant_id) as session:
         rows = session.execute(
-            select(SearchLogEntry.id, SearchLogEntry.query, SearchClick.product_id,
-                   SearchClick.position)
+            select(SearchLogEntry.id, SearchLogEntry.query, SearchLogEntry.shown,
+                   SearchLogEntry.shown_from, SearchClick.product_id, SearchClick.position)
             .join(SearchClick, SearchClick.search_id == SearchLogEntry.id)
             .where(SearchLogEntry.at >= since, SearchClick.product_id.is_not(None))
         ).all()  # fmt: skip
     searches: dict[str, dict[int, list[tuple[int, int | None]]]] = defaultdict(dict)
-    for search_id, query, product_id, position in rows:
+    seen: dict[int, tuple[list[int], int]] = {}
+    for search_id, query, shown, shown_from, product_id, position in rows:
         if product_id is None:
             continue
         text = " ".join(str(query).split()).lower()
         searches[text].setdefault(int(search_id), []).append((int(product_id), position))
+        seen[int(search_id)] = ([int(p) for p in json.loads(shown or "[]")], int(shown_from))
     out = []
     for text, by_search in searches.items():
         head, matrix = runner.run(text)
-        rank = {c.id: i for i, c in enumerate(head, start=1)}
+        today = [c.id for c in head]
         clicks: dict[int, int] = defaultdict(int)
         skips: dict[int, int] = defaultdict(int)
-        for clicked in by_search.values():
+        for search_id, clicked in by_search.items():
+            page, start = seen[search_id] if seen[search_id][0] else (today, 1)
+            rank = {p: i for i, p in enumerate(page, start=start)}
             clicked_ids = {p for p, _ in clicked}
             lowest = max((pos or rank.get(p, 0) for p, pos in clicked), default=0)
             for p in clicked_ids:
                 clicks[p] += 1
-            for c in head[: lowest + 1]:  # above the lowest click, and the one after it
-                if c.id not in clicked_ids:
-                    skips[c.id] += 1
+            upto = lowest - start + 2 if lowest >= start else 0  # no position known: none
+            for p in page[:upto]:  # above the lowest click, and the next one
+                if p not in clicked_ids:
+                    skips[p] += 1
         keep = [i for i, c in enumerate(head) if clicks[c.id] or skips[c.id]]
         if len(keep) < 2:
             continue
         gains = np.array(
             [clicks[head[i].id] / (clicks[head[i].id] + skips[head[i].id]) for i in keep]
         )
-        out.append(learned.TrainingQuery(text, matrix[keep], gains))
+        ids = tuple(head[i].id for i in keep)
+        out.append(learned.TrainingQuery(text, matrix[keep], gains, ids))
     return out
 
 

@@ -25,6 +25,10 @@ class SearchLogEntry(TenantOwned, Base):
     result_count: Mapped[int] = mapped_column(Integer, default=0)
     latency_ms: Mapped[float] = mapped_column(Float, default=0.0)
     source: Mapped[str] = mapped_column(String(16), default="api")  # api, cli
+    # What the shopper saw: the page's product ids in order (JSON), the first at position
+    # ``shown_from`` (1-based); clicks against it are the learned ranker's training data.
+    shown: Mapped[str] = mapped_column(Text, default="[]")
+    shown_from: Mapped[int] = mapped_column(Integer, default=1)
 
 
 class SearchClick(TenantOwned, Base):
