@@ -7,16 +7,21 @@ Reports, in one run:
 * ``keywords``: a keyword-only blocklist baseline (the lexicon below);
 * ``cv5``: the classifier with 5-fold cross-validation — each fold's head is fitted (and its
   threshold calibrated, by an inner cross-validation) on the generated seed texts plus the
-  other four folds, and scores only its own fold, a long text by its worst 900-character
-  window as the classifier does (the honest estimate of the shipped head), repeated with
-  ``--repeats`` shuffle seeds; ``cv5_first_256_tokens`` scores only the first 256 tokens;
+  other four folds, and scores only its own fold, a long text by its worst window as the
+  classifier does (900 characters, then 300, later ones at the head's margin): the honest
+  estimate of the shipped head, repeated with ``--repeats`` shuffle seeds (mean, spread
+  and benign flag rate per seed); ``cv5_first_window`` scores only the first window;
 * ``seed_only``: a head fitted on the generated seed texts alone, scored on the whole set
   (fully held out: no OpenAI text seen);
 * ``shipped_in_sample``: the shipped head through ``tradewinds bench moderation`` — it was
   fitted on this set, so this is NOT a held-out figure (printed to check the interface);
+* the evasion check: flagged texts of ≤ 300 characters scored alone and after 1,000
+  characters of benign shop text (``PADDING``), in the same folds
+  (``cv_padded_harm_flagged_mean``);
 * per-category AUPRC (cv5), benign flag rate at the configured threshold and the recall
   at the threshold that flags ≤ 5% of benign texts; latency per short text, the shipped
-  classifier next to the float32 encoder with a linear head (as before) in one process.
+  classifier next to the float32 encoder with a linear head and, with ``--before-head
+  FILE``, an earlier head file (e.g. the previous release's), in one process.
 """
 
 from __future__ import annotations
@@ -72,6 +77,18 @@ BASELINE_WORDS = [
 ]
 
 
+# 1,000 characters of shop text put in front of short harmful texts (the evasion check).
+PADDING = (
+    (
+        "Our shop sells camping gear, kitchen tools and garden furniture. Orders ship within "
+        "two business days and returns are free for thirty days. The lantern runs for forty "
+        "hours on three AA batteries and folds flat for storage. The kettle boils a litre in "
+        "four minutes. "
+    )
+    * 5
+)[:1000] + "\n"
+
+
 def auprc(y: np.ndarray, s: np.ndarray) -> float:
     from sklearn.metrics import average_precision_score  # type: ignore[import-untyped]
 
@@ -90,11 +107,13 @@ def summary(name: str, y: np.ndarray, s: np.ndarray, threshold: float) -> dict[s
     }
 
 
-def measure_latency(short: list[str], words: object) -> dict[str, object]:
+def measure_latency(
+    short: list[str], words: object, before_head: Path | None = None
+) -> dict[str, object]:
     """ms per short text, one text per call, interleaved in one process: the shipped
     classifier (int8 traced encoder, kernel head; its window cache off, then a repeated
     text), the same without the TorchScript trace, the float32 eager encoder with a linear
-    head as before, and the keyword blocklist."""
+    head as before, the keyword blocklist, and ``before_head`` (a head file) when given."""
     import torch
     from threadpoolctl import threadpool_limits
 
@@ -108,16 +127,20 @@ def measure_latency(short: list[str], words: object) -> dict[str, object]:
     before_encoder = LayerMeanEncoder(
         shipped.head.embedding_model, (2, 4, 6), quantize=False, trace=False
     )
-    before_head = LinearHead(shipped.head.categories, shipped.head.weights, shipped.head.bias)
+    linear_head = LinearHead(shipped.head.categories, shipped.head.weights, shipped.head.bias)
     eager = ClassifierModerator(shipped.head, cache_size=0)
     eager.encoder = LayerMeanEncoder(shipped.head.embedding_model, (2, 4, 6), trace=False)
     paths = {
         "now_int8_kernel": lambda t: now.score([t]),
         "int8_kernel_not_traced": lambda t: eager.score([t]),
-        "before_float32_linear": lambda t: before_head.predict(before_encoder.encode([t])),
+        "before_float32_linear": lambda t: linear_head.predict(before_encoder.encode([t])),
         "now_cached_repeat": lambda t: shipped.score([t]),
         "keywords": lambda t: words.first_hit(t),  # type: ignore[attr-defined]
     }
+    if before_head is not None:
+        earlier = ClassifierModerator(LinearHead.load(before_head), cache_size=0)
+        earlier.encoder = now.encoder  # same traced encoder: only the heads differ
+        paths["before_head_file"] = lambda t: earlier.score([t])
     for fn in paths.values():
         fn(short[0])  # load and warm up
     times: dict[str, list[float]] = {name: [] for name in paths}
@@ -144,7 +167,10 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--repeats", type=int, default=3, help="CV repeats (shuffle seeds).")
+    parser.add_argument("--repeats", type=int, default=5, help="CV repeats (shuffle seeds).")
+    parser.add_argument(
+        "--before-head", type=Path, help="An earlier head file to time side by side."
+    )
     args = parser.parse_args()
 
     import torch
@@ -171,21 +197,35 @@ def main() -> int:
     embed_s = time.perf_counter() - t0
     seed_vectors = embed(seed_texts)
 
-    # The classifier scores a text longer than 900 characters by its worst window: the
-    # cross-validated scores do the same (windows of held-out texts only).
-    pieces, owner = [], []
+    # The classifier scores a text longer than 900 characters by its worst window, windows
+    # after the first with the head's margin: the cross-validated scores do the same
+    # (windows of held-out texts only). Heads are fitted on whole texts (first 256 tokens).
+    pieces, owner, later = [], [], []
     for i, text in enumerate(texts):
         parts = windows(text)
-        if len(parts) > 1:
-            pieces += parts
-            owner += [i] * len(parts)
+        pieces += parts
+        owner += [i] * len(parts)
+        later += [n > 0 for n in range(len(parts))]
     window_vectors = embed(pieces)
-    owner_arr = np.array(owner, dtype=int)
+    owner_arr, later_arr = np.array(owner, dtype=int), np.array(later, dtype=bool)
+    # Evasion check: short flagged texts (≤ 300 characters) after 1,000 characters of
+    # benign shop text, scored like the rest (each by a head that never saw the text).
+    harmful = [i for i, t in enumerate(texts) if y[i] == 1 and len(t) <= 300]
+    padded, padded_owner, padded_later = [], [], []
+    for j, i in enumerate(harmful):
+        parts = windows(PADDING + texts[i])
+        padded += parts
+        padded_owner += [j] * len(parts)
+        padded_later += [n > 0 for n in range(len(parts))]
+    padded_vectors = embed(padded)
+    padded_owner_arr = np.array(padded_owner, dtype=int)
+    padded_later_arr = np.array(padded_later, dtype=bool)
 
     cv_auprc = []
     for repeat in range(args.repeats):
         per_cat = np.zeros((len(texts), labels.shape[1] + 1), dtype=np.float32)
         first = np.zeros(len(texts), dtype=np.float32)
+        padded_score = np.zeros(len(harmful), dtype=np.float32)
         folds = StratifiedKFold(args.folds, shuffle=True, random_state=repeat).split(texts, y)
         for train, test in folds:
             head = fit_head(
@@ -193,21 +233,27 @@ def main() -> int:
                 np.concatenate([seed_labels, labels[train]]),
                 calibrate_on=np.arange(len(seed_texts) + len(train)) >= len(seed_texts),
             )
-            per_cat[test] = head.predict(vectors[test])
-            first[test] = per_cat[test, -1]
             held = np.isin(owner_arr, test)
-            if held.any():
-                np.maximum.at(per_cat, owner_arr[held], head.predict(window_vectors[held]))
+            rows = head.predict(window_vectors[held], later_arr[held])
+            np.maximum.at(per_cat, owner_arr[held], rows)
+            firsts = held & ~later_arr
+            first[owner_arr[firsts]] = rows[~later_arr[held], -1]
+            mine = np.isin(padded_owner_arr, np.flatnonzero(np.isin(harmful, test)))
+            padded_rows = head.predict(padded_vectors[mine], padded_later_arr[mine])[:, -1]
+            np.maximum.at(padded_score, padded_owner_arr[mine], padded_rows)
         cv_auprc.append(
             {
                 "seed": repeat,
                 "auprc": round(auprc(y, per_cat[:, -1]), 4),
-                "auprc_first_256_tokens": round(auprc(y, first), 4),
+                "auprc_first_window": round(auprc(y, first), 4),
+                "benign_flag_rate": round(float((per_cat[y == 0, -1] >= threshold).mean()), 4),
+                "short_harm_flagged": round(float((per_cat[harmful, -1] >= threshold).mean()), 4),
+                "padded_harm_flagged": round(float((padded_score >= threshold).mean()), 4),
             }
         )
         if repeat == 0:
             results.append(summary(f"cv{args.folds}", y, per_cat[:, -1], threshold))
-            results.append(summary(f"cv{args.folds}_first_256_tokens", y, first, threshold))
+            results.append(summary(f"cv{args.folds}_first_window", y, first, threshold))
             per_cat_seed0 = per_cat.copy()
     per_cat = per_cat_seed0
 
@@ -240,7 +286,7 @@ def main() -> int:
                 "auprc_cv": round(auprc(labels[known, j], per_cat[known, j]), 4),
             }
 
-    latency = measure_latency([t for t in texts if len(t) <= 200][:200], words)
+    latency = measure_latency([t for t in texts if len(t) <= 200][:200], words, args.before_head)
     report = {
         "data": str(args.data),
         "texts": len(texts),
@@ -248,6 +294,16 @@ def main() -> int:
         "results": results,
         "cv_repeats": cv_auprc,
         "cv_auprc_mean": round(float(np.mean([r["auprc"] for r in cv_auprc])), 4),
+        "cv_auprc_std": round(float(np.std([r["auprc"] for r in cv_auprc])), 4),
+        "cv_benign_flag_rate_mean": round(
+            float(np.mean([r["benign_flag_rate"] for r in cv_auprc])), 4
+        ),
+        "cv_short_harm_flagged_mean": round(
+            float(np.mean([r["short_harm_flagged"] for r in cv_auprc])), 4
+        ),
+        "cv_padded_harm_flagged_mean": round(
+            float(np.mean([r["padded_harm_flagged"] for r in cv_auprc])), 4
+        ),
         "categories_cv": categories,
         "latency_ms_short_text": latency,
         "embed_all_seconds": round(embed_s, 1),

@@ -1,12 +1,16 @@
-"""The local CPU moderation classifier: MiniLM features plus a small linear head.
+"""The local CPU moderation classifier: MiniLM features plus small heads.
 
 Texts are encoded by the packaged ``all-MiniLM-L6-v2`` model (mean of several layers, see
-:mod:`tradewinds.compliance._encoder`; no downloads) and scored by logistic regressions
-stored as plain NumPy arrays in ``data/moderation_head.npz`` (tens of kilobytes): one that
-says whether a text is unsafe at all (``any``) and one per category that says which.
-A category's score is ``any * (its probability / the top category's probability)``, so the
-highest category score is the ``any`` score, whose bias is set so that 0.5 flags at most
-~4% of benign texts in cross-validation. Fitted by ``python -m tradewinds.compliance.training``.
+:mod:`tradewinds.compliance._encoder`; no downloads) and scored by the heads stored as plain
+NumPy arrays in ``data/moderation_head.npz`` (see :mod:`tradewinds.compliance.heads`):
+kernel SVMs say whether a text is unsafe at all (``any``), logistic regressions per
+category say which. A category's score is ``any * (its probability / the top category's
+probability)``, so the highest category score is the ``any`` score, calibrated so that 0.5
+flags ~4-5% of benign texts in cross-validation. A text longer than ``WINDOW_CHARS`` is
+scored by its worst window: the first ``WINDOW_CHARS`` characters, then shorter windows of
+``LATER_WINDOW_CHARS``, which count with the head's margin. Short later windows keep
+harmful text after a long benign start from being averaged away in one big window.
+Fitted by ``python -m tradewinds.compliance.training``.
 
 The encoder is named in the head file, not taken from ``models.embed``: a head only works
 with the model it was fitted on.
@@ -32,20 +36,24 @@ if TYPE_CHECKING:
 DATA_DIR = Path(__file__).parent / "data"
 SHIPPED_HEAD = DATA_DIR / "moderation_head.npz"
 ANY = "any"
-# Longer texts are scored in windows of this many characters (MiniLM reads ~256 tokens).
+# A text's first window: this many characters (MiniLM reads ~256 tokens) ...
 WINDOW_CHARS = 900
+# ... the rest in windows of this many, each overlapping the one before by a quarter.
+LATER_WINDOW_CHARS = 300
 #: Windows whose scores are remembered (a conversation's input repeats its earlier turns).
 CACHE_WINDOWS = 4096
 
 __all__ = ["ANY", "SHIPPED_HEAD", "ClassifierModerator", "KernelScorer", "LinearHead", "windows"]
 
 
-def windows(text: str, size: int = WINDOW_CHARS) -> list[str]:
-    """``text`` in overlapping windows of ``size`` characters (one window if short)."""
-    if len(text) <= size:
+def windows(text: str, first: int = WINDOW_CHARS, size: int = LATER_WINDOW_CHARS) -> list[str]:
+    """``text`` as its first ``first`` characters, then overlapping windows of ``size``
+    characters (one window if the text is short)."""
+    if len(text) <= first:
         return [text]
-    step = size * 3 // 4
-    return [text[i : i + size] for i in range(0, len(text) - size // 4, step)]
+    overlap = size // 4
+    later = range(first - overlap, len(text) - overlap, size - overlap)
+    return [text[:first]] + [text[i : i + size] for i in later]
 
 
 class ClassifierModerator:
@@ -61,7 +69,8 @@ class ClassifierModerator:
         self.head = head
         self.encoder = LayerMeanEncoder(head.embedding_model, head.layers, quantize=head.quantized)
         self.cache_size = cache_size
-        self._cache: OrderedDict[str, NDArray[np.float32]] = OrderedDict()
+        # Keyed by (window after the first?, window text): later windows score lower.
+        self._cache: OrderedDict[tuple[bool, str], NDArray[np.float32]] = OrderedDict()
         self._cache_lock = threading.Lock()
 
     @classmethod
@@ -75,28 +84,31 @@ class ClassifierModerator:
             return cls._shared[path]
 
     def probabilities(self, texts: list[str]) -> NDArray[np.float32]:
-        """Raw head outputs per text (categories, then ``any``); a long text: worst window.
+        """Raw head outputs per text (categories, then ``any``); a long text: the worst of
+        its windows, those after the first scored with the head's window margin.
 
         Window scores are kept in a bounded LRU (``cache_size`` windows): chat inputs carry
         the whole conversation, so each turn would otherwise re-encode the earlier ones.
         """
-        pieces: list[str] = []
+        pieces: list[tuple[bool, str]] = []
         owner: list[int] = []
         for i, text in enumerate(texts):
-            for piece in windows(text):
-                pieces.append(piece)
+            for n, piece in enumerate(windows(text)):
+                pieces.append((n > 0, piece))
                 owner.append(i)
         rows = self._cached(pieces)
         missing = sorted({p for p, row in zip(pieces, rows, strict=True) if row is None})
         if missing:
-            fresh = dict(zip(missing, self.head.predict(self.encoder.encode(missing)), strict=True))
+            later = np.array([flag for flag, _ in missing], dtype=bool)
+            vectors = self.encoder.encode([piece for _, piece in missing])
+            fresh = dict(zip(missing, self.head.predict(vectors, later), strict=True))
             self._remember(fresh)
             rows = [fresh[p] if row is None else row for p, row in zip(pieces, rows, strict=True)]
         worst = np.zeros((len(texts), len(self.head.categories)), dtype=np.float32)
         np.maximum.at(worst, np.array(owner), np.stack([r for r in rows if r is not None]))
         return worst
 
-    def _cached(self, pieces: list[str]) -> list[NDArray[np.float32] | None]:
+    def _cached(self, pieces: list[tuple[bool, str]]) -> list[NDArray[np.float32] | None]:
         if self.cache_size <= 0:
             return [None] * len(pieces)
         with self._cache_lock:
@@ -108,7 +120,7 @@ class ClassifierModerator:
                 found.append(row)
             return found
 
-    def _remember(self, rows: dict[str, NDArray[np.float32]]) -> None:
+    def _remember(self, rows: dict[tuple[bool, str], NDArray[np.float32]]) -> None:
         if self.cache_size <= 0:
             return
         with self._cache_lock:

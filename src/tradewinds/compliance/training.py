@@ -33,6 +33,13 @@ QUANTIZED = True
 #: multiples 0.5, 1, 3 and 4 ranked worse; see docs/compliance.md).
 KERNEL_C = 1.0
 KERNEL_GAMMA_SCALE = 2.0
+#: Weight of the highest per-category SVM decision in the ``any`` score, and how much lower
+#: (in SVM decision units) a window after a text's first is scored. Chosen by 5-fold
+#: cross-validation on shuffle seeds 0-1 (mix 0.35/0.5/0.75; margin 0-0.75 with later
+#: windows of 900, 450 and 300 characters), reported on 2-4, among the settings that still
+#: catch harmful text after a 1,000-character benign start (>= 15 %; docs/compliance.md).
+KERNEL_MIX = 0.5
+WINDOW_MARGIN = 0.25
 #: Share of benign texts the ``any`` head may flag at 0.5 (cross-validated; target 5%).
 TARGET_BENIGN_RATE = 0.04
 #: OpenAI moderation labels → our categories.
@@ -89,37 +96,87 @@ def embed(texts: list[str]) -> NDArray[np.float32]:
     return result
 
 
+def _svm(vectors: NDArray[np.float32], y: NDArray[np.int8], gamma: float, *, balanced: bool) -> Any:
+    from sklearn.svm import SVC  # type: ignore[import-untyped]
+
+    weight = "balanced" if balanced else None
+    return SVC(C=KERNEL_C, kernel="rbf", gamma=gamma, class_weight=weight).fit(vectors, y)
+
+
+def _machines(
+    vectors: NDArray[np.float32], labels: NDArray[np.int8], gamma: float
+) -> list[tuple[Any, NDArray[np.intp]] | None]:
+    """The ``any`` SVM, then one class-balanced SVM per category on the rows where that
+    category is known; each with the row indices its support vectors come from (None for a
+    category without positives)."""
+    unsafe = (labels == 1).any(axis=1).astype(np.int8)
+    machines: list[tuple[Any, NDArray[np.intp]] | None] = []
+    model = _svm(vectors, unsafe, gamma, balanced=False)
+    machines.append((model, model.support_))
+    for j in range(labels.shape[1]):
+        known = np.flatnonzero(labels[:, j] >= 0)
+        y = labels[known, j]
+        if y.min() == y.max():
+            machines.append(None)
+            continue
+        model = _svm(vectors[known], y, gamma, balanced=True)
+        machines.append((model, known[model.support_]))
+    return machines
+
+
+def _combined(
+    machines: list[tuple[Any, NDArray[np.intp]] | None], x: NDArray[np.float32], mix: float
+) -> NDArray[np.float64]:
+    d = [m[0].decision_function(x) for m in machines if m is not None]
+    z: NDArray[np.float64] = d[0] + (mix * np.max(d[1:], axis=0) if mix and len(d) > 1 else 0.0)
+    return z
+
+
 def fit_kernel(
     vectors: NDArray[np.float32],
-    unsafe: NDArray[np.int8],
+    labels: NDArray[np.int8],
     *,
     target_benign_rate: float,
     calibrate_on: NDArray[np.bool_] | None,
     folds: int = 5,
+    mix: float = KERNEL_MIX,
+    window_margin: float = WINDOW_MARGIN,
 ) -> KernelScorer:
-    """An RBF SVM for ``any``, Platt-scaled on out-of-fold decisions, then shifted so that
-    0.5 flags ``target_benign_rate`` of the (``calibrate_on``) benign texts out of fold."""
+    """RBF SVMs for ``any`` and per category (one kernel width, so they share support
+    vectors), combined as ``d_any + mix * max(d_category)``, Platt-scaled on out-of-fold
+    scores, then shifted so that 0.5 flags ``target_benign_rate`` of the (``calibrate_on``)
+    benign texts out of fold. A category without positives gets no machine."""
     from sklearn.model_selection import StratifiedKFold  # type: ignore[import-untyped]
-    from sklearn.svm import SVC  # type: ignore[import-untyped]
 
+    unsafe = (labels == 1).any(axis=1).astype(np.int8)
     gamma = KERNEL_GAMMA_SCALE / (vectors.shape[1] * float(vectors.var()))
     out_of_fold = np.zeros(len(unsafe))
     splits = StratifiedKFold(folds, shuffle=True, random_state=0).split(vectors, unsafe)
     for train, test in splits:
-        fold = SVC(C=KERNEL_C, kernel="rbf", gamma=gamma).fit(vectors[train], unsafe[train])
-        out_of_fold[test] = fold.decision_function(vectors[test])
+        fold = _machines(vectors[train], labels[train], gamma)
+        out_of_fold[test] = _combined(fold, vectors[test], mix)
     platt = _logistic(out_of_fold[:, None].astype(np.float32), unsafe, balanced=False)
     scale, offset = float(platt.coef_[0][0]), float(platt.intercept_[0])
     pool = (unsafe == 0) & (calibrate_on if calibrate_on is not None else True)
     offset -= float(np.quantile(scale * out_of_fold[pool] + offset, 1.0 - target_benign_rate))
-    model = SVC(C=KERNEL_C, kernel="rbf", gamma=gamma).fit(vectors, unsafe)
+    machines = _machines(vectors, labels, gamma)
+    rows = np.unique(np.concatenate([m[1] for m in machines if m is not None]))
+    position = {int(r): i for i, r in enumerate(rows)}
+    live = [m for m in machines if m is not None]
+    coef = np.zeros((len(rows), len(live)), dtype=np.float32)
+    intercept = np.zeros(len(live), dtype=np.float32)
+    for column, (model, support) in enumerate(live):
+        coef[[position[int(r)] for r in support], column] = model.dual_coef_[0]
+        intercept[column] = model.intercept_[0]
     return KernelScorer(
-        vectors=model.support_vectors_.astype(np.float32),
-        coef=model.dual_coef_[0].astype(np.float32),
-        intercept=float(model.intercept_[0]),
+        vectors=vectors[rows].astype(np.float32),
+        coef=coef,
+        intercept=intercept,
         gamma=gamma,
         scale=scale,
         offset=offset,
+        mix=mix,
+        window_margin=window_margin,
     )
 
 
@@ -175,7 +232,7 @@ def fit_head(
     scorer = (
         fit_kernel(
             vectors,
-            unsafe,
+            labels,
             target_benign_rate=target_benign_rate,
             calibrate_on=calibrate_on,
             folds=folds,
