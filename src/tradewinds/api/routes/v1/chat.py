@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Iterator
+import threading
+from collections import deque
+from collections.abc import AsyncGenerator, Iterator
 
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse, StreamingResponse
@@ -35,7 +38,7 @@ def create_chat_completion(body: ChatCompletionIn, key: KeyDep, gateway: V1Gatew
         stream = gateway.stream_chat(key.tenant_id, request, model=body.model, key=key)
         usage = body.stream_options is not None and body.stream_options.include_usage
         return StreamingResponse(
-            _events(stream, include_usage=usage),
+            in_batches(_events(stream, include_usage=usage)),
             media_type="text/event-stream",
             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
         )
@@ -74,3 +77,62 @@ def _events(stream: ChatStream, *, include_usage: bool) -> Iterator[str]:
     finally:
         stream.close()
     yield "data: [DONE]\n\n"
+
+
+async def in_batches(events: Iterator[str]) -> AsyncGenerator[str, None]:
+    """``events`` produced by one thread of their own, each write carrying every event
+    that is ready by then.
+
+    Starlette iterates a synchronous body with one thread-pool round trip per item, and
+    each item becomes its own socket write; a model's tokens arrive one at a time anyway,
+    but when several are ready (a fast upstream, a burst after a pause) they now leave in
+    one write. Nothing waits for more: a write goes out as soon as anything is ready. When
+    the client goes away, the producer stops after its current event and closes
+    ``events`` (which meters the stream as closed by the client).
+    """
+    loop = asyncio.get_running_loop()
+    ready: deque[str] = deque()
+    wake = asyncio.Event()
+    state = {"pending": False, "done": False}
+    stop = threading.Event()
+
+    def signal() -> None:
+        state["pending"] = True
+        try:
+            loop.call_soon_threadsafe(wake.set)
+        except RuntimeError:  # the loop is gone (the response was abandoned): nobody waits
+            stop.set()
+
+    def produce() -> None:
+        try:
+            for event in events:
+                ready.append(event)
+                if not state["pending"]:  # one wake-up per batch, not per event
+                    signal()
+                if stop.is_set():
+                    break
+        except Exception:
+            log.exception("stream producer failed")
+        finally:
+            close = getattr(events, "close", None)
+            if close is not None:
+                close()
+            state["done"] = True
+            signal()
+
+    threading.Thread(target=produce, name="sse-producer", daemon=True).start()
+    try:
+        while True:
+            await wake.wait()
+            wake.clear()
+            state["pending"] = False
+            done = state["done"]  # read before draining: nothing can follow it
+            batch = []
+            while ready:
+                batch.append(ready.popleft())
+            if batch:
+                yield "".join(batch)
+            if done and not ready:
+                return
+    finally:
+        stop.set()
