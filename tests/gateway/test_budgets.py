@@ -142,3 +142,37 @@ def test_concurrent_clients_overrun_by_at_most_the_requests_in_flight(
     with tenant_session(db, tenant.id) as session:
         ok = session.scalar(select(func.count()).where(UsageRecord.status == "ok"))
     assert ok == used // (PROMPT_TOKENS + max_tokens)
+
+
+def test_unbudgeted_tenant_skips_the_ledger_until_a_budget_is_set(
+    db: Database, tenant: Tenant
+) -> None:
+    from sqlalchemy import event
+
+    from tradewinds.gateway import budgets
+    from tradewinds.store import open_database
+
+    statements: list[str] = []
+    event.listen(db.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    first = budgets.reserve(db, tenant.id, None, 50, cache_ttl_s=60)
+    assert first.limits == [] and statements  # read once ...
+    statements.clear()
+    second = budgets.reserve(db, tenant.id, None, 50, cache_ttl_s=60)
+    assert second.limits == [] and second.tokens == 50 and statements == []  # ... then not
+    set_tenant_budget(db, tenant.id, 70)  # in this process: applies at once
+    budgets.reserve(db, tenant.id, None, 50, cache_ttl_s=60)
+    budgets.reserve(db, tenant.id, None, 50, cache_ttl_s=60)  # admitted at 50 < 70
+    with pytest.raises(BudgetExceeded):
+        budgets.reserve(db, tenant.id, None, 50, cache_ttl_s=60)
+    # Set by another process (its own engine) for a tenant cached as unbudgeted: applies
+    # once the cache has expired (key_cache_ttl_s), as a revoked key does.
+    set_tenant_budget(db, tenant.id, None)
+    assert budgets.reserve(db, tenant.id, None, 50, cache_ttl_s=60).limits == []
+    other = open_database(url=db.engine.url.render_as_string(hide_password=False))
+    try:
+        set_tenant_budget(other, tenant.id, 10)
+    finally:
+        other.dispose()
+    assert budgets.reserve(db, tenant.id, None, 50, cache_ttl_s=60).limits == []  # cached
+    with pytest.raises(BudgetExceeded):
+        budgets.reserve(db, tenant.id, None, 50, cache_ttl_s=0)  # expired: read again

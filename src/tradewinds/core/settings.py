@@ -144,7 +144,10 @@ class GatewaySettings(_Section):
         default=64, gt=0, description="Budget reserved per step while a stream runs."
     )
     key_cache_ttl_s: float = Field(
-        default=5.0, ge=0, description="How long a verified key is trusted without the database."
+        default=5.0,
+        ge=0,
+        description="How long a verified key, and a tenant seen without a budget, are "
+        "trusted without the database.",
     )
     max_tracked_keys: int = Field(
         default=10_000, gt=0, description="Keys whose rate-limit state is kept in memory (LRU)."

@@ -58,7 +58,13 @@ class MeteredCall:
         if budget_tokens <= 0:
             return
         try:
-            self.reservation = budgets.reserve(gw.db, self.event.tenant_id, self.key, budget_tokens)
+            self.reservation = budgets.reserve(
+                gw.db,
+                self.event.tenant_id,
+                self.key,
+                budget_tokens,
+                cache_ttl_s=gw.settings.gateway.key_cache_ttl_s,
+            )
         except BudgetExceeded:
             self.finish("budget_exceeded")
             raise

@@ -14,10 +14,18 @@ requests, threads and server processes cannot all pass on the same remaining tok
 budget is overrun by at most the reservations admitted just before it ran out.
 Streams reserve in steps (``gateway.stream_reserve_tokens``) as tokens arrive and are cut
 when a step is refused.
+
+Whether a tenant has a budget at all is cached for ``gateway.key_cache_ttl_s`` (as keys
+are), so a request of a tenant and key without budgets touches no table. A budget set in
+this process applies at once; one set by another process (the CLI beside a server) within
+that many seconds, and what is used before then is not counted against it.
 """
 
 from __future__ import annotations
 
+import threading
+import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -33,6 +41,10 @@ from tradewinds.store.base import utcnow
 from tradewinds.store.tables import TenantBudget, TokenLedger
 
 TENANT_SCOPE = "tenant"
+#: Tenants whose budget (or lack of one) is remembered at most.
+MAX_CACHED_TENANTS = 10_000
+_known: OrderedDict[tuple[int, int], tuple[float, int | None]] = OrderedDict()
+_known_lock = threading.Lock()
 
 
 def month_of(when: datetime) -> str:
@@ -74,6 +86,8 @@ def set_tenant_budget(db: Database, tenant_id: int, monthly_tokens: int | None) 
             session.add(TenantBudget(monthly_tokens=monthly_tokens))
         else:
             row.monthly_tokens = monthly_tokens
+    with _known_lock:
+        _known.pop((id(db.engine), tenant_id), None)
 
 
 def tenant_budget(db: Database, tenant_id: int) -> int | None:
@@ -84,6 +98,24 @@ def tenant_budget(db: Database, tenant_id: int) -> int | None:
 
 def _tenant_limit(session: Session) -> int | None:
     return session.scalar(select(TenantBudget.monthly_tokens))
+
+
+def _known_unlimited(db: Database, tenant_id: int, ttl_s: float) -> bool:
+    """True when the tenant was seen without a budget less than ``ttl_s`` ago."""
+    if ttl_s <= 0:
+        return False
+    with _known_lock:
+        hit = _known.get((id(db.engine), tenant_id))
+    return hit is not None and hit[1] is None and time.monotonic() - hit[0] < ttl_s
+
+
+def _remember(db: Database, tenant_id: int, limit: int | None) -> None:
+    key = (id(db.engine), tenant_id)
+    with _known_lock:
+        _known[key] = (time.monotonic(), limit)
+        _known.move_to_end(key)
+        while len(_known) > MAX_CACHED_TENANTS:
+            _known.popitem(last=False)
 
 
 @dataclass(frozen=True)
@@ -167,8 +199,13 @@ def _hold(session: Session, res: Reservation, tokens: int, now: datetime) -> Non
     res.tokens += tokens
 
 
-def reserve(db: Database, tenant_id: int, key: KeyInfo | None, tokens: int) -> Reservation:
+def reserve(
+    db: Database, tenant_id: int, key: KeyInfo | None, tokens: int, *, cache_ttl_s: float = 0.0
+) -> Reservation:
     """Hold ``tokens`` against the tenant's and the key's budgets for one request.
+
+    With ``cache_ttl_s`` > 0 a tenant seen without a budget that recently is not read again
+    (see the module docstring).
 
     Raises
     ------
@@ -176,11 +213,15 @@ def reserve(db: Database, tenant_id: int, key: KeyInfo | None, tokens: int) -> R
         Either budget is spent (nothing is held then).
     """
     now = utcnow()
+    key_unlimited = key is None or key.monthly_tokens is None
+    if key_unlimited and _known_unlimited(db, tenant_id, cache_ttl_s):
+        return Reservation(tenant_id, month_of(now), [], tokens=tokens)
     with tenant_session(db, tenant_id) as session:
         limits = []
         if key is not None and key.monthly_tokens is not None:
             limits.append(Limit(f"key:{key.id}", key.monthly_tokens))
         tenant_limit = _tenant_limit(session)
+        _remember(db, tenant_id, tenant_limit)
         if tenant_limit is not None:
             limits.append(Limit(TENANT_SCOPE, tenant_limit))
         res = Reservation(tenant_id, month_of(now), limits)
