@@ -3,17 +3,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from subprocess import CompletedProcess
 
 import pytest
 
 from tests._shop import add_product
 from tests.cli.conftest import run_cli  # noqa: F401 - the fixture, for test_search_cmd
+from tests.fixtures import PRODUCTS_CSV
 from tradewinds.core.settings import Settings, load_settings
 from tradewinds.search import _state, close_indexes
 from tradewinds.store import Database, tenant_session
 from tradewinds.store.tables import ProductAttribute, Tenant
+from tradewinds.store.tenants import create_tenant
+
+Run = Callable[..., CompletedProcess[str]]
 
 
 @pytest.fixture(autouse=True)
@@ -21,6 +26,20 @@ def _close_indexes() -> Iterator[None]:
     yield
     close_indexes()
     _state.clear()
+
+
+@pytest.fixture
+def acme_cli(sqlite_db: Database, run_cli: Run) -> Run:  # noqa: F811 - run_cli is the fixture
+    """``tradewinds ... --tenant acme`` in a subprocess, on a SQLite store whose tenant
+    ``acme`` has the fixture catalogue imported."""
+    create_tenant(sqlite_db, "acme")
+    env = {"TRADEWINDS_DATABASE_URL": sqlite_db.engine.url.render_as_string(hide_password=False)}
+
+    def cli(*args: str) -> CompletedProcess[str]:
+        return run_cli(*args, "--tenant", "acme", env=env)
+
+    assert cli("import", "products", str(PRODUCTS_CSV)).returncode == 0
+    return cli
 
 
 @pytest.fixture

@@ -8,24 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 from subprocess import CompletedProcess
 
-from tests.fixtures import PRODUCTS_CSV
 from tests.search.test_ranker import TOPICS
-from tradewinds.store import Database
-from tradewinds.store.tenants import create_tenant
 
 Run = Callable[..., CompletedProcess[str]]
 
 
-def test_ranker_commands_explain_what_is_missing(
-    sqlite_db: Database, run_cli: Run, tmp_path: Path
-) -> None:
-    create_tenant(sqlite_db, "acme")
-    env = {"TRADEWINDS_DATABASE_URL": sqlite_db.engine.url.render_as_string(hide_password=False)}
-
-    def cli(*args: str) -> CompletedProcess[str]:
-        return run_cli(*args, "--tenant", "acme", env=env)
-
-    assert cli("import", "products", str(PRODUCTS_CSV)).returncode == 0
+def test_ranker_commands_explain_what_is_missing(acme_cli: Run, tmp_path: Path) -> None:
+    cli = acme_cli
     shown = cli("search", "ranker", "show")
     assert shown.returncode != 0 and "no ranker for this tenant" in shown.stderr
     (tmp_path / "q.tsv").write_text("qid\tquery\n1\tjacket\n", encoding="utf-8")

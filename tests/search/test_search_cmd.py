@@ -7,23 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 from subprocess import CompletedProcess
 
-from tests.fixtures import PRODUCTS_CSV
-from tradewinds.store import Database
-from tradewinds.store.tenants import create_tenant
-
 Run = Callable[..., CompletedProcess[str]]
 
 
-def test_reindex_search_explain_and_synonym_errors(
-    sqlite_db: Database, run_cli: Run, tmp_path: Path
-) -> None:
-    create_tenant(sqlite_db, "acme")
-    env = {"TRADEWINDS_DATABASE_URL": sqlite_db.engine.url.render_as_string(hide_password=False)}
-
-    def cli(*args: str) -> CompletedProcess[str]:
-        return run_cli(*args, "--tenant", "acme", env=env)
-
-    assert cli("import", "products", str(PRODUCTS_CSV)).returncode == 0
+def test_reindex_search_explain_and_synonym_errors(acme_cli: Run, tmp_path: Path) -> None:
+    cli = acme_cli
     done = cli("search", "reindex")
     assert done.returncode == 0, done.stderr
     assert "indexed 2 product(s)" in done.stdout  # the third is a draft
