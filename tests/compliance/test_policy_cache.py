@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tradewinds.compliance import policy
+from tradewinds.core.lru import TimedLRU
 from tradewinds.store import Database
 from tradewinds.store.tenants import create_tenant
 
@@ -12,9 +13,8 @@ from tradewinds.store.tenants import create_tenant
 def test_cache_keeps_the_most_recent_tenants_only(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(policy, "MAX_CACHED_TENANTS", 3)
-    monkeypatch.setattr(policy, "_cache", type(policy._cache)())
-    monkeypatch.setattr(policy, "_latest", type(policy._latest)())
+    monkeypatch.setattr(policy, "_cache", TimedLRU(3))
+    monkeypatch.setattr(policy, "_latest", TimedLRU(3))
     tenants = [create_tenant(db, f"shop-{i}") for i in range(7)]
     for i, tenant in enumerate(tenants):
         policy.add_blocklist_entry(db, tenant.id, f"word{i}", kind="keyword")

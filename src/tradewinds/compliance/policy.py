@@ -9,26 +9,21 @@ used dropped first), so a server in front of many tenants does not grow without 
 
 from __future__ import annotations
 
-import threading
-import time
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TypeVar
 
 from sqlalchemy import select
 
 from tradewinds.compliance.blocklist import Blocklist, BlocklistEntry, EntryKind
 from tradewinds.compliance.verdict import KNOWN_CATEGORIES, Action
 from tradewinds.core.errors import Conflict, InvalidInput, NotFound
+from tradewinds.core.lru import TimedLRU
 from tradewinds.store import Database, tenant_session
 from tradewinds.store.tables import BlocklistEntryRow, CompliancePolicy
 
 CACHE_SECONDS = 10.0
 MAX_CACHED_TENANTS = 4096
 _ACTIONS = ("allow", "flag", "block")
-_K = TypeVar("_K")
-_V = TypeVar("_V")
 
 
 @dataclass(frozen=True)
@@ -42,9 +37,8 @@ class TenantPolicy:
 
 
 EMPTY_POLICY = TenantPolicy()
-_cache: OrderedDict[tuple[int, int], tuple[float, TenantPolicy]] = OrderedDict()
-_latest: OrderedDict[int, tuple[float, TenantPolicy]] = OrderedDict()  # by tenant, any database
-_lock = threading.Lock()
+_cache: TimedLRU[tuple[int, int], TenantPolicy] = TimedLRU(MAX_CACHED_TENANTS)
+_latest: TimedLRU[int, TenantPolicy] = TimedLRU(MAX_CACHED_TENANTS)  # by tenant, any database
 
 
 def _key(db: Database, tenant_id: int) -> tuple[int, int]:
@@ -54,21 +48,16 @@ def _key(db: Database, tenant_id: int) -> tuple[int, int]:
 def cached_policy(tenant_id: int) -> TenantPolicy:
     """The most recently loaded policy of ``tenant_id`` from any database (for callers that
     have no database handle); the empty policy if none was loaded."""
-    with _lock:
-        hit = _latest.get(tenant_id)
-    return hit[1] if hit is not None else EMPTY_POLICY
+    hit = _latest.get(tenant_id)
+    return hit if hit is not None else EMPTY_POLICY
 
 
 def load_policy(db: Database, tenant_id: int) -> TenantPolicy:
     """The tenant's policy, from the cache if fresh."""
     key = _key(db, tenant_id)
-    now = time.monotonic()
-    with _lock:
-        hit = _cache.get(key)
-        if hit is not None:
-            _cache.move_to_end(key)
-    if hit is not None and now - hit[0] < CACHE_SECONDS:
-        return hit[1]
+    hit = _cache.get(key, max_age=CACHE_SECONDS)
+    if hit is not None:
+        return hit
     with tenant_session(db, tenant_id) as session:
         rows = session.scalars(select(BlocklistEntryRow).order_by(BlocklistEntryRow.id)).all()
         entries = [BlocklistEntry(r.pattern, _kind(r.kind), r.category) for r in rows]
@@ -79,23 +68,14 @@ def load_policy(db: Database, tenant_id: int) -> TenantPolicy:
             explicit_labels=dict(row.explicit_labels) if row else {},
             default_locale=row.default_locale if row else "en",
         )
-    with _lock:
-        _remember(_cache, key, (now, policy))
-        _remember(_latest, tenant_id, (now, policy))
+    _cache.put(key, policy)
+    _latest.put(tenant_id, policy)
     return policy
 
 
-def _remember(cache: OrderedDict[_K, _V], key: _K, value: _V) -> None:
-    cache[key] = value
-    cache.move_to_end(key)
-    while len(cache) > MAX_CACHED_TENANTS:
-        cache.popitem(last=False)
-
-
 def invalidate(db: Database, tenant_id: int) -> None:
-    with _lock:
-        _cache.pop(_key(db, tenant_id), None)
-        _latest.pop(tenant_id, None)
+    _cache.pop(_key(db, tenant_id))
+    _latest.pop(tenant_id)
 
 
 def _kind(value: str) -> EntryKind:

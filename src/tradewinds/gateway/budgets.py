@@ -23,9 +23,6 @@ that many seconds, and what is used before then is not counted against it.
 
 from __future__ import annotations
 
-import threading
-import time
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -34,6 +31,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from tradewinds.core.errors import InvalidInput
+from tradewinds.core.lru import TimedLRU
 from tradewinds.gateway.errors import BudgetExceeded
 from tradewinds.gateway.keys import KeyInfo
 from tradewinds.store import Database, tenant_session
@@ -43,8 +41,8 @@ from tradewinds.store.tables import TenantBudget, TokenLedger
 TENANT_SCOPE = "tenant"
 #: Tenants whose budget (or lack of one) is remembered at most.
 MAX_CACHED_TENANTS = 10_000
-_known: OrderedDict[tuple[int, int], tuple[float, int | None]] = OrderedDict()
-_known_lock = threading.Lock()
+# (database, tenant) of tenants last seen without a budget.
+_unlimited: TimedLRU[tuple[int, int], bool] = TimedLRU(MAX_CACHED_TENANTS)
 
 
 def month_of(when: datetime) -> str:
@@ -86,8 +84,7 @@ def set_tenant_budget(db: Database, tenant_id: int, monthly_tokens: int | None) 
             session.add(TenantBudget(monthly_tokens=monthly_tokens))
         else:
             row.monthly_tokens = monthly_tokens
-    with _known_lock:
-        _known.pop((id(db.engine), tenant_id), None)
+    _unlimited.pop((id(db.engine), tenant_id))
 
 
 def tenant_budget(db: Database, tenant_id: int) -> int | None:
@@ -102,20 +99,15 @@ def _tenant_limit(session: Session) -> int | None:
 
 def _known_unlimited(db: Database, tenant_id: int, ttl_s: float) -> bool:
     """True when the tenant was seen without a budget less than ``ttl_s`` ago."""
-    if ttl_s <= 0:
-        return False
-    with _known_lock:
-        hit = _known.get((id(db.engine), tenant_id))
-    return hit is not None and hit[1] is None and time.monotonic() - hit[0] < ttl_s
+    return ttl_s > 0 and _unlimited.get((id(db.engine), tenant_id), max_age=ttl_s) is not None
 
 
 def _remember(db: Database, tenant_id: int, limit: int | None) -> None:
     key = (id(db.engine), tenant_id)
-    with _known_lock:
-        _known[key] = (time.monotonic(), limit)
-        _known.move_to_end(key)
-        while len(_known) > MAX_CACHED_TENANTS:
-            _known.popitem(last=False)
+    if limit is None:
+        _unlimited.put(key, True)
+    else:
+        _unlimited.pop(key)
 
 
 @dataclass(frozen=True)

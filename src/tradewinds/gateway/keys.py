@@ -14,9 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-import threading
-import time
-from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tradewinds.core.errors import InvalidInput, NotFound, Unauthorized
+from tradewinds.core.lru import TimedLRU
 from tradewinds.store import Database, system_session, tenant_session
 from tradewinds.store.base import utcnow
 from tradewinds.store.tables import ApiKey, Tenant
@@ -224,34 +222,8 @@ def revoke_key(db: Database, key: int | str, *, tenant_id: int | None = None) ->
     return info
 
 
-class _KeyCache:
-    """Verified keys by hash, trusted for ``ttl`` seconds; bounded (least recently used out)."""
-
-    def __init__(self) -> None:
-        self._items: OrderedDict[tuple[int, str], tuple[KeyInfo, float]] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, slot: tuple[int, str], ttl: float) -> KeyInfo | None:
-        with self._lock:
-            hit = self._items.get(slot)
-            if hit is None or time.monotonic() - hit[1] > ttl:
-                return None
-            self._items.move_to_end(slot)
-            return hit[0]
-
-    def put(self, slot: tuple[int, str], info: KeyInfo, limit: int) -> None:
-        with self._lock:
-            self._items[slot] = (info, time.monotonic())
-            self._items.move_to_end(slot)
-            while len(self._items) > limit:
-                self._items.popitem(last=False)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._items.clear()
-
-
-_cache = _KeyCache()
+# Verified keys by (database, hash), trusted for ``cache_ttl_s`` seconds.
+_cache: TimedLRU[tuple[int, str], KeyInfo] = TimedLRU(10_000)
 
 
 def forget_cached_keys() -> None:
@@ -268,7 +240,7 @@ def is_cached(db: Database, secret: str | None, cache_ttl_s: float) -> bool:
     if not secret or not secret.startswith(KEY_PREFIX) or len(secret) > 200:
         return True
     slot = (id(db.engine), hash_secret(secret))
-    return cache_ttl_s > 0 and _cache.get(slot, cache_ttl_s) is not None
+    return cache_ttl_s > 0 and _cache.get(slot, max_age=cache_ttl_s) is not None
 
 
 def authenticate(
@@ -289,7 +261,7 @@ def authenticate(
         raise Unauthorized(f"invalid API key ({hint})")
     digest = hash_secret(secret)
     slot = (id(db.engine), digest)
-    info = _cache.get(slot, cache_ttl_s) if cache_ttl_s > 0 else None
+    info = _cache.get(slot, max_age=cache_ttl_s) if cache_ttl_s > 0 else None
     if info is None:
         stmt = select(ApiKey, Tenant.slug).join(Tenant, Tenant.id == ApiKey.tenant_id)
         with system_session(db) as session:
@@ -298,7 +270,7 @@ def authenticate(
             raise Unauthorized(f"invalid API key ({hint})")
         info = _info(found[0], found[1])
         if cache_ttl_s > 0:
-            _cache.put(slot, info, cache_size)
+            _cache.put(slot, info, maxsize=cache_size)
     state = info.status()
     if state != "active":
         when = info.revoked_at if state == "revoked" else info.expires_at
