@@ -24,7 +24,7 @@ from tradewinds.search._ranking import apply_boosts, apply_rules, sort_candidate
 from tradewinds.search.documents import SearchDocument
 from tradewinds.search.facets import facet_counts
 from tradewinds.search.merchandising import active_rules
-from tradewinds.search.ranker import tenant_ranker
+from tradewinds.search.ranker import Ranker, tenant_ranker
 from tradewinds.search.retrieval import Candidate, RetrievalParams, plan_query, retrieve
 from tradewinds.search.sync import catch_up, open_index
 from tradewinds.search.understanding import Understanding, extract_query, parse_query
@@ -197,6 +197,7 @@ def search_products(
         )
         rules = active_rules(session, plan.tokens)
     degraded = ""
+    ranker = None
     if plan.tokens:
         vector = None
         if params.semantic_ratio > 0:
@@ -261,18 +262,17 @@ def search_products(
             "plan": plan.explain(),
             "semantic_ratio": params.semantic_ratio,
             "rules": [r.label() for r in rules],
-            "ranker": _ranker_info(settings, tenant.id, request.sort),
+            "ranker": _ranker_info(ranker),
             "where": where,
         }
     return body
 
 
-def _ranker_info(settings: Settings, tenant_id: int, sort: str) -> dict[str, Any] | None:
+def _ranker_info(ranker: Ranker | None) -> dict[str, Any] | None:
     """What the explain output says about the learned ranker (None: not used)."""
-    ranker = tenant_ranker(settings, tenant_id) if sort == "relevance" else None
-    return (
-        None if ranker is None else {k: v for k, v in ranker.to_dict().items() if k != "features"}
-    )
+    if ranker is None:
+        return None
+    return {k: v for k, v in ranker.to_dict().items() if k != "features"}
 
 
 def _browse(index: Any, where: str, where_params: list[Any]) -> list[Candidate]:
