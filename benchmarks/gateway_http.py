@@ -131,12 +131,21 @@ class Servers:
         tail = (self.tmp / f"{name}.log").read_text(errors="replace")[-2000:]
         raise RuntimeError(f"server {name} did not start:\n{tail}")
 
-    def tradewinds(self, name: str, db_url: str, models: dict[str, Any], moderated: bool) -> str:
+    def tradewinds(
+        self,
+        name: str,
+        db_url: str,
+        models: dict[str, Any],
+        moderated: bool,
+        gateway: dict[str, Any] | None = None,
+    ) -> str:
         env = {
             "TRADEWINDS_DATABASE_URL": db_url,
             "TRADEWINDS_HOME": str(self.tmp / "home"),
             "TRADEWINDS_MODELS": json.dumps(models),
         }
+        if gateway:
+            env["TRADEWINDS_GATEWAY"] = json.dumps(gateway)
         if not moderated:
             env["TRADEWINDS_COMPLIANCE"] = json.dumps({"moderators": []})
         exe = str(Path(sys.executable).with_name("tradewinds"))

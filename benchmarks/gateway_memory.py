@@ -36,26 +36,13 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).parent))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from gateway_http import UPSTREAM, Servers, environment
+from gateway_http import UPSTREAM, environment
 
 
 def _rss_mb(pid: int) -> float:
     import psutil
 
     return round(psutil.Process(pid).memory_info().rss / 2**20, 1)
-
-
-def _serve(servers: Servers, url: str, upstream: str, tracked: int) -> str:
-    env = {
-        "TRADEWINDS_DATABASE_URL": url,
-        "TRADEWINDS_HOME": str(servers.tmp / "home"),
-        "TRADEWINDS_MODELS": json.dumps(
-            {"chat": {"backend": "openai", "model": "canned", "base_url": upstream + "/v1"}}
-        ),
-        "TRADEWINDS_GATEWAY": json.dumps({"max_tracked_keys": tracked}),
-    }
-    exe = str(Path(sys.executable).with_name("tradewinds"))
-    return servers.start("gateway", [exe, "serve", "--port", "{port}"], env, "/healthz")
 
 
 def _keys(url: str, count: int) -> list[str]:
@@ -142,7 +129,10 @@ def main() -> None:
         started = time.perf_counter()
         secrets = _keys(url, args.tenants)
         results["create_keys_s"] = round(time.perf_counter() - started, 1)
-        base = _serve(servers, url, upstream, args.tracked)
+        models = {"chat": {"backend": "openai", "model": "canned", "base_url": upstream + "/v1"}}
+        base = servers.tradewinds(
+            "gateway", url, models, moderated=True, gateway={"max_tracked_keys": args.tracked}
+        )
         pid = servers.procs[-1].pid
         _use_keys(base, [secret] * 200)
         results["rss_after_warmup_mb"] = _rss_mb(pid)
