@@ -11,7 +11,7 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from tradewinds.cli import search_ranker_cmd
+from tradewinds.cli import search_encoder_cmd, search_ranker_cmd
 from tradewinds.cli._common import (
     JsonOption,
     TenantOption,
@@ -201,6 +201,7 @@ def synonyms_list(tenant: str | None = TenantOption) -> None:
 
 
 app.add_typer(search_ranker_cmd.app, name="ranker")  # learned ranker: fit, show, remove
+app.add_typer(search_encoder_cmd.app, name="encoder")  # fine-tuned embeddings: fit, show
 rules_app = typer.Typer(help="Merchandising rules: pin, hide, boost, bury.", no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
 

@@ -231,7 +231,7 @@ def run_benchmark(
     params = RetrievalParams(
         fusion=fusion,
         semantic_ratio=semantic_ratio,
-        candidates=max(k, 100),
+        candidates=max(k, RetrievalParams().candidates),  # the product's default depth
         min_similarity=-1.0,
         common_share=common_share,
     )

@@ -109,7 +109,7 @@ def read_judgements(
     return texts, dict(labels)
 
 
-def _product_ids(index: ProductIndex, keys: set[str]) -> dict[str, int]:
+def product_ids(index: ProductIndex, keys: set[str]) -> dict[str, int]:
     """Product id of each key that is an indexed product's id or handle."""
     found: dict[str, int] = {}
     for doc_id, handle in index.query("SELECT id, json_extract(data, '$.handle') FROM docs"):
@@ -155,7 +155,7 @@ def judgement_queries(
 ) -> tuple[list[learned.TrainingQuery], dict[str, int]]:
     """Training groups from judgements, and counts of what could not be used."""
     lowest = min((v for judged in labels.values() for v in judged.values()), default=0.0)
-    ids = _product_ids(runner.index, {k for judged in labels.values() for k in judged})
+    ids = product_ids(runner.index, {k for judged in labels.values() for k in judged})
     unknown = {k for judged in labels.values() for k in judged} - set(ids)
     out = []
     for qid, judged in labels.items():
