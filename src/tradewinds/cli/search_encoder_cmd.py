@@ -14,6 +14,12 @@ from tradewinds.cli._common import (
     settings,
     tenant_for,
 )
+from tradewinds.cli.search_ranker_cmd import (
+    DaysOption,
+    FromClicksOption,
+    QrelsOption,
+    QueriesOption,
+)
 
 app = typer.Typer(
     help="Fine-tune the embedding model on the shop's judgements or clicks.",
@@ -23,14 +29,10 @@ app = typer.Typer(
 
 @app.command("fit", help="Fine-tune from judgements (--queries, --qrels) or from clicks.")
 def fit_cmd(
-    queries: Path | None = typer.Option(None, "--queries", help="QUERIES.tsv (qid, query)."),
-    qrels: Path | None = typer.Option(
-        None, "--qrels", help="QRELS.tsv (qid, product id or handle, label)."
-    ),
-    from_clicks: bool = typer.Option(
-        False, "--from-clicks", help="Learn from the tenant's search clicks instead."
-    ),
-    days: int = typer.Option(90, "--days", min=1, help="With --from-clicks: days of clicks."),
+    queries: Path | None = QueriesOption,
+    qrels: Path | None = QrelsOption,
+    from_clicks: bool = FromClicksOption,
+    days: int = DaysOption,
     out: Path | None = typer.Option(
         None,
         "--out",

@@ -15,6 +15,14 @@ from tradewinds.cli._common import (
     tenant_for,
 )
 
+# Where training data comes from; shared with `search encoder fit`.
+QueriesOption = typer.Option(None, "--queries", help="QUERIES.tsv (qid, query).")
+QrelsOption = typer.Option(None, "--qrels", help="QRELS.tsv (qid, product id or handle, label).")
+FromClicksOption = typer.Option(
+    False, "--from-clicks", help="Learn from the tenant's search clicks instead."
+)
+DaysOption = typer.Option(90, "--days", min=1, help="With --from-clicks: days of clicks.")
+
 app = typer.Typer(
     help="The learned ranker that re-orders the top search candidates.", no_args_is_help=True
 )
@@ -22,14 +30,10 @@ app = typer.Typer(
 
 @app.command("fit", help="Fit the ranker from judgements (--queries, --qrels) or from clicks.")
 def fit_cmd(
-    queries: Path | None = typer.Option(None, "--queries", help="QUERIES.tsv (qid, query)."),
-    qrels: Path | None = typer.Option(
-        None, "--qrels", help="QRELS.tsv (qid, product id or handle, label)."
-    ),
-    from_clicks: bool = typer.Option(
-        False, "--from-clicks", help="Learn from the tenant's search clicks instead."
-    ),
-    days: int = typer.Option(90, "--days", min=1, help="With --from-clicks: days of clicks."),
+    queries: Path | None = QueriesOption,
+    qrels: Path | None = QrelsOption,
+    from_clicks: bool = FromClicksOption,
+    days: int = DaysOption,
     tenant: str | None = TenantOption,
     as_json: bool = JsonOption,
 ) -> None:
