@@ -115,7 +115,8 @@ def main() -> None:
             )
             row = {"set": args.set, "fold": fold, "folds": args.folds,
                    "held_out_queries": len(held), "train_pairs": len(pairs),
-                   "positive_from": threshold, "train_seconds": round(train_s, 1),
+                   "positive_from": threshold, "epochs": args.epochs,
+                   "train_seconds": round(train_s, 1),
                    "final_loss": meta["final_loss"]}  # fmt: skip
             for name, model in (("packaged", None), ("fine_tuned", str(work / "encoder"))):
                 _use_model(model)
@@ -135,16 +136,34 @@ def main() -> None:
             _use_model(None)
             print(json.dumps(row), flush=True)
             out.append(row)
+    path = results / f"{args.set}.encoder.json"
+    out = _merge(path, out)
     pooled = {name: _pooled([row[name]["metrics"]["hybrid"] for row in out]) for name in
               ("packaged", "fine_tuned")}  # fmt: skip
     pooled |= {
         f"{name}_dense": _pooled([row[name]["metrics"]["dense"] for row in out])
         for name in ("packaged", "fine_tuned")
     }
-    print(json.dumps({"set": args.set, "folds_run": args.run_folds, "pooled": pooled}))
-    (results / f"{args.set}.encoder.json").write_text(
-        json.dumps({"folds": out, "pooled": pooled}, indent=1) + "\n"
-    )
+    print(json.dumps({"set": args.set, "folds": [r["fold"] for r in out], "pooled": pooled}))
+    path.write_text(json.dumps({"folds": out, "pooled": pooled}, indent=1) + "\n")
+
+
+def _merge(path: Path, rows: list[dict]) -> list[dict]:
+    """This run's folds plus earlier runs' other folds of the same split and epochs.
+
+    Folds take ~12 min each on Home Depot, so they are run a few at a time
+    (``--run-folds``); pooled figures cover every fold measured so far.
+    """
+    earlier: list[dict] = []
+    if path.exists():
+        data = json.loads(path.read_text())
+        earlier = data["folds"] if isinstance(data, dict) else data
+    split = {(r["folds"], r.get("epochs", 1.0)) for r in rows}
+    done = {r["fold"] for r in rows}
+    kept = [
+        r for r in earlier if (r["folds"], r.get("epochs", 1.0)) in split and r["fold"] not in done
+    ]
+    return sorted(kept + rows, key=lambda r: r["fold"])
 
 
 def _pooled(metrics: list[dict[str, float]]) -> dict[str, float]:

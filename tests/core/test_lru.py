@@ -1,4 +1,5 @@
-"""The bounded, age-aware LRU behind the in-process caches (keys, budgets, policies)."""
+"""The bounded, age-aware LRU behind the in-process caches (keys, budgets, policies,
+tenant encoders)."""
 
 from __future__ import annotations
 
@@ -11,13 +12,12 @@ from tradewinds.core.lru import TimedLRU
 
 def test_least_recently_used_goes_first() -> None:
     cache: TimedLRU[str, int] = TimedLRU(2)
-    cache.put("a", 1)
-    cache.put("b", 2)
+    assert cache.put("a", 1) == [] and cache.put("b", 2) == []
     assert cache.get("a") == 1  # "a" is now the most recently used
-    cache.put("c", 3)
+    assert cache.put("c", 3) == [("b", 2)]  # what was dropped, for the caller to release
     assert "b" not in cache and cache.get("a") == 1 and cache.get("c") == 3
     assert len(cache) == 2
-    cache.put("d", 4, maxsize=1)  # a caller's bound replaces the old one
+    assert cache.put("d", 4, maxsize=1) == [("a", 1), ("c", 3)]  # a caller's bound replaces
     assert len(cache) == 1 and cache.get("d") == 4
     cache.pop("d")
     cache.pop("missing")

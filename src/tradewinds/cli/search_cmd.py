@@ -201,7 +201,7 @@ def synonyms_list(tenant: str | None = TenantOption) -> None:
 
 
 app.add_typer(search_ranker_cmd.app, name="ranker")  # learned ranker: fit, show, remove
-app.add_typer(search_encoder_cmd.app, name="encoder")  # fine-tuned embeddings: fit, show
+app.add_typer(search_encoder_cmd.app, name="encoder")  # fine-tuned embeddings: fit, use, drop, show
 rules_app = typer.Typer(help="Merchandising rules: pin, hide, boost, bury.", no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
 

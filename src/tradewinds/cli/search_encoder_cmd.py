@@ -1,8 +1,9 @@
-"""``tradewinds search encoder fit|show``: an embedding model adapted to the shop."""
+"""``tradewinds search encoder fit|use|drop|show``: an embedding model adapted to the shop."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -20,6 +21,9 @@ from tradewinds.cli.search_ranker_cmd import (
     QrelsOption,
     QueriesOption,
 )
+
+if TYPE_CHECKING:
+    from tradewinds.store import Database
 
 app = typer.Typer(
     help="Fine-tune the embedding model on the shop's judgements or clicks.",
@@ -59,18 +63,76 @@ def fit_cmd(
     if as_json:
         print_json(meta)
         return
+    flag = f" --tenant {tenant}" if tenant else ""
     typer.echo(
         f"fine-tuned on {meta['pairs']} pair(s) from {meta['queries']} quer(ies) "
         f"({meta['source']}) in {meta['seconds']} s; saved to {meta['out']}\n"
-        f"use it: set models.embed.model to that folder (e.g. "
-        f"TRADEWINDS_MODELS__EMBED__MODEL={meta['out']}) and run `tradewinds search reindex`"
+        f"use it for this tenant: tradewinds search encoder use {meta['out']}{flag}"
     )
 
 
-@app.command("show", help="Describe a fine-tuned model folder.")
+@app.command("use", help="Embed the tenant's products and queries with a fine-tuned model.")
+def use_cmd(
+    folder: Path | None = typer.Argument(
+        None, help="Model folder (default: the tenant's `encoder fit` output)."
+    ),
+    reindex_now: bool = typer.Option(
+        True, "--reindex/--no-reindex", help="Re-embed the catalogue now (the switch happens then)."
+    ),
+    tenant: str | None = TenantOption,
+    as_json: bool = JsonOption,
+) -> None:
+    from tradewinds.search.encoder_training import default_output
+    from tradewinds.search.encoders import choose_encoder
+
+    db = open_db()
+    tenant_id = tenant_for(db, tenant).id
+    chosen = choose_encoder(settings(), tenant_id, folder or default_output(settings(), tenant_id))
+    _finish(db, tenant_id, chosen, reindex_now, as_json)
+
+
+@app.command("drop", help="Go back to the deployment's embedding model for this tenant.")
+def drop_cmd(
+    reindex_now: bool = typer.Option(
+        True, "--reindex/--no-reindex", help="Re-embed the catalogue now (the switch happens then)."
+    ),
+    tenant: str | None = TenantOption,
+    as_json: bool = JsonOption,
+) -> None:
+    from tradewinds.search.encoders import drop_encoder
+
+    db = open_db()
+    tenant_id = tenant_for(db, tenant).id
+    _finish(db, tenant_id, {"dropped": drop_encoder(settings(), tenant_id)}, reindex_now, as_json)
+
+
+def _finish(
+    db: Database, tenant_id: int, out: dict[str, Any], reindex_now: bool, as_json: bool
+) -> None:
+    from tradewinds.search import reindex
+
+    if reindex_now:
+        report = reindex(db, tenant_id, settings())
+        out["reindexed"] = {"products": report.products, "seconds": round(report.seconds, 1)}
+    if as_json:
+        print_json(out)
+        return
+    if "model" in out:
+        typer.echo(f"tenant {tenant_id} now embeds with {out['model']}")
+    else:
+        was = "" if out["dropped"] else " (it had no encoder of its own)"
+        typer.echo(f"tenant {tenant_id} embeds with the deployment's model{was}")
+    if reindex_now:
+        done = out["reindexed"]
+        typer.echo(f"re-embedded {done['products']} product(s) in {done['seconds']} s")
+    else:
+        typer.echo("the switch happens at the next `tradewinds search reindex`")
+
+
+@app.command("show", help="The tenant's encoder (chosen and live), or describe a model folder.")
 def show_cmd(
     folder: Path | None = typer.Argument(
-        None, help="Model folder (default: the tenant's default output)."
+        None, help="Model folder (default: the tenant's chosen encoder or `encoder fit` output)."
     ),
     tenant: str | None = TenantOption,
     as_json: bool = JsonOption,
@@ -78,22 +140,34 @@ def show_cmd(
     from tradewinds.core.errors import NotFound
     from tradewinds.models.fine_tune import read_meta
     from tradewinds.search.encoder_training import default_output
+    from tradewinds.search.encoders import chosen_encoder, live_encoder
+    from tradewinds.search.sync import open_index
 
+    db = open_db()
+    tenant_id = tenant_for(db, tenant).id
+    chosen = chosen_encoder(settings(), tenant_id)
+    live = live_encoder(open_index(settings(), tenant_id))
     if folder is None:
-        db = open_db()
-        folder = default_output(settings(), tenant_for(db, tenant).id)
+        folder = Path(chosen) if chosen else default_output(settings(), tenant_id)
     meta = read_meta(folder)
-    if meta is None:
+    if meta is None and not (chosen or live):
         raise NotFound(
             f"no fine-tuned model in {folder}; make one with `tradewinds search encoder fit`"
         )
-    configured = settings().models.get("embed")
-    meta["in_use"] = bool(
-        configured
-        and Path(configured.model).expanduser().resolve() == folder.expanduser().resolve()
-    )
+    resolved = str(folder.expanduser().resolve())
+    spec = settings().models.get("embed")
+    deployment = str(Path(spec.model).expanduser().resolve()) if spec and spec.model else ""
+    out: dict[str, Any] = {
+        "tenant_id": tenant_id,
+        "chosen": chosen or "deployment model",
+        "live": live or "deployment model",
+        "folder": resolved,
+        "in_use": (live or deployment) == resolved,
+        "pending_reindex": chosen != live,
+        **(meta or {}),
+    }
     if as_json:
-        print_json(meta)
+        print_json(out)
         return
-    for key, value in meta.items():
+    for key, value in out.items():
         typer.echo(f"{key}: {value}")

@@ -43,15 +43,22 @@ class TimedLRU(Generic[K, V]):
             self._items.move_to_end(key)
             return hit[0]
 
-    def put(self, key: K, value: V, *, maxsize: int | None = None) -> None:
-        """Remember ``value`` for ``key`` as of now; ``maxsize`` replaces the bound."""
+    def put(self, key: K, value: V, *, maxsize: int | None = None) -> list[tuple[K, V]]:
+        """Remember ``value`` for ``key`` as of now; ``maxsize`` replaces the bound.
+
+        Returns the entries dropped to stay within the bound, least recently used first
+        (for a caller that must release what they hold).
+        """
+        dropped: list[tuple[K, V]] = []
         with self._lock:
             if maxsize is not None:
                 self.maxsize = max(1, maxsize)
             self._items[key] = (value, time.monotonic())
             self._items.move_to_end(key)
             while len(self._items) > self.maxsize:
-                self._items.popitem(last=False)
+                old, (gone, _) = self._items.popitem(last=False)
+                dropped.append((old, gone))
+        return dropped
 
     def pop(self, key: K) -> None:
         """Forget ``key`` (nothing happens if it is not there)."""

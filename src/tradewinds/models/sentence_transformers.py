@@ -146,6 +146,14 @@ class SentenceTransformerEmbeddings(EmbeddingModel):
     def _model(self) -> tuple[Any, threading.Lock]:
         return _load(self.path, self.options)  # type: ignore[arg-type]
 
+    def unload(self) -> bool:
+        """Drop this model's weights from the process (they load again on next use);
+        whether they were loaded. For callers that bound how many models stay in memory."""
+        opts: SentenceTransformerOptions = self.options  # type: ignore[assignment]
+        key = (str(self.path), opts.device, opts.max_seq_length, opts.quantize)
+        with _load_lock:
+            return _loaded.pop(key, None) is not None
+
     @property
     def dims(self) -> int:
         model, _ = self._model()

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tradewinds.core.settings import Settings
+from tradewinds.search.encoders import embedding_model, live_encoder
 from tradewinds.search.index import ProductIndex
 from tradewinds.search.retrieval import TermStats
 from tradewinds.search.synonyms import SynonymSet, parse_synonyms
@@ -84,13 +85,12 @@ class IndexState:
         return self.values
 
     def embed(self, text: str, settings: Settings) -> list[float]:
-        from tradewinds.models import get_embedding_model
-
+        """``text``'s vector by the encoder that embedded this index (see ``encoders``)."""
         with self.lock:
             if text in self.embeddings:
                 self.embeddings.move_to_end(text)
                 return self.embeddings[text]
-        vector = get_embedding_model("embed", settings).embed([text])[0]
+        vector = embedding_model(settings, live_encoder(self.index)).embed([text])[0]
         with self.lock:
             self.embeddings[text] = vector
             while len(self.embeddings) > _EMBED_CACHE:

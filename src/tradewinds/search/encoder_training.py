@@ -13,10 +13,10 @@ learn to land next to the products' stored vectors.
 * **Clicks** (``search_log`` + ``search_clicks``): each clicked product is a positive for
   the query text (lower-cased, spaces collapsed), once per pair however often clicked.
 
-The new model is used by pointing ``models.embed.model`` at its folder and re-indexing
-(``tradewinds search reindex``): the index's vectors and the query's must come from the same
-model, and the index warns when they do not. One model serves the whole deployment (the
-configured ``embed`` purpose); per-tenant encoders are not supported.
+The new model serves the tenant after ``tradewinds search encoder use`` (``encoders``:
+recorded beside the index, applied by the next reindex, so the index's vectors and the
+queries' always come from the same model), or the whole deployment by pointing
+``models.embed.model`` at its folder and re-indexing every tenant.
 """
 
 from __future__ import annotations

@@ -22,6 +22,7 @@ from tradewinds.core.settings import Settings
 from tradewinds.search import _state
 from tradewinds.search._ranking import apply_boosts, apply_rules, sort_candidates
 from tradewinds.search.documents import SearchDocument
+from tradewinds.search.encoders import live_encoder
 from tradewinds.search.facets import facet_counts
 from tradewinds.search.merchandising import active_rules
 from tradewinds.search.ranker import Ranker, tenant_ranker
@@ -263,6 +264,7 @@ def search_products(
             "semantic_ratio": params.semantic_ratio,
             "rules": [r.label() for r in rules],
             "ranker": _ranker_info(ranker),
+            "encoder": live_encoder(index) or None,  # None: the deployment's embed model
             "where": where,
         }
     return body

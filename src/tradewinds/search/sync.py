@@ -31,8 +31,11 @@ import numpy as np
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from tradewinds.core.errors import ModelUnavailable
 from tradewinds.core.settings import Settings
+from tradewinds.models.base import EmbeddingModel
 from tradewinds.search.documents import SearchDocument, document_from_product
+from tradewinds.search.encoders import chosen_encoder, embedding_model, live_encoder
 from tradewinds.search.index import ProductIndex, new_generation, publish_generation
 from tradewinds.search.vectors import Vector
 from tradewinds.store import Database, tenant_session
@@ -61,15 +64,15 @@ def _embedding_dims(settings: Settings) -> int:
     return get_embedding_model("embed", settings).dims
 
 
-def embedder_id(settings: Settings) -> str:
+def embedder_id(settings: Settings, tenant_id: int | None = None) -> str:
     """What builds the product vectors: backend, model and options (e.g. int8), as JSON.
 
+    With ``tenant_id``, the encoder that tenant chose (``encoders``), else the deployment's.
     Stored in the index's meta at ``reindex``; vectors from another embedder are still
     comparable but no longer exact, so a change is reported (see :func:`catch_up`).
     """
-    from tradewinds.models import get_embedding_model
-
-    return describe_embedder(get_embedding_model("embed", settings))
+    encoder = chosen_encoder(settings, tenant_id) if tenant_id is not None else ""
+    return describe_embedder(embedding_model(settings, encoder))
 
 
 def describe_embedder(model: Any) -> str:
@@ -132,10 +135,7 @@ def _popularity(session: Session, ids: Sequence[int] | None = None) -> dict[int,
     return {pid: round(math.log1p(s), 4) for pid, s in scores.items()}
 
 
-def _embed(documents: Sequence[SearchDocument], settings: Settings) -> Vector:
-    from tradewinds.models import get_embedding_model
-
-    model = get_embedding_model("embed", settings)
+def _embed(documents: Sequence[SearchDocument], model: EmbeddingModel) -> Vector:
     return np.asarray(model.embed([d.dense_text() for d in documents]), dtype=np.float32)
 
 
@@ -144,8 +144,8 @@ class _BulkWriter:
     this one reads the catalogue and writes the index (torch releases the GIL), so the
     two cores work at once. At most ``_AHEAD`` batches are embedded ahead."""
 
-    def __init__(self, index: ProductIndex, settings: Settings) -> None:
-        self.index, self.settings, self.written = index, settings, 0
+    def __init__(self, index: ProductIndex, model: EmbeddingModel) -> None:
+        self.index, self.model, self.written = index, model, 0
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="search-embed")
         self._pending: deque[tuple[list[SearchDocument], Future[Vector]]] = deque()
 
@@ -163,7 +163,7 @@ class _BulkWriter:
     def add(self, documents: Sequence[SearchDocument]) -> None:
         for start in range(0, len(documents), _BATCH):
             batch = list(documents[start : start + _BATCH])
-            self._pending.append((batch, self._pool.submit(_embed, batch, self.settings)))
+            self._pending.append((batch, self._pool.submit(_embed, batch, self.model)))
             while len(self._pending) > _AHEAD:
                 self._write_one()
 
@@ -177,9 +177,9 @@ def _write(
     index: ProductIndex,
     products: Sequence[Product],
     popularity: dict[int, float],
-    settings: Settings,
+    model: EmbeddingModel,
 ) -> int:
-    with _BulkWriter(index, settings) as writer:
+    with _BulkWriter(index, model) as writer:
         writer.add([document_from_product(p, popularity.get(p.id, 0.0)) for p in products])
     return writer.written
 
@@ -196,8 +196,14 @@ class ReindexReport:
 
 
 def reindex(db: Database, tenant_id: int, settings: Settings) -> ReindexReport:
-    """Rebuild the tenant's index in a new generation and make it live atomically."""
+    """Rebuild the tenant's index in a new generation and make it live atomically.
+
+    The products are embedded by the tenant's chosen encoder (``encoders``), recorded in
+    the generation's meta, which searches on it then use for their queries.
+    """
     started = time.perf_counter()
+    encoder = chosen_encoder(settings, tenant_id)
+    model = embedding_model(settings, encoder)
     directory = index_directory(settings, tenant_id)
     generation = new_generation(directory)
     index = ProductIndex(directory, _embedding_dims(settings), generation=generation.name)
@@ -205,14 +211,14 @@ def reindex(db: Database, tenant_id: int, settings: Settings) -> ReindexReport:
         fingerprint = _fingerprint(session)
         popularity = _popularity(session)
         ids = _searchable_ids(session)
-        with _BulkWriter(index, settings) as writer:
+        with _BulkWriter(index, model) as writer:
             for start in range(0, len(ids), 1000):
                 products = _searchable(session, ids[start : start + 1000])
                 writer.add([document_from_product(p, popularity.get(p.id, 0.0)) for p in products])
                 session.expunge_all()
         count = writer.written
     index.set_meta({**fingerprint, "built": "1", "popularity_at": str(time.time()),
-                    "embedder": embedder_id(settings)})  # fmt: skip
+                    "embedder": describe_embedder(model), "encoder": encoder})  # fmt: skip
     index.snapshot()
     index.close()
     publish_generation(directory, generation)
@@ -252,7 +258,8 @@ def index_products(
     index = open_index(settings, tenant_id)
     with tenant_session(db, tenant_id) as session:
         products = _searchable(session, ids)
-        written = _write(index, products, _popularity(session, ids), settings)
+        model = embedding_model(settings, live_encoder(index))
+        written = _write(index, products, _popularity(session, ids), model)
     index.delete(sorted(set(ids) - {p.id for p in products}))
     return written
 
@@ -306,11 +313,18 @@ def _warn_if_embedder_changed(index: ProductIndex, settings: Settings, tenant_id
     """
     if index.directory in _warned:
         return
-    built_with, now = index.meta("embedder"), embedder_id(settings)
+    built_with = index.meta("embedder")
+    try:
+        now = embedder_id(settings, tenant_id)
+    except ModelUnavailable as exc:
+        _warned.add(index.directory)
+        log.warning("the search encoder chosen for tenant %s: %s", tenant_id, exc.message)
+        return
     if built_with != now:
         _warned.add(index.directory)
         log.warning(
-            "the search index of tenant %s was built with embedder %s, but %s is configured; "
+            "the search index of tenant %s was built with embedder %s, but %s is configured "
+            "for it; "
             "run `tradewinds search reindex` to re-embed the products",
             tenant_id,
             built_with or "(not recorded)",
