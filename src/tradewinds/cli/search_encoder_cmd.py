@@ -71,14 +71,17 @@ def fit_cmd(
     )
 
 
+ReindexOption = typer.Option(
+    True, "--reindex/--no-reindex", help="Re-embed the catalogue now (the switch happens then)."
+)
+
+
 @app.command("use", help="Embed the tenant's products and queries with a fine-tuned model.")
 def use_cmd(
     folder: Path | None = typer.Argument(
         None, help="Model folder (default: the tenant's `encoder fit` output)."
     ),
-    reindex_now: bool = typer.Option(
-        True, "--reindex/--no-reindex", help="Re-embed the catalogue now (the switch happens then)."
-    ),
+    reindex_now: bool = ReindexOption,
     tenant: str | None = TenantOption,
     as_json: bool = JsonOption,
 ) -> None:
@@ -93,9 +96,7 @@ def use_cmd(
 
 @app.command("drop", help="Go back to the deployment's embedding model for this tenant.")
 def drop_cmd(
-    reindex_now: bool = typer.Option(
-        True, "--reindex/--no-reindex", help="Re-embed the catalogue now (the switch happens then)."
-    ),
+    reindex_now: bool = ReindexOption,
     tenant: str | None = TenantOption,
     as_json: bool = JsonOption,
 ) -> None:
