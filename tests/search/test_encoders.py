@@ -96,9 +96,12 @@ def test_unusable_encoders_are_refused_and_nothing_is_recorded(
     narrow = _narrow_model(tmp_path / "narrow", dims=8)
     with pytest.raises(InvalidInput, match="8 dimensions, the deployment's embed model 384"):
         choose_encoder(settings, tenant.id, narrow)
+    copy = _copy_of_packaged(tmp_path / "copy")
     monkeypatch.setenv("TRADEWINDS_MODELS__EMBED__BACKEND", "openai")
     with pytest.raises(InvalidInput, match="sentence-transformers backend, not openai"):
-        choose_encoder(load_settings(), tenant.id, _copy_of_packaged(tmp_path / "copy"))
+        choose_encoder(load_settings(), tenant.id, copy)
+    with pytest.raises(ModelUnavailable, match="encoder drop"):  # chosen before the change
+        embedding_model(load_settings(), str(copy))
     assert not encoder_file(settings, tenant.id).exists()
     encoder_file(settings, tenant.id).parent.mkdir(parents=True, exist_ok=True)
     encoder_file(settings, tenant.id).write_text("{not json", encoding="utf-8")

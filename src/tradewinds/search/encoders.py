@@ -84,6 +84,12 @@ def embedding_model(settings: Settings, encoder: str = "") -> EmbeddingModel:
             "`tradewinds search encoder drop` and `tradewinds search reindex`"
         )
     spec = settings.models["embed"].model_copy(update={"model": encoder, "fallbacks": []})
+    if spec.backend != "sentence-transformers":
+        raise ModelUnavailable(
+            f"the tenant's search encoder {encoder} needs models.embed on the "
+            f"sentence-transformers backend, not {spec.backend}; run "
+            "`tradewinds search encoder drop` and `tradewinds search reindex`"
+        )
     key = spec.model_dump_json(exclude={"api_key"})
     model = _models.get(key)
     if model is None:
