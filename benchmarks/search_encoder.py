@@ -16,6 +16,7 @@ Five folds on Home Depot take about an hour on two cores (10 min of training and
 re-embedding 55k titles per fold), hence ``--run-folds``.
 
     python benchmarks/search_encoder.py --set homedepot --run-folds 0 1 [--epochs 1]
+    python benchmarks/search_encoder.py --set crowdflower --train-on homedepot   # transfer
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from tradewinds.core.settings import get_settings
 from tradewinds.models import clear_model_cache
@@ -64,6 +67,70 @@ def _use_model(folder: str | None) -> None:
     clear_model_cache()
 
 
+def _load(folder: Path) -> tuple[dict[str, str], dict[str, str], dict[str, dict[str, float]]]:
+    """Product uid → the text the index embeds; qid → query; qid → {uid: label}."""
+    text = {
+        p["product_uid"]: SearchDocument(
+            id=0, title=p["product_title"] or "", body=p.get("product_description") or ""
+        ).dense_text()
+        for p in _tsv(folder / "products.tsv")
+    }
+    queries = {q["qid"]: q["query"] for q in _tsv(folder / "queries.tsv")}
+    return text, queries, read_qrels(folder / "qrels.tsv")
+
+
+def _train(folder: Path, keep: Callable[[str], bool], out: Path, epochs: float) -> dict[str, Any]:
+    """Fine-tune the packaged MiniLM on the positives of ``folder``'s kept queries."""
+    text, queries, judged = _load(folder)
+    threshold = positive_share(judged)
+    pairs = [
+        (queries[q], text[p])
+        for q, labels in judged.items()
+        if q in queries and keep(q)
+        for p, v in labels.items()
+        if v >= threshold and p in text
+    ]
+    started = time.perf_counter()
+    meta = fine_tune(
+        resolve_model_dir("all-MiniLM-L6-v2"),
+        pairs,
+        out,
+        FineTuneParams(epochs=epochs),
+        progress=lambda s, n, loss: print(f"step {s}/{n} loss {loss:.3f}", file=sys.stderr),
+    )
+    return {"train_pairs": len(pairs), "positive_from": threshold, "epochs": epochs,
+            "train_seconds": round(time.perf_counter() - started, 1),
+            "final_loss": meta["final_loss"]}  # fmt: skip
+
+
+def _compare(folder: Path, held: list[str], work: Path, encoder: Path) -> dict[str, Any]:
+    """The harness on ``held`` queries of ``folder``: packaged model, then ``encoder``."""
+    _, queries, judged = _load(folder)
+    _write(work / "q.tsv", ["qid", "query"], [[q, queries[q]] for q in held])
+    _write(
+        work / "qrels.tsv",
+        ["qid", "product_uid", "relevance"],
+        [[q, p, str(v)] for q in held for p, v in judged.get(q, {}).items()],
+    )
+    row: dict[str, Any] = {"held_out_queries": len(held)}
+    for name, model in (("packaged", None), ("fine_tuned", str(encoder))):
+        _use_model(model)
+        result = run_benchmark(
+            folder / "products.tsv", work / "q.tsv", work / f"{name}.run.tsv",
+            work / "qrels.tsv", embedding_cache=HERE / "results" if model is None else None,
+            sweep=True, torch_threads=2,
+        )  # fmt: skip
+        row[name] = {
+            "metrics": result["metrics"],
+            "best_sweep": max(result["sweep"].items(), key=lambda kv: kv[1]["judged_ndcg@10"]),
+            "best_sweep_plain": max(result["sweep"].items(), key=lambda kv: kv[1]["ndcg@10"]),
+            "latency_ms": result["latency_ms"],
+            "build_products_per_s": result["products_per_s"],
+        }
+    _use_model(None)
+    return row
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -71,69 +138,38 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--run-folds", type=int, nargs="+", default=[0])
     parser.add_argument("--epochs", type=float, default=1.0)
+    parser.add_argument(
+        "--train-on",
+        help="Transfer instead of CV: fine-tune on all judgements of this other set, "
+        "evaluate on every query of --set",
+    )
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     folder = args.data / args.set
-    products = _tsv(folder / "products.tsv")
-    text = {
-        p["product_uid"]: SearchDocument(
-            id=0, title=p["product_title"] or "", body=p.get("product_description") or ""
-        ).dense_text()
-        for p in products
-    }
-    queries = {q["qid"]: q["query"] for q in _tsv(folder / "queries.tsv")}
-    judged = read_qrels(folder / "qrels.tsv")
-    threshold = positive_share(judged)
-    folds = query_folds(sorted(queries), args.folds, 0)
     results = HERE / "results"
+    if args.train_on:
+        with tempfile.TemporaryDirectory(prefix="tw-bench-encoder-") as tmp:
+            trained = _train(
+                args.data / args.train_on, lambda q: True, Path(tmp) / "e", args.epochs
+            )
+            held = sorted(_load(folder)[1])
+            row = {"set": args.set, "trained_on": args.train_on, **trained,
+                   **_compare(folder, held, Path(tmp), Path(tmp) / "e")}  # fmt: skip
+        print(json.dumps(row))
+        path = results / f"{args.set}.encoder-from-{args.train_on}.json"
+        path.write_text(json.dumps(row, indent=1) + "\n")
+        return
+    queries = _load(folder)[1]
+    folds = query_folds(sorted(queries), args.folds, 0)
     out = []
     for fold in args.run_folds:
         with tempfile.TemporaryDirectory(prefix="tw-bench-encoder-") as tmp:
             work = Path(tmp)
-            pairs = [
-                (queries[q], text[p])
-                for q, labels in judged.items()
-                if q in queries and folds[q] != fold
-                for p, v in labels.items()
-                if v >= threshold and p in text
-            ]
-            started = time.perf_counter()
-            meta = fine_tune(
-                resolve_model_dir("all-MiniLM-L6-v2"),
-                pairs,
-                work / "encoder",
-                FineTuneParams(epochs=args.epochs),
-                progress=lambda s, n, loss: print(f"step {s}/{n} loss {loss:.3f}", file=sys.stderr),
-            )
-            train_s = time.perf_counter() - started
+            keep = {q for q in queries if folds[q] != fold}.__contains__
+            trained = _train(folder, keep, work / "e", args.epochs)
             held = [q for q in queries if folds[q] == fold]
-            _write(work / "q.tsv", ["qid", "query"], [[q, queries[q]] for q in held])
-            _write(
-                work / "qrels.tsv",
-                ["qid", "product_uid", "relevance"],
-                [[q, p, str(v)] for q in held for p, v in judged.get(q, {}).items()],
-            )
-            row = {"set": args.set, "fold": fold, "folds": args.folds,
-                   "held_out_queries": len(held), "train_pairs": len(pairs),
-                   "positive_from": threshold, "epochs": args.epochs,
-                   "train_seconds": round(train_s, 1),
-                   "final_loss": meta["final_loss"]}  # fmt: skip
-            for name, model in (("packaged", None), ("fine_tuned", str(work / "encoder"))):
-                _use_model(model)
-                result = run_benchmark(
-                    folder / "products.tsv", work / "q.tsv", work / f"{name}.run.tsv",
-                    work / "qrels.tsv", embedding_cache=results if model is None else None,
-                    sweep=True, torch_threads=2,
-                )  # fmt: skip
-                row[name] = {
-                    "metrics": result["metrics"],
-                    "best_sweep": max(
-                        result["sweep"].items(), key=lambda kv: kv[1]["judged_ndcg@10"]
-                    ),
-                    "latency_ms": result["latency_ms"],
-                    "build_products_per_s": result["products_per_s"],
-                }
-            _use_model(None)
+            row = {"set": args.set, "fold": fold, "folds": args.folds, **trained,
+                   **_compare(folder, held, work, work / "e")}  # fmt: skip
             print(json.dumps(row), flush=True)
             out.append(row)
     path = results / f"{args.set}.encoder.json"
