@@ -96,8 +96,13 @@ _loaded: dict[tuple[str, str, int | None, str], tuple[Any, threading.Lock]] = {}
 _load_lock = threading.Lock()
 
 
+def _key(path: Path, options: SentenceTransformerOptions) -> tuple[str, str, int | None, str]:
+    """What identifies loaded weights in ``_loaded``."""
+    return (str(path), options.device, options.max_seq_length, options.quantize)
+
+
 def _load(path: Path, options: SentenceTransformerOptions) -> tuple[Any, threading.Lock]:
-    key = (str(path), options.device, options.max_seq_length, options.quantize)
+    key = _key(path, options)
     if options.quantize != "none" and options.device != "cpu":
         raise ModelUnavailable(
             f"options.quantize={options.quantize!r} needs device 'cpu', not {options.device!r}"
@@ -149,10 +154,8 @@ class SentenceTransformerEmbeddings(EmbeddingModel):
     def unload(self) -> bool:
         """Drop this model's weights from the process (they load again on next use);
         whether they were loaded. For callers that bound how many models stay in memory."""
-        opts: SentenceTransformerOptions = self.options  # type: ignore[assignment]
-        key = (str(self.path), opts.device, opts.max_seq_length, opts.quantize)
         with _load_lock:
-            return _loaded.pop(key, None) is not None
+            return _loaded.pop(_key(self.path, self.options), None) is not None  # type: ignore[arg-type]
 
     @property
     def dims(self) -> int:

@@ -31,8 +31,9 @@ from sqlalchemy import select
 from tradewinds.core.errors import InvalidInput
 from tradewinds.core.settings import Settings
 from tradewinds.models.fine_tune import FineTuneParams, fine_tune
+from tradewinds.search.encoders import require_folder_backend
 from tradewinds.search.index import ProductIndex
-from tradewinds.search.ranker_training import product_ids, read_judgements
+from tradewinds.search.ranker_training import product_ids, training_source
 from tradewinds.search.sync import catch_up, open_index
 from tradewinds.store import Database, tenant_session
 from tradewinds.store.base import utcnow
@@ -115,27 +116,16 @@ def fit_encoder(
     """
     from tradewinds.models.sentence_transformers import resolve_model_dir
 
-    if from_clicks == (queries is not None or qrels is not None):
-        raise InvalidInput("give either --queries and --qrels, or --from-clicks")
-    spec = settings.models.get("embed")
-    if spec is None or spec.backend != "sentence-transformers":
-        backend = spec.backend if spec else "none"
-        raise InvalidInput(
-            f"fine-tuning needs models.embed on the sentence-transformers backend, not {backend}"
-        )
-    base = resolve_model_dir(spec.model)
+    judged, source = training_source(queries, qrels, from_clicks, days)
+    base = resolve_model_dir(require_folder_backend(settings, "fine-tuning").model)
     catch_up(db, tenant_id, settings)
     index = open_index(settings, tenant_id)
-    info: dict[str, Any] = {"trained_at": utcnow().isoformat(), "tenant_id": tenant_id}
-    if from_clicks:
+    info: dict[str, Any] = {"trained_at": utcnow().isoformat(), "tenant_id": tenant_id, **source}
+    if judged is None:
         pairs = click_pairs(db, tenant_id, index, days)
-        info.update(source="clicks", days=days)
     else:
-        if queries is None or qrels is None:
-            raise InvalidInput("--queries and --qrels go together (judgements need both)")
-        texts, labels = read_judgements(queries, qrels)
-        pairs, skipped = judgement_pairs(index, texts, labels)
-        info.update(source="judgements", queries_file=str(queries), qrels=str(qrels), **skipped)
+        pairs, skipped = judgement_pairs(index, *judged)
+        info.update(skipped)
     distinct = len({q for q, _ in pairs})
     if distinct < MIN_QUERIES:
         what = "clicked" if from_clicks else "judged relevant"

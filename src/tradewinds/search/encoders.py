@@ -33,7 +33,7 @@ from tradewinds.core.lru import TimedLRU
 from tradewinds.store.base import utcnow
 
 if TYPE_CHECKING:
-    from tradewinds.core.settings import Settings
+    from tradewinds.core.settings import ModelSpec, Settings
     from tradewinds.models.base import EmbeddingModel
     from tradewinds.search.index import ProductIndex
 
@@ -71,7 +71,8 @@ def embedding_model(settings: Settings, encoder: str = "") -> EmbeddingModel:
     """The deployment's ``embed`` model, or with ``encoder`` that folder on the same backend.
 
     Raises ``ModelUnavailable`` when ``encoder`` no longer exists (searches then fall back
-    to keywords and say so); models are cached per process by ``get_embedding_model``.
+    to keywords and say so). The deployment's model is cached by ``get_embedding_model``,
+    tenant encoders here (at most ``MAX_LOADED``, the least recently used unloaded).
     """
     from tradewinds.models import get_embedding_model
     from tradewinds.models.registry import default_registry
@@ -101,6 +102,18 @@ def embedding_model(settings: Settings, encoder: str = "") -> EmbeddingModel:
     return model
 
 
+def require_folder_backend(settings: Settings, what: str) -> ModelSpec:
+    """The deployment's ``embed`` spec, if its backend loads model folders
+    (sentence-transformers); else ``InvalidInput`` saying ``what`` needs that."""
+    spec = settings.models.get("embed")
+    if spec is None or spec.backend != "sentence-transformers":
+        backend = spec.backend if spec else "none"
+        raise InvalidInput(
+            f"{what} needs models.embed on the sentence-transformers backend, not {backend}"
+        )
+    return spec
+
+
 def choose_encoder(settings: Settings, tenant_id: int, folder: Path) -> dict[str, Any]:
     """Record ``folder`` as the tenant's encoder for its next ``reindex``.
 
@@ -108,13 +121,7 @@ def choose_encoder(settings: Settings, tenant_id: int, folder: Path) -> dict[str
     model folders), that the folder loads, and that its vectors have the deployment
     model's dimension. Returns what was recorded.
     """
-    spec = settings.models.get("embed")
-    if spec is None or spec.backend != "sentence-transformers":
-        backend = spec.backend if spec else "none"
-        raise InvalidInput(
-            "a tenant encoder needs models.embed on the sentence-transformers backend, "
-            f"not {backend}"
-        )
+    require_folder_backend(settings, "a tenant encoder")
     resolved = folder.expanduser().resolve()
     if not resolved.is_dir():
         raise InvalidInput(f"{folder}: no such model folder")

@@ -219,6 +219,22 @@ def click_queries(
     return out
 
 
+def training_source(
+    queries: Path | None, qrels: Path | None, from_clicks: bool, days: int
+) -> tuple[tuple[dict[str, str], dict[str, dict[str, float]]] | None, dict[str, Any]]:
+    """Check where training data comes from (judgement files or clicks, not both) and
+    describe it: the judgements read (None for clicks), and the facts to store with the
+    model (``source``, ``days`` or the files)."""
+    if from_clicks == (queries is not None or qrels is not None):
+        raise InvalidInput("give either --queries and --qrels, or --from-clicks")
+    if from_clicks:
+        return None, {"source": "clicks", "days": days}
+    if queries is None or qrels is None:
+        raise InvalidInput("--queries and --qrels go together (judgements need both)")
+    judged = read_judgements(queries, qrels)
+    return judged, {"source": "judgements", "queries_file": str(queries), "qrels": str(qrels)}
+
+
 def fit_tenant(
     db: Database,
     tenant_id: int,
@@ -234,19 +250,14 @@ def fit_tenant(
     Raises ``InvalidInput`` naming the count when fewer than ``MIN_QUERIES`` queries have
     candidates with different gains.
     """
-    if from_clicks == (queries is not None or qrels is not None):
-        raise InvalidInput("give either --queries and --qrels, or --from-clicks")
+    judged, source = training_source(queries, qrels, from_clicks, days)
     runner = _Runner(db, tenant_id, settings)
-    info: dict[str, Any] = {"trained_at": utcnow().isoformat()}
-    if from_clicks:
+    info: dict[str, Any] = {"trained_at": utcnow().isoformat(), **source}
+    if judged is None:
         training = click_queries(db, tenant_id, runner, days)
-        info.update(source="clicks", days=days)
     else:
-        if queries is None or qrels is None:
-            raise InvalidInput("--queries and --qrels go together (judgements need both)")
-        texts, labels = read_judgements(queries, qrels)
-        training, skipped = judgement_queries(runner, texts, labels)
-        info.update(source="judgements", queries_file=str(queries), qrels=str(qrels), **skipped)
+        training, skipped = judgement_queries(runner, *judged)
+        info.update(skipped)
     useful = [q for q in training if len(q.gains) > 1 and np.ptp(q.gains) > 0]
     if len(useful) < MIN_QUERIES:
         what = "clicked" if from_clicks else "judged"

@@ -58,12 +58,6 @@ def index_directory(settings: Settings, tenant_id: int) -> Path:
     return Path(settings.home) / "search" / f"tenant-{tenant_id}"
 
 
-def _embedding_dims(settings: Settings) -> int:
-    from tradewinds.models import get_embedding_model
-
-    return get_embedding_model("embed", settings).dims
-
-
 def embedder_id(settings: Settings, tenant_id: int | None = None) -> str:
     """What builds the product vectors: backend, model and options (e.g. int8), as JSON.
 
@@ -94,7 +88,7 @@ def open_index(settings: Settings, tenant_id: int) -> ProductIndex:
             index.close()
             index = None
         if index is None:
-            index = ProductIndex(directory, _embedding_dims(settings))
+            index = ProductIndex(directory, embedding_model(settings).dims)
             _open[directory] = index
         return index
 
@@ -206,7 +200,7 @@ def reindex(db: Database, tenant_id: int, settings: Settings) -> ReindexReport:
     model = embedding_model(settings, encoder)
     directory = index_directory(settings, tenant_id)
     generation = new_generation(directory)
-    index = ProductIndex(directory, _embedding_dims(settings), generation=generation.name)
+    index = ProductIndex(directory, embedding_model(settings).dims, generation=generation.name)
     with tenant_session(db, tenant_id) as session:
         fingerprint = _fingerprint(session)
         popularity = _popularity(session)
