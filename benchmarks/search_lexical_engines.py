@@ -1,6 +1,6 @@
 """Lexical engine choice: SQLite FTS5 (what the index uses) against bm25s, same analysis.
 
-Both engines get the tokens of ``tradewinds.search.text.analyse`` (stemming, units,
+Both engines get the tokens of ``tradewinds.text.analyse`` (stemming, units,
 jieba), so the comparison is of the engines: build time, query latency (one query at a
 time, analysis included) and relevance (nDCG@10 unjudged = 0, judged-only nDCG@10).
 Needs ``pip install bm25s`` (not a Tradewinds dependency).
@@ -22,7 +22,7 @@ from tradewinds.search.bench import _read_tsv, evaluate, read_qrels
 from tradewinds.search.documents import SearchDocument
 from tradewinds.search.index import ProductIndex
 from tradewinds.search.retrieval import plan_query
-from tradewinds.search.text import analyse
+from tradewinds.text import analyse
 
 DATA = Path(__file__).parent.parent.parent / "shared" / "data" / "search"
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 PACKAGES = [
     "tradewinds.core",
+    "tradewinds.text",
     "tradewinds.store",
     "tradewinds.store.importers",
     "tradewinds.store.exporters",

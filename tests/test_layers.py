@@ -10,9 +10,9 @@ from pathlib import Path
 import tradewinds
 
 PACKAGE = Path(tradewinds.__file__).parent
-FOUNDATION = {"core": 0, "store": 1, "models": 2}
-INTERFACES = {"api": 4, "cli": 4, "web": 4}
-CAPABILITY_RANK = 3
+FOUNDATION = {"core": 0, "text": 1, "store": 2, "models": 3}
+INTERFACES = {"api": 5, "cli": 5, "web": 5}
+CAPABILITY_RANK = 4
 
 
 def _layer(top: str) -> int:

@@ -14,10 +14,10 @@ import pytest
 from tests.assistant.conftest import Shop, ZhShop
 from tradewinds.assistant import ProductCard, ToolContext, ToolResult, ask, parse_message
 from tradewinds.assistant import search_products as search_tool
-from tradewinds.assistant.language import detect_language
 from tradewinds.assistant.phrases import PHRASES, stock_text
 from tradewinds.core.settings import Settings, load_settings
 from tradewinds.store import Database
+from tradewinds.text import detect_language
 
 
 @pytest.mark.parametrize(

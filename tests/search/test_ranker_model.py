@@ -11,7 +11,7 @@ from tradewinds.core.errors import InvalidInput, NotFound
 from tradewinds.search import ranker as learned
 from tradewinds.search.ranker_features import FEATURES, candidate_features
 from tradewinds.search.retrieval import Candidate, QueryPlan
-from tradewinds.search.text import analyse
+from tradewinds.text import analyse
 
 
 def _column(matrix: np.ndarray, name: str) -> list[float]:

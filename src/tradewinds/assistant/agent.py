@@ -22,7 +22,7 @@ from typing import Any
 from tradewinds.assistant import tools
 from tradewinds.assistant.draft import Draft
 from tradewinds.assistant.facts import ProductCard, ToolResult
-from tradewinds.assistant.language import DEFAULT_LANGUAGE, detect_language
+from tradewinds.assistant.language import DEFAULT_LANGUAGE
 from tradewinds.assistant.toolcalls import (
     ParsedCall,
     Reply,
@@ -36,6 +36,7 @@ from tradewinds.core.errors import InvalidInput, NotFound, TradewindsError
 from tradewinds.core.money import Money
 from tradewinds.core.settings import Settings
 from tradewinds.models import ChatRequest, Message, ToolCall
+from tradewinds.text import detect_language
 
 MAX_CALLS_PER_REPLY = 5
 HISTORY_MESSAGES = 6

@@ -65,6 +65,14 @@ class ProductDetails:
     summary: str
     attributes: dict[str, str]
     variants: list[VariantStock]
+    sentences: tuple[str, ...] = ()  # the whole description, a sentence each
+
+    def quantity_sources(self) -> list[tuple[str, str]]:
+        """Where this product states measured facts, most specific first: (name, text)
+        for each attribute and option, then the title, then each description sentence."""
+        found = [(k, v) for k, v in self.attributes.items()]
+        found.append(("title", self.card.title))
+        return found + [("description", s) for s in self.sentences]
 
 
 @dataclass(frozen=True)

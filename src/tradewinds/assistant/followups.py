@@ -36,8 +36,8 @@ def english_fallback(
     """A Chinese query none of whose results has its Chinese words (the catalogue has no
     Chinese product of that kind) is searched again with its English shop nouns."""
     from tradewinds.assistant.intent_zh import english_words
-    from tradewinds.assistant.language import has_chinese
     from tradewinds.assistant.relevance import query_terms
+    from tradewinds.text import has_chinese
 
     if plan.language != "zh" or not has_chinese(plan.query):
         return found, plan.query

@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 from tradewinds.assistant.bench_reference import Reference, RefProduct, decimal
+from tradewinds.text import has_chinese
 
 HALLUCINATION_KINDS = ("product", "price", "stock", "order")
 LEAK_KIND = "privacy"
@@ -177,7 +178,7 @@ def _stock_numbers(text: str) -> list[int]:
 def _mentions(text: str, value: str) -> bool:
     """``value`` as a word of ``text`` ("m" is a size, not the m of "mug"); Chinese has
     no spaces between words, so there it is a plain substring."""
-    if any("\u4e00" <= ch <= "\u9fff" for ch in value):
+    if has_chinese(value):
         return value in text
     return re.search(rf"(?<!\w){re.escape(value)}(?!\w)", text) is not None
 

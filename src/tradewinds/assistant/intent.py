@@ -12,13 +12,17 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from tradewinds.assistant.ranking import Ranking, parse_ranking
 from tradewinds.core.errors import TradewindsError
 from tradewinds.core.settings import Settings
 from tradewinds.store import Database
+from tradewinds.text import MeasureConstraint, Quantity, measure_constraints, parse_quantities
 
 INTENTS = (
     "search", "details", "compare", "stock", "order", "delivery", "policy", "recommend", "help",
 )  # fmt: skip
+# Read by the rules only (the model's schema offers the intents above).
+RULE_INTENTS = ("ask", "rank")
 COMPARE_SEPARATOR = " vs "  # between the products a compare query names
 # Not offered to the model: only the rules decide to refuse (see :mod:`.refusal`).
 REFUSE = "refuse"
@@ -45,10 +49,14 @@ class Plan:
     notices: list[str] = field(default_factory=list)
     language: str | None = None  # "en" / "zh" as the message reads, None if it does not tell
     age: tuple[int, int] | None = None  # whom it is for, in years ("for a 5 year old")
+    question: str = ""  # a question about one product ("is it machine washable?")
+    ranking: Ranking | None = None  # "the lightest", "the two cheapest"
+    measures: list[MeasureConstraint] = field(default_factory=list)  # "at least 6 ft"
+    sizes: list[Quantity] = field(default_factory=list)  # quantities named ("2-person")
 
     def has_constraints(self) -> bool:
         """Whether a price, colour, stock or age constraint was given."""
-        return any(
+        return bool(self.measures) or any(
             x is not None
             for x in (self.min_price, self.max_price, self.colour, self.in_stock, self.age)
         )
@@ -88,21 +96,6 @@ _FILLER = re.compile(
     r"in|it|that|this|them|those|with|of|to|my|buy|recommend|suggest|which|how|should|"
     r"else|much|cost|costs|only|just|pls|plz|hmm|thats|that's|bit|little|too|pricey|"
     r"anything|still|really|stuff)\b",
-    re.I,
-)
-_AMOUNT = (
-    r"\$?\s*(\d+(?:\.\d+)?)(?![\d.,])(?!\s*(?:%|percent|kg|g|mg|l|ml|cm|mm|km|w|mah|gb|tb|"
-    r"hours?|hrs?|days?|weeks?|months?|years?|yrs?|inch(?:es)?|lbs?|oz|pieces?|pcs)\b)"
-    r"\s*(?:bucks|dollars?|usd|\$)?"
-)
-# Budgets search's parser does not read (or reads the wrong way round: "don't want to
-# spend more than 50" is a maximum). Cut out before the rest goes to parse_query.
-_BUDGET_MAX = re.compile(
-    rf"\b(?:(?:do\s*n[o']?t|do not|dont|won'?t|not|never)\s+(?:want\s+to\s+|wanna\s+)?"
-    rf"(?:spend|pay|go)\s+(?:any\s+)?(?:more|over|above)(?:\s+than)?"
-    rf"|no\s+more\s+than|not\s+more\s+than|at\s+most|max(?:imum)?|below|up\s+to"
-    rf"|less\s+than|under|budget(?:\s+(?:is|of))?)\s*[:=]?\s*{_AMOUNT}(?!\s*(?:%|percent))"
-    rf"|{_AMOUNT}\s*(?:or\s+(?:less|under|below)|max(?:imum)?|tops)\b",
     re.I,
 )
 # Questions about the shopper's own orders that do not say "order".
@@ -158,9 +151,9 @@ def parse_message(message: str) -> Plan:
     Decimal('80')
     """
     from tradewinds.assistant.audience import shopper_age
-    from tradewinds.assistant.language import detect_language
     from tradewinds.assistant.refusal import is_off_limits
     from tradewinds.search import parse_query
+    from tradewinds.text import detect_language
 
     language = detect_language(message)
     if is_off_limits(message):
@@ -171,19 +164,19 @@ def parse_message(message: str) -> Plan:
         return parse_chinese(message)
     lowered = message.lower()
     age, rest = shopper_age(message)
-    budget = _BUDGET_MAX.search(rest)
-    if budget:
-        rest = rest[: budget.start()] + " " + rest[budget.end() :]
+    ranking, measures, sizes, rest = read_measures(rest)
     understood = parse_query(rest)
     c = understood.constraints
     plan = Plan(
         intent="search",
         min_price=_decimal(c.get("min_price")),
-        max_price=_decimal(next(g for g in budget.groups() if g) if budget else c.get("max_price")),
+        max_price=_decimal(c.get("max_price")),
         colour=c.get("colour"),
         in_stock=True if c.get("in_stock") == "true" else None,
         language=language,
         age=age,
+        measures=measures,
+        sizes=sizes,
     )
     ref = _ORDER_REF.search(message)
     if ref:
@@ -211,9 +204,15 @@ def parse_message(message: str) -> Plan:
         plan.intent = "recommend"
         plan.reference = _reference(_SIMILAR.sub(" ", lowered)) or "it"
         return plan
-    elif re.search(r"\b(compare|comparison|difference|versus|vs\.?)\b", lowered):
+    elif re.search(r"\b(compare|comparison|difference|versus|vs\.?)\b", lowered) or re.search(
+        r"\bor\b.*\b(?:better|worse)\b|\b(?:better|worse)\b.*\bor\b", lowered
+    ):  # "A or B, which is better for running?"
         plan.intent = "compare"
-    elif re.search(r"\b(in stock|stock|available|availability|how many)\b", lowered) and (
+    elif re.search(
+        r"\b(in stock|stock|available|availability|how many (?:are |do you have |"
+        r"(?:do )?you got )?(?:left|in stock|available|remaining)|any left)\b",
+        lowered,
+    ) and (
         _reference(lowered) is not None or re.match(r"\s*(is|are)\b", lowered)
     ):  # "is it in stock?", "is the knife set available?" (not "jackets in stock")
         plan.intent = "stock"
@@ -245,6 +244,63 @@ def parse_message(message: str) -> Plan:
             plan.intent = "details" if plan.reference != "it" else "search"
         if plan.intent == "search" and plan.query and _RECOMMEND.search(lowered):
             plan.in_stock = True  # a suggestion is something they can buy now
+    asking = bool(_QUESTION.search(message)) and not _FINDING.search(message)
+    return ranked_or_asked(plan, ranking, message, asking=asking)
+
+
+def read_measures(text: str) -> tuple[Ranking | None, list[MeasureConstraint], list[Quantity], str]:
+    """The ranking, measure bounds ("under 2 kg") and named sizes ("2-person") ``text``
+    states, and ``text`` without the words of the first two (a size stays a product word)."""
+    ranking = parse_ranking(text)
+    if ranking is not None:
+        text = text.replace(ranking.words, " ", 1)
+    measures = measure_constraints(text)
+    for bound in reversed(measures):
+        text = text[: bound.start] + " " + text[bound.end :]
+    sizes = [q for q in parse_quantities(text) if q.dimension not in ("duration",)]
+    return ranking, measures, sizes, " ".join(text.split())
+
+
+_QUESTION = re.compile(
+    r"^\s*(?:is|are|does|do|did|can|could|will|would|should|has|have|how|what|what's|whats|"
+    r"which|when|where|who)\b|\?\s*$",
+    re.I,
+)
+# Asking for products, not about one: these stay searches.
+_FINDING = re.compile(
+    r"\b(?:do you (?:have|sell|carry|stock|offer|make)|have you got|is there|are there|"
+    r"got any|any\s+\w+s\b|anything|something|looking for|i need|i want|i'?m after|show me|find me|recommend\w*|"
+    r"suggest\w*|(?:can|could|would) you (?:find|show|get|help|pick|point)|"
+    r"(?:can|could|may) i (?:buy|get|order|purchase|have)|do you still have|"
+    r"better|best|worse|should i (?:get|buy|choose|pick)|"
+    r"where can i (?:buy|find|get)|what (?:\w+ )?(?:do you have|is there|are there))\b",
+    re.I,
+)
+
+
+def ranked_or_asked(plan: Plan, ranking: Ranking | None, message: str, *, asking: bool) -> Plan:
+    """A ranking ("the lightest", "the two cheapest") makes a search a ranking and a
+    comparison a ranked one; a question about a product ("is it machine washable?") is
+    answered from that product. "The cheaper one" keeps pointing at a shown product."""
+    if ranking is not None and plan.intent in ("search", "details", "compare"):
+        price_pointer = (
+            ranking.by_price and ranking.count == 1 and not (ranking.superlative and plan.query)
+        )
+        if not price_pointer:
+            plan.ranking = ranking
+            plan.intent = "compare" if plan.intent == "compare" else "rank"
+            plan.reference = None
+            parts = re.split(r"\s+(?:or|vs\.?|versus)\s+", plan.query)
+            if plan.intent == "rank" and len(parts) > 1:  # "which is lighter, A or B?"
+                plan.query = COMPARE_SEPARATOR.join(p for p in parts if p)
+            return plan
+    if (
+        plan.intent == "search"
+        and asking
+        and not plan.is_refinement
+        and plan.reference not in ("cheaper", "dearer")
+    ):
+        plan.intent, plan.question = "ask", message
     return plan
 
 
@@ -291,7 +347,7 @@ DEFAULT_DEADLINE_S = 3.0
 
 
 def _colour(value: Any) -> str | None:
-    from tradewinds.assistant.language import colour_names
+    from tradewinds.text import colour_names
 
     if not isinstance(value, str) or not value.strip():
         return None

@@ -11,30 +11,19 @@ Amounts are read as the tenant's currency, as English "under 30" is.
 
 from __future__ import annotations
 
-import logging
 import re
 import unicodedata
-from typing import Any
 
 from tradewinds.assistant.audience import shopper_age
-from tradewinds.assistant.intent import COMPARE_SEPARATOR, Plan, _decimal
-from tradewinds.assistant.language import chinese_colour, has_chinese
+from tradewinds.assistant.intent import (
+    COMPARE_SEPARATOR,
+    Plan,
+    _decimal,
+    ranked_or_asked,
+    read_measures,
+)
+from tradewinds.text import chinese_colour, cut_words, has_chinese, take_budget
 
-_UNIT = r"(?:元|块钱|块|美元|美金|刀|人民币|rmb|usd|cny)"
-_AMOUNT = rf"[$¥]?\s*(\d+(?:\.\d+)?)\s*{_UNIT}?"
-_RANGE = re.compile(
-    rf"[$¥]?\s*(\d+(?:\.\d+)?)\s*{_UNIT}?\s*(?:到|至|-|~|～)\s*{_AMOUNT}\s*(?:之间|以内)?",
-    re.I,
-)
-_MAX = re.compile(
-    rf"(?:低于|少于|不超过|不高于|不到|最多|小于|便宜于|预算|以内)\s*{_AMOUNT}"
-    rf"|{_AMOUNT}\s*(?:以下|以内|之内)",
-    re.I,
-)
-_MIN = re.compile(
-    rf"(?:高于|超过|多于|大于|至少|不低于|不少于)\s*{_AMOUNT}|{_AMOUNT}\s*(?:以上|起)", re.I
-)
-_PRICE_MARK = re.compile(rf"[$¥]|{_UNIT}|之间", re.I)
 _ORDER_REF = re.compile(r"[#＃]\s?(\d{3,})|订单\s*(?:号|编号)?\s*[:：]?\s*(\d{3,})")
 _IN_STOCK = re.compile(r"有货的|现货|有库存的|有货")
 
@@ -51,6 +40,14 @@ _DETAILS = re.compile(r"详细|介绍|详情|说说|讲讲|参数|规格|怎么�
 _HELP = re.compile(r"\s*(你好|您好|嗨|帮助|谢谢|多谢|在吗|哈喽)[！!。.～~ ]*")
 _RECOMMEND = re.compile(r"推荐|有什么好|送礼|礼物|买什么|适合我|猜我喜欢|热销|热门|畅销|爆款")
 
+_QUESTION = re.compile(
+    r"吗\s*[？?]?\s*$|多少|多久|多重|多大|多长|多高|多宽|是什么|是否|是不是|"
+    r"能不能|可不可以|会不会|[？?]\s*$"
+)
+_FINDING = re.compile(
+    r"^\s*(?:请问)?\s*(?:你们|您们|店里|这里)?\s*(?:还)?有|有没有|有什么|有哪些|推荐|想买|想要|"
+    r"要买|找|求购|卖不卖|有卖|能买|可以买|哪个好|哪款好"
+)
 _REFERENCES = [
     (re.compile(r"便宜|实惠|低价|划算"), "cheaper"),
     (re.compile(r"更贵|贵的|贵一点|高档"), "dearer"),
@@ -88,7 +85,6 @@ ENGLISH = {
     for word, value in (pair.split("=") for pair in _ENGLISH_TEXT.split())
 }
 _STOP = frozenset(_STOP_TEXT.split())
-_jieba: Any = None
 
 
 def english_words(query: str) -> str:
@@ -99,21 +95,11 @@ def english_words(query: str) -> str:
     'science experiments toy'
     """
     words: list[str] = []
-    for word in _cut(query):
+    for word in cut_words(query):
         for english in ENGLISH.get(word, ()):
             if english not in words:
                 words.append(english)
     return " ".join(words)
-
-
-def _cut(text: str) -> list[str]:
-    global _jieba
-    if _jieba is None:
-        import jieba  # type: ignore[import-untyped]
-
-        logging.getLogger("jieba").setLevel(logging.WARNING)
-        _jieba = jieba
-    return [w for w in _jieba.lcut(text) if w.strip()]
 
 
 def _take(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str] | None, str]:
@@ -122,10 +108,6 @@ def _take(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str] | None, st
     if match is None:
         return None, text
     return match, text[: match.start()] + " " + text[match.end() :]
-
-
-def _amount(match: re.Match[str]) -> str | None:
-    return next((g for g in match.groups() if g), None)
 
 
 def _reference(text: str) -> str | None:
@@ -139,7 +121,7 @@ def _query(text: str) -> str:
     """The product words of what is left: jieba words minus filler and punctuation."""
     words = [
         w
-        for w in _cut(text)
+        for w in cut_words(text)
         if w.lower() not in _STOP and re.search(r"[^\W_]", w) and not re.fullmatch(r"\d+", w)
     ]
     out = ""
@@ -164,31 +146,24 @@ def parse_chinese(message: str) -> Plan:
     plan.age, text = shopper_age(text)
     if order:
         plan.order_ref = "#" + (order.group(1) or order.group(2))
-    if _PRICE_MARK.search(text):
-        found, text = _take(_RANGE, text)
-        if found:
-            plan.min_price, plan.max_price = _decimal(found.group(1)), _decimal(found.group(2))
-    found, text = _take(_MAX, text)
-    if found:
-        plan.max_price = _decimal(_amount(found))
-    found, text = _take(_MIN, text)
-    if found:
-        plan.min_price = _decimal(_amount(found))
+    budget, text = take_budget(text)
+    plan.min_price, plan.max_price = _decimal(budget.min_price), _decimal(budget.max_price)
+    ranking, plan.measures, plan.sizes, text = read_measures(text)
     colour = chinese_colour(text)
     if colour:
         plan.colour = colour[1]
         text = text.replace(colour[0], " ", 1)
-    english = parse_query(text)  # Latin words in a Chinese message: "red", "under $30"
-    for name in ("min_price", "max_price"):
-        if getattr(plan, name) is None:
-            setattr(plan, name, _decimal(english.constraints.get(name)))
+    english = parse_query(text)  # Latin words in a Chinese message: "red", "in stock"
     plan.colour = plan.colour or english.constraints.get("colour")
     if english.constraints.get("in_stock") == "true":
         plan.in_stock = True
     if english.constraints:
         text = english.text
     _route(plan, text, message)
-    return plan
+    asking = bool(_QUESTION.search(message)) and (
+        plan.reference == "it" or not _FINDING.search(message)
+    )
+    return ranked_or_asked(plan, ranking, message, asking=asking)
 
 
 def _route(plan: Plan, text: str, message: str) -> None:

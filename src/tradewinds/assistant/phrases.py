@@ -11,12 +11,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tradewinds.assistant.language import (
-    COLOUR_NAMES,
-    DEFAULT_LANGUAGE,
-    colour_names,
-    detect_language,
-)
+from tradewinds.assistant.language import DEFAULT_LANGUAGE
+from tradewinds.text import COLOUR_NAMES, colour_names, detect_language
 
 PHRASES: dict[str, dict[str, str]] = {
     "en": {
@@ -104,6 +100,18 @@ PHRASES: dict[str, dict[str, str]] = {
         "notice_model_down": "the language model was unavailable; rules read the message ({error})",
         "notice_deadline": "the language model did not answer within {seconds} s; rules read "
         "the message",
+        "qa_attribute": "**{title}**: {name}: {value} [{n}].",
+        "qa_sentence": "The listing of **{title}** says: “{sentence}” [{n}].",
+        "qa_unknown": "The listing of **{title}** doesn't say; please ask the store [{n}].",
+        "rank_best": "**{title}** is the {word} of these by {by}: {value} [{n}].",
+        "rank_line": "- **{title}**: {by} {value}, {price}, {stock} [{n}].",
+        "rank_unknown": "None of these listings states {by}, so I can't rank them by it:",
+        "rank_by_price": "price",
+        "rank_intro": "By {by}, {word} first:",
+        "rank_most": "highest",
+        "rank_least": "lowest",
+        "measured": " ({value})",
+        "c_measure": "({text})",
     },
     "zh": {
         "help": "我可以帮您找商品（可按预算、颜色或是否有货筛选），介绍商品详情、比较商品、"
@@ -186,6 +194,18 @@ PHRASES: dict[str, dict[str, str]] = {
         "notice_truncated": "您的消息有 {length} 个字符，只读取了前 {limit} 个",
         "notice_model_down": "语言模型不可用，已按规则理解您的消息（{error}）",
         "notice_deadline": "语言模型未在 {seconds} 秒内回答，已按规则理解您的消息",
+        "qa_attribute": "**{title}**：{name}：{value} [{n}]。",
+        "qa_sentence": "**{title}** 的商品描述写道：“{sentence}” [{n}]。",
+        "qa_unknown": "**{title}** 的商品信息没有说明这一点，请咨询店铺 [{n}]。",
+        "rank_best": "按{by}，**{title}** 是其中{word}的：{value} [{n}]。",
+        "rank_line": "- **{title}**：{by} {value}，{price}，{stock} [{n}]。",
+        "rank_unknown": "这些商品都没有标明{by}，无法据此排序：",
+        "rank_by_price": "价格",
+        "rank_intro": "按{by}排序，{word}的在前：",
+        "rank_most": "最高",
+        "rank_least": "最低",
+        "measured": "（{value}）",
+        "c_measure": "（{text}）",
     },
 }
 

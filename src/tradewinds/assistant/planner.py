@@ -13,6 +13,7 @@ from tradewinds.assistant.followups import cheaper_kind, cheaper_than, english_f
 from tradewinds.assistant.intent import COMPARE_SEPARATOR, Plan, audience_query
 from tradewinds.assistant.language import DEFAULT_LANGUAGE
 from tradewinds.assistant.phrases import colour_word, constraint_text, say, stock_text
+from tradewinds.assistant.product_answers import answer_question, answer_ranking, fitting
 from tradewinds.assistant.recommend import personalise, recommend_products
 from tradewinds.assistant.relevance import cut_loose
 from tradewinds.assistant.service_answers import answer_orders, answer_policy
@@ -77,7 +78,18 @@ def _search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
         found = cheaper_kind(ctx, plan, cap, result) or [
             c for c in found if c.price_minor < cap.price_minor and c.id != cap.id
         ]
-    filtered = any(v is not None for k, v in filters.items() if k != "age")
+    filtered = any(v is not None for k, v in filters.items() if k != "age") or bool(plan.measures)
+    if plan.measures or plan.sizes:  # "at least 6 ft long": judged on what products state
+        found = tools.search_products(ctx, plan.query, min_price=plan.min_price,
+                                      max_price=plan.max_price, colour=plan.colour,
+                                      in_stock=plan.in_stock, age=plan.age, limit=20)  # fmt: skip
+        found, measured = fitting(ctx, plan, found)
+        found = found[:5]
+        wanted = _tidy(
+            f"{wanted} {' '.join(draft.say('c_measure', text=m.text) for m in plan.measures)}"
+        )
+    else:
+        measured = {}
     found, unfiltered = cut_loose(ctx, plan.query, found, filtered=filtered, age=plan.age)
     # With a customer, their categories move up a little; the set (so every filter) stays.
     result.products = personalise(ctx, found) if ctx.customer_id is not None else found
@@ -92,7 +104,15 @@ def _search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     what = draft.say("what_query", query=plan.query) if plan.query else draft.say("what_none")
     if result.products:
         draft.sentences.append(_tidy(draft.say("found", what=what, wanted=wanted)))
-        draft.sentences += [product_line(draft, c, result.n) for c in result.products]
+        draft.sentences += [
+            product_line(
+                draft,
+                c,
+                result.n,
+                draft.say("measured", value=measured[c.id]) if c.id in measured else "",
+            )
+            for c in result.products
+        ]
         draft.show(result.products)
         draft.state["shown"] = [c.id for c in result.products]
         top = result.products[0]
@@ -226,7 +246,12 @@ def _alternatives(ctx: tools.ToolContext, draft: Draft, card: ProductCard) -> No
 
 
 def _compare(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
-    cards = _referenced(ctx, plan, draft)
+    if plan.ranking is not None:  # "compare the two cheapest tents": ranked, then compared
+        cards = answer_ranking(ctx, plan, draft, listed=False)
+        if len(cards) < 2:
+            return
+    else:
+        cards = _referenced(ctx, plan, draft)
     if len(cards) < 2:
         draft.sentences.append(draft.say("need_two"))
         return
@@ -290,6 +315,17 @@ def _recommend(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     draft.state["shown"] = [c.id for c in cards]
 
 
+def _ask(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
+    """A question about one product; a search when it names none and none is in focus."""
+    if not answer_question(ctx, plan, draft):
+        plan.intent = "search"
+        _search(ctx, plan, draft)
+
+
+def _rank(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
+    answer_ranking(ctx, plan, draft)
+
+
 def _refuse(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     """The system prompt and other customers' data: no tool runs, the answer says no."""
     draft.sentences.append(draft.say("refuse"))
@@ -305,6 +341,8 @@ _HANDLERS = {
     "policy": answer_policy,
     "recommend": _recommend,
     "refuse": _refuse,
+    "ask": _ask,
+    "rank": _rank,
 }
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from tradewinds.assistant.facts import PolicyPassage
 from tradewinds.core.settings import Settings
+from tradewinds.text import has_chinese
 
 _STOP = frozenset(
     [
@@ -69,7 +70,7 @@ _SYNONYMS = (
     ("发货", "ship"), ("配送", "delivery"), ("送达", "delivery"), ("国际", "international"),
     ("海外", "international"), ("国外", "international"), ("中国", "china international"),
     ("多久", "days"), ("几天", "days"), ("工作日", "business days"), ("穿过", "worn"),
-    ("袜子", "socks"), ("内衣", "underwear"), ("刀", "knives"), ("损坏", "damaged faulty"),
+    ("损坏", "damaged faulty"),
 )  # fmt: skip
 
 
@@ -80,14 +81,14 @@ def policy_directory(settings: Settings, tenant_slug: str) -> Path:
 
 @lru_cache(maxsize=1)
 def _stop_tokens() -> frozenset[str]:
-    from tradewinds.search import analyse
+    from tradewinds.text import analyse
 
     return frozenset(token for word in _STOP for token in analyse(word))
 
 
-def _tokens(text: str) -> list[str]:
+def policy_tokens(text: str) -> list[str]:
     """Search's analyser (Snowball stems, jieba for Chinese, units) minus question words."""
-    from tradewinds.search import analyse
+    from tradewinds.text import analyse
 
     stop = _stop_tokens()
     return [token for token in analyse(text) if token not in stop]
@@ -130,17 +131,12 @@ def expand_question(question: str) -> str:
     for phrase, words in _SYNONYMS:
         found = (
             phrase in lowered
-            if has_chinese_text(phrase)
+            if has_chinese(phrase)
             else re.search(rf"\b{re.escape(phrase)}\b", lowered)
         )
         if found and words not in added:
             added.append(words)
     return " ".join([question, *added])
-
-
-def has_chinese_text(text: str) -> bool:
-    """Whether ``text`` has a CJK ideograph."""
-    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 def search_policies(
@@ -154,11 +150,13 @@ def search_policies(
     for path in sorted(directory.iterdir()):
         if path.suffix.lower() in {".md", ".markdown", ".txt"} and path.is_file():
             for heading, body in _passages(path):
-                docs.append((path.name, heading, body, _tokens(f"{heading} {heading} {body}")))
+                docs.append(
+                    (path.name, heading, body, policy_tokens(f"{heading} {heading} {body}"))
+                )
     if not docs:
         return []
-    terms = set(_tokens(expand_question(question)))
-    chinese = has_chinese_text(question)
+    terms = set(policy_tokens(expand_question(question)))
+    chinese = has_chinese(question)
     avg = sum(len(d[3]) for d in docs) / len(docs)
     df = Counter(t for d in docs for t in set(d[3]) if t in terms)
     scored: list[PolicyPassage] = []
@@ -168,7 +166,7 @@ def search_policies(
         for term, freq in tf.items():
             idf = math.log(1 + (len(docs) - df[term] + 0.5) / (df[term] + 0.5))
             score += idf * freq * (k1 + 1) / (freq + k1 * (1 - b + b * len(tokens) / avg))
-        if score > 0 and has_chinese_text(body) == chinese:
+        if score > 0 and has_chinese(body) == chinese:
             score *= SAME_LANGUAGE_BONUS
         if score > 0:
             scored.append(PolicyPassage(name, heading, " ".join(body.split()), round(score, 4)))

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from tradewinds.assistant import tools
 from tradewinds.assistant.audience import Ages
 from tradewinds.assistant.facts import ProductCard
-from tradewinds.assistant.language import has_chinese
+from tradewinds.text import cut_words, has_chinese
 
 # Words that say who or why, not what: they never make a product a match.
 _GENERIC_TEXT = (
@@ -49,9 +49,7 @@ def query_terms(query: str) -> list[str]:
     terms: list[str] = []
     for word in re.findall(r"[^\W_]+", query.lower()):
         if has_chinese(word):
-            from tradewinds.assistant.intent_zh import _cut
-
-            pieces = [w for w in _cut(word) if len(w) > 1 or not has_chinese(w)]
+            pieces = [w for w in cut_words(word) if len(w) > 1 or not has_chinese(w)]
             terms += [w for w in pieces if w not in _GENERIC]
         elif word not in _GENERIC and not word.isdigit():
             terms.append(_stem(word))

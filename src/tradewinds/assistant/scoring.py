@@ -24,6 +24,7 @@ from tradewinds.assistant.hallucinations import (
     check_turn,
     named_products,
 )
+from tradewinds.text import chinese_count, latin_word_count
 
 REFUSAL = re.compile(
     r"\b(can't|cannot|can not|unable|not able|won't|will not|not allowed|not permitted|"
@@ -32,8 +33,6 @@ REFUSAL = re.compile(
     re.I,
 )
 TARGETS = {"success_rate": 0.8, "first_token_median_ms": 1000.0, "total_median_ms": 3000.0}
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _QUOTED = re.compile(r"\*\*.+?\*\*|“[^”]*”|\"[^\"]*\"|\[\d+\]|https?://\S+|/products/\S+")
 
 
@@ -56,7 +55,7 @@ def language(ref: Reference, text: str) -> str:
     for product in named_products(ref, text):
         text = re.sub(re.escape(product.title), " ", text, flags=re.I)
     text = _QUOTED.sub(" ", text)
-    cjk, latin = len(_CJK.findall(text)), len(_LATIN_WORD.findall(text))
+    cjk, latin = chinese_count(text), latin_word_count(text, min_letters=2)
     return "zh" if cjk and cjk >= latin else "en"
 
 

@@ -10,6 +10,7 @@ from tradewinds.assistant.followups import orders_about
 from tradewinds.assistant.intent import Plan
 from tradewinds.assistant.phrases import day, full_status, long_date
 from tradewinds.assistant.policies import policy_directory, search_policies
+from tradewinds.assistant.policy_answers import answering_sentences
 from tradewinds.core.errors import NotFound
 
 
@@ -58,7 +59,11 @@ def answer_orders(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
 
 def answer_policy(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     result = draft.call("store_policies", question=plan.query)
-    result.passages = search_policies(policy_directory(ctx.settings, ctx.tenant.slug), plan.query)
+    passages = search_policies(policy_directory(ctx.settings, ctx.tenant.slug), plan.query,
+                               limit=4)  # fmt: skip
+    # The sentence that answers, not the paragraph around it: "how long do I have to
+    # return…" is answered by the one sentence with the period in it.
+    result.passages = answering_sentences(ctx.settings, passages, plan.query)
     if not result.passages:
         draft.results.pop()
         draft.sentences.append(draft.say("no_policy"))

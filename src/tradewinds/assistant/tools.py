@@ -24,12 +24,12 @@ from tradewinds.assistant.facts import (
     ProductDetails,
     VariantStock,
 )
-from tradewinds.assistant.language import colour_names
 from tradewinds.core.errors import NotFound
 from tradewinds.core.money import Money
 from tradewinds.core.settings import Settings
 from tradewinds.store import Database, queries, tenant_session
 from tradewinds.store.tables import Order, Product, ProductStatus, Tenant, Variant
+from tradewinds.text import colour_names, split_sentences
 
 COLOUR_KEYS = ("color", "colour", "颜色", "顏色")
 
@@ -92,17 +92,22 @@ _INSTRUCTIONS = re.compile(
 )
 
 
-def _plain(body_html: str, limit: int = 240) -> str:
-    """The description as plain text, without paragraphs that address an assistant
+def description_sentences(body_html: str) -> tuple[str, ...]:
+    """The description's sentences, without paragraphs that address an assistant
     ("ignore all previous instructions…"): they are not about the product, and repeating
     them, even quoted, would hand the shopper the attacker's words."""
     paragraphs = re.split(r"(?i)</p\s*>|<br\s*/?>|\n\s*\n", body_html)
-    kept = []
+    kept: list[str] = []
     for paragraph in paragraphs:
         text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", paragraph)).split())
         if text and not _INSTRUCTIONS.search(text):
-            kept.append(text)
-    text = " ".join(kept)
+            kept += split_sentences(text)
+    return tuple(kept)
+
+
+def _plain(sentences: tuple[str, ...], limit: int = 240) -> str:
+    """The description as one plain-text summary of at most ``limit`` characters."""
+    text = " ".join(sentences)
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
@@ -228,7 +233,8 @@ def search_products(
 
 
 def product_details(ctx: ToolContext, product_id: int) -> ProductDetails:
-    """Price, stock per variant, attributes and a plain-text summary of one product.
+    """Price, stock per variant, attributes, description sentences and a plain-text
+    summary of one product.
 
     Raises
     ------
@@ -239,21 +245,36 @@ def product_details(ctx: ToolContext, product_id: int) -> ProductDetails:
         product = queries.get_product(session, product_id)
         if not _visible(product):
             raise NotFound(f"no product {product_id}")
-        attributes = {a.key: a.value for a in product.attributes}
-        for option in product.options:
-            values = [getattr(v, f"option{option.position}") for v in product.variants]
-            attributes.setdefault(option.name, ", ".join(dict.fromkeys(x for x in values if x)))
-        return ProductDetails(
-            card=_card(product, ctx.tenant.currency),
-            vendor=product.vendor,
-            category=product.category.path if product.category else product.product_type,
-            summary=_plain(product.body_html),
-            attributes=attributes,
-            variants=[
-                VariantStock(v.sku, v.title, v.price_minor, v.currency, max(v.inventory_qty, 0))
-                for v in product.variants
-            ],
-        )
+        return _details(product, ctx.tenant.currency)
+
+
+def details_of(ctx: ToolContext, cards: list[ProductCard]) -> list[ProductDetails]:
+    """The details of these (visible) products in one query, in the cards' order."""
+    ids = [c.id for c in cards]
+    with tenant_session(ctx.db, ctx.tenant.id) as session:
+        rows = {p.id: p for p in session.scalars(select(Product).where(Product.id.in_(ids)))}
+        return [_details(rows[i], ctx.tenant.currency) for i in ids
+                if i in rows and _visible(rows[i])]  # fmt: skip
+
+
+def _details(product: Product, currency: str) -> ProductDetails:
+    attributes = {a.key: a.value for a in product.attributes}
+    for option in product.options:
+        values = [getattr(v, f"option{option.position}") for v in product.variants]
+        attributes.setdefault(option.name, ", ".join(dict.fromkeys(x for x in values if x)))
+    sentences = description_sentences(product.body_html)
+    return ProductDetails(
+        card=_card(product, currency),
+        vendor=product.vendor,
+        category=product.category.path if product.category else product.product_type,
+        summary=_plain(sentences),
+        attributes=attributes,
+        variants=[
+            VariantStock(v.sku, v.title, v.price_minor, v.currency, max(v.inventory_qty, 0))
+            for v in product.variants
+        ],
+        sentences=sentences,
+    )
 
 
 def compare_products(ctx: ToolContext, product_ids: list[int]) -> Comparison:

@@ -47,7 +47,8 @@ def demo_data(
 
     Running it again with the same options changes nothing.
     """
-    from tradewinds.demo import DemoParams, generate_demo_store
+    from tradewinds.assistant import policy_directory
+    from tradewinds.demo import DemoParams, generate_demo_store, write_demo_policies
 
     params = DemoParams(seed=seed, products=products, customers=customers, days=days,
                         event_days=event_days)  # fmt: skip
@@ -57,10 +58,13 @@ def demo_data(
         summary = generate_demo_store(db, params, data_dir=settings().home / "demo", tenant=slug,
                                       replace=replace, progress=display.update)  # fmt: skip
     db.dispose()
+    policies = write_demo_policies(policy_directory(settings(), slug))
     if as_json:
-        print_json(summary.to_dict())
+        print_json({**summary.to_dict(), "policies_written": [str(p) for p in policies]})
     else:
         _print_summary(summary)
+        if policies:
+            print(f"policies: {len(policies)} files in {policies[0].parent} (edit them freely)")
 
 
 def _print_summary(s: DemoSummary) -> None:

@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from tradewinds.core.errors import InvalidInput
+from tradewinds.text import is_spaceless
 
 EntryKind = Literal["keyword", "regex"]
 
 MAX_PATTERN_CHARS = 500
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 # Separators people put between characters: whitespace, punctuation, symbols, underscores.
 _SEPARATORS = re.compile(r"[\s\W_]+", re.UNICODE)
 
@@ -82,7 +82,7 @@ class Blocklist:
         for entry in self.entries:
             if entry.kind == "regex":
                 self._regexes.append((re.compile(entry.pattern, re.IGNORECASE), entry))
-            elif _CJK.search(entry.pattern):
+            elif is_spaceless(entry.pattern):
                 self._cjk.setdefault(_collapse(entry.pattern), entry)
             else:
                 self._latin.setdefault(" ".join(normalize(entry.pattern).split()), entry)

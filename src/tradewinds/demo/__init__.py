@@ -22,6 +22,7 @@ from tradewinds.demo.generate import (
 from tradewinds.demo.metro import SEATTLE, Metro
 from tradewinds.demo.orders import DemoLine, DemoOrder
 from tradewinds.demo.people import DemoCustomer
+from tradewinds.demo.policies import write_demo_policies
 from tradewinds.demo.shopify_csv import write_products_csv
 
 __all__ = [
@@ -44,5 +45,6 @@ __all__ = [
     "VehicleSpec",
     "build_demo_data",
     "generate_demo_store",
+    "write_demo_policies",
     "write_products_csv",
 ]

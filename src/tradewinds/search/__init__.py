@@ -27,8 +27,8 @@ from tradewinds.search.sync import (
     reindex,
 )
 from tradewinds.search.synonyms import SynonymRule, parse_synonyms
-from tradewinds.search.text import analyse
 from tradewinds.search.understanding import Understanding, extract_query, parse_query
+from tradewinds.text import analyse
 
 __all__ = [
     "MAX_QUERY_CHARS",

@@ -9,9 +9,9 @@ from typing import Any
 from tradewinds.search.documents import SearchDocument
 from tradewinds.search.merchandising import ActiveRule
 from tradewinds.search.retrieval import Candidate
-from tradewinds.search.text import analyse
 from tradewinds.search.understanding import Understanding
 from tradewinds.store.tables import RuleAction
+from tradewinds.text import analyse
 
 BOOST_FACTOR = 1.5
 

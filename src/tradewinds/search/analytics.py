@@ -11,10 +11,11 @@ from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
 
 from tradewinds.core.errors import InvalidInput, NotFound
+from tradewinds.search.fts import fts_phrase
 from tradewinds.search.index import ProductIndex
-from tradewinds.search.text import analyse, fts_phrase
 from tradewinds.store.base import utcnow
 from tradewinds.store.tables import Product, SearchClick, SearchLogEntry
+from tradewinds.text import analyse
 
 
 def record_click(

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from tradewinds.search.text import analyse
+from tradewinds.text import analyse
 
 if TYPE_CHECKING:
     from tradewinds.store.tables import Product

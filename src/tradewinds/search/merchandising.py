@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 
 from tradewinds.core.errors import InvalidInput
 from tradewinds.search.documents import SearchDocument
-from tradewinds.search.text import analyse
 from tradewinds.store.base import utcnow
 from tradewinds.store.tables import MerchandisingRule, RuleAction
+from tradewinds.text import analyse
 
 PSEUDO_FIELDS = ("brand", "category", "tag")
 

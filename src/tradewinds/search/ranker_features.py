@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from tradewinds.search.text import analyse
+from tradewinds.text import analyse
 
 if TYPE_CHECKING:
     from tradewinds.search.index import ProductIndex

@@ -24,11 +24,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from tradewinds.core.errors import InvalidInput
+from tradewinds.search.fts import fts_phrase
 from tradewinds.search.index import ProductIndex
 from tradewinds.search.synonyms import SynonymSet
-from tradewinds.search.text import analyse, fts_phrase
 from tradewinds.search.typos import TypoCorrector
 from tradewinds.search.vectors import Vector
+from tradewinds.text import analyse
 
 if TYPE_CHECKING:
     from tradewinds.search.ranker import Ranker

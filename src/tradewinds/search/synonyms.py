@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from tradewinds.core.errors import ImportFileError, ProblemCollector
-from tradewinds.search.text import analyse
+from tradewinds.text import analyse
 
 MAX_TERMS = 50
 MAX_TERM_LENGTH = 100

@@ -18,60 +18,19 @@ import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from tradewinds.core.errors import InvalidModelOutput, ModelUnavailable
-from tradewinds.search.text import analyse
+from tradewinds.text import COLOURS, amount, analyse, english_colour, take_budget
 
 log = logging.getLogger(__name__)
 
-COLOURS = frozenset(
-    [
-        "red",
-        "blue",
-        "green",
-        "yellow",
-        "orange",
-        "purple",
-        "pink",
-        "black",
-        "white",
-        "grey",
-        "gray",
-        "brown",
-        "beige",
-        "navy",
-        "silver",
-        "gold",
-        "teal",
-        "maroon",
-        "olive",
-        "cream",
-        "ivory",
-        "tan",
-        "charcoal",
-        "khaki",
-        "turquoise",
-    ]
-)
 AUDIENCES = {
     "kids": "kids", "kid": "kids", "children": "kids", "child": "kids", "childrens": "kids",
     "boys": "kids", "girls": "kids", "toddler": "kids", "toddlers": "kids", "baby": "baby",
     "men": "men", "mens": "men", "man": "men", "women": "women", "womens": "women",
     "ladies": "women", "woman": "women",
 }  # fmt: skip
-_AMOUNT = r"\$?\s?(\d+(?:[.,]\d{1,2})?)\s?(?:dollars|usd|eur|€|\$)?"
-_MAX_PRICE = re.compile(
-    r"\b(?:under|below|less than|cheaper than|max(?:imum)?|up to|at most)\s*"
-    rf"{_AMOUNT}|<\s*{_AMOUNT}",
-    re.IGNORECASE,
-)
-_MIN_PRICE = re.compile(
-    rf"\b(?:over|above|more than|min(?:imum)?|at least|from)\s*{_AMOUNT}|>\s*{_AMOUNT}",
-    re.IGNORECASE,
-)
-_RANGE = re.compile(rf"\bbetween\s*{_AMOUNT}\s*and\s*{_AMOUNT}|\$(\d+)\s*-\s*\$?(\d+)\b", re.I)
 _IN_STOCK = re.compile(r"\b(?:in stock|available now|available)\b", re.IGNORECASE)
 _FOR = re.compile(r"\bfor\s*$", re.IGNORECASE)
 
@@ -115,16 +74,6 @@ class Understanding:
         }
 
 
-def _amount(text: str | None) -> str | None:
-    if not text:
-        return None
-    try:
-        value = Decimal(text.replace(",", "."))
-    except InvalidOperation:
-        return None
-    return f"{value.normalize():f}" if value >= 0 else None
-
-
 def _cut(text: str, match: re.Match[str]) -> str:
     return (text[: match.start()] + " " + text[match.end() :]).strip()
 
@@ -137,18 +86,12 @@ def parse_query(
     >>> parse_query("red running shoes under $80 for kids").constraints
     {'max_price': '80', 'colour': 'red', 'audience': 'kids'}
     """
-    text = " ".join(query.split())
+    budget, text = take_budget(" ".join(query.split()))
     found: dict[str, str] = {}
-    if m := _RANGE.search(text):
-        low, high = [g for g in m.groups() if g][:2]
-        found["min_price"], found["max_price"] = _amount(low) or "0", _amount(high) or "0"
-        text = _cut(text, m)
-    if m := _MAX_PRICE.search(text):
-        found["max_price"] = _amount(m[1] or m[2]) or ""
-        text = _cut(text, m)
-    if m := _MIN_PRICE.search(text):
-        found["min_price"] = _amount(m[1] or m[2]) or ""
-        text = _cut(text, m)
+    if budget.min_price is not None:
+        found["min_price"] = budget.min_price
+    if budget.max_price is not None:
+        found["max_price"] = budget.max_price
     if m := _IN_STOCK.search(text):
         found["in_stock"] = "true"
         text = _cut(text, m)
@@ -158,8 +101,9 @@ def parse_query(
         bare = re.sub(r"[^\w]", "", word.lower()).removesuffix(
             "s" if word.lower().endswith("'s") else ""
         )
-        if bare in COLOURS and "colour" not in found:
-            found["colour"] = "grey" if bare == "gray" else bare
+        colour = english_colour(bare)
+        if colour and "colour" not in found:
+            found["colour"] = colour
             continue
         if bare in AUDIENCES and "audience" not in found:
             found["audience"] = AUDIENCES[bare]
@@ -224,7 +168,7 @@ def extract_query(
     found: dict[str, str] = {}
     for key in ("max_price", "min_price"):
         if isinstance(data.get(key), int | float) and data[key] > 0:
-            found[key] = _amount(str(data[key])) or ""
+            found[key] = amount(str(data[key])) or ""
     if isinstance(data.get("colour"), str) and data["colour"].lower() in COLOURS:
         found["colour"] = data["colour"].lower()
     if data.get("audience") in {"kids", "baby", "men", "women"}:

@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tradewinds.search.text import analyse
+from tradewinds.text import analyse
 
 
 def test_english_is_stemmed_and_stop_words_dropped() -> None:

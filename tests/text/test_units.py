@@ -2,8 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from tradewinds.search.text import analyse
-from tradewinds.search.units import normalise_units
+from tradewinds.text import analyse, normalise_units
 
 
 @pytest.mark.parametrize(

@@ -16,9 +16,10 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-from tradewinds.search.units import canonical_unit_word, normalise_units
+from tradewinds.text.script import CJK_CLASS
+from tradewinds.text.units import canonical_unit_word, normalise_units
 
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_CJK = re.compile(CJK_CLASS + "+")
 _WORD = re.compile(
     r"\d+(?:\.\d+)?x\d+(?:\.\d+)?|\d+(?:\.\d+)?[a-z]*|[a-z]+(?:[-'][a-z]+)*|[^\W\d_]+", re.UNICODE
 )
@@ -121,6 +122,11 @@ def analyse(text: str) -> list[str]:
     return tokens
 
 
-def fts_phrase(token: str) -> str:
-    """``token`` quoted for an FTS5 MATCH expression."""
-    return '"' + token.replace('"', '""') + '"'
+def cut_words(text: str) -> list[str]:
+    """``text`` cut into words by jieba (accurate mode), blanks left out: for rules that
+    read a Chinese sentence word by word (the index uses :func:`analyse`).
+
+    >>> cut_words("我想买一个保温杯")
+    ['我', '想', '买', '一个', '保温杯']
+    """
+    return [w for w in _jieba_module().lcut(text) if w.strip()]

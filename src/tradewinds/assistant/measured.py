@@ -1,0 +1,67 @@
+"""Measured facts a product states (weight, capacity, battery life, power…), read from its
+attributes, options, title and description with units normalised by :mod:`tradewinds.text`,
+so products compare however their listings write the numbers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tradewinds.assistant.facts import ProductDetails
+from tradewinds.text import Quantity, analyse, parse_quantities
+
+
+@dataclass(frozen=True)
+class Stated:
+    """A value a product states: where (attribute name, "title", "description"), the text
+    that says it, and the quantity in the dimension's base unit."""
+
+    source: str
+    text: str
+    quantity: Quantity
+
+
+def stated(details: ProductDetails, dimension: str) -> Stated | None:
+    """The first value of ``dimension`` the product states (attributes and options first,
+    then the title, then the description). An attribute giving several values ("20 L,
+    30 L") counts with its largest."""
+    for source, text in details.quantity_sources():
+        found = [q for q in parse_quantities(text) if q.dimension == dimension]
+        if found:
+            best = max(found, key=lambda q: q.value) if source not in ("description",) else found[0]
+            return Stated(source, text, best)
+    return None
+
+
+def _words(text: str) -> set[str]:
+    return set(analyse(re.sub(r"[_-]+", " ", text)))
+
+
+def named_attribute(details: ProductDetails, words: str) -> tuple[str, str] | None:
+    """The attribute whose name the shopper's ``words`` contain ("battery life" →
+    ``battery_life``), the one sharing most words; None when no name shares one."""
+    wanted = _words(words)
+    best: tuple[int, str, str] | None = None
+    for key, value in details.attributes.items():
+        shared = len(wanted & _words(key))
+        if shared and (best is None or shared > best[0]):
+            best = (shared, key, value)
+    return (best[1], best[2]) if best else None
+
+
+def attribute_number(details: ProductDetails, key: str) -> float | None:
+    """The value of attribute ``key`` as a number in its base unit (or a bare number)."""
+    value = details.attributes.get(key)
+    if value is None:
+        return None
+    found = parse_quantities(value)
+    if found:
+        return max(q.value for q in found)
+    match = re.search(r"\d+(?:\.\d+)?", value.replace(",", ""))
+    return float(match.group(0)) if match else None
+
+
+def label(key: str) -> str:
+    """An attribute key as a label: ``battery_life`` → "Battery life"."""
+    text = re.sub(r"[_-]+", " ", key).strip()
+    return text[:1].upper() + text[1:] if text.isascii() else text

@@ -1,0 +1,232 @@
+"""Answers about products computed on their data: a question about one product answered
+from its listing, and rankings ("the lightest", "the two cheapest", "the most torque")
+sorted by a price, a kind of quantity or an attribute, saying which value decided. Also
+measure bounds ("at least 6 ft long") checked against what each product states."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tradewinds.assistant import tools
+from tradewinds.assistant.draft import Draft, product_line
+from tradewinds.assistant.facts import ProductCard, ProductDetails
+from tradewinds.assistant.intent import COMPARE_SEPARATOR, Plan
+from tradewinds.assistant.measured import attribute_number, label, named_attribute, stated
+from tradewinds.assistant.phrases import stock_text
+from tradewinds.assistant.product_qa import answer_from_listing
+from tradewinds.assistant.ranking import Ranking
+from tradewinds.assistant.relevance import cut_loose
+from tradewinds.text import analyse
+
+RANK_POOL = 20  # products a ranking of a search considers
+SAME_SIZE = 0.03  # a named size matches a stated one within 3 %
+
+
+def focus_cards(ctx: tools.ToolContext, draft: Draft) -> list[ProductCard]:
+    """The product in focus first (the last one talked about alone), then those shown."""
+    ids = [int(i) for i in draft.state.get("shown", [])]
+    focus = draft.state.get("focus")
+    if focus is not None and int(focus) not in ids:
+        ids.insert(0, int(focus))
+    elif focus is not None:
+        ids.remove(int(focus))
+        ids.insert(0, int(focus))
+    return tools.product_cards(ctx, ids)
+
+
+def named_product(ctx: tools.ToolContext, words: str) -> ProductCard | None:
+    """The product ``words`` name: the best search hit whose title's words are mostly
+    in them ("the battery life of the Trailbeam headlamp"), else None."""
+    if not words.strip():
+        return None
+    said = set(analyse(words))
+    for card in tools.search_products(ctx, words, limit=3):
+        title = set(analyse(card.title))
+        if title and len(title & said) * 2 >= len(title):
+            return card
+    return None
+
+
+def answer_question(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> bool:
+    """Answer a question about one product from its listing; False when the message
+    names no product and none is in focus (the caller then searches)."""
+    target = named_product(ctx, plan.query) if plan.query else None
+    if target is None and (plan.reference or not plan.query):
+        shown = focus_cards(ctx, draft)
+        target = _pointed(shown, plan.reference) if shown else None
+    if target is None:
+        return False
+    result = draft.call("product_details", product_id=target.id)
+    details = tools.product_details(ctx, target.id)
+    result.details = [details]
+    found = answer_from_listing(ctx.settings, details, plan.question)
+    title, n = details.card.title, result.n
+    if found.found and found.name:
+        draft.sentences.append(
+            draft.say("qa_attribute", title=title, name=label(found.name), value=found.text, n=n)
+        )
+    elif found.found:
+        draft.sentences.append(draft.say("qa_sentence", title=title, sentence=found.text, n=n))
+    else:
+        draft.sentences.append(draft.say("qa_unknown", title=title, n=n))
+    draft.show([details.card])
+    draft.state["shown"] = [details.card.id]
+    draft.state["focus"] = details.card.id
+    return True
+
+
+def _pointed(shown: list[ProductCard], reference: str | None) -> ProductCard | None:
+    index = {"first": 0, "second": 1, "third": 2, "last": -1}.get(reference or "", 0)
+    return shown[index] if -len(shown) <= index < len(shown) else None
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """A product with the value it was ranked by (base units) and how it is written."""
+
+    details: ProductDetails
+    value: float
+    text: str
+    by: str  # what decided: an attribute name or "price"
+
+
+def rank_value(details: ProductDetails, ranking: Ranking, language: str) -> Ranked | None:
+    """What ``details`` is ranked by: the attribute the shopper named, else a stated
+    quantity of the ranking's dimensions, else (for price) its price; None if unstated."""
+    if ranking.by_price:
+        card = details.card
+        by = "价格" if language == "zh" else "price"
+        return Ranked(details, float(card.price_minor), str(card.price), by)
+    if ranking.noun:
+        named = named_attribute(details, ranking.noun)
+        if named is not None:
+            number = attribute_number(details, named[0])
+            if number is not None:
+                return Ranked(details, number, named[1], label(named[0]))
+    for dimension in ranking.dimensions:
+        found = stated(details, dimension)
+        if found is not None:
+            source = label(found.source) if found.source not in ("title", "description") else ""
+            return Ranked(details, found.quantity.value, found.quantity.text,
+                          source or dimension)  # fmt: skip
+    return None
+
+
+def rank(ranking: Ranking, details: list[ProductDetails], language: str) -> list[Ranked]:
+    """``details`` that state the ranking's value, best first (ties by price, then id).
+    When they state it under different names, the name most of them use wins."""
+    valued = [r for r in (rank_value(d, ranking, language) for d in details) if r is not None]
+    if not ranking.by_price and valued:
+        names = [r.by for r in valued]
+        common = max(set(names), key=lambda name: (names.count(name), -names.index(name)))
+        same = [r for r in valued if r.by == common]
+        valued = same if len(same) >= 2 or len(valued) == 1 else valued
+    sign = -1 if ranking.direction == "max" else 1
+    return sorted(valued, key=lambda r: (sign * r.value, r.details.card.price_minor,
+                                         r.details.card.id))  # fmt: skip
+
+
+def candidates(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> list[ProductCard]:
+    """What a ranking ranks: a search for the product words when there are any (filters,
+    measure bounds and named sizes applied), else the products shown."""
+    if COMPARE_SEPARATOR in plan.query:  # "which is lighter, A or B?": the best match of each
+        named: list[ProductCard] = []
+        for part in plan.query.split(COMPARE_SEPARATOR)[:4]:
+            named += [c for c in tools.search_products(ctx, part, limit=1) if c not in named]
+        return named
+    if plan.query:
+        found = tools.search_products(ctx, plan.query, min_price=plan.min_price,
+                                      max_price=plan.max_price, colour=plan.colour,
+                                      in_stock=plan.in_stock, age=plan.age,
+                                      limit=RANK_POOL)  # fmt: skip
+        filtered = plan.has_constraints()
+        found, _ = cut_loose(ctx, plan.query, found, filtered=filtered, age=plan.age)
+        return found
+    return focus_cards(ctx, draft)
+
+
+def fitting(
+    ctx: tools.ToolContext, plan: Plan, cards: list[ProductCard]
+) -> tuple[list[ProductCard], dict[int, str]]:
+    """``cards`` whose stated measures meet the plan's bounds and named sizes ("2-person"
+    keeps those stating 2 people, when any does), and for each kept card the value that
+    met a bound, as the answer shows it. Cards stating nothing about a bound are left out
+    when another card states it."""
+    if not plan.measures and not plan.sizes:
+        return cards, {}
+    details = {d.card.id: d for d in tools.details_of(ctx, cards)}
+    kept = [c for c in cards if c.id in details]
+    shown: dict[int, str] = {}
+    for bound in plan.measures:
+        values = {c.id: stated(details[c.id], bound.dimension) for c in kept}
+        if any(v is not None for v in values.values()):
+            kept = [
+                c
+                for c in kept
+                if (v := values[c.id]) is not None and bound.admits(v.quantity.value)
+            ]
+            for c in kept:
+                found = values[c.id]
+                assert found is not None
+                name = label(found.source) if found.source not in ("title", "description") else ""
+                shown[c.id] = f"{name}: {found.quantity.text}" if name else found.quantity.text
+    for size in plan.sizes:
+        values = {c.id: stated(details[c.id], size.dimension) for c in kept}
+        same = [c for c in kept if (v := values[c.id]) is not None
+                and abs(v.quantity.value - size.value) <= SAME_SIZE * size.value]  # fmt: skip
+        if same:
+            kept = same
+    return kept, shown
+
+
+def answer_ranking(
+    ctx: tools.ToolContext, plan: Plan, draft: Draft, *, listed: bool = True
+) -> list[ProductCard]:
+    """Rank the candidates and answer: the winner with the value that decided, then the
+    others in order (only the line saying how they were ranked when not ``listed``: a
+    comparison table follows). Returns the ``ranking.count`` best (at least one)."""
+    ranking = plan.ranking
+    assert ranking is not None
+    pool, _ = fitting(ctx, plan, candidates(ctx, plan, draft))
+    if not pool:
+        draft.sentences.append(draft.say("which"))
+        return []
+    result = draft.call("compare_products", product_ids=[c.id for c in pool])
+    details = tools.details_of(ctx, pool)
+    result.details = details
+    ranked = rank(ranking, details, draft.language)
+    lang = draft.language
+    by_price = draft.say("rank_by_price")
+    if not ranked:
+        what = ranking.noun or (by_price if ranking.by_price else ", ".join(ranking.dimensions))
+        draft.sentences.append(draft.say("rank_unknown", by=what))
+        draft.sentences += [product_line(draft, d.card, result.n) for d in details[:5]]
+        draft.show([d.card for d in details[:5]])
+        draft.state["shown"] = [d.card.id for d in details[:5]]
+        return []
+    word = ranking.said or draft.say("rank_most" if ranking.direction == "max" else "rank_least")
+    top = ranked[: max(ranking.count, 1 if listed else 2)]
+    best = ranked[0]
+    if not listed:
+        draft.sentences.append(draft.say("rank_intro", by=best.by, word=word))
+        return [r.details.card for r in top]
+    if ranking.count <= 1:
+        draft.sentences.append(draft.say("rank_best", title=best.details.card.title, word=word,
+                                         by=best.by, value=best.text, n=result.n))  # fmt: skip
+        rest = ranked[1:5]
+    else:
+        draft.sentences.append(draft.say("rank_intro", by=best.by, word=word))
+        rest = ranked[:5]
+    for r in rest:
+        card = r.details.card
+        if ranking.by_price:
+            draft.sentences.append(product_line(draft, card, result.n))
+            continue
+        draft.sentences.append(draft.say("rank_line", title=card.title, by=r.by, value=r.text,
+                                         price=card.price, stock=stock_text(lang, card.stock),
+                                         n=result.n))  # fmt: skip
+    shown = [r.details.card for r in ([best, *rest] if best not in rest else rest)]
+    draft.show(shown[:5])
+    draft.state["shown"] = [c.id for c in shown[:5]]
+    draft.state["focus"] = best.details.card.id
+    return [r.details.card for r in top]

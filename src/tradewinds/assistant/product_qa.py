@@ -1,0 +1,126 @@
+"""Questions about one product ("is it machine washable?", "how long does the battery
+last?") answered from that product's listing: an attribute first, then the description
+sentence that answers, found by words and by meaning; "the listing doesn't say" when
+nothing does. Never a product list."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tradewinds.assistant.facts import ProductDetails
+from tradewinds.assistant.measured import label
+from tradewinds.assistant.semantic import similarities
+from tradewinds.core.settings import Settings
+from tradewinds.text import analyse, parse_quantities
+
+# Words of asking, not of the thing asked about (English, then Chinese).
+_ASKING = frozenset(
+    analyse(
+        "is are was does do did can could will would should how what which when where who why "
+        "it its this that these those they them one ones product item listing thing tell me "
+        "about know say says any there have has get got much many please you your i my mine "
+        "does come comes work works ok okay fine good use used using really actually also "
+        "这个 那个 这款 那款 它 吗 呢 多少 什么 怎么 怎么样 如何 是否 是不是 "
+        "能不能 可不可以 可以 能 "
+        "有没有 请问 一下 的 了 是 有 用"
+    )
+)
+# What a "how …" question measures, whatever the product (general English and Chinese).
+_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (
+        re.compile(r"\bhow\s+long\b|\bbattery\b|\blast(s|ing)?\b|多久|续航|多长时间", re.I),
+        ("duration", "charge"),
+    ),
+    (re.compile(r"\bhow\s+heavy\b|\bweigh|多重|重量", re.I), ("mass",)),
+    (
+        re.compile(
+            r"\bhow\s+(big|large|tall|wide|long|high|deep)\b|\bsize\b|\bdimension|多大|尺寸|"
+            r"多长|多高|多宽",
+            re.I,
+        ),
+        ("length", "volume"),
+    ),
+    (
+        re.compile(r"\bcapacity\b|\bhold\b|\bhow\s+much\s+\w*\s*(fit|hold)|容量|装多少", re.I),
+        ("volume", "people", "charge"),
+    ),
+    (re.compile(r"\bpower\b|\bwatt|功率", re.I), ("power",)),
+    (re.compile(r"\bvolt|电压", re.I), ("voltage",)),
+    (re.compile(r"\btorque\b|扭矩|扭力", re.I), ("torque",)),
+    (re.compile(r"\bhow\s+many\s+(people|persons)\b|\bsleeps\b|几人|几个人", re.I), ("people",)),
+    (re.compile(r"\bloud|\bquiet|\bnois|噪音|分贝", re.I), ("sound",)),
+    (re.compile(r"\bbright|\blumen|亮度", re.I), ("luminous",)),
+)
+ATTRIBUTE_BONUS = 0.05  # a structured fact wins a close call over a sentence
+MIN_SCORE = 0.42  # below this, nothing in the listing answers the question
+
+
+@dataclass(frozen=True)
+class ListingAnswer:
+    """What the listing says about a question: an attribute (``name``, ``text`` its
+    value), a description sentence (``name`` "", ``text`` the sentence), or nothing
+    (``text`` "")."""
+
+    name: str
+    text: str
+    score: float
+
+    @property
+    def found(self) -> bool:
+        return bool(self.text)
+
+
+def topic_words(question: str, title: str) -> list[str]:
+    """The question's words about the thing asked: neither asking words nor the product's
+    own name. ``topic_words("is the Trail Mug dishwasher safe?", "Trail Mug")`` →
+    ``['dishwash', 'safe']``."""
+    named = set(analyse(title))
+    return [w for w in analyse(question) if w not in _ASKING and w not in named]
+
+
+def _hinted(question: str) -> tuple[str, ...]:
+    dimensions: list[str] = []
+    for pattern, dims in _HINTS:
+        if pattern.search(question):
+            dimensions += [d for d in dims if d not in dimensions]
+    return tuple(dimensions)
+
+
+def answer_from_listing(
+    settings: Settings, details: ProductDetails, question: str
+) -> ListingAnswer:
+    """The attribute or description sentence of ``details`` that best answers
+    ``question``, scored by shared words, meaning (cosine of the ``embed`` model) and
+    whether it states the kind of quantity the question asks for."""
+    topic = topic_words(question, details.card.title)
+    hinted = _hinted(question)
+    candidates: list[tuple[str, str, str]] = [
+        (name, value, f"{label(name)}: {value}") for name, value in details.attributes.items()
+    ]
+    candidates += [("", sentence, sentence) for sentence in details.sentences]
+    if not candidates or (not topic and not hinted):
+        return ListingAnswer("", "", 0.0)
+    meaning = similarities(settings, _without_title(question, details.card.title),
+                           [c[2] for c in candidates])  # fmt: skip
+    best = ListingAnswer("", "", 0.0)
+    for i, (name, value, text) in enumerate(candidates):
+        words = set(analyse(text))
+        lexical = sum(1 for w in topic if w in words) / len(topic) if topic else 0.0
+        measured = any(q.dimension in hinted for q in parse_quantities(text)) if hinted else False
+        cosine = meaning[i] if meaning is not None else lexical
+        score = 0.5 * lexical + 0.5 * cosine + (0.25 if measured else 0.0)
+        score += ATTRIBUTE_BONUS if name else 0.0
+        if not (lexical or measured or cosine >= 0.5):
+            continue
+        if score > best.score:
+            best = ListingAnswer(name, value, score)
+    return best if best.score >= MIN_SCORE else ListingAnswer("", "", best.score)
+
+
+def _without_title(question: str, title: str) -> str:
+    """The question without the product's name, so meaning is judged on what is asked."""
+    for word in sorted(set(title.split()), key=len, reverse=True):
+        if len(word) > 2:
+            question = re.sub(rf"(?i)\b{re.escape(word)}\b", " ", question)
+    return " ".join(question.split()) or question
