@@ -99,6 +99,11 @@ class OrderFacts:
     promise_source: str = ""  # "routing" | "rule" | ""
     financial_status: str = ""  # the shop's payment status as imported ("refunded")
     fulfillment_status: str = ""  # and its fulfilment status ("fulfilled")
+    history: tuple[tuple[str, datetime], ...] = ()  # (status, when), oldest first
+
+    def when(self, *statuses: str) -> datetime | None:
+        """When the order first reached one of ``statuses`` ("delivered"), or None."""
+        return next((at for status, at in self.history if status in statuses), None)
 
     @property
     def total(self) -> Money:

@@ -30,27 +30,35 @@ def cheaper_kind(
     return found
 
 
-def english_fallback(
+def other_language(
     ctx: tools.ToolContext, plan: Plan, found: list[ProductCard]
 ) -> tuple[list[ProductCard], str]:
-    """A Chinese query none of whose results has its Chinese words (the catalogue has no
-    Chinese product of that kind) is searched again with its English shop nouns."""
-    from tradewinds.assistant.intent_zh import english_words
-    from tradewinds.assistant.relevance import query_terms
-    from tradewinds.text import has_chinese
+    """The search in the catalogue's other language when it matches better: a Chinese
+    query is also searched in English and an English one in Chinese (words translated by
+    the dictionary, :mod:`tradewinds.text.bilingual`) unless a product already has every
+    word; the results whose best product covers more of its query's words win, the
+    original on a tie."""
+    from tradewinds.assistant.relevance import best_overlap, query_terms
+    from tradewinds.text import has_chinese, to_chinese, to_english
 
-    if plan.language != "zh" or not has_chinese(plan.query):
+    if not plan.query:
         return found, plan.query
-    terms = [t for t in query_terms(plan.query) if has_chinese(t)]
-    if any(t in f"{c.title} {c.text}" for c in found for t in terms):
+    mine = query_terms(plan.query)
+    here = best_overlap(found, mine) / len(mine) if mine else 0.0
+    if here >= 1.0:  # every word of the query is in a product already
         return found, plan.query
-    english = english_words(plan.query)
-    if not english:
+    chinese = has_chinese(plan.query)
+    other = to_english(plan.query, per_word=2) if chinese else to_chinese(plan.query)
+    if not other or other == plan.query:
         return found, plan.query
-    again = tools.search_products(ctx, english, min_price=plan.min_price,
+    again = tools.search_products(ctx, other, min_price=plan.min_price,
                                   max_price=plan.max_price, colour=plan.colour,
                                   in_stock=plan.in_stock, age=plan.age)  # fmt: skip
-    return (again, english) if again else (found, plan.query)
+    if not again:
+        return found, plan.query
+    theirs = query_terms(other)
+    there = best_overlap(again, theirs) / len(theirs) if theirs else 0.0
+    return (again, other) if there > here else (found, plan.query)
 
 
 def cheaper_than(ctx: tools.ToolContext, plan: Plan, state: dict[str, Any]) -> ProductCard | None:
@@ -79,3 +87,12 @@ def orders_about(orders: list[OrderFacts], words: str) -> list[OrderFacts]:
         return orders
     named = [o for o in orders if terms & set(query_terms(" ".join(o.items)))]
     return named or orders
+
+
+def named_orders(orders: list[OrderFacts], words: str) -> list[OrderFacts]:
+    """The orders with an item ``words`` name ("has the standing desk shipped?"); [] when
+    they name none."""
+    from tradewinds.assistant.relevance import query_terms
+
+    terms = set(query_terms(words))
+    return [o for o in orders if terms & set(query_terms(" ".join(o.items)))] if terms else []

@@ -50,6 +50,7 @@ class Plan:
     language: str | None = None  # "en" / "zh" as the message reads, None if it does not tell
     age: tuple[int, int] | None = None  # whom it is for, in years ("for a 5 year old")
     question: str = ""  # a question about one product ("is it machine washable?")
+    text: str = ""  # the message as the shopper wrote it
     ranking: Ranking | None = None  # "the lightest", "the two cheapest"
     measures: list[MeasureConstraint] = field(default_factory=list)  # "at least 6 ft"
     sizes: list[Quantity] = field(default_factory=list)  # quantities named ("2-person")
@@ -95,7 +96,7 @@ _FILLER = re.compile(
     r"please|find|get|can|could|would|like|something|and|what|about|is|are|there|one|ones|"
     r"in|it|that|this|them|those|with|of|to|my|buy|recommend|suggest|which|how|should|"
     r"else|much|cost|costs|only|just|pls|plz|hmm|thats|that's|bit|little|too|pricey|"
-    r"anything|still|really|stuff)\b",
+    r"anything|still|really|stuff|u|ur|ya|instead|many|guys|got|pls|plz|sell|carry|offer)\b",
     re.I,
 )
 # Questions about the shopper's own orders that do not say "order".
@@ -213,7 +214,7 @@ def parse_message(message: str) -> Plan:
         r"(?:do )?you got )?(?:left|in stock|available|remaining)|any left)\b",
         lowered,
     ) and (
-        _reference(lowered) is not None or re.match(r"\s*(is|are)\b", lowered)
+        _reference(lowered) is not None or re.match(r"\s*(is|are|how many)\b", lowered)
     ):  # "is it in stock?", "is the knife set available?" (not "jackets in stock")
         plan.intent = "stock"
         plan.in_stock = None
@@ -238,6 +239,8 @@ def parse_message(message: str) -> Plan:
             plan.query = COMPARE_SEPARATOR.join(q for q in map(_query_words, parts) if q)
         if _RECOMMEND.search(lowered):
             plan.query = _query_words(_RECOMMEND.sub(" ", understood.text))
+        if plan.intent == "stock" and not plan.query and plan.reference is None:
+            plan.reference = "it"  # "how many are in stock?": the product in focus
         if plan.intent == "search" and plan.reference == "it" and plan.colour and not plan.query:
             plan.intent = "stock"  # "can I get it in red?": that product in that colour
         elif plan.intent == "search" and plan.reference and not plan.query:
@@ -245,7 +248,25 @@ def parse_message(message: str) -> Plan:
         if plan.intent == "search" and plan.query and _RECOMMEND.search(lowered):
             plan.in_stock = True  # a suggestion is something they can buy now
     asking = bool(_QUESTION.search(message)) and not _FINDING.search(message)
+    plan.text = message
     return ranked_or_asked(plan, ranking, message, asking=asking)
+
+
+# A shopper talking about something they bought: "has the desk shipped?", "when did I
+# order the drill?", "我买的饮水机送到了吗". Only the customer's own orders can match.
+_OWN_PURCHASE = re.compile(
+    r"(?=.*\b(?:i|my|me|mine)\b).*\b(?:order(?:ed)?|bought|purchased?|paid|pay|ship(?:ped)?|"
+    r"sent|deliver(?:ed)?|arriv\w*|refund\w*|money\s+back|cancel\w*|track\w*|receiv\w*|"
+    r"got)\b|(?=.*\bhas\b|.*\bhave\b|.*\bdid\b|.*\bwas\b).*\b(?:ship(?:ped)?|deliver(?:ed)?|"
+    r"arrived|sent|dispatched)\b|我.*(?:买|订|下单|发货|送到|收到|到了|退款|付|寄)",
+    re.I,
+)
+
+
+def mentions_purchase(message: str) -> bool:
+    """Whether ``message`` talks about something the shopper ordered (to be matched
+    against their own orders' items before it is read as a search or a policy question)."""
+    return _OWN_PURCHASE.search(message) is not None
 
 
 def read_measures(text: str) -> tuple[Ranking | None, list[MeasureConstraint], list[Quantity], str]:
@@ -268,8 +289,10 @@ _QUESTION = re.compile(
 )
 # Asking for products, not about one: these stay searches.
 _FINDING = re.compile(
-    r"\b(?:do you (?:have|sell|carry|stock|offer|make)|have you got|is there|are there|"
-    r"got any|any\s+\w+s\b|anything|something|looking for|i need|i want|i'?m after|show me|find me|recommend\w*|"
+    r"\b(?:do (?:you|u|ya)(?: guys| all)? (?:still )?(?:have|sell|carry|stock|offer|make)|"
+    r"have you got|is there|are there|"
+    r"got any|any\s+\w+s\b|anything|something|looking for|i need|i want|i'?m after|"
+    r"show me|find me|recommend\w*|"
     r"suggest\w*|(?:can|could|would) you (?:find|show|get|help|pick|point)|"
     r"(?:can|could|may) i (?:buy|get|order|purchase|have)|do you still have|"
     r"better|best|worse|should i (?:get|buy|choose|pick)|"

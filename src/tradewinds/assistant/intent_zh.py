@@ -22,7 +22,13 @@ from tradewinds.assistant.intent import (
     ranked_or_asked,
     read_measures,
 )
-from tradewinds.text import chinese_colour, cut_words, has_chinese, take_budget
+from tradewinds.text import (
+    CHINESE_STOP_WORDS,
+    chinese_colour,
+    cut_words,
+    has_chinese,
+    take_budget,
+)
 
 _ORDER_REF = re.compile(r"[#＃]\s?(\d{3,})|订单\s*(?:号|编号)?\s*[:：]?\s*(\d{3,})")
 _IN_STOCK = re.compile(r"有货的|现货|有库存的|有货")
@@ -31,7 +37,7 @@ _DELIVERY = re.compile(
     r"(什么时候|何时|多久|几天|哪天)(能|会|可以)?(到|送到|送达|收到|发货)|送达|到货"
 )
 _ORDER = re.compile(r"订单|物流|快递|包裹|我买的|我买过|买过(?:什么|哪些|的)|购买记录|查单")
-_MINE = re.compile(r"我的|我买|我下")
+_MINE = re.compile(r"我的|我买|我下|我那|我订|我在")
 _POLICY = re.compile(r"退货|退款|换货|退换|保修|质保|保固|运费|邮费|包邮|政策|售后|无理由")
 _SIMILAR = re.compile(r"类似|相似|差不多的|同款|搭配|配什么|一起买|相配|同类")
 _COMPARE = re.compile(r"比较|对比|区别|不同|差别|差异|哪个好|哪个更好|哪款好")
@@ -57,49 +63,14 @@ _REFERENCES = [
     (re.compile(r"最后"), "last"),
     (re.compile(r"这个|那个|这款|那款|这件|那件|它|这双|那双"), "it"),
 ]
-_STOP_TEXT = (
-    "我 你 您 他 她 们 我们 你们 的 地 得 了 吗 呢 吧 啊 呀 哦 嘛 么 是 在 有 和 与 或 还 也 都 就 "
-    "要 想 想要 想买 我要 需要 买 请 请问 麻烦 帮 帮我 给 给我 找 找找 找一下 搜 搜索 看 看看 "
-    "看一下 一下 显示 有没有 有没 没有 有什么 什么 哪些 哪个 哪款 一个 一件 一款 一双 一些 "
-    "一点 一点儿 点 些 个 件 款 双 这 那 这个 那个 这款 那款 这件 那件 它 它们 这些 那些 "
-    "两个 两款 三个 几个 更 最 比较 对比 区别 不同 介绍 详细 详情 说说 讲讲 推荐 多少 多少钱 "
-    "价格 钱 元 块 以下 以上 以内 之间 左右 便宜 贵 第一个 第二个 第三个 第一 第二 第三 最后 "
-    "库存 有货 现货 可以 能 吗 呗 谢谢 你好 类似 相似 同款 搭配 商品 东西 产品 一 下 "
-    "还有 怎么样 如何 材质 参数 规格 卖完 卖完了 缺货 断货 还有吗 适合 孩子 小孩 买个 买点 "
-    "买些 送给 过"
+# Words of asking and shopping that are not product words (beyond the language's own
+# stop words in tradewinds.text).
+_INTENT_WORDS = (
+    "两个 两款 三个 几个 对比 区别 不同 介绍 详细 详情 说说 讲讲 推荐 多少钱 价格 钱 元 块 "
+    "以下 以上 以内 之间 左右 便宜 贵 第一个 第二个 第三个 第一 第二 第三 最后 库存 有货 现货 "
+    "类似 相似 同款 搭配 商品 东西 产品 材质 参数 规格 卖完 卖完了 缺货 断货 还有吗 孩子 小孩"
 )
-# Common shop nouns, for a Chinese query the catalogue has no Chinese match for (an
-# English-only catalogue): the planner retries the search with these English words.
-_ENGLISH_TEXT = (
-    "玩具=toy 科学=science 实验=experiments 科学实验=science,experiments 机器人=robot "
-    "编程=coding 积木=blocks 拼图=puzzle 绘画=drawing 外套=jacket 夹克=jacket 羽绒服=down,jacket "
-    "雨衣=rain,jacket 冲锋衣=rain,jacket 抓绒=fleece 鞋=shoes 鞋子=shoes 靴子=boots "
-    "登山鞋=hiking,boots "
-    "跑鞋=running,shoes 袜子=socks 帽子=hat 手套=gloves 背包=backpack 帐篷=tent 睡袋=sleeping,bag "
-    "耳机=headphones 音箱=speaker 充电宝=power,bank 头灯=headlamp 手表=watch 手环=tracker "
-    "保温杯=flask 杯子=mug 水杯=bottle 水壶=bottle 锅=pot 平底锅=frying,pan 炒锅=wok 刀=knife "
-    "菜刀=knife 砧板=cutting,board 咖啡=coffee 茶=tea 茶具=tea,set 婴儿=baby 儿童=kids"
-)
-ENGLISH = {
-    word: tuple(value.split(","))
-    for word, value in (pair.split("=") for pair in _ENGLISH_TEXT.split())
-}
-_STOP = frozenset(_STOP_TEXT.split())
-
-
-def english_words(query: str) -> str:
-    """English words for the shop nouns of a Chinese query ("科学实验玩具" → "science
-    experiments toy"); "" when it has none.
-
-    >>> english_words("科学实验玩具")
-    'science experiments toy'
-    """
-    words: list[str] = []
-    for word in cut_words(query):
-        for english in ENGLISH.get(word, ()):
-            if english not in words:
-                words.append(english)
-    return " ".join(words)
+_STOP = CHINESE_STOP_WORDS | frozenset(_INTENT_WORDS.split())
 
 
 def _take(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str] | None, str]:
@@ -160,6 +131,7 @@ def parse_chinese(message: str) -> Plan:
     if english.constraints:
         text = english.text
     _route(plan, text, message)
+    plan.text = message
     asking = bool(_QUESTION.search(message)) and (
         plan.reference == "it" or not _FINDING.search(message)
     )
@@ -171,7 +143,8 @@ def _route(plan: Plan, text: str, message: str) -> None:
     if _DELIVERY.search(text) and (plan.order_ref or _ORDER.search(text) or _MINE.search(text)):
         plan.intent = "delivery"
         return
-    if plan.order_ref or _ORDER.search(text):
+    about_rules = _POLICY.search(text) and not _MINE.search(text)  # "订单不满49美元运费多少"
+    if plan.order_ref or (_ORDER.search(text) and not about_rules):
         plan.intent = "order"
         return
     if _POLICY.search(text):

@@ -23,6 +23,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "what_query": "“{query}”",
         "what_none": "that",
         "nothing": "I couldn't find any products for {what}.",
+        "not_carried": "Sorry, we don't carry {what}.",
+        "not_exactly": "We don't carry {what} exactly. The closest alternatives:",
         "no_fit": "Nothing matches {what} {wanted}. The closest alternatives:",
         "line": "- **{title}**: {price}, {stock}{label} [{n}].",
         "closest": " (closest alternative)",
@@ -77,6 +79,12 @@ PHRASES: dict[str, dict[str, str]] = {
         "fulfilment": "{status}, shipment {fulfilment}",
         "order_line": "Order {name} is {status}, total {total}, placed {date}: {items} [{n}].",
         "no_items": "no items",
+        "progress_shipped": "It shipped on {date} [{n}].",
+        "progress_waiting": "It has not shipped yet [{n}].",
+        "progress_partial": "Part of it has shipped ({date}) [{n}].",
+        "progress_cancelled": "It was cancelled on {date}{refund} [{n}].",
+        "progress_returned": "It was returned on {date} and refunded [{n}].",
+        "progress_refunded": " and the payment was refunded",
         "no_policy": "I couldn't find that in the store's policies; please contact the store.",
         "policy": "{heading}: {text} [{n}]",
         "rec_personal": "Picked for you from your orders and browsing:",
@@ -120,6 +128,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "what_query": "“{query}”",
         "what_none": "",
         "nothing": "没有找到{what}相关的商品。",
+        "not_carried": "抱歉，本店没有{what}这类商品。",
+        "not_exactly": "本店没有完全符合{what}的商品。最接近的替代品：",
         "no_fit": "没有符合{what}{wanted}的商品。最接近的替代品：",
         "line": "- **{title}**：{price}，{stock}{label} [{n}]。",
         "closest": "（最接近的替代品）",
@@ -174,6 +184,12 @@ PHRASES: dict[str, dict[str, str]] = {
         "fulfilment": "{status}，发货状态：{fulfilment}",
         "order_line": "订单 {name}：{status}，总额 {total}，下单日期 {date}，商品：{items} [{n}]。",
         "no_items": "无",
+        "progress_shipped": "已于 {date} 发货 [{n}]。",
+        "progress_waiting": "尚未发货 [{n}]。",
+        "progress_partial": "已部分发货（{date}）[{n}]。",
+        "progress_cancelled": "已于 {date} 取消{refund} [{n}]。",
+        "progress_returned": "已于 {date} 退货并退款 [{n}]。",
+        "progress_refunded": "，款项已退回",
         "no_policy": "店铺政策中没有找到相关内容，请联系店铺。",
         "policy": "{heading}：{text} [{n}]",
         "rec_personal": "根据您的订单和浏览记录，为您推荐：",
@@ -321,4 +337,4 @@ def long_date(language: str, moment: datetime) -> str:
     """A date with its year: "05 Jan 2024" / "2024年1月5日"."""
     if language == "zh":
         return f"{moment.year}年{moment.month}月{moment.day}日"
-    return f"{moment:%d %b %Y}"
+    return f"{moment:%B} {moment.day}, {moment.year}"

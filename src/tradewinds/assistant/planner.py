@@ -7,17 +7,26 @@ from decimal import Decimal
 from typing import Any
 
 from tradewinds.assistant import tools
+from tradewinds.assistant.carried import Carried, judge
 from tradewinds.assistant.draft import Draft, product_line
 from tradewinds.assistant.facts import ProductCard, Recommendation, ToolResult
-from tradewinds.assistant.followups import cheaper_kind, cheaper_than, english_fallback
-from tradewinds.assistant.intent import COMPARE_SEPARATOR, Plan, audience_query
+from tradewinds.assistant.followups import (
+    cheaper_kind,
+    cheaper_than,
+    named_orders,
+    other_language,
+)
+from tradewinds.assistant.intent import COMPARE_SEPARATOR, Plan, audience_query, mentions_purchase
 from tradewinds.assistant.language import DEFAULT_LANGUAGE
 from tradewinds.assistant.phrases import colour_word, constraint_text, say, stock_text
+from tradewinds.assistant.policies import policy_coverage, policy_directory
 from tradewinds.assistant.product_answers import answer_question, answer_ranking, fitting
 from tradewinds.assistant.recommend import personalise, recommend_products
-from tradewinds.assistant.relevance import cut_loose
+from tradewinds.assistant.relevance import best_overlap, cut_loose, query_terms
 from tradewinds.assistant.service_answers import answer_orders, answer_policy
+from tradewinds.core.errors import NotFound
 from tradewinds.core.money import Money
+from tradewinds.text import has_chinese, to_english
 
 HELP = say("en", "help")
 RECOMMEND_DAYS = 30  # the "trending" window of recommendations
@@ -72,7 +81,7 @@ def _search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     )
     # Loose matches (the dense half of the search fills the page) are not presented as
     # matches; those of the query without its filters are the closest alternatives.
-    found, plan.query = english_fallback(ctx, plan, found)
+    found, plan.query = other_language(ctx, plan, found)
     result.arguments["query"] = plan.query
     if cap is not None:
         found = cheaper_kind(ctx, plan, cap, result) or [
@@ -91,6 +100,9 @@ def _search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     else:
         measured = {}
     found, unfiltered = cut_loose(ctx, plan.query, found, filtered=filtered, age=plan.age)
+    verdict = judge(ctx, plan.query, found) if cap is None else None
+    if verdict is not None and verdict.kind == "match":
+        found = verdict.cards
     # With a customer, their categories move up a little; the set (so every filter) stays.
     result.products = personalise(ctx, found) if ctx.customer_id is not None else found
     draft.state.update(
@@ -101,6 +113,9 @@ def _search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
         in_stock=plan.in_stock,
         age=list(plan.age) if plan.age is not None else None,
     )
+    if verdict is not None and verdict.kind != "match":  # "do you sell chainsaws?"
+        _not_carried(draft, plan.query, verdict, result)
+        return
     what = draft.say("what_query", query=plan.query) if plan.query else draft.say("what_none")
     if result.products:
         draft.sentences.append(_tidy(draft.say("found", what=what, wanted=wanted)))
@@ -132,6 +147,21 @@ def _search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     draft.sentences += [product_line(draft, c, closest.n, label) for c in closest.products]
     draft.show(closest.products)
     draft.state["shown"] = [c.id for c in closest.products]
+
+
+def _not_carried(draft: Draft, query: str, verdict: Carried, result: ToolResult) -> None:
+    """ "We don't carry that", with the closest alternatives (labelled) when any is near."""
+    what = draft.say("what_query", query=query)
+    draft.state["shown"] = [c.id for c in verdict.cards]
+    if not verdict.cards:
+        draft.sentences.append(draft.say("not_carried", what=what))
+        draft.results.remove(result)
+        return
+    result.products = verdict.cards
+    draft.sentences.append(draft.say("not_exactly", what=what))
+    label = draft.say("closest")
+    draft.sentences += [product_line(draft, c, result.n, label) for c in verdict.cards]
+    draft.show(verdict.cards)
 
 
 def _tidy(sentence: str) -> str:
@@ -346,6 +376,41 @@ _HANDLERS = {
 }
 
 
+def _about_own_order(ctx: tools.ToolContext, plan: Plan) -> bool:
+    """A signed-in shopper asking about something they bought ("has the standing desk
+    shipped?") is answered from their orders when one of them has that item."""
+    if ctx.customer_id is None or plan.intent not in ("search", "ask", "details", "policy",
+                                                       "stock", "delivery"):  # fmt: skip
+        return False
+    if plan.intent == "delivery" or not mentions_purchase(plan.text):
+        return False
+    try:
+        orders = tools.order_status(ctx)
+    except NotFound:
+        return False
+    words = to_english(plan.text) if has_chinese(plan.text) else plan.text
+    return bool(named_orders(orders, f"{plan.text} {words}"))
+
+
+POLICY_SHARE = 0.5  # of the message's words one policy passage must contain
+
+
+def _about_policy(ctx: tools.ToolContext, plan: Plan) -> bool:
+    """A message about the store's own rules that no keyword marked ("is there a
+    restocking fee if I opened it?"): most of its words are in one of the tenant's policy
+    passages, and fewer of them in any product the search finds."""
+    if plan.intent not in ("search", "ask") or not plan.text:
+        return False
+    cover = policy_coverage(policy_directory(ctx.settings, ctx.tenant.slug), plan.text)
+    if cover < POLICY_SHARE:
+        return False
+    terms = query_terms(plan.query)
+    if not terms:
+        return True
+    found = tools.search_products(ctx, plan.query, limit=5)
+    return cover > best_overlap(found, terms) / len(terms)
+
+
 def run_plan(ctx: tools.ToolContext, plan: Plan, state: dict[str, Any]) -> Draft:
     """Run the tools ``plan`` needs and compose the answer's sentences.
 
@@ -354,6 +419,10 @@ def run_plan(ctx: tools.ToolContext, plan: Plan, state: dict[str, Any]) -> Draft
     """
     language = plan.language or state.get("language") or DEFAULT_LANGUAGE
     draft = Draft(state={**state, "language": language}, language=language)
+    if _about_own_order(ctx, plan):
+        plan.intent = "order"
+    elif _about_policy(ctx, plan):
+        plan.intent, plan.query = "policy", plan.text
     handler = _HANDLERS.get(plan.intent)
     if handler is None or (plan.intent == "search" and not plan.query and not plan.is_refinement):
         draft.sentences.append(draft.say("help"))

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from tradewinds.assistant.facts import PolicyPassage
 from tradewinds.core.settings import Settings
-from tradewinds.text import has_chinese
+from tradewinds.text import has_chinese, to_english
 
 _STOP = frozenset(
     [
@@ -123,6 +123,9 @@ def expand_question(question: str) -> str:
 
     >>> expand_question("can I send them back?")
     'can I send them back? return'
+
+    A Chinese question also gets its words in English (the dictionary's), so it finds an
+    English policy.
     """
     lowered = " ".join(question.lower().split())
     lowered = re.sub(r"\b(send|sent|sending|bring|take)\s+(?:\w+\s+){1,2}back\b", r"\1 back",
@@ -136,14 +139,13 @@ def expand_question(question: str) -> str:
         )
         if found and words not in added:
             added.append(words)
+    if has_chinese(question):
+        added.append(to_english(question))
     return " ".join([question, *added])
 
 
-def search_policies(
-    directory: Path, question: str, *, limit: int = 2, k1: float = 1.2, b: float = 0.75
-) -> list[PolicyPassage]:
-    """The passages of the policy files in ``directory`` that best answer ``question``
-    (Okapi BM25 over passage text plus heading; passages scoring 0 are left out)."""
+def _documents(directory: Path) -> list[tuple[str, str, str, list[str]]]:
+    """Every passage of the policy files in ``directory``: (file, heading, text, tokens)."""
     if not directory.is_dir():
         return []
     docs: list[tuple[str, str, str, list[str]]] = []
@@ -153,6 +155,28 @@ def search_policies(
                 docs.append(
                     (path.name, heading, body, policy_tokens(f"{heading} {heading} {body}"))
                 )
+    return docs
+
+
+def policy_coverage(directory: Path, question: str) -> float:
+    """The largest share of the question's words one policy passage contains (0 to 1):
+    how much a question is about the store's own rules ("is there a restocking fee if I
+    opened it?" → 1.0), whatever words the shop's policies use."""
+    docs = _documents(directory)
+    best = 0.0
+    for wording in (question, to_english(question) if has_chinese(question) else ""):
+        terms = set(policy_tokens(wording))
+        if terms:
+            best = max([best, *(len(terms & set(d[3])) / len(terms) for d in docs)])
+    return best
+
+
+def search_policies(
+    directory: Path, question: str, *, limit: int = 2, k1: float = 1.2, b: float = 0.75
+) -> list[PolicyPassage]:
+    """The passages of the policy files in ``directory`` that best answer ``question``
+    (Okapi BM25 over passage text plus heading; passages scoring 0 are left out)."""
+    docs = _documents(directory)
     if not docs:
         return []
     terms = set(policy_tokens(expand_question(question)))

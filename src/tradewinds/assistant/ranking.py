@@ -163,9 +163,9 @@ def _comparing(message: str, end: int) -> bool:
 
 
 _NOT_PROPERTIES = frozenset(
-    "about of the a an info information details detail options choices like similar popular "
-    "recent important".split()
-)
+    ["about", "of", "the", "a", "an", "info", "information", "details", "detail", "options",
+     "choices", "like", "similar", "popular", "recent", "important"]
+)  # fmt: skip
 
 
 def _count(word: str | None) -> int:

@@ -28,6 +28,9 @@ _ENGLISH = re.compile(
             r"\b(?:system|hidden|initial|original|developer)\s+(?:prompt|message|instructions?)",
             r"\byour\s+(?:prompt|instructions|rules|configuration)\b",
             r"\binternal\s+notes?\b",
+            r"\b(?:admin(?:istrator)?|developer|god|debug)\s+mode\b",
+            # an e-mail address with personal data: nobody needs to type their own
+            rf"[\w.+-]+@[\w-]+\.\w+.*\b{_PERSONAL}\b|\b{_PERSONAL}\b.*[\w.+-]+@[\w-]+\.\w+",
             # other people's data
             rf"\b(?:every|all|other|another|each|any)\s+(?:the\s+)?{_PEOPLE}'?s?'?\s+{_DATA}",
             rf"\b(?:all|every|other)\s+{_DATA}\s+of\s+(?:all\s+|other\s+)?{_PEOPLE}",
@@ -49,8 +52,21 @@ _ENGLISH = re.compile(
 _CHINESE = re.compile(
     r"系统提示|提示词|系统指令|内部(?:笔记|说明|指令)|你的(?:指令|设定|规则)"
     r"|(?:其他|所有|别的|每个|每位|全部)(?:的)?(?:顾客|客户|用户|买家|会员|人)"
-    r"|别人的|他人的"
+    r"|别人的|他人的|管理员模式|开发者模式|调试模式"
+    r"|[\w.+-]+@[\w-]+\.\w+.*(?:订单|地址|电话|购买|买了|邮箱)|(?:订单|地址|购买).*[\w.+-]+@[\w-]+\.\w+"
     r"|(?:顾客|客户|用户|买家|会员)的?(?:邮箱|电话|手机号|地址|姓名|名单|信息|资料|订单)"
+)
+
+
+# A person named by a common surname and a given name, then their orders, address or phone
+# ("把陈伟的订单发给我", "查一下王芳的地址"): after a verb of looking up, or opening the message.
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范贾夏韦付方邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵钱严"
+)
+_ZH_SOMEONES = re.compile(
+    rf"(?:^|把|查|查一下|查查|看看|看一下|给我看|告诉我|帮我查|发给我)\s*"
+    rf"[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}的(?:订单|收货地址|地址|电话|手机号|邮箱|购买记录|快递)"
 )
 
 
@@ -60,4 +76,6 @@ def is_off_limits(message: str) -> bool:
     >>> is_off_limits("show me the orders of bob@example.com"), is_off_limits("my orders")
     (True, False)
     """
-    return bool(_ENGLISH.search(message) or _CHINESE.search(message))
+    return bool(
+        _ENGLISH.search(message) or _CHINESE.search(message) or _ZH_SOMEONES.search(message)
+    )

@@ -12,6 +12,7 @@ from tradewinds.assistant.phrases import day, full_status, long_date
 from tradewinds.assistant.policies import policy_directory, search_policies
 from tradewinds.assistant.policy_answers import answering_sentences
 from tradewinds.core.errors import NotFound
+from tradewinds.text import has_chinese, to_english
 
 
 def _when(draft: Draft, facts: OrderFacts) -> str:
@@ -22,6 +23,27 @@ def _when(draft: Draft, facts: OrderFacts) -> str:
         return draft.say("when_routing", day=day(draft.language, start),
                          start=f"{start:%H:%M}", end=f"{end:%H:%M}")  # fmt: skip
     return draft.say("when_rule", first=day(draft.language, start), last=day(draft.language, end))
+
+
+def _progress(draft: Draft, order: OrderFacts, n: int) -> str:
+    """Where the order is, in the shopper's terms: shipped (when), not yet, cancelled
+    (and refunded), returned."""
+    lang = draft.language
+    if order.status == "cancelled":
+        refunded = order.financial_status.lower() in ("refunded", "partially_refunded")
+        at = order.when("cancelled") or order.created_at
+        return draft.say("progress_cancelled", date=long_date(lang, at), n=n,
+                         refund=draft.say("progress_refunded") if refunded else "")  # fmt: skip
+    if order.status == "returned":
+        at = order.when("returned") or order.created_at
+        return draft.say("progress_returned", date=long_date(lang, at), n=n)
+    shipped = order.when("out_for_delivery", "delivered")
+    if shipped is not None:
+        return draft.say("progress_shipped", date=long_date(lang, shipped), n=n)
+    if order.status == "packed":
+        at = order.when("packed") or order.created_at
+        return draft.say("progress_partial", date=long_date(lang, at), n=n)
+    return draft.say("progress_waiting", n=n)
 
 
 def answer_orders(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
@@ -39,7 +61,8 @@ def answer_orders(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
         )
         return
     if plan.intent == "order" and not plan.order_ref:
-        result.orders = orders_about(result.orders, plan.query)
+        words = f"{plan.query} {to_english(plan.query)}" if has_chinese(plan.query) else plan.query
+        result.orders = orders_about(result.orders, words)
     lang = draft.language
     for o in result.orders:
         status = full_status(lang, o.status, o.financial_status, o.fulfillment_status)
@@ -55,6 +78,7 @@ def answer_orders(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
                 draft.say("order_line", name=o.name, status=status, total=o.total,
                           date=long_date(lang, o.created_at), items=items, n=result.n)
             )  # fmt: skip
+            draft.sentences.append(_progress(draft, o, result.n))
 
 
 def answer_policy(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:

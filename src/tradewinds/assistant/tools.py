@@ -325,6 +325,7 @@ def _order_facts(ctx: ToolContext, session: Session, order: Order) -> OrderFacts
         promise_source=source,
         financial_status=order.financial_status,
         fulfillment_status=order.fulfillment_status,
+        history=tuple((c.status.value, c.at) for c in sorted(order.history, key=lambda c: c.at)),
     )
 
 

@@ -64,7 +64,9 @@ def demo_data(
     else:
         _print_summary(summary)
         if policies:
-            print(f"policies: {len(policies)} files in {policies[0].parent} (edit them freely)")
+            typer.echo(
+                f"policies: {len(policies)} files in {policies[0].parent} (edit them freely)"
+            )
 
 
 def _print_summary(s: DemoSummary) -> None:

@@ -10,6 +10,7 @@ A layer of its own just above ``core``: it imports nothing else of ours, and sea
 assistant, compliance and the merchant tools all read text through it.
 """
 
+from tradewinds.text.bilingual import CHINESE_STOP_WORDS, chinese_words, to_chinese, to_english
 from tradewinds.text.budget import Budget, amount, take_budget
 from tradewinds.text.colours import (
     COLOUR_NAMES,
@@ -40,6 +41,7 @@ from tradewinds.text.units import normalise_units
 
 __all__ = [
     "BASE_UNITS",
+    "CHINESE_STOP_WORDS",
     "COLOURS",
     "COLOUR_NAMES",
     "STOP_WORDS",
@@ -50,6 +52,7 @@ __all__ = [
     "analyse",
     "chinese_colour",
     "chinese_count",
+    "chinese_words",
     "colour_names",
     "cut_words",
     "detect_language",
@@ -64,5 +67,7 @@ __all__ = [
     "split_sentences",
     "stem",
     "take_budget",
+    "to_chinese",
+    "to_english",
     "unit_dimension",
 ]

@@ -85,7 +85,7 @@ _ALTERNATION = "|".join(
     re.escape(s).replace(r"\ ", r"\s*") for s in sorted(_UNITS, key=len, reverse=True)
 )
 _QUANTITY = re.compile(
-    rf"(?<![\w./]){_NUMBER}(?:\s*(?:x|×|\*)\s*{_NUMBER})*(\s*-?\s*)({_ALTERNATION})\.?"
+    rf"(?<![A-Za-z0-9_./]){_NUMBER}(?:\s*(?:x|×|\*)\s*{_NUMBER})*(\s*-?\s*)({_ALTERNATION})\.?"
     r"(?![a-z])",
     re.IGNORECASE,
 )
@@ -205,6 +205,17 @@ _ZH_MIN_AFTER = r"以上|或以上|起"
 _ZH_MAX_AFTER = r"以下|以内|之内|或以下"
 
 
+def _zh_bound_before(before: str) -> tuple[str, int] | None:
+    """ "至少"/"不超过" … right before a number: ("min" or "max", where it starts). The
+    longer match wins, so "不超过" (at most) is not read as "超过" (more than)."""
+    found = [
+        (kind, m.start())
+        for kind, words in (("min", _ZH_MIN_BEFORE), ("max", _ZH_MAX_BEFORE))
+        if (m := re.search(rf"(?:{words})\s*$", before))
+    ]
+    return min(found, key=lambda pair: pair[1]) if found else None
+
+
 def measure_constraints(text: str) -> list[MeasureConstraint]:
     """The bounds on measured properties ``text`` states, English or Chinese.
 
@@ -224,10 +235,10 @@ def measure_constraints(text: str) -> list[MeasureConstraint]:
             low, start = quantity.value, quantity.start - len(before) + m.start()
         elif m := re.search(rf"(?:{_AT_MOST})\s*$", before, re.I):
             high, start = quantity.value, quantity.start - len(before) + m.start()
-        elif m := re.search(rf"(?:{_ZH_MIN_BEFORE})\s*$", before):
-            low, start = quantity.value, quantity.start - len(before) + m.start()
-        elif m := re.search(rf"(?:{_ZH_MAX_BEFORE})\s*$", before):
-            high, start = quantity.value, quantity.start - len(before) + m.start()
+        elif zh := _zh_bound_before(before):
+            kind, at = zh
+            low, high = (quantity.value, None) if kind == "min" else (None, quantity.value)
+            start = quantity.start - len(before) + at
         elif m := re.match(rf"\s*(?:{_AFTER_MIN}|{_ZH_MIN_AFTER})", after, re.I):
             low, end = quantity.value, quantity.end + m.end()
         elif m := re.match(rf"\s*(?:{_AFTER_MAX}|{_ZH_MAX_AFTER})", after, re.I):
