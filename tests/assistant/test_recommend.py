@@ -142,7 +142,7 @@ def test_personalised_search_keeps_every_constraint(
     assert [c for c in ranked if c != mug] == [c for c in anonymous if c != mug]
     assert personalise(ctx, anonymous) == anonymous  # nobody signed in: unchanged
     answer = chat(f"{query} under $80", customer_id=history.alice)
-    assert {p.handle for p in answer.products} == {c.handle for c in anonymous}
+    assert {p.handle for p in answer.products} == {c.handle for c in anonymous}, answer.text
     assert all(p.price_minor <= 8000 for p in answer.products)
     blue = chat("jacket in blue", customer_id=history.alice)
     assert blue.products and all("blue" in p.colours for p in blue.products)

@@ -14,11 +14,12 @@ title whatever the shop has.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tradewinds.assistant import tools
 from tradewinds.assistant.facts import ProductCard
-from tradewinds.assistant.relevance import overlap, query_terms
+from tradewinds.assistant.relevance import GENERIC, overlap, query_terms
 from tradewinds.assistant.semantic import similarities
 from tradewinds.text import has_chinese, to_english
 
@@ -40,12 +41,17 @@ def judge(ctx: tools.ToolContext, query: str, found: list[ProductCard]) -> Carri
     """The verdict on ``found`` (a search for ``query``), or None when this query is not
     judged (long, no product words, or no model) and the caller keeps what it found."""
     terms = query_terms(query)
-    if not found or not terms or len(terms) > MAX_JUDGED_TERMS:
-        return None
-    scores = [overlap(card, terms) for card in found]
-    if any(s is not None and s >= HALF * len(terms) for s in scores):
-        return Carried("match", found)
-    english = to_english(query, per_word=2) if has_chinese(query) else query
+    words = re.findall(r"[^\W_]+", query.lower())
+    if not found or not terms or len(words) > MAX_JUDGED_TERMS or any(w in GENERIC for w in words):
+        return None  # a need ("a gift for my brother who cycles"), not a product's name
+    english = to_english(query) if has_chinese(query) else query
+    for wording in {query, english}:
+        said = query_terms(wording)
+        # at least half of the words are in the products found, one product or several
+        # ("mug fleece jacket" asks for three things)
+        covered = {t for t in said for card in found if overlap(card, [t])}
+        if said and len(covered) >= HALF * len(said):
+            return Carried("match", found)
     judged = [c for c in found if not has_chinese(c.title)] if english != query else found
     if not english or not judged:
         return None
@@ -54,8 +60,8 @@ def judge(ctx: tools.ToolContext, query: str, found: list[ProductCard]) -> Carri
         return None
     near = [c for s, c in zip(meaning, judged, strict=True) if s >= ALTERNATIVE]  # search order
     best = max(meaning)
-    if best >= MATCH:
-        return Carried("match", near)
+    if best >= MATCH:  # the shop has it: what the search found stands
+        return Carried("match", found)
     if best >= ALTERNATIVE:
         return Carried("alternatives", near[:3])
     return Carried("none", [])

@@ -58,7 +58,10 @@ def other_language(
         return found, plan.query
     theirs = query_terms(other)
     there = best_overlap(again, theirs) / len(theirs) if theirs else 0.0
-    return (again, other) if there > here else (found, plan.query)
+    # nothing found by the shopper's own words: the catalogue's language is the better bet
+    # (its meaning half still matches "raincoat" to a rain jacket)
+    better = there > here or (here == 0 and chinese != has_chinese(other))
+    return (again, other) if better else (found, plan.query)
 
 
 def cheaper_than(ctx: tools.ToolContext, plan: Plan, state: dict[str, Any]) -> ProductCard | None:

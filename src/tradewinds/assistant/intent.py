@@ -16,7 +16,13 @@ from tradewinds.assistant.ranking import Ranking, parse_ranking
 from tradewinds.core.errors import TradewindsError
 from tradewinds.core.settings import Settings
 from tradewinds.store import Database
-from tradewinds.text import MeasureConstraint, Quantity, measure_constraints, parse_quantities
+from tradewinds.text import (
+    MeasureConstraint,
+    Quantity,
+    approximate_amount,
+    measure_constraints,
+    parse_quantities,
+)
 
 INTENTS = (
     "search", "details", "compare", "stock", "order", "delivery", "policy", "recommend", "help",
@@ -51,6 +57,7 @@ class Plan:
     age: tuple[int, int] | None = None  # whom it is for, in years ("for a 5 year old")
     question: str = ""  # a question about one product ("is it machine washable?")
     text: str = ""  # the message as the shopper wrote it
+    around: Decimal | None = None  # a loose budget as typed ("around $200"): max_price has room
     ranking: Ranking | None = None  # "the lightest", "the two cheapest"
     measures: list[MeasureConstraint] = field(default_factory=list)  # "at least 6 ft"
     sizes: list[Quantity] = field(default_factory=list)  # quantities named ("2-person")
@@ -249,6 +256,7 @@ def parse_message(message: str) -> Plan:
             plan.in_stock = True  # a suggestion is something they can buy now
     asking = bool(_QUESTION.search(message)) and not _FINDING.search(message)
     plan.text = message
+    plan.around = _decimal(approximate_amount(message)) if plan.max_price is not None else None
     return ranked_or_asked(plan, ranking, message, asking=asking)
 
 
@@ -283,10 +291,18 @@ def read_measures(text: str) -> tuple[Ranking | None, list[MeasureConstraint], l
 
 
 _QUESTION = re.compile(
-    r"^\s*(?:is|are|does|do|did|can|could|will|would|should|has|have|how|what|what's|whats|"
-    r"which|when|where|who)\b|\?\s*$",
+    r"(?:^|[,.;:!-]\s*)(?:is|are|does|do|did|can|could|will|would|should|has|have|how|what|"
+    r"what's|whats|which|when|where|who)\b|\?\s*$|[吗呢][\uff1f?]?\s*$|[\uff1f?]\s*$|多少|多久|几",
     re.I,
 )
+
+
+def is_question(message: str) -> bool:
+    """Whether ``message`` asks something (in English or Chinese) rather than names what
+    to find ("battery powered only")."""
+    return _QUESTION.search(message) is not None
+
+
 # Asking for products, not about one: these stay searches.
 _FINDING = re.compile(
     r"\b(?:do (?:you|u|ya)(?: guys| all)? (?:still )?(?:have|sell|carry|stock|offer|make)|"
@@ -317,11 +333,13 @@ def ranked_or_asked(plan: Plan, ranking: Ranking | None, message: str, *, asking
             if plan.intent == "rank" and len(parts) > 1:  # "which is lighter, A or B?"
                 plan.query = COMPARE_SEPARATOR.join(p for p in parts if p)
             return plan
+    pointed_price = plan.reference in ("cheaper", "dearer")
+    topic = re.sub(r"\b(?:one|ones|two|both|of)\b", " ", plan.query).split()
     if (
         plan.intent == "search"
         and asking
         and not plan.is_refinement
-        and plan.reference not in ("cheaper", "dearer")
+        and (not pointed_price or (topic and not re.search(r"\b(?:anything|something)\b", message)))
     ):
         plan.intent, plan.question = "ask", message
     return plan

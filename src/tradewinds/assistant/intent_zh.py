@@ -25,6 +25,7 @@ from tradewinds.assistant.intent import (
 from tradewinds.text import (
     CHINESE_STOP_WORDS,
     chinese_colour,
+    chinese_words,
     cut_words,
     has_chinese,
     take_budget,
@@ -89,10 +90,19 @@ def _reference(text: str) -> str | None:
 
 
 def _query(text: str) -> str:
-    """The product words of what is left: jieba words minus filler and punctuation."""
+    """The product words of what is left: jieba words minus filler and punctuation (a
+    word jieba keeps whole, "想买个", is looked at in its dictionary parts)."""
+    pieces = [
+        part
+        for word in cut_words(text)
+        for part in (
+            [word] if not has_chinese(word) or word in _STOP or len(word) < 3
+            else (chinese_words(word) or [])
+        )
+    ]  # fmt: skip
     words = [
         w
-        for w in cut_words(text)
+        for w in pieces
         if w.lower() not in _STOP and re.search(r"[^\W_]", w) and not re.fullmatch(r"\d+", w)
     ]
     out = ""

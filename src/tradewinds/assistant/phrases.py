@@ -37,6 +37,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "c_colour": "in {colour}",
         "c_min": "from {amount}",
         "c_max": "under {amount}",
+        "c_around": "around {amount}",
         "c_cheaper": "cheaper than {title}",
         "c_stock": "in stock",
         "c_age": "for age {low}",
@@ -48,7 +49,9 @@ PHRASES: dict[str, dict[str, str]] = {
         "which": "Which product do you mean? Tell me what you are looking for.",
         "stock_none": "**{title}** is out of stock right now [{n}].",
         "stock_some": "**{title}** has {count} in stock [{n}].",
-        "stock_variant": "- {variant}: {count} in stock [{n}].",
+        "stock_variant": "- {variant}: {stock} [{n}].",
+        "stock_of_variant": "**{title}** in {variant}: {stock} [{n}].",
+        "other_variants": "In stock instead:",
         "no_colour": "**{title}** does not come in {colour} [{n}].",
         "stock_none_colour": "**{title}** is out of stock in {colour} right now [{n}].",
         "stock_some_colour": "**{title}** has {count} in stock in {colour} [{n}].",
@@ -142,6 +145,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "c_colour": "{colour}",
         "c_min": "{amount} 起",
         "c_max": "{amount} 以下",
+        "c_around": "{amount} 左右",
         "c_cheaper": "比{title}便宜",
         "c_stock": "有货",
         "c_age": "适合{low}岁",
@@ -153,7 +157,9 @@ PHRASES: dict[str, dict[str, str]] = {
         "which": "您指的是哪件商品？请告诉我您在找什么。",
         "stock_none": "**{title}** 目前缺货 [{n}]。",
         "stock_some": "**{title}** 库存 {count} 件 [{n}]。",
-        "stock_variant": "- {variant}：库存 {count} 件 [{n}]。",
+        "stock_variant": "- {variant}：{stock} [{n}]。",
+        "stock_of_variant": "**{title}** {variant}：{stock} [{n}]。",
+        "other_variants": "以下规格有货：",
         "no_colour": "**{title}** 没有{colour}款 [{n}]。",
         "stock_none_colour": "**{title}** {colour}目前缺货 [{n}]。",
         "stock_some_colour": "**{title}** {colour}库存 {count} 件 [{n}]。",
@@ -280,7 +286,9 @@ def constraint_text(language: str, currency: str, plan: Any) -> str:
         parts.append(say(language, "c_colour", colour=colour_word(language, plan.colour)))
     if plan.min_price is not None:
         parts.append(say(language, "c_min", amount=Money.from_decimal(plan.min_price, currency)))
-    if plan.max_price is not None:
+    if getattr(plan, "around", None) is not None:  # the figure typed, not the room added
+        parts.append(say(language, "c_around", amount=Money.from_decimal(plan.around, currency)))
+    elif plan.max_price is not None:
         parts.append(say(language, "c_max", amount=Money.from_decimal(plan.max_price, currency)))
     if plan.in_stock:
         parts.append(say(language, "c_stock"))

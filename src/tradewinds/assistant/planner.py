@@ -3,170 +3,37 @@ and compose the answer from templates, each claim citing the tool result it came
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 from tradewinds.assistant import tools
-from tradewinds.assistant.carried import Carried, judge
-from tradewinds.assistant.draft import Draft, product_line
-from tradewinds.assistant.facts import ProductCard, Recommendation, ToolResult
+from tradewinds.assistant.draft import Draft
+from tradewinds.assistant.facts import ProductCard, Recommendation
 from tradewinds.assistant.followups import (
-    cheaper_kind,
-    cheaper_than,
     named_orders,
-    other_language,
 )
-from tradewinds.assistant.intent import COMPARE_SEPARATOR, Plan, audience_query, mentions_purchase
+from tradewinds.assistant.intent import (
+    COMPARE_SEPARATOR,
+    Plan,
+    is_question,
+    mentions_purchase,
+)
 from tradewinds.assistant.language import DEFAULT_LANGUAGE
-from tradewinds.assistant.phrases import colour_word, constraint_text, say, stock_text
+from tradewinds.assistant.phrases import say, stock_text
 from tradewinds.assistant.policies import policy_coverage, policy_directory
-from tradewinds.assistant.product_answers import answer_question, answer_ranking, fitting
-from tradewinds.assistant.recommend import personalise, recommend_products
-from tradewinds.assistant.relevance import best_overlap, cut_loose, query_terms
+from tradewinds.assistant.product_answers import (
+    answer_question,
+    answer_ranking,
+)
+from tradewinds.assistant.recommend import recommend_products
+from tradewinds.assistant.relevance import best_overlap, query_terms
+from tradewinds.assistant.search_answers import answer_search
 from tradewinds.assistant.service_answers import answer_orders, answer_policy
+from tradewinds.assistant.stock_answers import answer_stock
 from tradewinds.core.errors import NotFound
-from tradewinds.core.money import Money
 from tradewinds.text import has_chinese, to_english
 
 HELP = say("en", "help")
 RECOMMEND_DAYS = 30  # the "trending" window of recommendations
-
-
-def _merge(plan: Plan, state: dict[str, Any]) -> Plan:
-    """A refinement keeps the previous query and filters, replacing those it names."""
-    if not plan.is_refinement or not state.get("query"):
-        return plan
-    for name in ("min_price", "max_price"):
-        if getattr(plan, name) is None and state.get(name):
-            setattr(plan, name, Decimal(state[name]))
-    plan.colour = plan.colour or state.get("colour")
-    plan.in_stock = plan.in_stock if plan.in_stock is not None else state.get("in_stock")
-    if plan.age is None and state.get("age"):
-        plan.age = (int(state["age"][0]), int(state["age"][1]))
-    plan.query = str(state["query"])
-    return plan
-
-
-def _search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
-    plan = _merge(plan, draft.state)
-    audience_query(plan)
-    currency = ctx.tenant.currency
-    cap = cheaper_than(ctx, plan, draft.state)
-    if cap is not None:  # named by the product, not by a price the shopper never typed
-        ceiling, plan.max_price = plan.max_price, None
-        wanted = constraint_text(draft.language, currency, plan)
-        wanted = _tidy(f"{wanted} {draft.say('c_cheaper', title=cap.title)}")
-        plan.max_price = ceiling
-    else:
-        wanted = constraint_text(draft.language, currency, plan)
-    draft.budget += [
-        Money.from_decimal(x, currency)
-        for x in (plan.min_price, None if cap else plan.max_price)
-        if x is not None
-    ]
-    age = f"{plan.age[0]}-{plan.age[1]}" if plan.age is not None else None
-    filters: dict[str, object] = {"min_price": plan.min_price, "max_price": plan.max_price,
-                                  "colour": plan.colour, "in_stock": plan.in_stock,
-                                  "age": age}  # fmt: skip
-    result = draft.call("search_products", query=plan.query,
-                        **{k: str(v) for k, v in filters.items() if v is not None})  # fmt: skip
-    found = tools.search_products(
-        ctx,
-        plan.query,
-        min_price=plan.min_price,
-        max_price=plan.max_price,
-        colour=plan.colour,
-        in_stock=plan.in_stock,
-        age=plan.age,
-    )
-    # Loose matches (the dense half of the search fills the page) are not presented as
-    # matches; those of the query without its filters are the closest alternatives.
-    found, plan.query = other_language(ctx, plan, found)
-    result.arguments["query"] = plan.query
-    if cap is not None:
-        found = cheaper_kind(ctx, plan, cap, result) or [
-            c for c in found if c.price_minor < cap.price_minor and c.id != cap.id
-        ]
-    filtered = any(v is not None for k, v in filters.items() if k != "age") or bool(plan.measures)
-    if plan.measures or plan.sizes:  # "at least 6 ft long": judged on what products state
-        found = tools.search_products(ctx, plan.query, min_price=plan.min_price,
-                                      max_price=plan.max_price, colour=plan.colour,
-                                      in_stock=plan.in_stock, age=plan.age, limit=20)  # fmt: skip
-        found, measured = fitting(ctx, plan, found)
-        found = found[:5]
-        wanted = _tidy(
-            f"{wanted} {' '.join(draft.say('c_measure', text=m.text) for m in plan.measures)}"
-        )
-    else:
-        measured = {}
-    found, unfiltered = cut_loose(ctx, plan.query, found, filtered=filtered, age=plan.age)
-    verdict = judge(ctx, plan.query, found) if cap is None else None
-    if verdict is not None and verdict.kind == "match":
-        found = verdict.cards
-    # With a customer, their categories move up a little; the set (so every filter) stays.
-    result.products = personalise(ctx, found) if ctx.customer_id is not None else found
-    draft.state.update(
-        query=plan.query,
-        min_price=str(plan.min_price) if plan.min_price is not None else None,
-        max_price=str(plan.max_price) if plan.max_price is not None else None,
-        colour=plan.colour,
-        in_stock=plan.in_stock,
-        age=list(plan.age) if plan.age is not None else None,
-    )
-    if verdict is not None and verdict.kind != "match":  # "do you sell chainsaws?"
-        _not_carried(draft, plan.query, verdict, result)
-        return
-    what = draft.say("what_query", query=plan.query) if plan.query else draft.say("what_none")
-    if result.products:
-        draft.sentences.append(_tidy(draft.say("found", what=what, wanted=wanted)))
-        draft.sentences += [
-            product_line(
-                draft,
-                c,
-                result.n,
-                draft.say("measured", value=measured[c.id]) if c.id in measured else "",
-            )
-            for c in result.products
-        ]
-        draft.show(result.products)
-        draft.state["shown"] = [c.id for c in result.products]
-        top = result.products[0]
-        if top.stock == 0 and plan.query and top.title.lower() in plan.query.lower():
-            _alternatives(ctx, draft, top)  # they asked for it by name, and it is sold out
-        return
-    closest = draft.call("search_products", query=plan.query,
-                         **({"age": age} if age is not None else {}))  # fmt: skip
-    closest.products = unfiltered[:3] or tools.search_products(
-        ctx, plan.query, age=plan.age, limit=3
-    )
-    if not closest.products:
-        draft.sentences.append(_tidy(draft.say("nothing", what=what)))
-        return
-    draft.sentences.append(_tidy(draft.say("no_fit", what=what, wanted=wanted)))
-    label = draft.say("closest")
-    draft.sentences += [product_line(draft, c, closest.n, label) for c in closest.products]
-    draft.show(closest.products)
-    draft.state["shown"] = [c.id for c in closest.products]
-
-
-def _not_carried(draft: Draft, query: str, verdict: Carried, result: ToolResult) -> None:
-    """ "We don't carry that", with the closest alternatives (labelled) when any is near."""
-    what = draft.say("what_query", query=query)
-    draft.state["shown"] = [c.id for c in verdict.cards]
-    if not verdict.cards:
-        draft.sentences.append(draft.say("not_carried", what=what))
-        draft.results.remove(result)
-        return
-    result.products = verdict.cards
-    draft.sentences.append(draft.say("not_exactly", what=what))
-    label = draft.say("closest")
-    draft.sentences += [product_line(draft, c, result.n, label) for c in verdict.cards]
-    draft.show(verdict.cards)
-
-
-def _tidy(sentence: str) -> str:
-    """A template with an empty slot, without the doubled or stray space it leaves."""
-    return " ".join(sentence.split()).replace(" :", ":").replace(" .", ".")
 
 
 def _referenced(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> list[ProductCard]:
@@ -205,7 +72,7 @@ def _details(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     draft.show([card])
     draft.state["shown"] = [card.id]
     if plan.intent == "stock":
-        _stock(ctx, plan, draft, result)
+        answer_stock(ctx, plan, draft, result)
         return
     stock = stock_text(draft.language, card.stock)
     draft.sentences.append(draft.say("costs", title=card.title, price=card.price, stock=stock, n=n))
@@ -220,59 +87,6 @@ def _details(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
         draft.sentences.append(draft.say("attributes", pairs=pairs, n=n))
     if details.summary:
         draft.sentences.append(draft.say("summary", summary=details.summary, n=n))
-
-
-def _stock(ctx: tools.ToolContext, plan: Plan, draft: Draft, result: ToolResult) -> None:
-    """Stock of the product in ``result``: of the colour asked for when it has that colour
-    ("is it in stock in black?"), else in total and per variant; alternatives if none."""
-    details = result.details[0]
-    card, n = details.card, result.n
-    coloured = tools.product_cards(ctx, [card.id], colour=plan.colour) if plan.colour else []
-    if coloured and coloured[0].colour:
-        card = coloured[0]
-        result.products = [card]  # its colour's stock is a fact the answer may state
-        key = "stock_some_colour" if card.stock else "stock_none_colour"
-        colour = colour_word(draft.language, card.colour)
-        draft.sentences.append(
-            draft.say(key, title=card.title, count=card.stock, colour=colour, n=n)
-        )
-    else:
-        if plan.colour:  # "can I get it in red?" and it has no red
-            colour = colour_word(draft.language, plan.colour)
-            draft.sentences.append(draft.say("no_colour", title=card.title, colour=colour, n=n))
-        key = "stock_some" if card.stock else "stock_none"
-        draft.sentences.append(draft.say(key, title=card.title, count=card.stock, n=n))
-        draft.sentences += [
-            draft.say("stock_variant", variant=v.title, count=v.stock, n=n)
-            for v in details.variants
-            if len(details.variants) > 1
-        ]
-    if card.stock == 0:
-        _alternatives(ctx, draft, card)
-
-
-def _alternatives(ctx: tools.ToolContext, draft: Draft, card: ProductCard) -> None:
-    """In-stock products like ``card`` (which is sold out): a search, in its category, for
-    its type and tags ("Jacket down expedition winter"), those of its type first; its
-    title when it has neither. Products of other categories are never offered."""
-    words = " ".join(card.text.split()[len(card.title.split()) :]) or card.title
-    arguments = {"query": words, "in_stock": "True"}
-    result = draft.call("search_products", **arguments,
-                        **({"category": card.category} if card.category else {}))  # fmt: skip
-    shown = {c.id for c in draft.cards} | {card.id}
-    found = tools.search_products(ctx, words, in_stock=True, category=card.category or None,
-                                  limit=8)  # fmt: skip
-    found = [c for c in found
-             if c.id not in shown and c.category == card.category]  # fmt: skip
-    same_kind = [c for c in found if card.kind and c.kind == card.kind]
-    result.products = (same_kind + [c for c in found if c not in same_kind])[:2]
-    if not result.products:
-        draft.results.pop()
-        return
-    draft.sentences.append(draft.say("alternatives"))
-    label = draft.say("alternative")
-    draft.sentences += [product_line(draft, c, result.n, label) for c in result.products]
-    draft.show(result.products)
 
 
 def _compare(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
@@ -349,7 +163,7 @@ def _ask(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     """A question about one product; a search when it names none and none is in focus."""
     if not answer_question(ctx, plan, draft):
         plan.intent = "search"
-        _search(ctx, plan, draft)
+        answer_search(ctx, plan, draft)
 
 
 def _rank(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
@@ -362,7 +176,7 @@ def _refuse(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
 
 
 _HANDLERS = {
-    "search": _search,
+    "search": answer_search,
     "details": _details,
     "stock": _details,
     "compare": _compare,
@@ -399,7 +213,9 @@ def _about_policy(ctx: tools.ToolContext, plan: Plan) -> bool:
     """A message about the store's own rules that no keyword marked ("is there a
     restocking fee if I opened it?"): most of its words are in one of the tenant's policy
     passages, and fewer of them in any product the search finds."""
-    if plan.intent not in ("search", "ask") or not plan.text:
+    if plan.intent not in ("search", "ask") or not plan.text or not is_question(plan.text):
+        return False
+    if plan.has_constraints():  # "and under $30?": a search refined, not a rule asked about
         return False
     cover = policy_coverage(policy_directory(ctx.settings, ctx.tenant.slug), plan.text)
     if cover < POLICY_SHARE:

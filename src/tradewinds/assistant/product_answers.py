@@ -5,18 +5,20 @@ measure bounds ("at least 6 ft long") checked against what each product states."
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tradewinds.assistant import tools
 from tradewinds.assistant.draft import Draft, product_line
 from tradewinds.assistant.facts import ProductCard, ProductDetails
+from tradewinds.assistant.followups import other_language
 from tradewinds.assistant.intent import COMPARE_SEPARATOR, Plan
 from tradewinds.assistant.measured import attribute_number, label, named_attribute, stated
 from tradewinds.assistant.phrases import stock_text
 from tradewinds.assistant.product_qa import answer_from_listing
 from tradewinds.assistant.ranking import Ranking
 from tradewinds.assistant.relevance import cut_loose
-from tradewinds.text import analyse
+from tradewinds.text import analyse, has_chinese, to_english, unit_dimension
 
 RANK_POOL = 20  # products a ranking of a search considers
 SAME_SIZE = 0.03  # a named size matches a stated one within 3 %
@@ -39,12 +41,25 @@ def named_product(ctx: tools.ToolContext, words: str) -> ProductCard | None:
     in them ("the battery life of the Trailbeam headlamp"), else None."""
     if not words.strip():
         return None
-    said = set(analyse(words))
+    if has_chinese(words):
+        words = f"{words} {to_english(words)}"
     for card in tools.search_products(ctx, words, limit=3):
-        title = set(analyse(card.title))
-        if title and len(title & said) * 2 >= len(title):
+        if names_product(words, card):
             return card
     return None
+
+
+def names_product(words: str, card: ProductCard) -> bool:
+    """Whether ``words`` name ``card``: at least half of its title's naming words (not
+    its numbers, sizes or units) are in them."""
+    said = set(analyse(words))
+    title = {t for t in analyse(card.title) if _naming(t)}
+    return bool(title) and len(title & said) * 2 >= len(title)
+
+
+def _naming(token: str) -> bool:
+    """A title word that names the product: not a number, size or unit ("2", "l")."""
+    return not any(ch.isdigit() for ch in token) and len(token) > 1 and not unit_dimension(token)
 
 
 def answer_question(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> bool:
@@ -53,7 +68,7 @@ def answer_question(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> bool:
     target = named_product(ctx, plan.query) if plan.query else None
     if target is None and (plan.reference or not plan.query):
         shown = focus_cards(ctx, draft)
-        target = _pointed(shown, plan.reference) if shown else None
+        target = _pointed(shown, plan.reference, plan.text) if shown else None
     if target is None:
         return False
     result = draft.call("product_details", product_id=target.id)
@@ -75,7 +90,13 @@ def answer_question(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> bool:
     return True
 
 
-def _pointed(shown: list[ProductCard], reference: str | None) -> ProductCard | None:
+def _pointed(shown: list[ProductCard], reference: str | None, text: str) -> ProductCard | None:
+    """The shown product a reference points at: by position, or the cheaper or dearer
+    (of the first two when the shopper says "of the two" or "both")."""
+    if reference in ("cheaper", "dearer"):
+        pool = shown[:2] if re.search(r"\b(?:two|both)\b|两", text, re.I) else shown
+        pick = min if reference == "cheaper" else max
+        return pick(pool, key=lambda c: c.price_minor)
     index = {"first": 0, "second": 1, "third": 2, "last": -1}.get(reference or "", 0)
     return shown[index] if -len(shown) <= index < len(shown) else None
 
@@ -134,15 +155,25 @@ def candidates(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> list[Product
         for part in plan.query.split(COMPARE_SEPARATOR)[:4]:
             named += [c for c in tools.search_products(ctx, part, limit=1) if c not in named]
         return named
-    if plan.query:
+    shown = focus_cards(ctx, draft)
+    if plan.query and not (shown and _POINTS_AT_SHOWN.search(plan.text)):
         found = tools.search_products(ctx, plan.query, min_price=plan.min_price,
                                       max_price=plan.max_price, colour=plan.colour,
                                       in_stock=plan.in_stock, age=plan.age,
                                       limit=RANK_POOL)  # fmt: skip
+        found, searched = other_language(ctx, plan, found)
         filtered = plan.has_constraints()
-        found, _ = cut_loose(ctx, plan.query, found, filtered=filtered, age=plan.age)
+        found, _ = cut_loose(ctx, searched, found, filtered=filtered, age=plan.age)
         return found
-    return focus_cards(ctx, draft)
+    return shown
+
+
+# "the brightest one", "which of these", "哪个最轻": the products already shown
+_POINTS_AT_SHOWN = re.compile(
+    r"\b(?:ones?|of (?:these|them|those|the two|both)|among (?:these|them))\b"
+    r"|哪个|哪款|哪一|其中|这几",
+    re.I,
+)
 
 
 def fitting(

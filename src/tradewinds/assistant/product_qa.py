@@ -12,7 +12,7 @@ from tradewinds.assistant.facts import ProductDetails
 from tradewinds.assistant.measured import label
 from tradewinds.assistant.semantic import similarities
 from tradewinds.core.settings import Settings
-from tradewinds.text import analyse, parse_quantities
+from tradewinds.text import analyse, has_chinese, parse_quantities, to_english
 
 # Words of asking, not of the thing asked about (English, then Chinese).
 _ASKING = frozenset(
@@ -52,6 +52,9 @@ _HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\bloud|\bquiet|\bnois|噪音|分贝", re.I), ("sound",)),
     (re.compile(r"\bbright|\blumen|亮度", re.I), ("luminous",)),
 )
+# Properties of one family that answer different questions: asked for the width, a height
+# is not an answer.
+_SIBLINGS = frozenset(analyse("width height length depth diameter thickness weight capacity"))
 ATTRIBUTE_BONUS = 0.05  # a structured fact wins a close call over a sentence
 MIN_SCORE = 0.42  # below this, nothing in the listing answers the question
 
@@ -75,8 +78,11 @@ def topic_words(question: str, title: str) -> list[str]:
     """The question's words about the thing asked: neither asking words nor the product's
     own name. ``topic_words("is the Trail Mug dishwasher safe?", "Trail Mug")`` →
     ``['dishwash', 'safe']``."""
-    named = set(analyse(title))
-    return [w for w in analyse(question) if w not in _ASKING and w not in named]
+    named = analyse(title)
+    asked = analyse(question)
+    # a title word the question says more often than the title does is asked about too
+    # ("what size laptop fits the Commuter Laptop Backpack?")
+    return [w for w in asked if w not in _ASKING and asked.count(w) > named.count(w)]
 
 
 def _hinted(question: str) -> tuple[str, ...]:
@@ -93,19 +99,25 @@ def answer_from_listing(
     """The attribute or description sentence of ``details`` that best answers
     ``question``, scored by shared words, meaning (cosine of the ``embed`` model) and
     whether it states the kind of quantity the question asks for."""
-    topic = topic_words(question, details.card.title)
+    asked = question
+    if has_chinese(question) and not has_chinese(details.card.title):  # an English listing
+        asked = f"{question} {to_english(question, per_word=2)}"
+    topic = topic_words(asked, details.card.title)
     hinted = _hinted(question)
+    wanted = _SIBLINGS.intersection(topic)
     candidates: list[tuple[str, str, str]] = [
         (name, value, f"{label(name)}: {value}") for name, value in details.attributes.items()
     ]
     candidates += [("", sentence, sentence) for sentence in details.sentences]
     if not candidates or (not topic and not hinted):
         return ListingAnswer("", "", 0.0)
-    meaning = similarities(settings, _without_title(question, details.card.title),
+    meaning = similarities(settings, _without_title(asked, details.card.title),
                            [c[2] for c in candidates])  # fmt: skip
     best = ListingAnswer("", "", 0.0)
     for i, (name, value, text) in enumerate(candidates):
         words = set(analyse(text))
+        if wanted and not wanted & words and _SIBLINGS & words:
+            continue  # the seat's height does not answer a question about its width
         lexical = sum(1 for w in topic if w in words) / len(topic) if topic else 0.0
         measured = any(q.dimension in hinted for q in parse_quantities(text)) if hinted else False
         cosine = meaning[i] if meaning is not None else lexical

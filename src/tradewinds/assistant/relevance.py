@@ -24,9 +24,11 @@ from tradewinds.text import cut_words, has_chinese
 _GENERIC_TEXT = (
     "gift gifts present presents idea ideas thing things stuff who likes like loves love "
     "enjoys into someone somebody kid kids child children boy girl son daughter "
+    "he she him her his hers they them their mom mum mother dad father brother sister wife "
+    "husband friend friends colleague coworker boss grandma grandpa uncle aunt niece nephew "
     "礼物 礼品 送礼 孩子 小孩 儿童 适合"
 )
-_GENERIC = frozenset(_GENERIC_TEXT.split())
+GENERIC = frozenset(_GENERIC_TEXT.split())
 
 
 def _stem(word: str) -> str:
@@ -50,8 +52,8 @@ def query_terms(query: str) -> list[str]:
     for word in re.findall(r"[^\W_]+", query.lower()):
         if has_chinese(word):
             pieces = [w for w in cut_words(word) if len(w) > 1 or not has_chinese(w)]
-            terms += [w for w in pieces if w not in _GENERIC]
-        elif word not in _GENERIC and not word.isdigit():
+            terms += [w for w in pieces if w not in GENERIC]
+        elif word not in GENERIC and not word.isdigit():
             terms.append(_stem(word))
     return list(dict.fromkeys(terms))
 

@@ -11,7 +11,7 @@ assistant, compliance and the merchant tools all read text through it.
 """
 
 from tradewinds.text.bilingual import CHINESE_STOP_WORDS, chinese_words, to_chinese, to_english
-from tradewinds.text.budget import Budget, amount, take_budget
+from tradewinds.text.budget import Budget, amount, approximate_amount, take_budget
 from tradewinds.text.colours import (
     COLOUR_NAMES,
     COLOURS,
@@ -50,6 +50,7 @@ __all__ = [
     "Quantity",
     "amount",
     "analyse",
+    "approximate_amount",
     "chinese_colour",
     "chinese_count",
     "chinese_words",

@@ -18,7 +18,7 @@ from importlib import resources
 log = logging.getLogger(__name__)
 MAX_GLOSS_WORDS = 3
 _SKIP = re.compile(
-    r"^(?:CL:|surname|variant of|old variant|see |abbr\.|used in|also written|"
+    r"^(?:CL:|surname|variant of|old variant|see |abbr\.|used in|also written|also pr\.|pr\.|"
     r"Japanese variant|erhua variant|\(?(?:coll|dialect|slang|Internet slang|literary|"
     r"archaic|old|Cantonese|Taiwan|fig|lit|onom)\b)",
     re.I,

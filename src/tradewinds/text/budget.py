@@ -27,13 +27,16 @@ _MAX = re.compile(
     rf"(?:spend|pay|go)\s+(?:any\s+)?(?:more|over|above)(?:\s+than)?"
     rf"|no\s+more\s+than|not\s+more\s+than|at\s+most|max(?:imum)?|below|up\s+to"
     rf"|less\s+than|cheaper\s+than|under|budget(?:\s+(?:is|of))?)\s*[:=]?\s*{_AMOUNT}"
-    rf"|<\s*{_AMOUNT}|\b{_AMOUNT}\s*(?:or\s+(?:less|under|below)|max(?:imum)?|tops)\b",
+    rf"|<\s*{_AMOUNT}|\b{_AMOUNT}\s*(?:or\s+(?:less|under|below)|max(?:imum)?|tops|to\s+spend)\b",
     re.I,
 )
 _MIN = re.compile(
     rf"\b(?:over|above|more\s+than|min(?:imum)?|at\s+least|from)\s*{_AMOUNT}|>\s*{_AMOUNT}",
     re.I,
 )
+# "around $200", "about 50 bucks": a budget with some room (up to a quarter more).
+_ABOUT = re.compile(rf"\b(?:around|about|roughly|approximately|approx\.?|~)\s*{_AMOUNT}", re.I)
+ROOM = Decimal("1.25")
 _ZH_UNIT = r"(?:元|块钱|块|美元|美金|刀|人民币|rmb|usd|cny)"
 _ZH_AMOUNT = rf"[$¥]?\s*(\d+(?:\.\d+)?){_NOT_A_MEASURE}\s*{_ZH_UNIT}?"
 _ZH_RANGE = re.compile(
@@ -103,7 +106,16 @@ def take_budget(text: str) -> tuple[Budget, str]:
         if getattr(budget, name) is None and (m := pattern.search(text)):
             setattr(budget, name, amount(_first(m)))
             text = _cut(text, m)
+    if budget.max_price is None and (m := _ABOUT.search(text)) and (said := amount(_first(m))):
+        budget.max_price = f"{(Decimal(said) * ROOM).quantize(Decimal('1')):f}"
+        text = _cut(text, m)
     return budget, " ".join(text.split())
+
+
+def approximate_amount(text: str) -> str | None:
+    """The amount of a loose budget ("around $200" → "200"), as typed, or None."""
+    match = _ABOUT.search(text)
+    return amount(_first(match)) if match else None
 
 
 def _first_after(match: re.Match[str]) -> str | None:

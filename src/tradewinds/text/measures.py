@@ -231,9 +231,9 @@ def measure_constraints(text: str) -> list[MeasureConstraint]:
         after = text[quantity.end : quantity.end + 16]
         low = high = None
         start, end = quantity.start, quantity.end
-        if m := re.search(rf"(?:{_AT_LEAST})\s*$", before, re.I):
+        if m := re.search(rf"(?:{_AT_LEAST})(?:\s+an?)?\s*$", before, re.I):
             low, start = quantity.value, quantity.start - len(before) + m.start()
-        elif m := re.search(rf"(?:{_AT_MOST})\s*$", before, re.I):
+        elif m := re.search(rf"(?:{_AT_MOST})(?:\s+an?)?\s*$", before, re.I):
             high, start = quantity.value, quantity.start - len(before) + m.start()
         elif zh := _zh_bound_before(before):
             kind, at = zh

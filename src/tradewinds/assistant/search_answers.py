@@ -1,0 +1,181 @@
+"""The planner's product search: filters and follow-ups merged from the session, the
+catalogue's other language tried, loose matches cut, "we don't carry that" decided, and a
+named product's variants answered with their stock."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from tradewinds.assistant import tools
+from tradewinds.assistant.carried import Carried, judge
+from tradewinds.assistant.draft import Draft, product_line
+from tradewinds.assistant.facts import ProductCard, ToolResult
+from tradewinds.assistant.followups import cheaper_kind, cheaper_than, other_language
+from tradewinds.assistant.intent import Plan, audience_query
+from tradewinds.assistant.phrases import constraint_text
+from tradewinds.assistant.product_answers import fitting, names_product
+from tradewinds.assistant.recommend import personalise
+from tradewinds.assistant.relevance import cut_loose
+from tradewinds.assistant.stock_answers import answer_stock, offer_alternatives
+from tradewinds.assistant.variants import asked_variants, asks_for_options, names_only_a_colour
+from tradewinds.core.money import Money
+
+
+def _merge(plan: Plan, state: dict[str, Any]) -> Plan:
+    """A refinement keeps the previous query and filters, replacing those it names."""
+    if not plan.is_refinement or not state.get("query"):
+        return plan
+    for name in ("min_price", "max_price"):
+        if getattr(plan, name) is None and state.get(name):
+            setattr(plan, name, Decimal(state[name]))
+    plan.colour = plan.colour or state.get("colour")
+    plan.in_stock = plan.in_stock if plan.in_stock is not None else state.get("in_stock")
+    if plan.age is None and state.get("age"):
+        plan.age = (int(state["age"][0]), int(state["age"][1]))
+    plan.query = str(state["query"])
+    return plan
+
+
+def answer_search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
+    plan = _merge(plan, draft.state)
+    audience_query(plan)
+    currency = ctx.tenant.currency
+    cap = cheaper_than(ctx, plan, draft.state)
+    if cap is not None:  # named by the product, not by a price the shopper never typed
+        ceiling, plan.max_price = plan.max_price, None
+        wanted = constraint_text(draft.language, currency, plan)
+        wanted = _tidy(f"{wanted} {draft.say('c_cheaper', title=cap.title)}")
+        plan.max_price = ceiling
+    else:
+        wanted = constraint_text(draft.language, currency, plan)
+    draft.budget += [
+        Money.from_decimal(x, currency)
+        for x in (plan.min_price, None if cap else (plan.around or plan.max_price))
+        if x is not None
+    ]
+    age = f"{plan.age[0]}-{plan.age[1]}" if plan.age is not None else None
+    filters: dict[str, object] = {"min_price": plan.min_price, "max_price": plan.max_price,
+                                  "colour": plan.colour, "in_stock": plan.in_stock,
+                                  "age": age}  # fmt: skip
+    result = draft.call("search_products", query=plan.query,
+                        **{k: str(v) for k, v in filters.items() if v is not None})  # fmt: skip
+    found = tools.search_products(
+        ctx,
+        plan.query,
+        min_price=plan.min_price,
+        max_price=plan.max_price,
+        colour=plan.colour,
+        in_stock=plan.in_stock,
+        age=plan.age,
+    )
+    # Loose matches (the dense half of the search fills the page) are not presented as
+    # matches; those of the query without its filters are the closest alternatives.
+    found, searched = other_language(ctx, plan, found)
+    result.arguments["query"] = searched  # the answer keeps the shopper's own words
+    if cap is not None:
+        found = cheaper_kind(ctx, plan, cap, result) or [
+            c for c in found if c.price_minor < cap.price_minor and c.id != cap.id
+        ]
+    filtered = any(v is not None for k, v in filters.items() if k != "age") or bool(plan.measures)
+    if plan.measures or plan.sizes:  # "at least 6 ft long": judged on what products state
+        found = tools.search_products(ctx, plan.query, min_price=plan.min_price,
+                                      max_price=plan.max_price, colour=plan.colour,
+                                      in_stock=plan.in_stock, age=plan.age, limit=20)  # fmt: skip
+        found, measured = fitting(ctx, plan, found)
+        found = found[:5]
+        wanted = _tidy(
+            f"{wanted} {' '.join(draft.say('c_measure', text=m.text) for m in plan.measures)}"
+        )
+    else:
+        measured = {}
+    found, unfiltered = cut_loose(ctx, plan.query, found, filtered=filtered, age=plan.age)
+    verdict = judge(ctx, plan.query, found) if cap is None else None
+    if verdict is not None and verdict.kind == "match":
+        found = verdict.cards
+    # With a customer, their categories move up a little; the set (so every filter) stays.
+    result.products = personalise(ctx, found) if ctx.customer_id is not None else found
+    draft.state.update(
+        query=plan.query,
+        min_price=str(plan.min_price) if plan.min_price is not None else None,
+        max_price=str(plan.max_price) if plan.max_price is not None else None,
+        colour=plan.colour,
+        in_stock=plan.in_stock,
+        age=list(plan.age) if plan.age is not None else None,
+    )
+    if verdict is not None and verdict.kind != "match":  # "do you sell chainsaws?"
+        _not_carried(draft, plan.query, verdict, result)
+        return
+    if result.products and _variant_stock(ctx, plan, draft, result.products[0]):
+        return
+    what = draft.say("what_query", query=plan.query) if plan.query else draft.say("what_none")
+    if result.products:
+        draft.sentences.append(_tidy(draft.say("found", what=what, wanted=wanted)))
+        draft.sentences += [
+            product_line(
+                draft,
+                c,
+                result.n,
+                draft.say("measured", value=measured[c.id]) if c.id in measured else "",
+            )
+            for c in result.products
+        ]
+        draft.show(result.products)
+        draft.state["shown"] = [c.id for c in result.products]
+        top = result.products[0]
+        if top.stock == 0 and plan.query and top.title.lower() in plan.query.lower():
+            offer_alternatives(ctx, draft, top)  # they asked for it by name, and it is sold out
+        return
+    closest = draft.call("search_products", query=plan.query,
+                         **({"age": age} if age is not None else {}))  # fmt: skip
+    closest.products = unfiltered[:3] or tools.search_products(
+        ctx, plan.query, age=plan.age, limit=3
+    )
+    if not closest.products:
+        draft.sentences.append(_tidy(draft.say("nothing", what=what)))
+        return
+    draft.sentences.append(_tidy(draft.say("no_fit", what=what, wanted=wanted)))
+    label = draft.say("closest")
+    draft.sentences += [product_line(draft, c, closest.n, label) for c in closest.products]
+    draft.show(closest.products)
+    draft.state["shown"] = [c.id for c in closest.products]
+
+
+def _variant_stock(ctx: tools.ToolContext, plan: Plan, draft: Draft, top: ProductCard) -> bool:
+    """ "Do you have the X in XL red?", "which sizes of the X can I get?": the stock of
+    the named product's variants, not a list of products. False when not asked so."""
+    if not plan.text or not names_product(plan.text, top):
+        return False
+    details = tools.product_details(ctx, top.id)
+    asked = asked_variants(details, plan.text)
+    if asked and names_only_a_colour(asked[0], plan.text):
+        asked = []  # "the jacket in red": the colour-filtered list answers that
+    if not (asks_for_options(plan.text) or asked):
+        return False
+    draft.results.clear()
+    result = draft.call("product_details", product_id=top.id)
+    result.details = [details]
+    draft.show([details.card])
+    draft.state["shown"] = [details.card.id]
+    answer_stock(ctx, plan, draft, result)
+    return True
+
+
+def _not_carried(draft: Draft, query: str, verdict: Carried, result: ToolResult) -> None:
+    """ "We don't carry that", with the closest alternatives (labelled) when any is near."""
+    what = draft.say("what_query", query=query)
+    draft.state["shown"] = [c.id for c in verdict.cards]
+    if not verdict.cards:
+        draft.sentences.append(draft.say("not_carried", what=what))
+        draft.results.remove(result)
+        return
+    result.products = verdict.cards
+    draft.sentences.append(draft.say("not_exactly", what=what))
+    label = draft.say("closest")
+    draft.sentences += [product_line(draft, c, result.n, label) for c in verdict.cards]
+    draft.show(verdict.cards)
+
+
+def _tidy(sentence: str) -> str:
+    """A template with an empty slot, without the doubled or stray space it leaves."""
+    return " ".join(sentence.split()).replace(" :", ":").replace(" .", ".")
