@@ -322,8 +322,12 @@ def ranked_or_asked(plan: Plan, ranking: Ranking | None, message: str, *, asking
     comparison a ranked one; a question about a product ("is it machine washable?") is
     answered from that product. "The cheaper one" keeps pointing at a shown product."""
     if ranking is not None and plan.intent in ("search", "details", "compare"):
+        between = re.search(r"\s(?:or|vs\.?|versus)\s", plan.query)  # "A or B?"
         price_pointer = (
-            ranking.by_price and ranking.count == 1 and not (ranking.superlative and plan.query)
+            ranking.by_price
+            and ranking.count == 1
+            and not (ranking.superlative and plan.query)
+            and not between
         )
         if not price_pointer:
             plan.ranking = ranking

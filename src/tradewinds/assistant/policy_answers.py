@@ -92,5 +92,5 @@ def answering_sentences(
         scored.append((score, i))
     scored.sort(key=lambda pair: (-pair[0], pair[1]))
     top = scored[0][0]
-    chosen = sorted(i for score, i in scored[:limit] if score >= CLOSE_SECOND * top)
+    chosen = [i for score, i in scored[:limit] if score >= CLOSE_SECOND * top]  # best first
     return [replace(pieces[i][0], text=pieces[i][1], score=round(scored[0][0], 4)) for i in chosen]

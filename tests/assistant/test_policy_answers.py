@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from tradewinds.assistant.policies import policy_coverage, search_policies
+from tradewinds.assistant.policy_answers import answering_sentences
+from tradewinds.core.settings import load_settings
+
+RETURNS = (
+    "# Returns\n\nUnopened items can be returned within 30 days of delivery. Opened items "
+    "can be returned within 14 days and carry a 15% restocking fee. Refunds reach your "
+    "card within 7 business days.\n\n# Shipping\n\nStandard shipping costs $5.99. Orders "
+    "over $49 ship free. Express delivery takes 1 to 2 business days.\n"
+)
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "policies"
+    folder.mkdir()
+    (folder / "returns.md").write_text(RETURNS, encoding="utf-8")
+    return folder
+
+
+def test_a_figure_question_gets_the_sentence_with_that_figure(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    settings = load_settings()
+    for question, wanted in [
+        ("how many days do I have to return something I opened?", "14 days"),
+        ("how long until my refund arrives?", "7 business days"),
+        ("how much is standard shipping?", "$5.99"),
+    ]:
+        passages = search_policies(folder, question, limit=4)
+        (best, *_) = answering_sentences(settings, passages, question)
+        assert wanted in best.text, (question, best.text)
+        assert best.document == "returns.md"
+
+
+def test_a_broad_question_keeps_whole_passages(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    passages = search_policies(folder, "what is your return policy?", limit=4)
+    chosen = answering_sentences(load_settings(), passages, "what is your return policy?")
+    assert chosen and "30 days" in chosen[0].text and "14 days" in chosen[0].text
+
+
+def test_policy_coverage_measures_the_shops_own_words(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    assert policy_coverage(folder, "is there a restocking fee if I opened it?") >= 0.6
+    assert policy_coverage(folder, "red waterproof hiking boots") < 0.5

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+import pytest
+
+from tradewinds.assistant.facts import ProductCard, ProductDetails, VariantStock
+from tradewinds.assistant.product_answers import rank
+from tradewinds.assistant.ranking import parse_ranking
+
+
+@pytest.mark.parametrize(
+    ("message", "dimensions", "direction", "noun", "count"),
+    [
+        ("compare the two cheapest 2-person tents", ("price",), "min", "", 2),
+        ("which drill has the most torque?", (), "max", "torque", 1),
+        ("the lightest tent", ("mass",), "min", "", 1),
+        ("which one is quieter", ("sound",), "min", "", 1),
+        ("哪个最轻", ("mass",), "min", "哪个", 1),
+        ("最便宜的两个帐篷", ("price",), "min", "", 2),
+    ],
+)
+def test_rankings_are_read(
+    message: str, dimensions: tuple[str, ...], direction: str, noun: str, count: int
+) -> None:
+    ranking = parse_ranking(message)
+    assert ranking is not None
+    assert (ranking.dimensions, ranking.direction, ranking.noun, ranking.count) == (
+        dimensions, direction, noun, count,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["a lighter for my camping stove", "cheaper than $50", "no more than 50 bucks",
+     "tell me more about the first one", "I want the best one", "a heater"],
+)  # fmt: skip
+def test_words_that_only_look_like_rankings(message: str) -> None:
+    assert parse_ranking(message) is None
+
+
+def _details(pid: int, title: str, price: int, **attributes: str) -> ProductDetails:
+    card = ProductCard(pid, f"p{pid}", title, price, "USD", 1, f"/products/p{pid}")
+    return ProductDetails(
+        card, "", "", "", dict(attributes), [VariantStock(None, "", price, "USD", 1)]
+    )
+
+
+def test_ranking_normalises_units_and_says_what_decided() -> None:
+    items = [
+        _details(1, "Trail Tent", 20000, weight="2.1 kg"),
+        _details(2, "Ultra Tent", 30000, weight="3 lb"),  # 1.36 kg: the lightest
+        _details(3, "Base Tent", 10000),  # states no weight: not ranked
+    ]
+    ranking = parse_ranking("the lightest tent")
+    assert ranking is not None
+    ranked = rank(ranking, items, "en")
+    assert [r.details.card.id for r in ranked] == [2, 1]
+    assert (ranked[0].by, ranked[0].text) == ("Weight", "3 lb")
+
+
+def test_a_named_attribute_decides() -> None:
+    items = [
+        _details(1, "Drill A", 9900, torque="40 Nm"),
+        _details(2, "Drill B", 8900, torque="65 Nm"),
+    ]
+    ranking = parse_ranking("which drill has the most torque?")
+    assert ranking is not None
+    assert [r.details.card.id for r in rank(ranking, items, "en")] == [2, 1]
