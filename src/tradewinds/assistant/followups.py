@@ -58,9 +58,10 @@ def other_language(
         return found, plan.query
     theirs = query_terms(other)
     there = best_overlap(again, theirs) / len(theirs) if theirs else 0.0
-    # nothing found by the shopper's own words: the catalogue's language is the better bet
-    # (its meaning half still matches "raincoat" to a rain jacket)
-    better = there > here or (here == 0 and chinese != has_chinese(other))
+    # a Chinese query none of whose words is in a product: English is the better bet (the
+    # dictionary's words are good, and search's meaning half matches "raincoat" to a rain
+    # jacket); English -> Chinese single words are too ambiguous for that
+    better = there > here or (here == 0 and chinese and not has_chinese(other))
     return (again, other) if better else (found, plan.query)
 
 

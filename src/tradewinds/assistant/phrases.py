@@ -8,6 +8,7 @@ verifier reads both the same way. Every key exists in every language (a test che
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
@@ -231,6 +232,11 @@ PHRASES: dict[str, dict[str, str]] = {
     },
 }
 
+_CURRENCY_WORDS = re.compile(
+    r"[$¥€£]|\b(?:usd|eur|gbp|cny|rmb|dollars?|bucks|euros?|pounds? sterling)\b|元|块|美元|美金|刀",
+    re.I,
+)
+
 ORDER_STATUS_ZH = {
     "pending": "待处理",
     "paid": "已付款",
@@ -281,15 +287,22 @@ def constraint_text(language: str, currency: str, plan: Any) -> str:
     from tradewinds.assistant.audience import OLDEST
     from tradewinds.core.money import Money
 
+    # A budget typed without a currency ("300以内") is said back as typed: the answer
+    # does not add a currency the shopper never named.
+    said_currency = bool(_CURRENCY_WORDS.search(getattr(plan, "text", "") or "$"))
+
+    def money(value: Any) -> Any:
+        return Money.from_decimal(value, currency) if said_currency else f"{value:f}"
+
     parts = []
     if plan.colour:
         parts.append(say(language, "c_colour", colour=colour_word(language, plan.colour)))
     if plan.min_price is not None:
-        parts.append(say(language, "c_min", amount=Money.from_decimal(plan.min_price, currency)))
+        parts.append(say(language, "c_min", amount=money(plan.min_price)))
     if getattr(plan, "around", None) is not None:  # the figure typed, not the room added
-        parts.append(say(language, "c_around", amount=Money.from_decimal(plan.around, currency)))
+        parts.append(say(language, "c_around", amount=money(plan.around)))
     elif plan.max_price is not None:
-        parts.append(say(language, "c_max", amount=Money.from_decimal(plan.max_price, currency)))
+        parts.append(say(language, "c_max", amount=money(plan.max_price)))
     if plan.in_stock:
         parts.append(say(language, "c_stock"))
     if plan.age is not None:

@@ -55,6 +55,7 @@ _STOP = frozenset(
     ]
 )
 MAX_PASSAGE_CHARS = 600
+MIN_POLICY_TERMS = 2  # a question shares at least two words with the policies to be about them
 SAME_LANGUAGE_BONUS = 1.25  # a passage in the question's language wins a close call
 # How shoppers ask versus how policies are written, and Chinese policy words in English
 # (and back, through the English side), so a question finds its rule in either language.
@@ -159,14 +160,17 @@ def _documents(directory: Path) -> list[tuple[str, str, str, list[str]]]:
 
 
 def policy_coverage(directory: Path, question: str) -> float:
-    """The largest share of the question's words one policy passage contains (0 to 1):
-    how much a question is about the store's own rules ("is there a restocking fee if I
-    opened it?" → 1.0), whatever words the shop's policies use."""
+    """The largest share of the question's policy words (those the tenant's policies use
+    at all, at least two) that one passage contains, 0 to 1: how much a question is about
+    the store's own rules ("is there a restocking fee if I opened it?" → 1.0)."""
     docs = _documents(directory)
+    used = {t for d in docs for t in d[3]}
     best = 0.0
     for wording in (question, to_english(question) if has_chinese(question) else ""):
-        terms = set(policy_tokens(wording))
-        if terms:
+        # of the words the policies use at all: "how long after buying can I ask for a
+        # price match" is about "price match", whatever else it says
+        terms = set(policy_tokens(wording)) & used
+        if len(terms) >= MIN_POLICY_TERMS:
             best = max([best, *(len(terms & set(d[3])) / len(terms) for d in docs)])
     return best
 

@@ -201,10 +201,13 @@ def fitting(
                 assert found is not None
                 name = label(found.source) if found.source not in ("title", "description") else ""
                 shown[c.id] = f"{name}: {found.quantity.text}" if name else found.quantity.text
-    for size in plan.sizes:
-        values = {c.id: stated(details[c.id], size.dimension) for c in kept}
+    by_dimension: dict[str, list[float]] = {}
+    for size in plan.sizes:  # "20V or 18V": either size of one dimension
+        by_dimension.setdefault(size.dimension, []).append(size.value)
+    for dimension, sizes in by_dimension.items():
+        values = {c.id: stated(details[c.id], dimension) for c in kept}
         same = [c for c in kept if (v := values[c.id]) is not None
-                and abs(v.quantity.value - size.value) <= SAME_SIZE * size.value]  # fmt: skip
+                and any(abs(v.quantity.value - s) <= SAME_SIZE * s for s in sizes)]  # fmt: skip
         if same:
             kept = same
     return kept, shown

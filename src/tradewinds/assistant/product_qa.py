@@ -116,8 +116,8 @@ def answer_from_listing(
     best = ListingAnswer("", "", 0.0)
     for i, (name, value, text) in enumerate(candidates):
         words = set(analyse(text))
-        if wanted and not wanted & words and _SIBLINGS & words:
-            continue  # the seat's height does not answer a question about its width
+        if wanted and not wanted & words:
+            continue  # only a statement of the width answers a question about the width
         lexical = sum(1 for w in topic if w in words) / len(topic) if topic else 0.0
         measured = any(q.dimension in hinted for q in parse_quantities(text)) if hinted else False
         cosine = meaning[i] if meaning is not None else lexical

@@ -128,7 +128,7 @@ def parse_ranking(message: str) -> Ranking | None:
             dims, direction = _ADJECTIVES[adjective]
         noun = ""
         after = _NOUN.match(message, match.end())
-        if after and (not dims or not _is_product_word(after.group("noun"))):
+        if after and dims != ("price",) and (not dims or not _is_product_word(after.group("noun"))):
             noun = after.group("noun").strip()
         if not dims and not noun:
             continue
@@ -177,5 +177,6 @@ def _is_product_word(words: str) -> bool:
     measured property: a measured property is a word such as life, capacity or weight,
     which the caller matches against attribute names; here, anything goes as product
     words unless it is a known property noun."""
-    return not re.search(r"\b(life|capacity|weight|power|torque|size|runtime|range|"
-                         r"volume|output|speed|battery)\b", words, re.I)  # fmt: skip
+    head = words.split()[-1] if words.split() else ""  # "battery powered lawn mowers": mowers
+    return not re.fullmatch(r"(life|capacity|weight|power|torque|size|runtime|range|"
+                            r"volume|output|speed|battery)", head, re.I)  # fmt: skip

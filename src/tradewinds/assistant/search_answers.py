@@ -90,7 +90,10 @@ def answer_search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     else:
         measured = {}
     found, unfiltered = cut_loose(ctx, plan.query, found, filtered=filtered, age=plan.age)
-    verdict = judge(ctx, plan.query, found) if cap is None else None
+    # measure bounds already judged the products on what they state ("at least 20 in")
+    verdict = (
+        judge(ctx, plan.query, found) if cap is None and not (plan.measures or plan.sizes) else None
+    )
     if verdict is not None and verdict.kind == "match":
         found = verdict.cards
     # With a customer, their categories move up a little; the set (so every filter) stays.

@@ -18,6 +18,20 @@ _WHICH_OPTIONS = re.compile(
 )
 
 
+# Garment sizes as letters and as words (any shop): "medium" names the M variant.
+_SIZE_WORDS: dict[str, frozenset[str]] = {
+    "xs": frozenset({"extra small", "x-small"}),
+    "s": frozenset({"small"}),
+    "m": frozenset({"medium"}),
+    "l": frozenset({"large"}),
+    "xl": frozenset({"extra large", "x-large"}),
+    "xxl": frozenset({"2xl", "xx-large"}),
+    "small": frozenset({"s"}),
+    "medium": frozenset({"m"}),
+    "large": frozenset({"l"}),
+}
+
+
 def asks_for_options(text: str) -> bool:
     """Whether the message asks which variants there are ("which sizes can I get?")."""
     return _WHICH_OPTIONS.search(text) is not None
@@ -36,7 +50,11 @@ def _mentions(text: str, value: str) -> bool:
             for q in said
             for s in stated
         )
-    names = colour_names(value) | {value}
+    names = set(colour_names(value)) | {value} | _SIZE_WORDS.get(value, frozenset())
+    if len(value) == 1:  # "M": as a capital letter on its own ("size M"), not "i'm"
+        names.discard(value)
+        if re.search(rf"(?<![\w'-]){re.escape(value.upper())}(?![\w'-])", text):
+            return True
     return any(
         (name in lowered) if not name.isascii() else
         re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", lowered) is not None

@@ -16,6 +16,7 @@ CJK_CLASS = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 _SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _CJK = re.compile(CJK_CLASS)
 _LATIN = re.compile(r"[A-Za-z]")
+_NOT_WORDS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
 
 
 def detect_language(text: str) -> str | None:
@@ -24,6 +25,7 @@ def detect_language(text: str) -> str | None:
     >>> [detect_language(t) for t in ("200元以下的红色外套", "rain jacket", "#1001")]
     ['zh', 'en', None]
     """
+    text = _NOT_WORDS.sub(" ", text)  # an e-mail address or a link says nothing
     cjk = len(_CJK.findall(text))
     latin = len(_LATIN.findall(text))
     if cjk and cjk * 2 >= latin:
