@@ -160,18 +160,17 @@ def _documents(directory: Path) -> list[tuple[str, str, str, list[str]]]:
 
 
 def policy_coverage(directory: Path, question: str) -> float:
-    """The largest share of the question's policy words (those the tenant's policies use
-    at all, at least two) that one passage contains, 0 to 1: how much a question is about
-    the store's own rules ("is there a restocking fee if I opened it?" → 1.0)."""
+    """The largest share of the question's words that one policy passage contains (at
+    least two of them), 0 to 1: how much a question is about the store's own rules ("is
+    there a restocking fee if I opened it?" → 1.0), whatever words its policies use."""
     docs = _documents(directory)
-    used = {t for d in docs for t in d[3]}
     best = 0.0
     for wording in (question, to_english(question) if has_chinese(question) else ""):
-        # of the words the policies use at all: "how long after buying can I ask for a
-        # price match" is about "price match", whatever else it says
-        terms = set(policy_tokens(wording)) & used
-        if len(terms) >= MIN_POLICY_TERMS:
-            best = max([best, *(len(terms & set(d[3])) / len(terms) for d in docs)])
+        terms = set(policy_tokens(wording))
+        for doc in docs:
+            shared = len(terms & set(doc[3]))
+            if shared >= MIN_POLICY_TERMS:
+                best = max(best, shared / len(terms))
     return best
 
 
