@@ -62,7 +62,11 @@ def other_language(
     # dictionary's words are good, and search's meaning half matches "raincoat" to a rain
     # jacket); English -> Chinese single words are too ambiguous for that
     better = there > here or (here == 0 and chinese and not has_chinese(other))
-    return (again, other) if better else (found, plan.query)
+    if better:
+        return again, other
+    if there == here and chinese:  # as good: both, the shopper's language first
+        return found + [c for c in again if c not in found], plan.query
+    return found, plan.query
 
 
 def cheaper_than(ctx: tools.ToolContext, plan: Plan, state: dict[str, Any]) -> ProductCard | None:

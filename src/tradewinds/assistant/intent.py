@@ -185,6 +185,7 @@ def parse_message(message: str) -> Plan:
         age=age,
         measures=measures,
         sizes=sizes,
+        text=message,
     )
     ref = _ORDER_REF.search(message)
     if ref:
@@ -331,6 +332,7 @@ def ranked_or_asked(plan: Plan, ranking: Ranking | None, message: str, *, asking
         )
         if not price_pointer:
             plan.ranking = ranking
+            plan.question = message if asking else ""  # "the brightest one - how long …?"
             plan.intent = "compare" if plan.intent == "compare" else "rank"
             plan.reference = None
             parts = re.split(r"\s+(?:or|vs\.?|versus)\s+", plan.query)

@@ -13,12 +13,18 @@ from tradewinds.assistant.draft import Draft, product_line
 from tradewinds.assistant.facts import ProductCard, ProductDetails
 from tradewinds.assistant.followups import other_language
 from tradewinds.assistant.intent import COMPARE_SEPARATOR, Plan
-from tradewinds.assistant.measured import attribute_number, label, named_attribute, stated
+from tradewinds.assistant.measured import (
+    Stated,
+    attribute_number,
+    label,
+    named_attribute,
+    stated,
+)
 from tradewinds.assistant.phrases import stock_text
 from tradewinds.assistant.product_qa import answer_from_listing
 from tradewinds.assistant.ranking import Ranking
-from tradewinds.assistant.relevance import cut_loose
-from tradewinds.text import analyse, has_chinese, to_english, unit_dimension
+from tradewinds.assistant.relevance import best_overlap, cut_loose, overlap, query_terms
+from tradewinds.text import analyse, has_chinese, parse_quantities, to_english, unit_dimension
 
 RANK_POOL = 20  # products a ranking of a search considers
 SAME_SIZE = 0.03  # a named size matches a stated one within 3 %
@@ -74,8 +80,19 @@ def answer_question(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> bool:
     result = draft.call("product_details", product_id=target.id)
     details = tools.product_details(ctx, target.id)
     result.details = [details]
-    found = answer_from_listing(ctx.settings, details, plan.question)
-    title, n = details.card.title, result.n
+    _listing_answer(ctx, draft, details, plan.question, result.n)
+    draft.show([details.card])
+    draft.state["shown"] = [details.card.id]
+    draft.state["focus"] = details.card.id
+    return True
+
+
+def _listing_answer(
+    ctx: tools.ToolContext, draft: Draft, details: ProductDetails, question: str, n: int
+) -> None:
+    """The sentence answering ``question`` from the product's listing, citing ``n``."""
+    found = answer_from_listing(ctx.settings, details, question)
+    title = details.card.title
     if found.found and found.name:
         draft.sentences.append(
             draft.say("qa_attribute", title=title, name=label(found.name), value=found.text, n=n)
@@ -84,10 +101,6 @@ def answer_question(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> bool:
         draft.sentences.append(draft.say("qa_sentence", title=title, sentence=found.text, n=n))
     else:
         draft.sentences.append(draft.say("qa_unknown", title=title, n=n))
-    draft.show([details.card])
-    draft.state["shown"] = [details.card.id]
-    draft.state["focus"] = details.card.id
-    return True
 
 
 def _pointed(shown: list[ProductCard], reference: str | None, text: str) -> ProductCard | None:
@@ -164,6 +177,10 @@ def candidates(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> list[Product
         found, searched = other_language(ctx, plan, found)
         filtered = plan.has_constraints()
         found, _ = cut_loose(ctx, searched, found, filtered=filtered, age=plan.age)
+        terms = query_terms(searched)
+        best = best_overlap(found, terms)
+        if best > 1:  # "the two cheapest battery powered mowers": those that are all of it
+            found = [c for c in found if (overlap(c, terms) or 0) >= best]
         return found
     return shown
 
@@ -189,7 +206,7 @@ def fitting(
     kept = [c for c in cards if c.id in details]
     shown: dict[int, str] = {}
     for bound in plan.measures:
-        values = {c.id: stated(details[c.id], bound.dimension) for c in kept}
+        values = {c.id: _stated_for(details[c.id], bound.dimension, plan.query) for c in kept}
         if any(v is not None for v in values.values()):
             kept = [
                 c
@@ -211,6 +228,17 @@ def fitting(
         if same:
             kept = same
     return kept, shown
+
+
+def _stated_for(details: ProductDetails, dimension: str, words: str) -> Stated | None:
+    """The value of ``dimension`` the product states under the name the shopper used
+    ("cutting width" → the ``cutting_width`` attribute), else its first such value."""
+    named = named_attribute(details, words) if words else None
+    if named is not None:
+        found = [q for q in parse_quantities(named[1]) if q.dimension == dimension]
+        if found:
+            return Stated(named[0], named[1], max(found, key=lambda q: q.value))
+    return stated(details, dimension)
 
 
 def answer_ranking(
@@ -247,6 +275,8 @@ def answer_ranking(
     if ranking.count <= 1:
         draft.sentences.append(draft.say("rank_best", title=best.details.card.title, word=word,
                                          by=best.by, value=best.text, n=result.n))  # fmt: skip
+        if plan.question:  # "the brightest one - how long does it last on high?"
+            _listing_answer(ctx, draft, best.details, plan.question, result.n)
         rest = ranked[1:5]
     else:
         draft.sentences.append(draft.say("rank_intro", by=best.by, word=word))

@@ -108,8 +108,10 @@ def parse_ranking(message: str) -> Ranking | None:
             degree = match.group("deg").lower()
             superlative = degree in ("most", "least")
             if adjective not in _ADJECTIVES:  # "most torque": a noun, not an adjective
-                if not superlative or adjective in _NOT_PROPERTIES:
-                    continue  # "tell me more about it", "more info"
+                if adjective in _NOT_PROPERTIES or not (
+                    superlative or re.search(r"\bwhich\b", message[: match.start()], re.I)
+                ):
+                    continue  # "tell me more about it", "more info"; "which is more secure"
                 noun = adjective
                 adjective = "much" if degree in ("most", "more") else "little"
                 dims, direction = _ADJECTIVES[adjective]

@@ -36,6 +36,21 @@ _add("mass", 1000, "kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "千�
 _add("mass", 500, "斤")
 _add("mass", 453.592, "lb", "lbs", "pound", "pounds", "磅")
 _add("mass", 28.3495, "oz", "ounce", "ounces", "盎司")
+_add(
+    "area",
+    1,
+    "m²",
+    "m2",
+    "sq m",
+    "sqm",
+    "square meter",
+    "square meters",
+    "square metre",
+    "square metres",
+    "平方米",
+    "平米",
+)
+_add("area", 0.092903, "sq ft", "sqft", "square feet", "square foot", "ft²")
 _add("volume", 1, "ml", "milliliter", "milliliters", "millilitre", "millilitres", "cc", "毫升")
 _add("volume", 10, "cl")
 _add("volume", 1000, "l", "liter", "liters", "litre", "litres", "ltr", "升", "公升")
@@ -100,7 +115,7 @@ BASE_UNITS = {
     "length": "mm", "mass": "g", "volume": "ml", "power": "W", "voltage": "V", "current": "A",
     "charge": "mAh", "energy": "Wh", "duration": "min", "torque": "N·m", "data": "GB",
     "frequency": "Hz", "speed": "rpm", "people": "people", "pieces": "pieces", "sound": "dB",
-    "luminous": "lm",
+    "luminous": "lm", "area": "m²",
 }  # fmt: skip
 
 
@@ -133,8 +148,14 @@ def parse_quantities(text: str) -> list[Quantity]:
         spelled = " ".join(match.group(match.lastindex or 0).lower().split())
         unit = _UNITS.get(spelled) or _UNITS.get(spelled.replace(" ", ""))
         gap = match.group((match.lastindex or 1) - 1) or ""
-        if unit is None or (spelled in _TIGHT and gap):
+        if unit is None:
             continue
+        if (
+            spelled in _TIGHT
+            and gap
+            and not re.match(r"\s*(?:$|[,.;:)\]/]|x\b)", text[match.end() :])
+        ):
+            continue  # "5 in the box" is no length; "Height: 28-47 in" is
         dimension, factor = unit
         numbers = re.findall(_NUMBER, match.group(0)[: match.start(match.lastindex or 0)
                                                       - match.start()])  # fmt: skip
