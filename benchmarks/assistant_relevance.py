@@ -93,6 +93,8 @@ def main() -> None:
             "threshold": round(split, 4),
             "balanced_accuracy": round(accuracy, 4),
             "carried_p05": round(float(np.percentile(pos, 5)), 4),
+            "carried_p01": round(float(np.percentile(pos, 1)), 4),
+            "carried_min": round(float(pos.min()), 4),
             "not_carried_p95": round(float(np.percentile(neg, 95)), 4),
         }
     print(json.dumps(report, indent=2))

@@ -15,45 +15,26 @@ from pathlib import Path
 
 from tradewinds.assistant.facts import PolicyPassage
 from tradewinds.core.settings import Settings
-from tradewinds.text import has_chinese, to_english
+from tradewinds.text import STOP_WORDS, has_chinese, to_english
 
-_STOP = frozenset(
+_STOP = STOP_WORDS | frozenset(
     [
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
         "can",
         "do",
         "does",
-        "for",
-        "from",
         "how",
         "i",
         "if",
-        "in",
-        "is",
-        "it",
         "my",
-        "of",
-        "on",
-        "or",
-        "the",
-        "to",
         "we",
         "what",
         "when",
         "where",
         "which",
-        "will",
-        "with",
         "you",
         "your",
     ]
-)
+)  # and the words of asking
 MAX_PASSAGE_CHARS = 600
 MIN_POLICY_TERMS = 2  # a question shares at least two words with the policies to be about them
 SAME_LANGUAGE_BONUS = 1.25  # a passage in the question's language wins a close call

@@ -1,0 +1,51 @@
+"""'Do we carry it?' on the fixture shop, with the real MiniLM deciding by meaning."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+import pytest
+
+from tests.assistant.conftest import Shop
+from tradewinds.assistant import ask
+from tradewinds.assistant.carried import judge
+from tradewinds.core.settings import Settings
+from tradewinds.store import Database
+from tradewinds.store.tables import Tenant
+
+
+@pytest.fixture
+def chat(db: Database, tenant: Tenant, settings: Settings) -> Any:
+    # hybrid search: its meaning half always finds *something*, which is what is judged
+    return partial(ask, db, tenant, settings=settings, semantic_ratio=0.5)
+
+
+def test_a_thing_the_shop_does_not_sell_is_said_so(chat: Any, ctx: Any, shop: Shop) -> None:
+    from tradewinds.assistant import search_products
+
+    answer = chat("do you sell chainsaws?")
+    assert "don't carry" in answer.text or "couldn't find" in answer.text
+    assert answer.products == []
+    # what a hybrid search would fill the page with is judged by meaning: not a chainsaw
+    nearest = search_products(ctx, "jacket mug fleece")
+    verdict = judge(ctx, "chainsaws", nearest)
+    assert verdict is not None and verdict.kind == "none" and verdict.cards == []
+    closest = judge(ctx, "coffee cup", nearest)  # no shared word with a mug, near in meaning
+    assert closest is not None and closest.kind in ("match", "alternatives") and closest.cards
+
+
+def test_what_the_shop_sells_is_found(chat: Any, shop: Shop) -> None:
+    answer = chat("do you sell rain jackets?")
+    assert "don't carry" not in answer.text
+    assert any(p.handle.startswith("rain-jacket") for p in answer.products)
+
+
+def test_needs_and_long_requests_are_not_judged(ctx: Any, shop: Shop) -> None:
+    from tradewinds.assistant import search_products
+
+    found = search_products(ctx, "jacket")
+    assert judge(ctx, "a gift for my brother who hikes", found) is None
+    assert judge(ctx, "something warm to wear on a long rainy hike in the hills", found) is None
+    verdict = judge(ctx, "rain jacket", found)
+    assert verdict is not None and verdict.kind == "match" and verdict.cards == found
