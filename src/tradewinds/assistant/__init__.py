@@ -32,7 +32,8 @@ from tradewinds.assistant.facts import (
     VariantStock,
 )
 from tradewinds.assistant.grounding import Verified, verify_answer
-from tradewinds.assistant.intent import PLAN_SCHEMA, Plan, extract_plan, parse_message
+from tradewinds.assistant.intent import Plan, parse_message
+from tradewinds.assistant.model_plan import PLAN_SCHEMA, extract_plan
 from tradewinds.assistant.policies import policy_directory, search_policies
 from tradewinds.assistant.recommend import recommend_products
 from tradewinds.assistant.toolcalls import TOOL_SCHEMAS

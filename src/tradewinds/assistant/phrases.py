@@ -289,7 +289,7 @@ def constraint_text(language: str, currency: str, plan: Any) -> str:
 
     # A budget typed without a currency ("300以内") is said back as typed: the answer
     # does not add a currency the shopper never named.
-    said_currency = bool(_CURRENCY_WORDS.search(getattr(plan, "text", "") or "$"))
+    said_currency = bool(_CURRENCY_WORDS.search(plan.text or "$"))
 
     def money(value: Any) -> Any:
         return Money.from_decimal(value, currency) if said_currency else f"{value:f}"
@@ -299,7 +299,7 @@ def constraint_text(language: str, currency: str, plan: Any) -> str:
         parts.append(say(language, "c_colour", colour=colour_word(language, plan.colour)))
     if plan.min_price is not None:
         parts.append(say(language, "c_min", amount=money(plan.min_price)))
-    if getattr(plan, "around", None) is not None:  # the figure typed, not the room added
+    if plan.around is not None:  # the figure typed, not the room added
         parts.append(say(language, "c_around", amount=money(plan.around)))
     elif plan.max_price is not None:
         parts.append(say(language, "c_max", amount=money(plan.max_price)))

@@ -8,22 +8,12 @@ from typing import Any
 from tradewinds.assistant import tools
 from tradewinds.assistant.draft import Draft
 from tradewinds.assistant.facts import ProductCard, Recommendation
-from tradewinds.assistant.followups import (
-    named_orders,
-)
-from tradewinds.assistant.intent import (
-    COMPARE_SEPARATOR,
-    Plan,
-    is_question,
-    mentions_purchase,
-)
+from tradewinds.assistant.followups import named_orders
+from tradewinds.assistant.intent import COMPARE_SEPARATOR, Plan, is_question, mentions_purchase
 from tradewinds.assistant.language import DEFAULT_LANGUAGE
 from tradewinds.assistant.phrases import say, stock_text
 from tradewinds.assistant.policies import policy_coverage, policy_directory
-from tradewinds.assistant.product_answers import (
-    answer_question,
-    answer_ranking,
-)
+from tradewinds.assistant.product_answers import answer_question, answer_ranking
 from tradewinds.assistant.recommend import recommend_products
 from tradewinds.assistant.relevance import best_overlap, query_terms
 from tradewinds.assistant.search_answers import answer_search
