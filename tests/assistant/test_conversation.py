@@ -249,3 +249,13 @@ def test_alternatives_to_a_sold_out_product_are_from_its_category(
     alternatives = [line for line in answer.text.splitlines() if "(alternative)" in line]
     assert alternatives and all("Jacket" in line for line in alternatives)
     assert answer.citations[-1]["arguments"]["category"] == "Apparel > Jackets"
+
+
+def test_a_fragment_narrows_the_last_search(chat: Any, shop: Shop) -> None:
+    first = chat("jackets")
+    narrowed = chat("rain only", session_id=first.session_id)
+    assert narrowed.citations[0]["arguments"]["query"] == "jackets rain"
+    top = [p.title for p in narrowed.products[:2]]
+    assert top and all("Rain" in title for title in top), top
+    fresh = chat("camp mug", session_id=first.session_id)  # not a fragment: a new search
+    assert fresh.citations[0]["arguments"]["query"] == "camp mug"

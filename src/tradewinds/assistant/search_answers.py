@@ -4,6 +4,7 @@ named product's variants answered with their stock."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -21,11 +22,26 @@ from tradewinds.assistant.stock_answers import answer_stock, offer_alternatives
 from tradewinds.assistant.variants import asked_variants, asks_for_options, names_only_a_colour
 from tradewinds.core.money import Money
 
+# A fragment that narrows what was just searched: "battery powered only", "and with a
+# hood", "without a cord", "要能承重300磅以上的", "要自带电池的" (any shop's wording).
+_NARROWS = re.compile(
+    r"^\s*(?:and|but|with|without|just|only)\b|\b(?:only|instead|too|as well)\W*$"
+    r"|^\s*(?:要|只要|最好|得)[^\u3002\uff1f\uff01.?!]{0,12}的|^\s*(?:要|只要)(?:能|可以|有|带|自带)",
+    re.I,
+)
+
 
 def _merge(plan: Plan, state: dict[str, Any]) -> Plan:
-    """A refinement keeps the previous query and filters, replacing those it names."""
-    if not plan.is_refinement or not state.get("query"):
+    """A refinement keeps the previous query and filters, replacing those it names; a
+    fragment that narrows it ("battery powered only") adds its words to that query."""
+    if not state.get("query"):
         return plan
+    if plan.query and not plan.is_refinement and _NARROWS.search(plan.text):
+        plan.query = f"{state['query']} {plan.query}"
+    elif not plan.is_refinement:
+        return plan
+    else:
+        plan.query = str(state["query"])
     for name in ("min_price", "max_price"):
         if getattr(plan, name) is None and state.get(name):
             setattr(plan, name, Decimal(state[name]))
@@ -33,7 +49,6 @@ def _merge(plan: Plan, state: dict[str, Any]) -> Plan:
     plan.in_stock = plan.in_stock if plan.in_stock is not None else state.get("in_stock")
     if plan.age is None and state.get("age"):
         plan.age = (int(state["age"][0]), int(state["age"][1]))
-    plan.query = str(state["query"])
     return plan
 
 
