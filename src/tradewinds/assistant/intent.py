@@ -53,6 +53,7 @@ class Plan:
     question: str = ""  # a question about one product ("is it machine washable?")
     text: str = ""  # the message as the shopper wrote it
     around: Decimal | None = None  # a loose budget as typed ("around $200"): max_price has room
+    narrowing: str = ""  # words that narrow the last search ("battery powered only")
     ranking: Ranking | None = None  # "the lightest", "the two cheapest"
     measures: list[MeasureConstraint] = field(default_factory=list)  # "at least 6 ft"
     sizes: list[Quantity] = field(default_factory=list)  # quantities named ("2-person")

@@ -17,7 +17,7 @@ from tradewinds.assistant.intent import Plan, audience_query
 from tradewinds.assistant.phrases import constraint_text
 from tradewinds.assistant.product_answers import fitting, names_product
 from tradewinds.assistant.recommend import personalise
-from tradewinds.assistant.relevance import cut_loose
+from tradewinds.assistant.relevance import cut_loose, overlap, query_terms
 from tradewinds.assistant.stock_answers import answer_stock, offer_alternatives
 from tradewinds.assistant.variants import asked_variants, asks_for_options, names_only_a_colour
 from tradewinds.core.money import Money
@@ -37,6 +37,7 @@ def _merge(plan: Plan, state: dict[str, Any]) -> Plan:
     if not state.get("query"):
         return plan
     if plan.query and not plan.is_refinement and _NARROWS.search(plan.text):
+        plan.narrowing = plan.query
         plan.query = f"{state['query']} {plan.query}"
     elif not plan.is_refinement:
         return plan
@@ -105,6 +106,9 @@ def answer_search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     else:
         measured = {}
     found, unfiltered = cut_loose(ctx, plan.query, found, filtered=filtered, age=plan.age)
+    if plan.narrowing:  # "battery powered only": those that are, when any is
+        said = query_terms(plan.narrowing)
+        found = [c for c in found if overlap(c, said)] or found
     # measure bounds already judged the products on what they state ("at least 20 in")
     verdict = (
         judge(ctx, plan.query, found) if cap is None and not (plan.measures or plan.sizes) else None
