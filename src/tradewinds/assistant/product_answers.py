@@ -132,7 +132,10 @@ def rank_value(details: ProductDetails, ranking: Ranking, language: str) -> Rank
         by = "价格" if language == "zh" else "price"
         return Ranked(details, float(card.price_minor), str(card.price), by)
     if ranking.noun:
-        named = named_attribute(details, ranking.noun)
+        noun = ranking.noun
+        if has_chinese(noun) and not has_chinese(" ".join(details.attributes)):
+            noun = f"{noun} {to_english(noun)}"  # "扭矩" names the "torque" attribute
+        named = named_attribute(details, noun)
         if named is not None:
             number = attribute_number(details, named[0])
             if number is not None:

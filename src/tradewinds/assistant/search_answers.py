@@ -43,6 +43,7 @@ def _merge(plan: Plan, state: dict[str, Any]) -> Plan:
         return plan
     else:
         plan.query = str(state["query"])
+        plan.narrowing = str(state.get("narrowing") or "")  # "under $600 instead" keeps it
     for name in ("min_price", "max_price"):
         if getattr(plan, name) is None and state.get(name):
             setattr(plan, name, Decimal(state[name]))
@@ -124,6 +125,7 @@ def answer_search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
         colour=plan.colour,
         in_stock=plan.in_stock,
         age=list(plan.age) if plan.age is not None else None,
+        narrowing=plan.narrowing,
     )
     if verdict is not None and verdict.kind != "match":  # "do you sell chainsaws?"
         _not_carried(draft, plan.query, verdict, result)
