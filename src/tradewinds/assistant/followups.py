@@ -88,13 +88,7 @@ def cheaper_than(ctx: tools.ToolContext, plan: Plan, state: dict[str, Any]) -> P
 def orders_about(orders: list[OrderFacts], words: str) -> list[OrderFacts]:
     """The orders with an item the question names ("did my headphones ship?"); all of
     them when it names none of their items."""
-    from tradewinds.assistant.relevance import query_terms
-
-    terms = set(query_terms(words))
-    if not terms:
-        return orders
-    named = [o for o in orders if terms & set(query_terms(" ".join(o.items)))]
-    return named or orders
+    return named_orders(orders, words) or orders
 
 
 def named_orders(orders: list[OrderFacts], words: str) -> list[OrderFacts]:

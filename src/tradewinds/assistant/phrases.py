@@ -8,12 +8,11 @@ verifier reads both the same way. Every key exists in every language (a test che
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from typing import Any
 
 from tradewinds.assistant.language import DEFAULT_LANGUAGE
-from tradewinds.text import COLOUR_NAMES, colour_names, detect_language
+from tradewinds.text import COLOUR_NAMES, colour_names, detect_language, names_currency
 
 PHRASES: dict[str, dict[str, str]] = {
     "en": {
@@ -232,11 +231,6 @@ PHRASES: dict[str, dict[str, str]] = {
     },
 }
 
-_CURRENCY_WORDS = re.compile(
-    r"[$¥€£]|\b(?:usd|eur|gbp|cny|rmb|dollars?|bucks|euros?|pounds? sterling)\b|元|块|美元|美金|刀",
-    re.I,
-)
-
 ORDER_STATUS_ZH = {
     "pending": "待处理",
     "paid": "已付款",
@@ -289,7 +283,7 @@ def constraint_text(language: str, currency: str, plan: Any) -> str:
 
     # A budget typed without a currency ("300以内") is said back as typed: the answer
     # does not add a currency the shopper never named.
-    said_currency = bool(_CURRENCY_WORDS.search(plan.text or "$"))
+    said_currency = names_currency(plan.text) if plan.text else True
 
     def money(value: Any) -> Any:
         return Money.from_decimal(value, currency) if said_currency else f"{value:f}"

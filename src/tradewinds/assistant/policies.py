@@ -126,18 +126,29 @@ def expand_question(question: str) -> str:
     return " ".join([question, *added])
 
 
-def _documents(directory: Path) -> list[tuple[str, str, str, list[str]]]:
-    """Every passage of the policy files in ``directory``: (file, heading, text, tokens)."""
+def _documents(directory: Path) -> tuple[tuple[str, str, str, list[str]], ...]:
+    """Every passage of the policy files in ``directory``: (file, heading, text, tokens).
+    Read and tokenised once per version of the files (name, size and modification time):
+    policy routing asks on every question, and an edited file is read again."""
     if not directory.is_dir():
-        return []
+        return ()
+    files = sorted(
+        p for p in directory.iterdir()
+        if p.suffix.lower() in {".md", ".markdown", ".txt"} and p.is_file()
+    )  # fmt: skip
+    signature = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+    return _read_documents(str(directory), signature)
+
+
+@lru_cache(maxsize=64)
+def _read_documents(
+    directory: str, signature: tuple[tuple[str, int, int], ...]
+) -> tuple[tuple[str, str, str, list[str]], ...]:
     docs: list[tuple[str, str, str, list[str]]] = []
-    for path in sorted(directory.iterdir()):
-        if path.suffix.lower() in {".md", ".markdown", ".txt"} and path.is_file():
-            for heading, body in _passages(path):
-                docs.append(
-                    (path.name, heading, body, policy_tokens(f"{heading} {heading} {body}"))
-                )
-    return docs
+    for name, _, _ in signature:
+        for heading, body in _passages(Path(directory) / name):
+            docs.append((name, heading, body, policy_tokens(f"{heading} {heading} {body}")))
+    return tuple(docs)
 
 
 def policy_coverage(directory: Path, question: str) -> float:

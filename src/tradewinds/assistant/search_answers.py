@@ -22,6 +22,8 @@ from tradewinds.assistant.stock_answers import answer_stock, offer_alternatives
 from tradewinds.assistant.variants import asked_variants, asks_for_options, names_only_a_colour
 from tradewinds.core.money import Money
 
+MEASURED_POOL = 20  # products a measure bound is checked on, before the first 5 are shown
+
 # A fragment that narrows what was just searched: "battery powered only", "and with a
 # hood", "without a cord", "要能承重300磅以上的", "要自带电池的" (any shop's wording).
 _NARROWS = re.compile(
@@ -77,6 +79,7 @@ def answer_search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
                                   "age": age}  # fmt: skip
     result = draft.call("search_products", query=plan.query,
                         **{k: str(v) for k, v in filters.items() if v is not None})  # fmt: skip
+    measuring = bool(plan.measures or plan.sizes)  # judged on what the products state
     found = tools.search_products(
         ctx,
         plan.query,
@@ -85,6 +88,7 @@ def answer_search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
         colour=plan.colour,
         in_stock=plan.in_stock,
         age=plan.age,
+        limit=MEASURED_POOL if measuring else 5,
     )
     # Loose matches (the dense half of the search fills the page) are not presented as
     # matches; those of the query without its filters are the closest alternatives.
@@ -95,10 +99,7 @@ def answer_search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
             c for c in found if c.price_minor < cap.price_minor and c.id != cap.id
         ]
     filtered = any(v is not None for k, v in filters.items() if k != "age") or bool(plan.measures)
-    if plan.measures or plan.sizes:  # "at least 6 ft long": judged on what products state
-        found = tools.search_products(ctx, plan.query, min_price=plan.min_price,
-                                      max_price=plan.max_price, colour=plan.colour,
-                                      in_stock=plan.in_stock, age=plan.age, limit=20)  # fmt: skip
+    if measuring:  # "at least 6 ft long": the products that state a fitting value
         found, measured = fitting(ctx, plan, found)
         found = found[:5]
         wanted = _tidy(
@@ -111,11 +112,7 @@ def answer_search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
         said = query_terms(plan.narrowing)
         found = [c for c in found if overlap(c, said)] or found
     # measure bounds already judged the products on what they state ("at least 20 in")
-    verdict = (
-        judge(ctx, plan.query, found) if cap is None and not (plan.measures or plan.sizes) else None
-    )
-    if verdict is not None and verdict.kind == "match":
-        found = verdict.cards
+    verdict = judge(ctx, plan.query, found) if cap is None and not measuring else None
     # With a customer, their categories move up a little; the set (so every filter) stays.
     result.products = personalise(ctx, found) if ctx.customer_id is not None else found
     draft.state.update(

@@ -6,37 +6,27 @@ from __future__ import annotations
 
 import logging
 import math
-import threading
-from collections import OrderedDict
 from collections.abc import Sequence
 
 from tradewinds.core.errors import TradewindsError
+from tradewinds.core.lru import TimedLRU
 from tradewinds.core.settings import Settings
 
 log = logging.getLogger(__name__)
-_CACHE_SIZE = 20_000
-_cache: OrderedDict[str, list[float]] = OrderedDict()
-_lock = threading.Lock()
+_cache: TimedLRU[str, list[float]] = TimedLRU(20_000)
 
 
 def _vectors(settings: Settings, texts: Sequence[str]) -> list[list[float]]:
     from tradewinds.models import get_embedding_model
 
-    with _lock:
-        missing = [t for t in dict.fromkeys(texts) if t not in _cache]
+    found = {t: v for t in dict.fromkeys(texts) if (v := _cache.get(t)) is not None}
+    missing = [t for t in dict.fromkeys(texts) if t not in found]
     if missing:
         fresh = get_embedding_model("embed", settings).embed(missing)
-        with _lock:
-            for text, vector in zip(missing, fresh, strict=True):
-                _cache[text] = vector
-            while len(_cache) > _CACHE_SIZE:
-                _cache.popitem(last=False)
-    with _lock:
-        found = []
-        for text in texts:
-            _cache.move_to_end(text)
-            found.append(_cache[text])
-        return found
+        for text, vector in zip(missing, fresh, strict=True):
+            _cache.put(text, vector)
+            found[text] = vector
+    return [found[t] for t in texts]
 
 
 def _cosine(a: Sequence[float], b: Sequence[float]) -> float:

@@ -11,7 +11,7 @@ assistant, compliance and the merchant tools all read text through it.
 """
 
 from tradewinds.text.bilingual import CHINESE_STOP_WORDS, chinese_words, to_chinese, to_english
-from tradewinds.text.budget import Budget, amount, approximate_amount, take_budget
+from tradewinds.text.budget import Budget, amount, approximate_amount, names_currency, take_budget
 from tradewinds.text.colours import (
     COLOUR_NAMES,
     COLOURS,
@@ -62,6 +62,7 @@ __all__ = [
     "is_spaceless",
     "latin_word_count",
     "measure_constraints",
+    "names_currency",
     "normalise_units",
     "parse_quantities",
     "quantity_of",

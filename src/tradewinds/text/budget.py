@@ -112,6 +112,22 @@ def take_budget(text: str) -> tuple[Budget, str]:
     return budget, " ".join(text.split())
 
 
+_CURRENCY = re.compile(
+    r"[$¥€£]|\b(?:usd|eur|gbp|cny|rmb|dollars?|bucks|euros?|pounds? sterling)\b|元|块|美元|美金|刀",
+    re.I,
+)
+
+
+def names_currency(text: str) -> bool:
+    """Whether ``text`` names a currency anywhere ("$", "dollars", "元"): a budget typed
+    without one is said back without one.
+
+    >>> names_currency("under 300"), names_currency("300元以内")
+    (False, True)
+    """
+    return _CURRENCY.search(text) is not None
+
+
 def approximate_amount(text: str) -> str | None:
     """The amount of a loose budget ("around $200" → "200"), as typed, or None."""
     match = _ABOUT.search(text)
