@@ -27,7 +27,7 @@ def _result(text: str = "", calls: list[ToolCall] | None = None, reasoning: str 
 def test_every_tool_has_a_schema_and_a_request_accepts_them() -> None:
     names = {"search_products", "product_details", "compare_products", "check_stock",
              "order_status", "delivery_promise", "store_policies",
-             "recommend_products"}  # fmt: skip
+             "recommend_products", "answer_product_question", "rank_products"}  # fmt: skip
     assert names == set(TOOL_SCHEMAS)
     definitions = tool_definitions()
     assert [t.function.name for t in definitions] == list(TOOL_SCHEMAS)

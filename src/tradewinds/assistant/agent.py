@@ -22,6 +22,7 @@ from typing import Any
 from tradewinds.assistant import tools
 from tradewinds.assistant.draft import Draft
 from tradewinds.assistant.facts import ProductCard, ToolResult
+from tradewinds.assistant.intents import intent_of_tool
 from tradewinds.assistant.language import DEFAULT_LANGUAGE
 from tradewinds.assistant.toolcalls import (
     ParsedCall,
@@ -41,16 +42,6 @@ from tradewinds.text import detect_language
 MAX_CALLS_PER_REPLY = 5
 HISTORY_MESSAGES = 6
 
-INTENTS = {
-    "search_products": "search",
-    "product_details": "details",
-    "compare_products": "compare",
-    "check_stock": "stock",
-    "order_status": "order",
-    "delivery_promise": "delivery",
-    "store_policies": "policy",
-    "recommend_products": "recommend",
-}
 
 _SYSTEM = """You are the shopping assistant of the online store "{store}".
 You help shoppers find products, compare them, check stock, follow their own orders and
@@ -297,7 +288,7 @@ def run_agent(
             messages += more
         elif reply.text:
             draft.sentences = [emphasise_titles(reply.text, draft.results)]
-            first = next((INTENTS[r.tool] for r in draft.results), "help")
+            first = next((intent_of_tool(r.tool) for r in draft.results), "help")
             return AgentRun(draft, first, alias, round_no, invalid)
         else:
             bad = True

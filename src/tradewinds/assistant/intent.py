@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from tradewinds.assistant.intents import cue
 from tradewinds.assistant.ranking import Ranking, parse_ranking
 from tradewinds.text import (
     MeasureConstraint,
@@ -21,13 +22,9 @@ from tradewinds.text import (
     parse_quantities,
 )
 
-INTENTS = (
-    "search", "details", "compare", "stock", "order", "delivery", "policy", "recommend", "help",
-)  # fmt: skip
 COMPARE_SEPARATOR = " vs "  # between the products a compare query names
 # Not offered to the model: only the rules decide to refuse (see :mod:`.refusal`).
 REFUSE = "refuse"
-REFERENCES = ("cheaper", "cheapest", "dearer", "first", "second", "third", "last", "it")
 
 _ORDER_REF = re.compile(r"#\s?(\d{3,})|\border\s+(?:number\s+|no\.?\s*)?(\d{3,})\b", re.I)
 _ORDINALS = {"first": "first", "1st": "first", "second": "second", "2nd": "second",
@@ -102,31 +99,6 @@ _FILLER = re.compile(
     r"anything|still|really|stuff|u|ur|ya|instead|many|guys|got|pls|plz|sell|carry|offer)\b",
     re.I,
 )
-# Questions about the shopper's own orders that do not say "order".
-_OWN_ORDERS = re.compile(
-    r"\bmy\s+(?:purchases?|purchase history|order history|orders?)\b"
-    r"|\bwhat\s+(?:did|have)\s+i\s+(?:buy|bought|order|ordered|purchase|purchased)\b"
-    r"|\b(?:did|has|have|is|are|was|were)\s+my\s+[\w' -]{1,40}?\s+(?:ship|shipped|"
-    r"been\s+shipped|sent|been\s+sent|dispatched|arrived?|delivered|left)\b"
-    r"|\bwhere(?:\s+is|'s|\s+are)\s+my\b|\bmoney\s+back\s+for\s+(?:my\s+)?order\b",
-    re.I,
-)
-_POLICY = re.compile(
-    r"\b(return|returns|refund|refunds|exchange|warranty|guarantee|ship|ships|shipping|"
-    r"deliver|delivery|policy|policies|money back)\b"
-    r"|\b(?:send|sent|sending|take|bring|give)\s+(?:\w+\s+){0,2}back\b",
-    re.I,
-)
-_SIMILAR = re.compile(
-    r"\b(similar|like (it|this|that)|alternatives? to|goes? (well )?with|go together with|"
-    r"match(es|ing)? (it|this|that)|pairs? (well )?with|complements?)\b",
-    re.I,
-)
-_RECOMMEND = re.compile(
-    r"\b(recommend\w*|suggest\w*|what should i (buy|get|order)|gift ideas?|ideas? for (a )?gifts?|"
-    r"for me|picked for me|you think i'?d like|what'?s (popular|trending)|best ?sellers?)\b",
-    re.I,
-)
 _RECOMMEND_WORDS = re.compile(
     r"\b(similar|alternatives?|goes|go|well|together|match(es|ing)?|pairs?|complements?|"
     r"ideas?|gifts?|popular|trending|best ?sellers?|picked|think|i'?d|order)\b",
@@ -167,6 +139,7 @@ def parse_message(message: str) -> Plan:
 
         return parse_chinese(message)
     lowered = message.lower()
+    similar, recommend = cue("recommend", "en", "similar"), cue("recommend", "en")
     age, rest = shopper_age(message)
     ranking, measures, sizes, rest = read_measures(rest)
     understood = parse_query(rest)
@@ -186,52 +159,39 @@ def parse_message(message: str) -> Plan:
     ref = _ORDER_REF.search(message)
     if ref:
         plan.order_ref = "#" + (ref.group(1) or ref.group(2))
-    if re.search(r"\b(deliver|delivery|arrive|arriving|when will|eta)\b", lowered) and (
+    if cue("delivery", "en").search(lowered) and (
         plan.order_ref or re.search(r"\b(my|order)\b", lowered)
     ):
         plan.intent = "delivery"
     elif (
         plan.order_ref
-        or _OWN_ORDERS.search(lowered)
-        or re.search(
-            r"\b(orders|order status|tracking (?:number|link|info\w*)|track (?:my |the |an )?"
-            r"(?:order|package|parcel|shipment|delivery))\b",
-            lowered,
-        )
+        or cue("order", "en", "own").search(lowered)
+        or cue("order", "en").search(lowered)
     ):
         plan.intent = "order"
         plan.query = _query_words(understood.text)  # "did my headphones ship": which items
-    elif _POLICY.search(lowered):
+    elif cue("policy", "en").search(lowered):
         plan.intent = "policy"
         plan.query = message
         return plan
-    elif _SIMILAR.search(lowered):
+    elif similar.search(lowered):
         plan.intent = "recommend"
-        plan.reference = _reference(_SIMILAR.sub(" ", lowered)) or "it"
+        plan.reference = _reference(similar.sub(" ", lowered)) or "it"
         return plan
-    elif re.search(r"\b(compare|comparison|difference|versus|vs\.?)\b", lowered) or re.search(
-        r"\bor\b.*\b(?:better|worse)\b|\b(?:better|worse)\b.*\bor\b", lowered
-    ):  # "A or B, which is better for running?"
-        plan.intent = "compare"
-    elif re.search(
-        r"\b(in stock|stock|available|availability|how many (?:are |do you have |"
-        r"(?:do )?you got )?(?:left|in stock|available|remaining)|any left)\b",
-        lowered,
-    ) and (
+    elif cue("compare", "en").search(lowered) or cue("compare", "en", "choice").search(lowered):
+        plan.intent = "compare"  # also "A or B, which is better for running?"
+    elif cue("stock", "en").search(lowered) and (
         _reference(lowered) is not None or re.match(r"\s*(is|are|how many)\b", lowered)
     ):  # "is it in stock?", "is the knife set available?" (not "jackets in stock")
         plan.intent = "stock"
         plan.in_stock = None
-    elif re.search(
-        r"\b(tell me (more )?about|details|more about|describe|how much|what does it cost)\b",
-        lowered,
-    ):
+    elif cue("details", "en").search(lowered):
         plan.intent = "details"
-    elif re.fullmatch(r"\s*(hi|hello|hey|help|thanks|thank you)[!. ]*", lowered):
+    elif cue("help", "en").fullmatch(lowered):
         plan.intent = "help"
         return plan
-    elif _RECOMMEND.search(lowered):
-        rest = _query_words(_RECOMMEND_WORDS.sub(" ", _RECOMMEND.sub(" ", understood.text)))
+    elif recommend.search(lowered):
+        rest = _query_words(_RECOMMEND_WORDS.sub(" ", recommend.sub(" ", understood.text)))
         if not rest and not plan.has_constraints():
             plan.intent = "recommend"  # with a product in mind it is a needs-based search
             return plan
@@ -241,17 +201,19 @@ def parse_message(message: str) -> Plan:
         if plan.intent == "compare":  # "compare A and B": A vs B, each found on its own
             parts = re.split(r"\s+(?:and|vs\.?|versus|or|with)\s+|\s*[,&/]\s*", understood.text)
             plan.query = COMPARE_SEPARATOR.join(q for q in map(_query_words, parts) if q)
-        if _RECOMMEND.search(lowered):
-            plan.query = _query_words(_RECOMMEND.sub(" ", understood.text))
+        if recommend.search(lowered):
+            plan.query = _query_words(recommend.sub(" ", understood.text))
         if plan.intent == "stock" and not plan.query and plan.reference is None:
             plan.reference = "it"  # "how many are in stock?": the product in focus
         if plan.intent == "search" and plan.reference == "it" and plan.colour and not plan.query:
             plan.intent = "stock"  # "can I get it in red?": that product in that colour
         elif plan.intent == "search" and plan.reference and not plan.query:
             plan.intent = "details" if plan.reference != "it" else "search"
-        if plan.intent == "search" and plan.query and _RECOMMEND.search(lowered):
+        if plan.intent == "search" and plan.query and recommend.search(lowered):
             plan.in_stock = True  # a suggestion is something they can buy now
-    asking = bool(_QUESTION.search(message)) and not _FINDING.search(message)
+    asking = bool(cue("ask", "en").search(message)) and not cue("ask", "en", "finding").search(
+        message
+    )
     plan.around = _decimal(approximate_amount(message)) if plan.max_price is not None else None
     return ranked_or_asked(plan, ranking, message, asking=asking)
 
@@ -286,31 +248,10 @@ def read_measures(text: str) -> tuple[Ranking | None, list[MeasureConstraint], l
     return ranking, measures, sizes, " ".join(text.split())
 
 
-_QUESTION = re.compile(
-    r"(?:^|[,.;:!-]\s*)(?:is|are|does|do|did|can|could|will|would|should|has|have|how|what|"
-    r"what's|whats|which|when|where|who)\b|\?\s*$|[吗呢][\uff1f?]?\s*$|[\uff1f?]\s*$|多少|多久|几",
-    re.I,
-)
-
-
 def is_question(message: str) -> bool:
     """Whether ``message`` asks something (in English or Chinese) rather than names what
     to find ("battery powered only")."""
-    return _QUESTION.search(message) is not None
-
-
-# Asking for products, not about one: these stay searches.
-_FINDING = re.compile(
-    r"\b(?:do (?:you|u|ya)(?: guys| all)? (?:still )?(?:have|sell|carry|stock|offer|make)|"
-    r"have you got|is there|are there|"
-    r"got any|any\s+\w+s\b|anything|something|looking for|i need|i want|i'?m after|"
-    r"show me|find me|recommend\w*|"
-    r"suggest\w*|(?:can|could|would) you (?:find|show|get|help|pick|point)|"
-    r"(?:can|could|may) i (?:buy|get|order|purchase|have)|do you still have|"
-    r"better|best|worse|should i (?:get|buy|choose|pick)|"
-    r"where can i (?:buy|find|get)|what (?:\w+ )?(?:do you have|is there|are there))\b",
-    re.I,
-)
+    return any(cue("ask", language).search(message) for language in ("en", "zh"))
 
 
 def ranked_or_asked(plan: Plan, ranking: Ranking | None, message: str, *, asking: bool) -> Plan:

@@ -22,6 +22,7 @@ from tradewinds.assistant.intent import (
     ranked_or_asked,
     read_measures,
 )
+from tradewinds.assistant.intents import cue
 from tradewinds.text import (
     CHINESE_STOP_WORDS,
     chinese_colour,
@@ -32,29 +33,16 @@ from tradewinds.text import (
 )
 
 _ORDER_REF = re.compile(r"[#＃]\s?(\d{3,})|订单\s*(?:号|编号)?\s*[:：]?\s*(\d{3,})")
-_IN_STOCK = re.compile(r"有货的|现货|有库存的|有货")
-
-_DELIVERY = re.compile(
-    r"(什么时候|何时|多久|几天|哪天)(能|会|可以)?(到|送到|送达|收到|发货)|送达|到货"
-)
-_ORDER = re.compile(r"订单|物流|快递|包裹|我买的|我买过|买过(?:什么|哪些|的)|购买记录|查单")
-_MINE = re.compile(r"我的|我买|我下|我那|我订|我在")
-_POLICY = re.compile(r"退货|退款|换货|退换|保修|质保|保固|运费|邮费|包邮|政策|售后|无理由")
-_SIMILAR = re.compile(r"类似|相似|差不多的|同款|搭配|配什么|一起买|相配|同类")
-_COMPARE = re.compile(r"比较|对比|区别|不同|差别|差异|哪个好|哪个更好|哪款好")
-_STOCK_QUESTION = re.compile(r"库存|有货吗|还有货|有没有货|有现货吗|还有吗|卖完|缺货|断货")
-_DETAILS = re.compile(r"详细|介绍|详情|说说|讲讲|参数|规格|怎么样|多少钱|材质")
-_HELP = re.compile(r"\s*(你好|您好|嗨|帮助|谢谢|多谢|在吗|哈喽)[！!。.～~ ]*")
-_RECOMMEND = re.compile(r"推荐|有什么好|送礼|礼物|买什么|适合我|猜我喜欢|热销|热门|畅销|爆款")
-
-_QUESTION = re.compile(
-    r"吗\s*[？?]?\s*$|多少|多久|多重|多大|多长|多高|多宽|是什么|是否|是不是|"
-    r"能不能|可不可以|会不会|[？?]\s*$"
-)
-_FINDING = re.compile(
-    r"^\s*(?:请问)?\s*(?:你们|您们|店里|这里)?\s*(?:还)?有|有没有|有什么|有哪些|推荐|想买|想要|"
-    r"要买|找|求购|卖不卖|有卖|能买|可以买|哪个好|哪款好"
-)
+_IN_STOCK = cue("stock", "zh", "filter")
+_DELIVERY = cue("delivery", "zh")
+_ORDER, _MINE = cue("order", "zh"), cue("order", "zh", "own")
+_POLICY = cue("policy", "zh")
+_SIMILAR, _RECOMMEND = cue("recommend", "zh", "similar"), cue("recommend", "zh")
+_COMPARE = cue("compare", "zh")
+_STOCK_QUESTION = cue("stock", "zh")
+_DETAILS = cue("details", "zh")
+_HELP = cue("help", "zh")
+_QUESTION, _FINDING = cue("ask", "zh"), cue("ask", "zh", "finding")
 _REFERENCES = [
     (re.compile(r"便宜|实惠|低价|划算"), "cheaper"),
     (re.compile(r"更贵|贵的|贵一点|高档"), "dearer"),

@@ -10,6 +10,7 @@ from tradewinds.assistant.draft import Draft
 from tradewinds.assistant.facts import ProductCard, Recommendation
 from tradewinds.assistant.followups import named_orders
 from tradewinds.assistant.intent import COMPARE_SEPARATOR, Plan, is_question, mentions_purchase
+from tradewinds.assistant.intents import BY_NAME, handler
 from tradewinds.assistant.language import DEFAULT_LANGUAGE
 from tradewinds.assistant.phrases import say, stock_text
 from tradewinds.assistant.policies import policy_coverage, policy_directory
@@ -17,7 +18,6 @@ from tradewinds.assistant.product_answers import answer_question, answer_ranking
 from tradewinds.assistant.recommend import recommend_products
 from tradewinds.assistant.relevance import best_overlap, query_terms
 from tradewinds.assistant.search_answers import answer_search
-from tradewinds.assistant.service_answers import answer_orders, answer_policy
 from tradewinds.assistant.stock_answers import answer_stock
 from tradewinds.core.errors import NotFound
 from tradewinds.text import has_chinese, to_english
@@ -50,7 +50,7 @@ def _referenced(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> list[Produc
     return []
 
 
-def _details(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
+def answer_details(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     cards = _referenced(ctx, plan, draft)
     if not cards:
         draft.sentences.append(draft.say("which"))
@@ -79,7 +79,7 @@ def _details(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
         draft.sentences.append(draft.say("summary", summary=details.summary, n=n))
 
 
-def _compare(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
+def answer_compare(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     if plan.ranking is not None:  # "compare the two cheapest tents": ranked, then compared
         cards = answer_ranking(ctx, plan, draft, listed=False)
         if len(cards) < 2:
@@ -121,7 +121,7 @@ def _why(draft: Draft, rec: Recommendation) -> str:
                      days=RECOMMEND_DAYS)  # fmt: skip
 
 
-def _recommend(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
+def answer_recommend(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     seeds = _referenced(ctx, plan, draft) if plan.reference else []
     arguments: dict[str, Any] = {"seed_product_ids": [c.id for c in seeds]} if seeds else {}
     result = draft.call("recommend_products", **arguments)
@@ -149,35 +149,21 @@ def _recommend(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     draft.state["shown"] = [c.id for c in cards]
 
 
-def _ask(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
+def answer_ask(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     """A question about one product; a search when it names none and none is in focus."""
     if not answer_question(ctx, plan, draft):
         plan.intent = "search"
         answer_search(ctx, plan, draft)
 
 
-def _rank(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
-    answer_ranking(ctx, plan, draft)
+def answer_help(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
+    """What the assistant can do."""
+    draft.sentences.append(draft.say("help"))
 
 
-def _refuse(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
+def answer_refusal(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     """The system prompt and other customers' data: no tool runs, the answer says no."""
     draft.sentences.append(draft.say("refuse"))
-
-
-_HANDLERS = {
-    "search": answer_search,
-    "details": _details,
-    "stock": _details,
-    "compare": _compare,
-    "order": answer_orders,
-    "delivery": answer_orders,
-    "policy": answer_policy,
-    "recommend": _recommend,
-    "refuse": _refuse,
-    "ask": _ask,
-    "rank": _rank,
-}
 
 
 def _about_own_order(ctx: tools.ToolContext, plan: Plan) -> bool:
@@ -229,9 +215,9 @@ def run_plan(ctx: tools.ToolContext, plan: Plan, state: dict[str, Any]) -> Draft
         plan.intent = "order"
     elif _about_policy(ctx, plan):
         plan.intent, plan.query = "policy", plan.text
-    handler = _HANDLERS.get(plan.intent)
-    if handler is None or (plan.intent == "search" and not plan.query and not plan.is_refinement):
-        draft.sentences.append(draft.say("help"))
-        return draft
-    handler(ctx, plan, draft)
+    if plan.intent not in BY_NAME or (
+        plan.intent == "search" and not plan.query and not plan.is_refinement
+    ):
+        plan.intent = "help"
+    handler(plan.intent)(ctx, plan, draft)
     return draft

@@ -15,9 +15,14 @@ from typing import Any
 
 from tradewinds.assistant import tools
 from tradewinds.assistant.facts import OrderFacts, ProductCard, ProductDetails, ToolResult
+from tradewinds.assistant.intents import runner
 from tradewinds.assistant.policies import policy_directory, search_policies
+from tradewinds.assistant.product_answers import RANK_POOL, rank
+from tradewinds.assistant.product_qa import answer_from_listing
+from tradewinds.assistant.ranking import Ranking
 from tradewinds.assistant.recommend import recommend_products
 from tradewinds.core.money import Money
+from tradewinds.text import detect_language
 
 RECOMMEND_DAYS = 30  # the "trending" window, as the planner uses
 
@@ -75,7 +80,7 @@ def _order(o: OrderFacts, delivery: bool) -> dict[str, Any]:
 Runner = Callable[[tools.ToolContext, ToolResult, dict[str, Any]], dict[str, Any]]
 
 
-def _search(ctx: tools.ToolContext, r: ToolResult, args: dict[str, Any]) -> dict[str, Any]:
+def run_search(ctx: tools.ToolContext, r: ToolResult, args: dict[str, Any]) -> dict[str, Any]:
     low, high = (Decimal(str(args[k])) if k in args else None for k in ("min_price", "max_price"))
     r.products = tools.search_products(
         ctx,
@@ -91,12 +96,12 @@ def _search(ctx: tools.ToolContext, r: ToolResult, args: dict[str, Any]) -> dict
     return found
 
 
-def _product(ctx: tools.ToolContext, r: ToolResult, args: dict[str, Any]) -> dict[str, Any]:
+def run_details(ctx: tools.ToolContext, r: ToolResult, args: dict[str, Any]) -> dict[str, Any]:
     r.details = [tools.product_details(ctx, args["product_id"])]
     return {"product": _details(r.details[0])}
 
 
-def _stock(ctx: tools.ToolContext, r: ToolResult, args: dict[str, Any]) -> dict[str, Any]:
+def run_stock(ctx: tools.ToolContext, r: ToolResult, args: dict[str, Any]) -> dict[str, Any]:
     d = tools.check_stock(ctx, args["product_id"])
     r.details = [d]
     return {
@@ -107,17 +112,46 @@ def _stock(ctx: tools.ToolContext, r: ToolResult, args: dict[str, Any]) -> dict[
     }
 
 
-def _compare(ctx: tools.ToolContext, r: ToolResult, args: dict[str, Any]) -> dict[str, Any]:
+def run_question(ctx: tools.ToolContext, r: ToolResult, args: dict[str, Any]) -> dict[str, Any]:
+    details = tools.product_details(ctx, args["product_id"])
+    r.details = [details]
+    found = answer_from_listing(ctx.settings, details, args["question"])
+    if not found.found:
+        return {"product": details.card.title, "id": details.card.id,
+                "note": "the listing does not say; tell the shopper so"}  # fmt: skip
+    source = {"attribute": found.name} if found.name else {"from": "description"}
+    return {"product": details.card.title, "id": details.card.id, **source, "text": found.text}
+
+
+def run_rank(ctx: tools.ToolContext, r: ToolResult, args: dict[str, Any]) -> dict[str, Any]:
+    by = str(args["by"]).strip().lower()
+    price = by in ("price", "cost")
+    ranking = Ranking(dimensions=("price",) if price else (), direction=args["order"],
+                      noun="" if price else by, count=int(args.get("count", 1)), words="",
+                      superlative=True, adjective="")  # fmt: skip
+    high = Decimal(str(args["max_price"])) if "max_price" in args else None
+    found = tools.search_products(ctx, args["query"], max_price=high, limit=RANK_POOL)
+    r.details = tools.details_of(ctx, found)
+    ranked = rank(ranking, r.details, detect_language(args["query"]) or "en")
+    if not ranked:
+        return {"products": [_card(d.card) for d in r.details[:5]],
+                "note": f"none of these states its {by}"}  # fmt: skip
+    return {"ranked_by": ranked[0].by,
+            "products": [{**_card(x.details.card), "value": x.text}
+                         for x in ranked[: max(ranking.count, 5)]]}  # fmt: skip
+
+
+def run_compare(ctx: tools.ToolContext, r: ToolResult, args: dict[str, Any]) -> dict[str, Any]:
     r.comparison = tools.compare_products(ctx, list(dict.fromkeys(args["product_ids"])))
     return {"products": [_card(c) for c in r.comparison.products], "table": r.comparison.rows}
 
 
-def _orders(ctx: tools.ToolContext, r: ToolResult, args: dict[str, Any]) -> dict[str, Any]:
+def run_orders(ctx: tools.ToolContext, r: ToolResult, args: dict[str, Any]) -> dict[str, Any]:
     r.orders = tools.order_status(ctx, args.get("order_ref"))  # ctx holds the customer
     return {"orders": [_order(o, r.tool == "delivery_promise") for o in r.orders]}
 
 
-def _policies(ctx: tools.ToolContext, r: ToolResult, args: dict[str, Any]) -> dict[str, Any]:
+def run_policies(ctx: tools.ToolContext, r: ToolResult, args: dict[str, Any]) -> dict[str, Any]:
     r.passages = search_policies(policy_directory(ctx.settings, ctx.tenant.slug), args["question"])
     if not r.passages:
         return {"passages": [], "note": "the policies do not say; suggest contacting the store"}
@@ -128,7 +162,7 @@ def _policies(ctx: tools.ToolContext, r: ToolResult, args: dict[str, Any]) -> di
     }
 
 
-def _recommend(ctx: tools.ToolContext, r: ToolResult, args: dict[str, Any]) -> dict[str, Any]:
+def run_recommend(ctx: tools.ToolContext, r: ToolResult, args: dict[str, Any]) -> dict[str, Any]:
     r.recommendations = recommend_products(
         ctx, seed_product_ids=args.get("seed_product_ids"), days=RECOMMEND_DAYS
     )
@@ -136,18 +170,6 @@ def _recommend(ctx: tools.ToolContext, r: ToolResult, args: dict[str, Any]) -> d
     # category: never another customer's purchase.
     return {"products": [{**_card(rec.card), "reason": rec.reason, "because": rec.because}
                          for rec in r.recommendations]}  # fmt: skip
-
-
-RUNNERS: dict[str, Runner] = {
-    "search_products": _search,
-    "product_details": _product,
-    "check_stock": _stock,
-    "compare_products": _compare,
-    "order_status": _orders,
-    "delivery_promise": _orders,
-    "store_policies": _policies,
-    "recommend_products": _recommend,
-}
 
 
 def run_tool(
@@ -161,4 +183,5 @@ def run_tool(
     NotFound, InvalidInput
         From the tool (no such product, not signed in, no such order of this customer).
     """
-    return RUNNERS[result.tool](ctx, result, arguments)
+    run: Runner = runner(result.tool)
+    return run(ctx, result, arguments)
