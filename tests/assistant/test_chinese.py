@@ -140,7 +140,8 @@ def test_follow_ups_keep_chinese(chat: Any, zh_shop: ZhShop) -> None:
 def test_orders_delivery_policy_and_recommendations_in_chinese(chat: Any, zh_shop: ZhShop) -> None:
     li = partial(chat, customer_id=zh_shop.li)
     assert li("我的订单").text == (
-        "订单 #2001：已付款，总额 64.00 CNY，下单日期 2024年1月1日，商品：1 x 不锈钢保温杯 [1]。\n"
+        "订单 #2001：已付款，总额 64.00 CNY，下单日期 2024年1月1日，"
+        "商品：1 x 不锈钢保温杯 (59.00 CNY) [1]。\n"
         "尚未发货 [1]。"
     )
     assert li("订单2001什么时候到").text == (

@@ -118,3 +118,30 @@ def test_answer_product_question_tool_cites_the_attribute_or_says_nothing(
         {"product_id": pid, "question": "does it come with a warranty card?"},
     )
     assert "does not say" in unknown["note"]
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("保温杯那单退款了吗", "order"),  # 单 counts orders
+        ("上一单到哪了", "order"),
+        ("冲锋衣有货没", "stock"),
+        ("黑色夹克还剩几件", "stock"),
+        ("冲锋衣红色的有吗", "stock"),  # a colour of a named product
+        ("今天下单什么时候发货", "policy"),  # shipping rules, not the shopper's own order
+        ("我的订单什么时候发货", "delivery"),
+        ("do i get the difference back if the price drops?", "policy"),
+    ],
+)
+def test_cues_of_every_language_route(message: str, intent: str) -> None:
+    assert parse_message(message).intent == intent
+
+
+def test_a_follow_up_of_only_constraints_or_a_size_refines() -> None:
+    budget = parse_message("under 200")
+    assert budget.query == "" and budget.max_price == 200 and budget.is_refinement
+    size = parse_message("24寸的")
+    assert size.query == "" and size.is_refinement
+    assert [(q.dimension, round(q.value, 1)) for q in size.sizes] == [("length", 609.6)]
+    named = parse_message("3升的保温壶")
+    assert named.query == "保温壶" and not named.is_refinement

@@ -61,7 +61,7 @@ def test_orders_are_visible_only_to_their_customer(ctx: ToolContext, shop: Shop)
     alice = replace(ctx, customer_id=shop.alice)
     mine = order_status(alice)
     assert [o.name for o in mine] == ["#1001"]
-    assert mine[0].total_minor == 2900 and mine[0].items == ["2 x Enamel Camp Mug"]
+    assert mine[0].total_minor == 2900 and mine[0].items == ["2 x Enamel Camp Mug (12.00 USD)"]
     with pytest.raises(NotFound, match="no order '#1002' on this customer's account"):
         order_status(alice, "#1002")  # Bob's order: reported exactly like a missing one
 

@@ -93,13 +93,14 @@ class OrderFacts:
     total_minor: int
     currency: str
     created_at: datetime
-    items: list[str]
+    items: list[str]  # "2 x Enamel Camp Mug (12.00 USD)": quantity, title, unit price
     promised_start: datetime | None = None
     promised_end: datetime | None = None
     promise_source: str = ""  # "routing" | "rule" | ""
     financial_status: str = ""  # the shop's payment status as imported ("refunded")
     fulfillment_status: str = ""  # and its fulfilment status ("fulfilled")
     history: tuple[tuple[str, datetime], ...] = ()  # (status, when), oldest first
+    line_prices: tuple[Money, ...] = ()  # each line's unit price
 
     def when(self, *statuses: str) -> datetime | None:
         """When the order first reached one of ``statuses`` ("delivered"), or None."""

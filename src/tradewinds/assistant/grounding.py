@@ -95,7 +95,7 @@ def _facts(results: list[ToolResult]) -> _Facts:
             facts.prices[d.card.id] |= {Money(v.price_minor, v.currency) for v in d.variants}
             facts.stocks[d.card.id] |= {v.stock for v in d.variants}
         for o in r.orders:
-            facts.orders[o.name] = {o.total}
+            facts.orders[o.name] = {o.total, *o.line_prices}
         for passage in r.passages:  # "free over 99 元" quoted from a policy is its claim
             found = (_money(m) for m in _AMOUNT.finditer(passage.text))
             facts.quoted |= {amount for amount in found if amount is not None}

@@ -8,7 +8,7 @@ field by field; anything it gets wrong falls back to the rules, never to free te
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -64,8 +64,12 @@ class Plan:
 
     @property
     def is_refinement(self) -> bool:
-        """A follow-up that only adds constraints ("in blue?", "and under $30?")."""
-        return self.intent == "search" and not self.query and self.has_constraints()
+        """A follow-up that only adds constraints ("in blue?", "and under $30?", "20寸的")."""
+        return (
+            self.intent == "search"
+            and not self.query
+            and (self.has_constraints() or bool(self.sizes))
+        )
 
 
 def _decimal(value: Any) -> Decimal | None:
@@ -144,6 +148,9 @@ def parse_message(message: str) -> Plan:
     ranking, measures, sizes, rest = read_measures(rest)
     understood = parse_query(rest)
     c = understood.constraints
+    if understood.text == " ".join(rest.split()) and {"min_price", "max_price", "colour",
+                                                      "in_stock"} & set(c):  # fmt: skip
+        understood = replace(understood, text="")  # "under 200": constraints, no product
     plan = Plan(
         intent="search",
         min_price=_decimal(c.get("min_price")),
@@ -224,7 +231,8 @@ _OWN_PURCHASE = re.compile(
     r"(?=.*\b(?:i|my|me|mine)\b).*\b(?:order(?:ed)?|bought|purchased?|paid|pay|ship(?:ped)?|"
     r"sent|deliver(?:ed)?|arriv\w*|refund\w*|money\s+back|cancel\w*|track\w*|receiv\w*|"
     r"got)\b|(?=.*\bhas\b|.*\bhave\b|.*\bdid\b|.*\bwas\b).*\b(?:ship(?:ped)?|deliver(?:ed)?|"
-    r"arrived|sent|dispatched)\b|我.*(?:买|订|下单|发货|送到|收到|到了|退款|付|寄)",
+    r"arrived|sent|dispatched)\b|我.*(?:买|订|下单|发货|送到|收到|到了|退款|付|寄)"
+    r"|(?:[那这]|上一?|最近那?)单|钱退|退款了|到哪了|付了多少|多少钱来着",
     re.I,
 )
 

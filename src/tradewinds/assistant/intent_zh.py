@@ -39,7 +39,7 @@ _ORDER, _MINE = cue("order", "zh"), cue("order", "zh", "own")
 _POLICY = cue("policy", "zh")
 _SIMILAR, _RECOMMEND = cue("recommend", "zh", "similar"), cue("recommend", "zh")
 _COMPARE = cue("compare", "zh")
-_STOCK_QUESTION = cue("stock", "zh")
+_STOCK_QUESTION, _VARIANT = cue("stock", "zh"), cue("stock", "zh", "variant")
 _DETAILS = cue("details", "zh")
 _HELP = cue("help", "zh")
 _QUESTION, _FINDING = cue("ask", "zh"), cue("ask", "zh", "finding")
@@ -128,6 +128,8 @@ def parse_chinese(message: str) -> Plan:
         plan.in_stock = True
     if english.constraints:
         text = english.text
+    for size in plan.sizes:  # "5升的电饭煲": the size is a slot (its number was never a
+        text = text.replace(size.text, " ", 1)  # product word); "20寸的" only refines
     _route(plan, text, message)
     plan.text = message
     asking = bool(_QUESTION.search(message)) and (
@@ -160,7 +162,7 @@ def _route(plan: Plan, text: str, message: str) -> None:
     pointed = plan.reference or (None if _query(text) else "it")
     if _COMPARE.search(text):
         plan.intent = "compare"
-    elif _STOCK_QUESTION.search(text):
+    elif _STOCK_QUESTION.search(text) or (plan.colour and _VARIANT.search(text)):
         plan.intent, plan.in_stock, plan.reference = "stock", None, pointed
     elif _DETAILS.search(text):
         plan.intent, plan.reference = "details", pointed

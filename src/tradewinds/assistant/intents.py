@@ -139,7 +139,10 @@ REGISTRY: tuple[Intent, ...] = (
               _ONE_PRODUCT, "toolrun:run_stock"),),
         {"en": {"": r"\b(in stock|stock|available|availability|how many (?:are |do you have |"
                     r"(?:do )?you got )?(?:left|in stock|available|remaining)|any left)\b"},
-         "zh": {"": r"库存|有货吗|还有货|有没有货|有现货吗|还有吗|卖完|缺货|断货",
+         "zh": {"": r"库存|有货[吗没么]|还有货|有没有货|有现货吗|还有吗|卖完|缺货|断货|"
+                    r"还剩|剩[几多]",
+                # "白色的有吗": a colour of a named product, asked for
+                "variant": r"有吗\s*[？?]?\s*$",
                 "filter": r"有货的|现货|有库存的|有货"}},
     ),
     Intent(
@@ -155,8 +158,10 @@ REGISTRY: tuple[Intent, ...] = (
                 r"|\b(?:did|has|have|is|are|was|were)\s+my\s+[\w' -]{1,40}?\s+(?:ship|shipped|"
                 r"been\s+shipped|sent|been\s+sent|dispatched|arrived?|delivered|left)\b"
                 r"|\bwhere(?:\s+is|'s|\s+are)\s+my\b|\bmoney\s+back\s+for\s+(?:my\s+)?order\b"},
-         "zh": {"": r"订单|物流|快递|包裹|我买的|我买过|买过(?:什么|哪些|的)|购买记录|查单",
-                "own": r"我的|我买|我下|我那|我订|我在"}},
+         # 单 is also the counter of orders: 那单, 这单, 上一单, 最近那单
+         "zh": {"": r"订单|物流|快递|包裹|我买的|我买过|买过(?:什么|哪些|的)|购买记录|查单|"
+                    r"(?:[那这]|上一?|最近那?)单|到哪了|钱退",
+                "own": r"我的|我买|我下|我那|我订|我在|(?:[那这]|上一?|最近那?)单"}},
     ),
     Intent(
         "delivery", "when the shopper's order will arrive",
@@ -178,8 +183,11 @@ REGISTRY: tuple[Intent, ...] = (
               "toolrun:run_policies"),),
         {"en": {"": r"\b(return|returns|refund|refunds|exchange|warranty|guarantee|ship|ships|"
                     r"shipping|deliver|delivery|policy|policies|money back)\b"
-                    r"|\b(?:send|sent|sending|take|bring|give)\s+(?:\w+\s+){0,2}back\b"},
-         "zh": {"": r"退货|退款|换货|退换|保修|质保|保固|运费|邮费|包邮|政策|售后|无理由"}},
+                    r"|\b(?:send|sent|sending|take|bring|give|get)\s+(?:\w+\s+){0,2}back\b"},
+         # shipping words (发货 ship, 配送 deliver, 送达, 寄到 send to) are the store's rules
+         # unless the shopper speaks of their own order (the "own" cue of order)
+         "zh": {"": r"退货|退款|换货|退换|保修|质保|保固|运费|邮费|包邮|政策|售后|无理由|发货|配送|"
+                    r"送达|寄到|寄往|快递费|次日达|(?:几天|多久)能?到|保价|价保|差价"}},
     ),
     Intent(
         "recommend", "what to buy with no product in mind, or products like or going "

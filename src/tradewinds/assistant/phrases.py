@@ -322,6 +322,8 @@ def order_status_word(language: str, status: str) -> str:
     return ORDER_STATUS_ZH.get(status, status) if language == "zh" else status
 
 
+# a payment status where it differs from the order status of the same name
+PAYMENT_ZH = {"pending": "待付款"}
 _SETTLED = ("delivered", "cancelled", "returned")  # the fulfilment adds nothing to these
 
 
@@ -332,10 +334,16 @@ def full_status(language: str, status: str, financial: str, fulfilment: str) -> 
 
     >>> full_status("en", "cancelled", "refunded", "")
     'cancelled (payment refunded)'
+    >>> full_status("en", "pending", "pending", "")
+    'pending (payment pending)'
     """
     text = order_status_word(language, status)
-    if financial.lower() not in ("", status, "paid"):  # refunded, pending, voided ...
-        financial = order_status_word(language, financial.lower())
+    financial = financial.lower()
+    # refunded, voided ...; a pending payment is said even when the order is pending too
+    if financial not in ("", status, "paid") or financial == "pending":
+        financial = (PAYMENT_ZH.get(financial) if language == "zh" else None) or (
+            order_status_word(language, financial)
+        )
         text = say(language, "payment", status=text, financial=financial)
     if fulfilment.lower() not in ("", status) and status not in _SETTLED:
         fulfilment = order_status_word(language, fulfilment.lower())

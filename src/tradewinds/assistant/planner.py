@@ -3,18 +3,19 @@ and compose the answer from templates, each claim citing the tool result it came
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from tradewinds.assistant import tools
 from tradewinds.assistant.draft import Draft
 from tradewinds.assistant.facts import ProductCard, Recommendation
-from tradewinds.assistant.followups import named_orders
+from tradewinds.assistant.followups import named_orders, other_language
 from tradewinds.assistant.intent import COMPARE_SEPARATOR, Plan, is_question, mentions_purchase
 from tradewinds.assistant.intents import BY_NAME, handler
 from tradewinds.assistant.language import DEFAULT_LANGUAGE
 from tradewinds.assistant.phrases import say, stock_text
 from tradewinds.assistant.policies import policy_coverage, policy_directory
-from tradewinds.assistant.product_answers import answer_question, answer_ranking
+from tradewinds.assistant.product_answers import answer_question, answer_ranking, fitting
 from tradewinds.assistant.recommend import recommend_products
 from tradewinds.assistant.relevance import best_overlap, query_terms
 from tradewinds.assistant.search_answers import answer_search
@@ -45,8 +46,14 @@ def _referenced(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> list[Produc
         if len(named) >= 2:
             return named
     if plan.query:
-        found = tools.search_products(ctx, plan.query, limit=3 if plan.intent == "compare" else 1)
-        return found
+        limit = 3 if plan.intent == "compare" else 1
+        found = tools.search_products(ctx, plan.query, limit=5)
+        # a product named in the catalogue's other language ("抹茶" for "Matcha"); a size
+        # named with it ("5升") picks that size of the family
+        unfiltered = replace(plan, colour=None, in_stock=None, min_price=None, max_price=None)
+        found, _ = other_language(ctx, unfiltered, found)
+        found, _ = fitting(ctx, plan, found)
+        return found[:limit]
     return []
 
 

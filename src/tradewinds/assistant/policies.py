@@ -15,7 +15,7 @@ from pathlib import Path
 
 from tradewinds.assistant.facts import PolicyPassage
 from tradewinds.core.settings import Settings
-from tradewinds.text import STOP_WORDS, has_chinese, to_english
+from tradewinds.text import STOP_WORDS, has_chinese, to_chinese, to_english
 
 _STOP = STOP_WORDS | frozenset(
     [
@@ -63,9 +63,9 @@ def policy_directory(settings: Settings, tenant_slug: str) -> Path:
 
 @lru_cache(maxsize=1)
 def _stop_tokens() -> frozenset[str]:
-    from tradewinds.text import analyse
+    from tradewinds.text import CHINESE_STOP_WORDS, analyse
 
-    return frozenset(token for word in _STOP for token in analyse(word))
+    return frozenset(token for word in _STOP | CHINESE_STOP_WORDS for token in analyse(word))
 
 
 def policy_tokens(text: str) -> list[str]:
@@ -126,6 +126,16 @@ def expand_question(question: str) -> str:
     return " ".join([question, *added])
 
 
+def _translated(question: str, docs: tuple[tuple[str, str, str, list[str]], ...]) -> str:
+    """``question``'s words in the other language of the policies (the dictionary's): a
+    Chinese question's in English, an English one's in Chinese when a policy is Chinese."""
+    if has_chinese(question):
+        return to_english(question)
+    if any(has_chinese(doc[2]) for doc in docs):
+        return to_chinese(question)
+    return ""
+
+
 def _documents(directory: Path) -> tuple[tuple[str, str, str, list[str]], ...]:
     """Every passage of the policy files in ``directory``: (file, heading, text, tokens).
     Read and tokenised once per version of the files (name, size and modification time):
@@ -157,7 +167,7 @@ def policy_coverage(directory: Path, question: str) -> float:
     there a restocking fee if I opened it?" → 1.0), whatever words its policies use."""
     docs = _documents(directory)
     best = 0.0
-    for wording in (question, to_english(question) if has_chinese(question) else ""):
+    for wording in (question, _translated(question, docs)):
         terms = set(policy_tokens(wording))
         for doc in docs:
             shared = len(terms & set(doc[3]))
@@ -174,7 +184,10 @@ def search_policies(
     docs = _documents(directory)
     if not docs:
         return []
-    terms = set(policy_tokens(expand_question(question)))
+    wording = expand_question(question)
+    if not has_chinese(question):
+        wording = f"{wording} {_translated(question, docs)}"
+    terms = set(policy_tokens(wording))
     chinese = has_chinese(question)
     avg = sum(len(d[3]) for d in docs) / len(docs)
     df = Counter(t for d in docs for t in set(d[3]) if t in terms)

@@ -13,7 +13,7 @@ from tradewinds.assistant.facts import PolicyPassage
 from tradewinds.assistant.policies import expand_question, policy_tokens
 from tradewinds.assistant.semantic import similarities
 from tradewinds.core.settings import Settings
-from tradewinds.text import split_sentences
+from tradewinds.text import has_chinese, split_sentences, to_chinese
 
 # A question after a figure: how long, how much, a minimum, a fee (any shop's wording).
 _ASKS_FIGURE = re.compile(
@@ -76,7 +76,10 @@ def answering_sentences(
     pieces = [(p, s) for p in passages for s in split_sentences(p.text)]
     if not pieces:
         return []
-    terms = set(policy_tokens(expand_question(question)))
+    wording = expand_question(question)
+    if not has_chinese(question) and any(has_chinese(s) for _, s in pieces):
+        wording = f"{wording} {to_chinese(question)}"  # an English question, Chinese rules
+    terms = set(policy_tokens(wording))
     tokens = [set(policy_tokens(f"{p.heading} {s}")) for p, s in pieces]
     df = Counter(t for ts in tokens for t in ts if t in terms)
     idf = {t: math.log(1 + len(pieces) / (1 + df[t])) for t in terms}

@@ -319,7 +319,11 @@ def _order_facts(ctx: ToolContext, session: Session, order: Order) -> OrderFacts
         total_minor=order.total_minor,
         currency=order.currency,
         created_at=order.created_at,
-        items=[f"{line.quantity} x {line.title}" for line in order.lines],
+        items=[
+            f"{line.quantity} x {line.title} ({Money(line.price_minor, order.currency)})"
+            for line in order.lines
+        ],
+        line_prices=tuple(Money(line.price_minor, order.currency) for line in order.lines),
         promised_start=start,
         promised_end=end,
         promise_source=source,

@@ -26,7 +26,8 @@ _add("length", 1, "mm", "millimeter", "millimeters", "millimetre", "millimetres"
 _add("length", 10, "cm", "centimeter", "centimeters", "centimetre", "centimetres", "厘米", "公分")
 _add("length", 1000, "m", "meter", "meters", "metre", "metres", "米")
 _add("length", 1_000_000, "km", "kilometer", "kilometers", "kilometre", "kilometres", "公里")
-_add("length", 25.4, "in", "inch", "inches", '"', "”", "″", "英寸")
+# 寸 in product specs (20寸行李箱, 55寸电视) is the inch, not the traditional cun
+_add("length", 25.4, "in", "inch", "inches", '"', "”", "″", "英寸", "寸")
 _add("length", 304.8, "ft", "foot", "feet", "'", "’", "′", "英尺")
 _add("length", 914.4, "yd", "yard", "yards", "码")
 _add("length", 1_609_344, "mi", "mile", "miles", "英里")
@@ -88,7 +89,7 @@ _add("frequency", 1_000_000_000, "ghz")
 _add("speed", 1, "rpm", "转", "转/分")
 _add("sound", 1, "db", "decibel", "decibels", "分贝")
 _add("luminous", 1, "lm", "lumen", "lumens", "流明")
-_add("people", 1, "person", "persons", "people", "人", "人用", "man")
+_add("people", 1, "person", "persons", "people", "人", "人用", "口人", "man")
 _add("pieces", 1, "pc", "pcs", "piece", "pieces", "pack", "count", "ct", "件套", "片装")
 
 # Spellings that are also ordinary words or marks: only right after the number, with no
