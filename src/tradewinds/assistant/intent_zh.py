@@ -43,6 +43,7 @@ _STOCK_QUESTION, _VARIANT = cue("stock", "zh"), cue("stock", "zh", "variant")
 _DETAILS = cue("details", "zh")
 _HELP = cue("help", "zh")
 _QUESTION, _FINDING = cue("ask", "zh"), cue("ask", "zh", "finding")
+_BETWEEN = re.compile(r"和|与|跟|还是|或者|、|,|，")
 _REFERENCES = [
     (re.compile(r"便宜|实惠|低价|划算"), "cheaper"),
     (re.compile(r"更贵|贵的|贵一点|高档"), "dearer"),
@@ -131,6 +132,11 @@ def parse_chinese(message: str) -> Plan:
     for size in plan.sizes:  # "5升的电饭煲": the size is a slot (its number was never a
         text = text.replace(size.text, " ", 1)  # product word); "20寸的" only refines
     _route(plan, text, message)
+    if ranking is not None and plan.intent in ("search", "details", "ask"):
+        # "A 和 B 哪个更轻": the products named, each found on its own, then ranked
+        parts = [q for q in map(_query, _BETWEEN.split(text)) if q]
+        if len(parts) >= 2:
+            plan.query = COMPARE_SEPARATOR.join(parts)
     plan.text = message
     asking = bool(_QUESTION.search(message)) and (
         plan.reference == "it" or not _FINDING.search(message)

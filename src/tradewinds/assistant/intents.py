@@ -231,8 +231,10 @@ REGISTRY: tuple[Intent, ...] = (
                 r"have)|do you still have|better|best|worse|should i (?:get|buy|choose|"
                 r"pick)|where can i (?:buy|find|get)|what (?:\w+ )?(?:do you have|is there|"
                 r"are there))\b"},
+         # "能带上飞机不", "送不送线": a verb and its negation ask too
          "zh": {"": r"吗\s*[？?]?\s*$|多少|多久|多重|多大|多长|多高|多宽|是什么|是否|是不是|"
-                    r"能不能|可不可以|会不会|[？?]\s*$|[吗呢][\uff1f?]?\s*$|几",
+                    r"能不能|可不可以|会不会|[？?]\s*$|[吗呢][\uff1f?]?\s*$|几|"
+                    r"([\u4e00-\u9fff])不\1|不\s*[啊呀]?\s*[？?]?\s*$",
                 "finding": r"^\s*(?:请问)?\s*(?:你们|您们|店里|这里)?\s*(?:还)?有|有没有|有什么|"
                 r"有哪些|推荐|想买|想要|要买|找|求购|卖不卖|有卖|能买|可以买|哪个好|哪款好"}},
     ),

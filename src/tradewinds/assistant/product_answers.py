@@ -26,6 +26,8 @@ from tradewinds.assistant.ranking import Ranking
 from tradewinds.assistant.relevance import best_overlap, cut_loose, overlap, query_terms
 from tradewinds.text import analyse, has_chinese, parse_quantities, to_english, unit_dimension
 
+NAMED_POOL = 5  # search hits looked at for the product a message names
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 RANK_POOL = 20  # products a ranking of a search considers
 SAME_SIZE = 0.03  # a named size matches a stated one within 3 %
 
@@ -42,17 +44,26 @@ def focus_cards(ctx: tools.ToolContext, draft: Draft) -> list[ProductCard]:
     return tools.product_cards(ctx, ids)
 
 
-def named_product(ctx: tools.ToolContext, words: str) -> ProductCard | None:
-    """The product ``words`` name: the best search hit whose title's words are mostly
-    in them ("the battery life of the Trailbeam headlamp"), else None."""
+def named_product(ctx: tools.ToolContext, words: str, message: str = "") -> ProductCard | None:
+    """The product ``words`` name: of the search hits whose title's words are mostly in
+    them ("the battery life of the Trailbeam headlamp"), the one whose title has most of
+    their words and of the numbers ``message`` names ("the Buds Pro" over "Buds Lite",
+    "the 32 wok" over the 36 cm one); the better hit on a tie. None if none is named."""
     if not words.strip():
         return None
     if has_chinese(words):
         words = f"{words} {to_english(words)}"
-    for card in tools.search_products(ctx, words, limit=3):
-        if names_product(words, card):
-            return card
-    return None
+    said = set(analyse(words))
+    numbers = set(_NUMBER.findall(message))
+    best: tuple[tuple[int, int], ProductCard] | None = None
+    for rank, card in enumerate(tools.search_products(ctx, words, limit=NAMED_POOL)):
+        if not names_product(words, card):
+            continue
+        shared = len(said & set(analyse(card.title)))
+        shared += len(numbers & set(_NUMBER.findall(card.title)))
+        if best is None or (shared, -rank) > best[0]:
+            best = ((shared, -rank), card)
+    return best[1] if best is not None else None
 
 
 def names_product(words: str, card: ProductCard) -> bool:
@@ -71,7 +82,7 @@ def _naming(token: str) -> bool:
 def answer_question(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> bool:
     """Answer a question about one product from its listing; False when the message
     names no product and none is in focus (the caller then searches)."""
-    target = named_product(ctx, plan.query) if plan.query else None
+    target = named_product(ctx, plan.query, plan.text) if plan.query else None
     if target is None and (plan.reference or not plan.query):
         shown = focus_cards(ctx, draft)
         target = _pointed(shown, plan.reference, plan.text) if shown else None

@@ -34,6 +34,7 @@ _ZH_ADJECTIVES = {
     "大": "big", "小": "small", "长": "long", "短": "short", "高": "high", "低": "low",
     "强": "powerful", "亮": "bright", "安静": "quiet", "多": "much", "少": "little",
 }  # fmt: skip
+_ZH_ASKING = re.compile(r"^(?:[哪那这][一]?[个款把台只双件种]|里面|其中|当中|之中|中)+")
 _ZH_NUMBERS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
@@ -101,6 +102,9 @@ def parse_ranking(message: str) -> Ranking | None:
     'torque'
     >>> parse_ranking("哪个最轻").dimensions
     ('mass',)
+    >>> parse_ranking("哪个功率最大").noun
+    '功率'
+
     """
     for match in _EN.finditer(message):
         if match.group("deg"):
@@ -143,7 +147,8 @@ def parse_ranking(message: str) -> Ranking | None:
     if zh:
         adjective = _ZH_ADJECTIVES[zh.group("adj")]
         dims, direction = _ADJECTIVES[adjective]
-        noun = zh.group("noun") or ""
+        # "哪个功率最大": the property is 功率, not "which one's power"
+        noun = _ZH_ASKING.sub("", zh.group("noun") or "")
         if not dims and not noun:
             return None
         count = _ZH_NUMBERS.get(zh.group("n") or zh.group("n2") or "", 1)

@@ -24,11 +24,17 @@ def detect_language(text: str) -> str | None:
 
     >>> [detect_language(t) for t in ("200元以下的红色外套", "rain jacket", "#1001")]
     ['zh', 'en', None]
+    >>> detect_language("is the 保温杯 dishwasher safe?")
+    'en'
+
     """
     text = _NOT_WORDS.sub(" ", text)  # an e-mail address or a link says nothing
     cjk = len(_CJK.findall(text))
     latin = len(_LATIN.findall(text))
-    if cjk and cjk * 2 >= latin:
+    # A Chinese character carries about as much as three Latin letters (an English word
+    # is ~5 letters, its Chinese ~2 characters): "A 和 Crispwell Compact Air Fryer 哪个更轻"
+    # is a Chinese sentence naming an English product.
+    if cjk and cjk * 3 >= latin:
         return "zh"
     if latin:
         return "en"
