@@ -18,6 +18,7 @@ from tradewinds.text import (
     MeasureConstraint,
     Quantity,
     approximate_amount,
+    arabic_numerals,
     measure_constraints,
     parse_quantities,
 )
@@ -138,6 +139,7 @@ def parse_message(message: str) -> Plan:
     language = detect_language(message)
     if is_off_limits(message):
         return Plan(intent=REFUSE, language=language)
+    message = arabic_numerals(message)  # "两百左右", "under 1.5k": budgets read digits
     if language == "zh":
         from tradewinds.assistant.intent_zh import parse_chinese
 

@@ -25,6 +25,7 @@ from tradewinds.assistant.intent import (
 from tradewinds.assistant.intents import cue
 from tradewinds.text import (
     CHINESE_STOP_WORDS,
+    approximate_amount,
     chinese_colour,
     chinese_words,
     cut_words,
@@ -138,6 +139,7 @@ def parse_chinese(message: str) -> Plan:
         if len(parts) >= 2:
             plan.query = COMPARE_SEPARATOR.join(parts)
     plan.text = message
+    plan.around = _decimal(approximate_amount(message)) if plan.max_price is not None else None
     asking = bool(_QUESTION.search(message)) and (
         plan.reference == "it" or not _FINDING.search(message)
     )

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tradewinds.core.errors import InvalidModelOutput, ModelUnavailable
-from tradewinds.text import COLOURS, amount, analyse, english_colour, take_budget
+from tradewinds.text import COLOURS, amount, analyse, arabic_numerals, english_colour, take_budget
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +86,10 @@ def parse_query(
     >>> parse_query("red running shoes under $80 for kids").constraints
     {'max_price': '80', 'colour': 'red', 'audience': 'kids'}
     """
-    budget, text = take_budget(" ".join(query.split()))
+    typed = " ".join(query.split())
+    budget, text = take_budget(arabic_numerals(typed))  # "两百以内", "under 1.5k"
+    if budget.min_price is None and budget.max_price is None:
+        text = typed  # the product words as typed ("两人帐篷" finds "两人" in titles)
     found: dict[str, str] = {}
     if budget.min_price is not None:
         found["min_price"] = budget.min_price

@@ -28,6 +28,7 @@ from tradewinds.text.measures import (
     quantity_of,
     unit_dimension,
 )
+from tradewinds.text.numerals import arabic_numerals
 from tradewinds.text.script import (
     chinese_count,
     detect_language,
@@ -51,6 +52,7 @@ __all__ = [
     "amount",
     "analyse",
     "approximate_amount",
+    "arabic_numerals",
     "chinese_colour",
     "chinese_count",
     "chinese_words",

@@ -51,6 +51,8 @@ _ZH_MAX = re.compile(
 _ZH_MIN = re.compile(
     rf"(?:高于|超过|多于|大于|至少|不低于|不少于)\s*{_ZH_AMOUNT}|{_ZH_AMOUNT}\s*(?:以上|起)", re.I
 )
+# "两百左右的台灯", "预算500左右": a loose budget (digits: see text.numerals)
+_ZH_ABOUT = re.compile(rf"(?:大概|大约|差不多|预算)?\s*{_ZH_AMOUNT}\s*左右", re.I)
 _ZH_PRICE_MARK = re.compile(rf"[$¥]|{_ZH_UNIT}|之间", re.I)
 
 
@@ -91,6 +93,8 @@ def take_budget(text: str) -> tuple[Budget, str]:
     Budget(min_price=None, max_price=None)
     >>> take_budget("200元以下的外套")[0].max_price
     '200'
+    >>> take_budget("200左右的台灯")[0].max_price
+    '250'
     """
     budget = Budget()
     zh_range = _ZH_RANGE.search(text) if _ZH_PRICE_MARK.search(text) else None
@@ -100,6 +104,9 @@ def take_budget(text: str) -> tuple[Budget, str]:
     elif m := _RANGE.search(text):
         low, high = [g for g in m.groups() if g][:2]
         budget.min_price, budget.max_price = amount(low) or "0", amount(high) or "0"
+        text = _cut(text, m)
+    if budget.max_price is None and (m := _ZH_ABOUT.search(text)) and (said := amount(_first(m))):
+        budget.max_price = f"{(Decimal(said) * ROOM).quantize(Decimal('1')):f}"
         text = _cut(text, m)
     for pattern, name in ((_ZH_MAX, "max_price"), (_ZH_MIN, "min_price"),
                           (_MAX, "max_price"), (_MIN, "min_price")):  # fmt: skip
@@ -129,8 +136,8 @@ def names_currency(text: str) -> bool:
 
 
 def approximate_amount(text: str) -> str | None:
-    """The amount of a loose budget ("around $200" → "200"), as typed, or None."""
-    match = _ABOUT.search(text)
+    """The amount of a loose budget ("around $200", "两百左右" → "200"), as typed, or None."""
+    match = _ABOUT.search(text) or _ZH_ABOUT.search(text)
     return amount(_first(match)) if match else None
 
 
