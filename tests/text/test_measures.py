@@ -71,3 +71,13 @@ def test_kilograms_and_grams_agree(number: float, unit: str) -> None:
     assert found is not None
     factor = 1000.0 if unit == "kg" else 1.0
     assert found.value == pytest.approx(float(f"{number:.1f}") * factor)
+
+
+def test_more_than_leaves_the_bound_out_and_at_least_keeps_it() -> None:
+    from tradewinds.text import measure_constraints
+
+    strict, inclusive = measure_constraints("大于3升")[0], measure_constraints("不少于3升")[0]
+    assert strict.strict and not strict.admits(3000) and strict.admits(3500)
+    assert not inclusive.strict and inclusive.admits(3000)
+    assert not measure_constraints("under 2 kg")[0].admits(2000)
+    assert measure_constraints("2公斤以下")[0].admits(2000)  # 以下 includes the bound

@@ -199,9 +199,19 @@ class MeasureConstraint:
     text: str  # the words that said it ("at least 6 feet")
     start: int
     end: int
+    strict: bool = False  # "more than 3 L", "大于3升": the bound itself is out
 
     def admits(self, value: float) -> bool:
-        """Whether ``value`` (same dimension, base unit) is within the bound."""
+        """Whether ``value`` (same dimension, base unit) is within the bound.
+
+        >>> measure_constraints("more than 3 L")[0].admits(3000)
+        False
+        >>> measure_constraints("at least 3 L")[0].admits(3000)
+        True
+        """
+        if self.strict and any(b is not None and abs(value - b) <= b * 0.001
+                               for b in (self.low, self.high)):  # fmt: skip
+            return False
         return (self.low is None or value >= self.low * 0.999) and (
             self.high is None or value <= self.high * 1.001
         )
@@ -222,6 +232,14 @@ _AFTER_MIN = (
 )
 _AFTER_MAX = r"or\s+(?:less|under|below|shorter|smaller|lighter|lower)|max(?:imum)?|tops"
 _ZH_MIN_BEFORE = r"至少|最少|不少于|不低于|不小于|大于|超过|多于|高于|起码"
+# bounds that leave the number itself out ("more than", "大于"; not "at least", "不超过")
+_STRICT = re.compile(
+    r"^(?:over|above|more\s+than|greater\s+than|longer\s+than|bigger\s+than|larger\s+than|"
+    r"heavier\s+than|taller\s+than|wider\s+than|stronger\s+than|>|under|below|less\s+than|"
+    r"lighter\s+than|shorter\s+than|smaller\s+than|narrower\s+than|<|大于|超过|多于|高于|"
+    r"小于|低于|少于|轻于|不到)",
+    re.I,
+)
 _ZH_MAX_BEFORE = r"不超过|不到|最多|小于|低于|少于|不大于|不高于|轻于"
 _ZH_MIN_AFTER = r"以上|或以上|起"
 _ZH_MAX_AFTER = r"以下|以内|之内|或以下"
@@ -269,6 +287,7 @@ def measure_constraints(text: str) -> list[MeasureConstraint]:
             continue
         if found and found[-1].start == quantity.start:  # "30 x 20 cm": one bound
             continue
-        found.append(MeasureConstraint(quantity.dimension, low, high, text[start:end].strip(),
-                                       start, end))  # fmt: skip
+        said = text[start:end].strip()
+        found.append(MeasureConstraint(quantity.dimension, low, high, said, start, end,
+                                       strict=_STRICT.match(said) is not None))  # fmt: skip
     return found
