@@ -278,7 +278,9 @@ def ranked_or_asked(plan: Plan, ranking: Ranking | None, message: str, *, asking
         )
         if not price_pointer:
             plan.ranking = ranking
-            plan.question = message if asking else ""  # "the brightest one - how long …?"
+            # "the brightest one - how long does it last?" asks more than the ranking;
+            # "which is lighter, A or B?" does not
+            plan.question = message if asking and _asks_beyond(message, ranking) else ""
             plan.intent = "compare" if plan.intent == "compare" else "rank"
             plan.reference = None
             parts = re.split(r"\s+(?:or|vs\.?|versus)\s+", plan.query)
@@ -295,6 +297,20 @@ def ranked_or_asked(plan: Plan, ranking: Ranking | None, message: str, *, asking
     ):
         plan.intent, plan.question = "ask", message
     return plan
+
+
+_WHICH = re.compile(
+    r"\bwhich(?:\s+(?:one|ones|is|are|has|have|of\s+(?:these|them|those|the\s+\w+)))*\b|"
+    r"[哪那][一]?[个款把台只双件种]|哪",
+    re.I,
+)
+
+
+def _asks_beyond(message: str, ranking: Ranking) -> bool:
+    """Whether ``message`` asks something besides the ranking it states."""
+    rest = _WHICH.sub(" ", message.replace(ranking.words, " ", 1)) if ranking.words else message
+    rest = re.sub(r"[?\uff1f]\s*$", "", rest.strip())
+    return is_question(rest)
 
 
 def audience_query(plan: Plan) -> None:

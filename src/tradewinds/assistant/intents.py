@@ -142,7 +142,7 @@ REGISTRY: tuple[Intent, ...] = (
          "zh": {"": r"库存|有货[吗没么]|还有货|有没有货|有现货吗|还有吗|卖完|缺货|断货|"
                     r"还剩|剩[几多]",
                 # "白色的有吗": a colour of a named product, asked for
-                "variant": r"有吗\s*[？?]?\s*$",
+                "variant": r"有\s*的?吗\s*[？?]?\s*$",
                 "filter": r"有货的|现货|有库存的|有货"}},
     ),
     Intent(

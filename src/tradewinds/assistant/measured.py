@@ -33,6 +33,18 @@ def stated(details: ProductDetails, dimension: str) -> Stated | None:
     return None
 
 
+def states_size(details: ProductDetails, dimension: str, size: float, tolerance: float) -> bool:
+    """Whether the attributes, options or title state ``size`` (base unit, within the
+    relative ``tolerance``) for ``dimension``: a suitcase "20寸" in its title whose
+    dimensions attribute gives 55 cm is the 20-inch one."""
+    return any(
+        q.dimension == dimension and abs(q.value - size) <= tolerance * size
+        for source, text in details.quantity_sources()
+        if source != "description"
+        for q in parse_quantities(text)
+    )
+
+
 def _words(text: str) -> set[str]:
     return set(analyse(re.sub(r"[_-]+", " ", text)))
 

@@ -6,7 +6,7 @@ measure bounds ("at least 6 ft long") checked against what each product states."
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tradewinds.assistant import tools
 from tradewinds.assistant.draft import Draft, product_line
@@ -19,6 +19,7 @@ from tradewinds.assistant.measured import (
     label,
     named_attribute,
     stated,
+    states_size,
 )
 from tradewinds.assistant.phrases import stock_text
 from tradewinds.assistant.product_qa import answer_from_listing
@@ -44,25 +45,34 @@ def focus_cards(ctx: tools.ToolContext, draft: Draft) -> list[ProductCard]:
     return tools.product_cards(ctx, ids)
 
 
-def named_product(ctx: tools.ToolContext, words: str, message: str = "") -> ProductCard | None:
+def named_product(
+    ctx: tools.ToolContext,
+    words: str,
+    message: str = "",
+    shown: list[ProductCard] | None = None,
+) -> ProductCard | None:
     """The product ``words`` name: of the search hits whose title's words are mostly in
     them ("the battery life of the Trailbeam headlamp"), the one whose title has most of
     their words and of the numbers ``message`` names ("the Buds Pro" over "Buds Lite",
-    "the 32 wok" over the 36 cm one); the better hit on a tie. None if none is named."""
+    "the 32 wok" over the 36 cm one); the better hit on a tie. A product ``shown`` in the
+    conversation that the words name comes first ("那个PC的" after three PC cases were
+    listed). None if none is named."""
     if not words.strip():
         return None
     if has_chinese(words):
         words = f"{words} {to_english(words)}"
     said = set(analyse(words))
     numbers = set(_NUMBER.findall(message))
-    best: tuple[tuple[int, int], ProductCard] | None = None
-    for rank, card in enumerate(tools.search_products(ctx, words, limit=NAMED_POOL)):
+    best: tuple[tuple[int, int, int], ProductCard] | None = None
+    pool = [(1, card) for card in shown or []]
+    pool += [(0, card) for card in tools.search_products(ctx, words, limit=NAMED_POOL)]
+    for rank, (was_shown, card) in enumerate(pool):
         if not names_product(words, card):
             continue
         shared = len(said & set(analyse(card.title)))
         shared += len(numbers & set(_NUMBER.findall(card.title)))
-        if best is None or (shared, -rank) > best[0]:
-            best = ((shared, -rank), card)
+        if best is None or (was_shown, shared, -rank) > best[0]:
+            best = ((was_shown, shared, -rank), card)
     return best[1] if best is not None else None
 
 
@@ -82,9 +92,9 @@ def _naming(token: str) -> bool:
 def answer_question(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> bool:
     """Answer a question about one product from its listing; False when the message
     names no product and none is in focus (the caller then searches)."""
-    target = named_product(ctx, plan.query, plan.text) if plan.query else None
+    shown = focus_cards(ctx, draft)
+    target = named_product(ctx, plan.query, plan.text, shown) if plan.query else None
     if target is None and (plan.reference or not plan.query):
-        shown = focus_cards(ctx, draft)
         target = _pointed(shown, plan.reference, plan.text) if shown else None
     if target is None:
         return False
@@ -236,9 +246,11 @@ def fitting(
     for size in plan.sizes:  # "20V or 18V": either size of one dimension
         by_dimension.setdefault(size.dimension, []).append(size.value)
     for dimension, sizes in by_dimension.items():
-        values = {c.id: stated(details[c.id], dimension) for c in kept}
-        same = [c for c in kept if (v := values[c.id]) is not None
-                and any(abs(v.quantity.value - s) <= SAME_SIZE * s for s in sizes)]  # fmt: skip
+        same = [
+            c
+            for c in kept
+            if any(states_size(details[c.id], dimension, s, SAME_SIZE) for s in sizes)
+        ]
         if same:
             kept = same
     return kept, shown
@@ -263,7 +275,9 @@ def answer_ranking(
     comparison table follows). Returns the ``ranking.count`` best (at least one)."""
     ranking = plan.ranking
     assert ranking is not None
-    pool, _ = fitting(ctx, plan, candidates(ctx, plan, draft))
+    # products named one by one ("A or B") were each found with their own size
+    named = COMPARE_SEPARATOR in plan.query
+    pool, _ = fitting(ctx, replace(plan, sizes=[]) if named else plan, candidates(ctx, plan, draft))
     if not pool:
         draft.sentences.append(draft.say("which"))
         return []
