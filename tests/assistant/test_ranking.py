@@ -14,7 +14,7 @@ from tradewinds.assistant.ranking import parse_ranking
         ("which drill has the most torque?", (), "max", "torque", 1),
         ("the lightest tent", ("mass",), "min", "", 1),
         ("which one is quieter", ("sound",), "min", "", 1),
-        ("哪个最轻", ("mass",), "min", "哪个", 1),
+        ("哪个最轻", ("mass",), "min", "", 1),  # 哪个 asks; it names nothing
         ("最便宜的两个帐篷", ("price",), "min", "", 2),
     ],
 )
