@@ -147,7 +147,9 @@ def test_orders_delivery_policy_and_recommendations_in_chinese(chat: Any, zh_sho
     assert li("订单2001什么时候到").text == (
         "订单 #2001（已付款）预计在 1月3日 至 1月8日 之间送达，依据本店的标准配送时效 [1]。"
     )
-    assert li("订单2002的物流").text == "您的账户中没有找到订单 #2002。"  # 韩梅梅's
+    assert li("订单2002的物流").text == (  # 韩梅梅's
+        "抱歉，您的账户中没有找到订单 #2002，我只能查询您本人的订单。"
+    )
     shipping = chat("运费多少")
     assert shipping.text == "运费：订单满 99 元包邮，不满 99 元收取运费 10 元。[1]"
     assert shipping.repairs == []  # amounts a cited policy states are grounded
