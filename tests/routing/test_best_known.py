@@ -1,8 +1,9 @@
 """The independent checker and cost function agree with every best-known solution.
 
 Each best-known ``.sol`` of the dev data must be feasible under our checker (capacity,
-time windows, fleet size, each customer once) and cost exactly what the file says under
-the instance's rounding convention. The files are read in place, never copied.
+time windows with the instance's own service times, fleet size, each customer once) and
+under the independent one (the instance read by vrplib), and cost exactly what the file
+says under the instance's rounding convention. The files are read in place, never copied.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from tradewinds.routing import (
     read_solution,
     solution_distance,
     to_problem,
+    verify_solution_file,
 )
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "routing"
@@ -29,8 +31,9 @@ pytestmark = pytest.mark.skipif(not INSTANCES, reason=f"no benchmark data in {DA
 
 
 def load(path: Path) -> tuple[RoutingProblem, Solution, float, int]:
-    problem, scale = to_problem(read_instance(path))
-    best = read_solution(path.with_suffix(".sol"))
+    instance = read_instance(path)
+    problem, scale = to_problem(instance)
+    best = read_solution(path.with_suffix(".sol"), instance.customers)
     index = {s.key: i for i, s in enumerate(problem.stops)}
     routes = tuple(SolvedRoute(0, tuple(index[str(c)] for c in r)) for r in best.routes)
     assert best.cost is not None
@@ -42,6 +45,8 @@ def test_best_known_solutions_are_feasible_and_cost_what_they_claim(path: Path) 
     problem, solution, cost, scale = load(path)
     assert check_solution(problem, solution) == []
     assert solution_distance(problem, solution) / scale == pytest.approx(cost, abs=1e-9)
+    independent = verify_solution_file(path, path.with_suffix(".sol"))
+    assert independent.violations == () and independent.cost == pytest.approx(cost, abs=1e-9)
 
 
 def test_the_checker_rejects_a_broken_best_known_solution() -> None:

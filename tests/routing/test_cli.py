@@ -75,6 +75,19 @@ def test_bench_routing_writes_sol_files_and_json_lines(tmp_path: Path) -> None:
         assert sol.cost == record["cost"]
     if real:
         assert records[2]["cost"] == pytest.approx(827.3, rel=0.02)  # best known: 827.3
+        assert records[2]["best_known"] == 827.3 and records[2]["gap"] >= 0
+
+
+def test_bench_routing_refuses_to_report_a_cost_below_the_best_known(tmp_path: Path) -> None:
+    (tmp_path / "tiny.vrp").write_text(VRPLIB)
+    # A "best known" the solver beats (optimum 12): the sign of a misread instance.
+    (tmp_path / "tiny.sol").write_text("Route #1: 1\nRoute #2: 2\nRoute #3: 3\nCost 18\n")
+    args = ["bench", "routing", str(tmp_path / "tiny.vrp"), "--time-limit", "0.2"]
+    result = run(tmp_path, *args, "--out", "out")
+    assert result.returncode == 2 and result.stdout == ""
+    assert "computed cost 12 is below the best known 18" in result.stderr
+    unchecked = run(tmp_path, *args, "--out", "out", "--no-best-known")
+    assert unchecked.returncode == 0 and json.loads(unchecked.stdout)["cost"] == 12
 
 
 def test_bench_routing_reports_a_malformed_file_and_goes_on(tmp_path: Path) -> None:

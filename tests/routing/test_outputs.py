@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -19,6 +20,7 @@ from tradewinds.routing import (
     render_map_html,
     render_map_svg,
 )
+from tradewinds.routing.route_map import DENSE_STOPS, PALETTE, route_colour
 from tradewinds.routing.views import DepotSite
 
 T0 = datetime(2026, 3, 10, 16, tzinfo=UTC)  # 09:00 in Los Angeles (PDT since March 8)
@@ -116,3 +118,39 @@ def test_manifest_html_is_printable_and_escaped() -> None:
 def test_manifest_for_a_vehicle_without_a_route_is_not_found() -> None:
     with pytest.raises(NotFound, match=r"'VAN-9' has no route in plan 7 \(routes: VAN-1\)"):
         manifest_csv(plan(), "VAN-9")
+
+
+def test_a_city_sized_plan_draws_dots_and_highlights_a_chosen_route() -> None:
+    base = plan()
+    routes = tuple(
+        replace(
+            base.routes[0],
+            vehicle_code=f"V{k:02d}",
+            stops=tuple(
+                replace(stop(n, f"#{k}-{n}"), latitude=47.5 + k / 100, longitude=-122.4 + n / 500)
+                for n in range(1, 51)
+            ),
+        )
+        for k in range(20)
+    )
+    big = replace(base, routes=routes)
+    svg = render_map_svg(big)
+    assert sum(len(r.stops) for r in routes) > DENSE_STOPS
+    assert 'class="dense"' in svg and 'r="3.5"' in svg and svg.count("<circle") == 1000
+    assert ".dense .route:target text" in svg  # numbers only for the chosen route
+    assert len({route_colour(n) for n in range(40)}) == 40  # twenty routes, twenty colours
+    page = render_map_html(big, manifest_href=lambda code: f"manifest-{code}.html")
+    assert '<a href="#route-20-V19">V19</a>' in page and 'id="route-20-V19"' in page
+    assert '<a href="manifest-V19.html">manifest</a>' in page
+    assert "<main>" in page and "<header>" in page
+
+
+def test_the_manifest_shows_this_route_alone_in_its_map_colour() -> None:
+    second = replace(plan().routes[0], vehicle_code="VAN-2", stops=(stop(3, "#1003"),))
+    two = replace(plan(), routes=(*plan().routes, second))
+    page = manifest_html(two, "VAN-2")
+    assert page.count("<circle") == 1 and f'fill="{PALETTE[1]}"' in page
+    assert "#1001" not in page and "#1009" not in page  # other routes, unassigned orders
+    assert "#1001" in render_map_svg(two) and "<circle" not in render_map_html(
+        replace(two, routes=())
+    )

@@ -159,3 +159,24 @@ def test_solver_registry_and_parameter_checks(monkeypatch: pytest.MonkeyPatch) -
         SolveParams(time_limit=0)
     with pytest.raises(InvalidInput, match="seed"):
         SolveParams(time_limit=1, seed=-1)
+
+
+def test_penalties_start_at_pyvrp_defaults_and_may_grow_past_the_largest_prize() -> None:
+    import pyvrp
+
+    from tradewinds.routing._pyvrp import _params, _Translation
+
+    matrix = grid_matrix([(0, 0), (1, 0), (2, 0)])
+    problem = RoutingProblem(
+        depots=(Depot("D", 0),),
+        stops=tuple(Stop(f"s{i}", i, (1,), required=False, prize=10**8) for i in (1, 2)),
+        vehicle_types=(VehicleType("V", 0, (10,)),),
+        distances=(matrix,),
+        durations=(matrix,),
+    )
+    penalty = _params(problem).penalty
+    assert penalty.max_penalty == 10.0**9  # being late must never beat dropping an order
+    # ... but the search starts where PyVRP's defaults start (issue 21: a start at the
+    # midpoint of [0.1, 1e9] left 9 of 1,000 orders unassigned after 30 s; this start none).
+    data = _Translation(problem).data()
+    assert penalty.midpoint_penalties(data) == pyvrp.PenaltyParams().midpoint_penalties(data)

@@ -44,3 +44,26 @@ def test_cost_with_colon_and_bad_lines(tmp_path: Path) -> None:
     path.write_text("Route #1: 1 2\nRoute #2: 3 x\nCost 1\n")
     with pytest.raises(InvalidInput, match=r"y\.sol line 2: expected 'Route #k"):
         read_solution(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Route #1: 1 2\nRoute #2: 3 2\nCost 9\n",
+            r"line 2: customer 2 is listed twice \(first on line 1\)",
+        ),
+        ("Route #1: 1 2\nCost 9\n", r"x\.sol: customer 3 is on no route"),
+        ("Route #1: 1 2 3 4\nCost 9\n", r"line 1: node 4 is not a customer"),
+        ("Route #1: 0 1 2 3\nCost 9\n", r"line 1: node 0 is not a customer"),
+    ],
+)
+def test_a_node_twice_missing_or_unknown_is_rejected_by_name(
+    tmp_path: Path, text: str, message: str
+) -> None:
+    path = tmp_path / "x.sol"
+    path.write_text(text)
+    assert read_solution(path).routes  # without the instance's customers: just read
+    with pytest.raises(InvalidInput, match=message) as caught:
+        read_solution(path, customers=[1, 2, 3])
+    assert caught.value.details["file"] == str(path)

@@ -46,14 +46,23 @@ def routing(
         "or exact.",
     ),
     solver: str = typer.Option("pyvrp", "--solver", help="Registered routing solver."),
+    best_known: bool = typer.Option(
+        True,
+        "--best-known/--no-best-known",
+        help="Compare with <instance>.sol next to each instance (gap; a cost below it is "
+        "an error).",
+    ),
 ) -> None:
     """Solve each instance, write OUT/<name>.sol and print one JSON line per instance
-    (cost under the instance's convention, seconds, iterations, feasibility).
+    (cost under the instance's convention, gap to the best known, seconds, iterations,
+    feasibility by our checker and by an independent one).
 
-    Exit code 2 if an instance could not be read or its solution is infeasible.
+    Exit code 2 if an instance could not be read, its solution is infeasible, or it costs
+    less than the best known solution (the instance was read wrong: an error, not a
+    result).
     """
     from tradewinds.core.errors import InvalidInput
-    from tradewinds.routing import get_solver, solve_instance
+    from tradewinds.routing import ImpossibleCost, get_solver, solve_instance
 
     if rounding not in _ROUNDINGS:
         raise InvalidInput(f"--rounding {rounding!r}: expected {', '.join(_ROUNDINGS)}")
@@ -68,8 +77,9 @@ def routing(
                 seed=seed,
                 solver=chosen,
                 rounding=cast("Rounding", rounding),
+                best_known=best_known,
             )
-        except InvalidInput as exc:
+        except (InvalidInput, ImpossibleCost) as exc:
             failed += 1
             typer.secho(f"Error: {exc.message}", err=True, fg=typer.colors.RED)
             continue

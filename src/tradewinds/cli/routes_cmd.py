@@ -147,12 +147,16 @@ def promise(
 def _export(view: RoutePlanView, out: Path) -> list[Path]:
     from tradewinds.routing import manifest_csv, manifest_html, render_map_html
 
+    def safe(code: str) -> str:
+        return "".join(c if c.isalnum() or c in "-_" else "_" for c in code)
+
     out.mkdir(parents=True, exist_ok=True)
     written = [out / "map.html"]
-    written[0].write_text(render_map_html(view), encoding="utf-8")
+    page = render_map_html(view, manifest_href=lambda code: f"manifest-{safe(code)}.html")
+    written[0].write_text(page, encoding="utf-8")
     for route in view.routes:
-        safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in route.vehicle_code)
-        html_path, csv_path = out / f"manifest-{safe}.html", out / f"manifest-{safe}.csv"
+        name = safe(route.vehicle_code)
+        html_path, csv_path = out / f"manifest-{name}.html", out / f"manifest-{name}.csv"
         html_path.write_text(manifest_html(view, route.vehicle_code), encoding="utf-8")
         csv_path.write_text(manifest_csv(view, route.vehicle_code), encoding="utf-8")
         written += [html_path, csv_path]

@@ -4,11 +4,12 @@
 windows, several depots, a mixed fleet) with a pluggable solver (PyVRP built in), stores
 the plan and writes each order's promised window back. ``delivery_promise`` answers what
 the store told a customer. The benchmark harness (``solve_instance``) runs the same
-solver on VRPLIB and Solomon instances. PyVRP itself is imported only when a problem is
-solved.
+solver on VRPLIB and Solomon instances, and ``verify_solution_file`` checks a solution
+file against its instance read a second, independent way. PyVRP and vrplib are imported
+only when a problem is solved or read.
 """
 
-from tradewinds.routing.bench import BenchResult, solve_instance
+from tradewinds.routing.bench import BenchResult, ImpossibleCost, solve_instance
 from tradewinds.routing.instances import Instance, read_instance, to_problem
 from tradewinds.routing.manifest import manifest_csv, manifest_html
 from tradewinds.routing.osrm import OSRMProvider
@@ -48,6 +49,7 @@ from tradewinds.routing.travel import (
     SpeedProfile,
     TravelMatrix,
 )
+from tradewinds.routing.verify import Verification, verify_solution_file
 from tradewinds.routing.views import (
     PlannedRoute,
     PlannedStop,
@@ -61,6 +63,7 @@ __all__ = [
     "Depot",
     "GeoPoint",
     "HaversineProvider",
+    "ImpossibleCost",
     "Instance",
     "MatrixProvider",
     "OSRMProvider",
@@ -81,6 +84,7 @@ __all__ = [
     "TravelMatrix",
     "UnassignedOrder",
     "VehicleType",
+    "Verification",
     "available_solvers",
     "check_solution",
     "delivery_promise",
@@ -101,5 +105,6 @@ __all__ = [
     "solution_distance",
     "solve_instance",
     "to_problem",
+    "verify_solution_file",
     "write_solution",
 ]

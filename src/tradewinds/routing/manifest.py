@@ -1,4 +1,4 @@
-"""Driver manifests: one per vehicle, as printable HTML and as CSV."""
+"""Driver manifests: one per vehicle, as printable HTML (with the route's own map) and CSV."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from html import escape
 from zoneinfo import ZoneInfo
 
 from tradewinds.core.errors import NotFound
+from tradewinds.routing.route_map import render_map_svg
 from tradewinds.routing.views import PlannedRoute, RoutePlanView
 
 COLUMNS = (
@@ -75,7 +76,8 @@ def manifest_csv(plan: RoutePlanView, vehicle_code: str) -> str:
 
 
 def manifest_html(plan: RoutePlanView, vehicle_code: str) -> str:
-    """A printable page for the driver: departure, stops with ETAs and promises, return.
+    """A printable page for the driver: departure, stops with ETAs and promises, return,
+    and a map of this route alone (numbered stops, in its colour on the plan's map).
 
     Raises
     ------
@@ -100,13 +102,21 @@ body {{ font-family: system-ui, sans-serif; margin: 1.5rem; color: #111; }}
 table {{ border-collapse: collapse; width: 100%; }}
 td, th {{ border: 1px solid #999; padding: .25rem .5rem; text-align: left; font-size: 11pt; }}
 td.tick {{ width: 2.5rem; }}
-@media print {{ body {{ margin: 0; }} tr {{ page-break-inside: avoid; }} }}
+svg {{ max-width: 100%; height: auto; border: 1px solid #ccc; }}
+@media print {{ body {{ margin: 0; }} tr {{ page-break-inside: avoid; }}
+  .map {{ page-break-before: always; }} }}
 </style></head><body>
-<h1>{escape(route.vehicle_name)} ({escape(route.vehicle_code)})</h1>
+<header><h1>{escape(route.vehicle_name)} ({escape(route.vehicle_code)})</h1>
 <p>{escape(plan.date.isoformat())} - depot {escape(route.depot_code)}: leave
 {route.start.astimezone(tz):%H:%M}, back {route.end.astimezone(tz):%H:%M};
 {len(route.stops)} stops, {route.distance_m / 1000:.1f} km,
 {route.load_weight_grams / 1000:.1f} kg. Times in {escape(plan.timezone)}; plan {plan.id}.</p>
+</header>
+<main>
 <table><thead><tr>{head}<th>done</th></tr></thead><tbody>{body}</tbody></table>
+<section class="map"><h2>Route map</h2>
+{render_map_svg(plan, vehicle=route.vehicle_code)}
+</section>
+</main>
 </body></html>
 """

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, raiseload
 
 from tradewinds.core.errors import NotFound
 from tradewinds.routing.views import (
@@ -18,7 +18,15 @@ from tradewinds.routing.views import (
     UnassignedOrder,
 )
 from tradewinds.store import current_tenant_id
-from tradewinds.store.tables import Depot, Order, RoutePlan, RouteStop, Tenant, Vehicle
+from tradewinds.store.tables import (
+    Depot,
+    Order,
+    PlanRoute,
+    RoutePlan,
+    RouteStop,
+    Tenant,
+    Vehicle,
+)
 
 CURRENT = "current"
 SUPERSEDED = "superseded"
@@ -80,10 +88,34 @@ class PlanSummary:
 
 
 def list_plans(session: Session, day: date | None = None, limit: int = 50) -> list[PlanSummary]:
-    """Plans, newest first (optionally only ``day``'s)."""
-    stmt = select(RoutePlan).order_by(RoutePlan.id.desc()).limit(limit)
+    """Plans, newest first (optionally only ``day``'s).
+
+    Routes and stops are counted in the database: a city-sized day has a thousand stops
+    per plan and a month of re-plans, and none of them needs loading to be counted.
+    """
+    stmt = select(RoutePlan).options(raiseload("*")).order_by(RoutePlan.id.desc()).limit(limit)
     if day is not None:
         stmt = stmt.where(RoutePlan.plan_date == day)
+    plans = list(session.scalars(stmt))
+    ids = [p.id for p in plans]
+    stops: dict[int, tuple[int, int]] = {}
+    routes: dict[int, int] = {}
+    if ids:
+        stops = {
+            plan_id: (planned, total)
+            for plan_id, planned, total in session.execute(
+                select(RouteStop.plan_id, func.count(RouteStop.route_id), func.count())
+                .where(RouteStop.plan_id.in_(ids))
+                .group_by(RouteStop.plan_id)
+            )
+        }
+        routes = dict(
+            session.execute(
+                select(PlanRoute.plan_id, func.count())
+                .where(PlanRoute.plan_id.in_(ids))
+                .group_by(PlanRoute.plan_id)
+            ).all()
+        )
     return [
         PlanSummary(
             id=p.id,
@@ -91,11 +123,12 @@ def list_plans(session: Session, day: date | None = None, limit: int = 50) -> li
             depot_code=p.depot_code,
             status=p.status,
             created_at=p.created_at,
-            routes=len(p.routes),
-            planned_orders=sum(1 for s in p.stops if s.route_id is not None),
-            unassigned_orders=sum(1 for s in p.stops if s.route_id is None),
+            routes=routes.get(p.id, 0),
+            planned_orders=planned,
+            unassigned_orders=total - planned,
         )
-        for p in session.scalars(stmt)
+        for p in plans
+        for planned, total in [stops.get(p.id, (0, 0))]
     ]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,13 +34,22 @@ def write_solution(path: str | Path, routes: Sequence[Sequence[int]], cost: str)
     Path(path).write_text("\n".join([*lines, f"Cost {cost}"]) + "\n", encoding="utf-8")
 
 
-def read_solution(path: str | Path) -> SolutionFile:
+def read_solution(path: str | Path, customers: Collection[int] | None = None) -> SolutionFile:
     """Read a VRPLIB ``.sol`` file (``Cost`` may be written ``Cost N`` or ``Cost: N``).
+
+    Parameters
+    ----------
+    path
+        The solution file.
+    customers
+        The instance's customer numbers (:attr:`Instance.customers`); when given, every
+        customer must be on exactly one route and no other number may appear.
 
     Raises
     ------
     InvalidInput
-        A line is neither a route nor the cost; the message names the file and line.
+        A line is neither a route nor the cost, or (with ``customers``) a customer is
+        listed twice, missing, or unknown; the message names the file, line and node.
     """
     path = Path(path)
     try:
@@ -48,6 +57,7 @@ def read_solution(path: str | Path) -> SolutionFile:
     except OSError as exc:
         raise InvalidInput(f"{path}: cannot read the solution ({exc.strerror})") from None
     routes: list[list[int]] = []
+    route_lines: list[int] = []
     cost: float | None = None
     for no, raw in enumerate(text.splitlines(), 1):
         line = raw.strip()
@@ -57,6 +67,7 @@ def read_solution(path: str | Path) -> SolutionFile:
         try:
             if head:
                 routes.append([int(x) for x in rest.split()])
+                route_lines.append(no)
             elif line.lower().startswith("cost"):
                 cost = float(line[4:].lstrip(": \t"))
             else:
@@ -66,4 +77,38 @@ def read_solution(path: str | Path) -> SolutionFile:
                 f"{path} line {no}: expected 'Route #k: customers...' or 'Cost N', got {line!r}",
                 details={"file": str(path), "line": no},
             ) from None
+    if customers is not None:
+        _check_customers(path, routes, route_lines, customers)
     return SolutionFile(routes, cost)
+
+
+def _check_customers(
+    path: Path, routes: list[list[int]], lines: list[int], customers: Collection[int]
+) -> None:
+    """Every customer on exactly one route, nothing else listed."""
+    expected = set(customers)
+    first: dict[int, int] = {}
+    for route, no in zip(routes, lines, strict=True):
+        for node in route:
+            if node not in expected:
+                low, high = min(expected, default=0), max(expected, default=0)
+                raise InvalidInput(
+                    f"{path} line {no}: node {node} is not a customer of the instance "
+                    f"(customers are {low}..{high}, the depot is not listed)",
+                    details={"file": str(path), "line": no, "node": node},
+                )
+            if node in first:
+                raise InvalidInput(
+                    f"{path} line {no}: customer {node} is listed twice (first on line "
+                    f"{first[node]}); each customer is visited once",
+                    details={"file": str(path), "line": no, "node": node},
+                )
+            first[node] = no
+    missing = sorted(expected - first.keys())
+    if missing:
+        shown = ", ".join(map(str, missing[:10])) + (" ..." if len(missing) > 10 else "")
+        raise InvalidInput(
+            f"{path}: customer{'s' if len(missing) > 1 else ''} {shown} "
+            f"{'are' if len(missing) > 1 else 'is'} on no route ({len(missing)} missing)",
+            details={"file": str(path), "line": 0, "missing": missing[:100]},
+        )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Annotated, Literal
+from urllib.parse import quote
 
 from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse, PlainTextResponse, Response
@@ -235,7 +236,11 @@ def get_plan(plan_id: int, session: SessionDep) -> RoutePlanOut:
 )
 def route_map(plan_id: int, session: SessionDep) -> HTMLResponse:
     """A self-contained HTML page drawing the plan's routes (no map tiles needed)."""
-    return HTMLResponse(render_map_html(load_plan(session, plan_id)))
+    # Relative to .../plans/{id}/map: the legend links to .../plans/{id}/manifests/{code}.
+    page = render_map_html(
+        load_plan(session, plan_id), manifest_href=lambda code: f"manifests/{quote(code, safe='')}"
+    )
+    return HTMLResponse(page)
 
 
 @router.get(
