@@ -55,6 +55,7 @@ class Plan:
     ranking: Ranking | None = None  # "the lightest", "the two cheapest"
     measures: list[MeasureConstraint] = field(default_factory=list)  # "at least 6 ft"
     sizes: list[Quantity] = field(default_factory=list)  # quantities named ("2-person")
+    properties: list[str] = field(default_factory=list)  # "能进洗碗机的": listings must say so
 
     def has_constraints(self) -> bool:
         """Whether a price, colour, stock or age constraint was given."""

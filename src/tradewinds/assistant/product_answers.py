@@ -22,7 +22,7 @@ from tradewinds.assistant.measured import (
     states_size,
 )
 from tradewinds.assistant.phrases import stock_text
-from tradewinds.assistant.product_qa import answer_from_listing
+from tradewinds.assistant.product_qa import answer_from_listing, states
 from tradewinds.assistant.ranking import Ranking
 from tradewinds.assistant.relevance import best_overlap, cut_loose, overlap, query_terms
 from tradewinds.text import analyse, has_chinese, parse_quantities, to_english, unit_dimension
@@ -214,6 +214,23 @@ _POINTS_AT_SHOWN = re.compile(
     r"|哪个|哪款|哪一|其中|这几",
     re.I,
 )
+
+
+PROPERTY_POOL = 10  # products whose listings a property follow-up reads
+
+
+def having(
+    ctx: tools.ToolContext, cards: list[ProductCard], properties: list[str]
+) -> list[ProductCard]:
+    """``cards`` (the first ``PROPERTY_POOL``) whose listings say they have every one of
+    ``properties`` ("能进洗碗机", "不要涂层": denied ones must be denied); a listing that
+    says nothing about one is left out."""
+    details = tools.details_of(ctx, cards[:PROPERTY_POOL])
+    return [
+        d.card
+        for d in details
+        if all(states(ctx.settings, d, wanted) is True for wanted in properties)
+    ]
 
 
 def fitting(

@@ -12,7 +12,7 @@ from tradewinds.assistant.facts import ProductDetails
 from tradewinds.assistant.measured import label
 from tradewinds.assistant.semantic import similarities
 from tradewinds.core.settings import Settings
-from tradewinds.text import analyse, has_chinese, parse_quantities, to_english
+from tradewinds.text import analyse, cut_words, has_chinese, parse_quantities, to_english
 
 # Words of asking, not of the thing asked about (English, then Chinese).
 _ASKING = frozenset(
@@ -136,3 +136,51 @@ def _without_title(question: str, title: str) -> str:
         if len(word) > 2:
             question = re.sub(rf"(?i)\b{re.escape(word)}\b", " ", question)
     return " ".join(question.split()) or question
+
+
+# Words that deny what follows them ("不能放洗碗机", "无涂层", "not dishwasher safe",
+# "without a cord"). A bare 不 is not one: 不粘 (non-stick) and 不锈钢 (stainless) are
+# properties.
+_DENIAL = (
+    r"(?:不能|不可以|不可|不宜|不适用于?|不支持|不建议|不要|不含|不带|禁止|请勿|切勿|勿|无法|"
+    r"没有|无|not|no|non|without|never|cannot|can't|isn't|aren't|doesn't|don't)"
+)
+_DENIED = re.compile(rf"^\s*{_DENIAL}\s*", re.I)
+# what may stand between a denial and the property: a verb or an article ("不可以放进
+# 洗碗机", "无需插电", "not a", "without the")
+_BETWEEN = (
+    r"(?:(?:可以|能|可|用于|用|放进|放入|放|进入|进|装|接|带|含|需要|需|插)\s*"
+    r"|(?:a|an|the|be)\s+)?"
+)
+_YES = re.compile(r"^\s*(?:yes|true|y|是|有|支持|可以)\s*[.。]?\s*$", re.I)
+_NO = re.compile(r"^\s*(?:no|false|n|none|否|无|不支持|不可以|没有)\s*[.。]?\s*$", re.I)
+
+
+def states(settings: Settings, details: ProductDetails, wanted: str) -> bool | None:
+    """Whether ``details``'s listing says the product is or has ``wanted`` ("能进洗碗机",
+    "dishwasher safe"; a denied property, "不要涂层", is True when the listing denies it):
+    True or False from the attribute or description sentence that answers, None when the
+    listing does not say."""
+    denied = _DENIED.match(wanted)
+    asked = wanted[denied.end() :] if denied else wanted
+    found = answer_from_listing(settings, details, asked)
+    if not found.found:
+        return None
+    if found.name and (_YES.match(found.text) or _NO.match(found.text)):
+        says = _YES.match(found.text) is not None
+    else:
+        says = not _denies(found.text, asked)
+    return says != bool(denied)
+
+
+def _denies(text: str, asked: str) -> bool:
+    """Whether ``text`` denies one of the words ``asked`` is about ("无涂层", "not
+    waterproof"): a denial right before it, a verb or two between ("不可以放进洗碗机")."""
+    words = [w for w in cut_words(asked) if len(w) > 1 and w.lower() not in _ASKING_RAW]
+    return any(re.search(rf"{_DENIAL}\s*{_BETWEEN}{re.escape(w)}", text, re.I) for w in words)
+
+
+_ASKING_RAW = frozenset(
+    ["is", "are", "does", "do", "can", "could", "will", "would", "it", "its", "this", "that",
+     "the", "a", "an", "be", "这个", "那个", "能", "可以", "要", "的", "吗", "用", "进", "放"]
+)  # fmt: skip

@@ -15,7 +15,7 @@ from tradewinds.assistant.facts import ProductCard, ToolResult
 from tradewinds.assistant.followups import cheaper_kind, cheaper_than, other_language
 from tradewinds.assistant.intent import Plan, audience_query
 from tradewinds.assistant.phrases import constraint_text
-from tradewinds.assistant.product_answers import fitting, names_product
+from tradewinds.assistant.product_answers import PROPERTY_POOL, fitting, having, names_product
 from tradewinds.assistant.recommend import personalise
 from tradewinds.assistant.relevance import cut_loose, overlap, query_terms
 from tradewinds.assistant.stock_answers import answer_stock, offer_alternatives
@@ -28,7 +28,8 @@ MEASURED_POOL = 20  # products a measure bound is checked on, before the first 5
 # hood", "without a cord", "要能承重300磅以上的", "要自带电池的" (any shop's wording).
 _NARROWS = re.compile(
     r"^\s*(?:and|but|with|without|just|only)\b|\b(?:only|instead|too|as well)\W*$"
-    r"|^\s*(?:要|只要|最好|得)[^\u3002\uff1f\uff01.?!]{0,12}的|^\s*(?:要|只要)(?:能|可以|有|带|自带)",
+    r"|^\s*(?:要|只要|最好|得)[^\u3002\uff1f\uff01.?!]{0,12}的|^\s*(?:要|只要)(?:能|可以|有|带|自带)"
+    r"|^\s*(?:能|可以|不要|不带|不含|没有|无|带)[^\u3002\uff1f\uff01.?!]{0,12}的\s*$",
     re.I,
 )
 
@@ -39,6 +40,7 @@ def _merge(plan: Plan, state: dict[str, Any]) -> Plan:
     if not state.get("query"):
         return plan
     if plan.query and not plan.is_refinement and _NARROWS.search(plan.text):
+        plan.properties = list(state.get("properties") or [])
         plan.narrowing = plan.query
         plan.query = f"{state['query']} {plan.query}"
     elif not plan.is_refinement:
@@ -46,6 +48,7 @@ def _merge(plan: Plan, state: dict[str, Any]) -> Plan:
     else:
         plan.query = str(state["query"])
         plan.narrowing = str(state.get("narrowing") or "")  # "under $600 instead" keeps it
+        plan.properties = list(state.get("properties") or [])
     for name in ("min_price", "max_price"):
         if getattr(plan, name) is None and state.get(name):
             setattr(plan, name, Decimal(state[name]))
@@ -57,6 +60,7 @@ def _merge(plan: Plan, state: dict[str, Any]) -> Plan:
 
 
 def answer_search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
+    previous = {k: draft.state.get(k) for k in ("query", "narrowing")}
     plan = _merge(plan, draft.state)
     audience_query(plan)
     currency = ctx.tenant.currency
@@ -110,7 +114,21 @@ def answer_search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     found, unfiltered = cut_loose(ctx, plan.query, found, filtered=filtered, age=plan.age)
     if plan.narrowing:  # "battery powered only": those that are, when any is
         said = query_terms(plan.narrowing)
-        found = [c for c in found if overlap(c, said)] or found
+        kept = [c for c in found if overlap(c, said)]
+        if not kept and not measuring and previous.get("query"):  # a property, not a
+            plan.properties.append(plan.narrowing)  # product word ("能进洗碗机的")
+            plan.query, plan.narrowing = str(previous["query"]), str(previous["narrowing"] or "")
+            unfiltered = found = tools.search_products(
+                ctx, plan.query, min_price=plan.min_price, max_price=plan.max_price,
+                colour=plan.colour, in_stock=plan.in_stock, age=plan.age, limit=PROPERTY_POOL,
+            )  # fmt: skip
+            result.arguments["query"] = plan.query
+        found = kept or found
+    if plan.properties:  # those whose listing says so, every one carried so far
+        found = having(ctx, found, plan.properties)
+        wanted = _tidy(
+            f"{wanted} {' '.join(draft.say('c_measure', text=p) for p in plan.properties)}"
+        )
     # measure bounds already judged the products on what they state ("at least 20 in")
     verdict = judge(ctx, plan.query, found) if cap is None and not measuring else None
     # With a customer, their categories move up a little; the set (so every filter) stays.
@@ -123,6 +141,7 @@ def answer_search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
         in_stock=plan.in_stock,
         age=list(plan.age) if plan.age is not None else None,
         narrowing=plan.narrowing,
+        properties=plan.properties,
     )
     if verdict is not None and verdict.kind != "match":  # "do you sell chainsaws?"
         _not_carried(draft, plan.query, verdict, result)
