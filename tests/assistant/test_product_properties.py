@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - Chinese listings are written with full-width punctuation
 """Follow-ups that filter by a property the listings state ("能进洗碗机的", "不要涂层的",
 "without a cord"): read from the answering attribute or sentence, denials included."""
 
