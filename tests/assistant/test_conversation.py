@@ -259,3 +259,24 @@ def test_a_fragment_narrows_the_last_search(chat: Any, shop: Shop) -> None:
     assert titles and all("Rain" in title for title in titles), titles  # only those that are
     fresh = chat("camp mug", session_id=first.session_id)  # not a fragment: a new search
     assert fresh.citations[0]["arguments"]["query"] == "camp mug"
+
+
+def test_which_of_those_reads_the_shown_listings(
+    chat: Any, shop: Shop, db: Database, tenant: Tenant
+) -> None:
+    from tradewinds.store import tenant_session
+    from tradewinds.store.tables import ProductAttribute
+
+    with tenant_session(db, tenant.id) as session:
+        session.add(ProductAttribute(product_id=shop.products["trail-jacket"], key="seam_sealed",
+                                     value="Yes"))  # fmt: skip
+        session.add(ProductAttribute(product_id=shop.products["rain-jacket-blue"],
+                                     key="seam_sealed", value="No"))  # fmt: skip
+    first = chat("jacket")
+    assert {"trail-jacket", "rain-jacket-blue"} <= set(_handles(first))
+    which = chat("which of those are seam sealed?", session_id=first.session_id)
+    assert _handles(which) == ["trail-jacket"]
+    assert "Seam sealed: Yes" in which.text and which.citations
+    again = chat("jacket")
+    none = chat("which of those is windproof?", session_id=again.session_id)
+    assert none.products == [] and "None of those listings says so" in none.text

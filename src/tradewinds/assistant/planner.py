@@ -15,7 +15,12 @@ from tradewinds.assistant.intents import BY_NAME, handler
 from tradewinds.assistant.language import DEFAULT_LANGUAGE
 from tradewinds.assistant.phrases import say, stock_text
 from tradewinds.assistant.policies import policy_coverage, policy_directory
-from tradewinds.assistant.product_answers import answer_question, answer_ranking, fitting
+from tradewinds.assistant.product_answers import (
+    answer_question,
+    answer_ranking,
+    answer_which_shown,
+    fitting,
+)
 from tradewinds.assistant.recommend import recommend_products
 from tradewinds.assistant.relevance import best_overlap, query_terms
 from tradewinds.assistant.search_answers import answer_search
@@ -158,6 +163,8 @@ def answer_recommend(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
 
 def answer_ask(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     """A question about one product; a search when it names none and none is in focus."""
+    if answer_which_shown(ctx, plan, draft):
+        return
     if not answer_question(ctx, plan, draft):
         plan.intent = "search"
         answer_search(ctx, plan, draft)

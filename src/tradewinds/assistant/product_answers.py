@@ -233,6 +233,33 @@ def having(
     ]
 
 
+def answer_which_shown(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> bool:
+    """ "Which of those works without being plugged in?": the shown products whose
+    listings say so, each with the words that do; False when the message points at no
+    shown products (or names one of them, or there is only one)."""
+    shown = focus_cards(ctx, draft)
+    if len(shown) < 2 or not plan.query or not _POINTS_AT_SHOWN.search(plan.text):
+        return False
+    if any(names_product(plan.query, card) for card in shown):
+        return False  # "is the second of those waterproof": that one
+    details = tools.details_of(ctx, shown[:PROPERTY_POOL])
+    result = draft.call("compare_products", product_ids=[d.card.id for d in details])
+    result.details = details
+    kept = [d for d in details if states(ctx.settings, d, plan.query) is True]
+    if not kept:
+        draft.sentences.append(draft.say("which_none", n=result.n))
+        return True
+    draft.sentences.append(draft.say("which_these"))
+    for d in kept:
+        found = answer_from_listing(ctx.settings, d, plan.query)
+        said = f"{label(found.name)}: {found.text}" if found.name else found.text
+        draft.sentences.append(product_line(draft, d.card, result.n,
+                                            draft.say("measured", value=said)))  # fmt: skip
+    draft.show([d.card for d in kept])
+    draft.state["shown"] = [d.card.id for d in kept]
+    return True
+
+
 def fitting(
     ctx: tools.ToolContext, plan: Plan, cards: list[ProductCard]
 ) -> tuple[list[ProductCard], dict[int, str]]:
