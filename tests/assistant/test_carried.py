@@ -49,3 +49,13 @@ def test_needs_and_long_requests_are_not_judged(ctx: Any, shop: Shop) -> None:
     assert judge(ctx, "something warm to wear on a long rainy hike in the hills", found) is None
     verdict = judge(ctx, "rain jacket", found)
     assert verdict is not None and verdict.kind == "match" and verdict.cards == found
+
+
+def test_an_english_phrase_is_carried_only_with_its_head_noun() -> None:
+    from tradewinds.assistant.carried import _head_covered
+
+    said = ["electric", "toothbrushe"]
+    assert not _head_covered("electric toothbrushes", said, {"electric"})
+    assert _head_covered("electric toothbrushes", said, {"toothbrushe"})
+    assert _head_covered("no-pull harness XL", ["pull", "harness", "xl"], {"pull", "harness"})
+    assert _head_covered("shoes for running", ["shoe", "for", "running"], {"shoe"})

@@ -23,6 +23,7 @@ from tradewinds.assistant import tools
 from tradewinds.assistant.facts import ProductCard
 from tradewinds.assistant.relevance import GENERIC, overlap, query_terms
 from tradewinds.assistant.semantic import similarities
+from tradewinds.assistant.variants import is_size_word
 from tradewinds.text import has_chinese, to_english
 
 MATCH = 0.65  # at or above: the shop carries it
@@ -37,6 +38,19 @@ class Carried:
 
     kind: str
     cards: list[ProductCard]
+
+
+_PHRASAL = re.compile(r"\b(?:for|with|without|in|of|to|from|on|by)\b", re.I)
+
+
+def _head_covered(wording: str, said: list[str], covered: set[str]) -> bool:
+    """An English noun phrase names its thing last ("electric toothbrush"): a product
+    with only the modifier ("electric") does not carry it. Phrases with a preposition
+    ("shoes for running") and Chinese are not judged this way."""
+    if has_chinese(wording) or _PHRASAL.search(wording):
+        return True
+    heads = [t for t in said if not is_size_word(t) and not any(ch.isdigit() for ch in t)]
+    return len(heads) < 2 or heads[-1] in covered  # "harness XL": the harness
 
 
 def judge(ctx: tools.ToolContext, query: str, found: list[ProductCard]) -> Carried | None:
@@ -54,7 +68,7 @@ def judge(ctx: tools.ToolContext, query: str, found: list[ProductCard]) -> Carri
         # at least half of the words are in the products found, one product or several
         # ("mug fleece jacket" asks for three things)
         covered = {t for t in said for card in found if overlap(card, [t])}
-        if said and len(covered) >= HALF * len(said):
+        if said and len(covered) >= HALF * len(said) and _head_covered(wording, said, covered):
             return Carried("match", found)
     judged = [c for c in found if not has_chinese(c.title)] if english != query else found
     if not english or not judged:

@@ -32,6 +32,11 @@ _SIZE_WORDS: dict[str, frozenset[str]] = {
 }
 
 
+def is_size_word(word: str) -> bool:
+    """Whether ``word`` is a garment size ("xl", "medium", "2xl")."""
+    return word.lower() in _SIZE_WORDS or any(word.lower() in v for v in _SIZE_WORDS.values())
+
+
 def asks_for_options(text: str) -> bool:
     """Whether the message asks which variants there are ("which sizes can I get?")."""
     return _WHICH_OPTIONS.search(text) is not None
