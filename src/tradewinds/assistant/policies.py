@@ -37,7 +37,7 @@ _STOP = STOP_WORDS | frozenset(
 )  # and the words of asking
 MAX_PASSAGE_CHARS = 600
 MIN_POLICY_TERMS = 2  # a question shares at least two words with the policies to be about them
-SAME_LANGUAGE_BONUS = 2.0  # a passage in the question's language wins a close call
+SAME_LANGUAGE_BONUS = 2.0  # a passage in the question's language wins unless the other scores 2x
 # How shoppers ask versus how policies are written, and Chinese policy words in English
 # (and back, through the English side), so a question finds its rule in either language.
 _SYNONYMS = (
