@@ -216,7 +216,7 @@ _POINTS_AT_SHOWN = re.compile(
 )
 
 
-PROPERTY_POOL = 10  # products whose listings a property follow-up reads
+PROPERTY_POOL = 8  # products whose listings a property follow-up reads
 
 
 def having(
@@ -233,12 +233,17 @@ def having(
     ]
 
 
+_WHICH = re.compile(r"\bwhich\b|哪", re.I)
+
+
 def answer_which_shown(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> bool:
     """ "Which of those works without being plugged in?": the shown products whose
     listings say so, each with the words that do; False when the message points at no
     shown products (or names one of them, or there is only one)."""
     shown = focus_cards(ctx, draft)
-    if len(shown) < 2 or not plan.query or not _POINTS_AT_SHOWN.search(plan.text):
+    if len(shown) < 2 or not plan.query or plan.reference is not None:
+        return False  # "the cheaper of the two, how high does it go?": that one
+    if not (_WHICH.search(plan.text) and _POINTS_AT_SHOWN.search(plan.text)):
         return False
     if any(names_product(plan.query, card) for card in shown):
         return False  # "is the second of those waterproof": that one

@@ -122,6 +122,8 @@ def answer_search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
                 ctx, plan.query, min_price=plan.min_price, max_price=plan.max_price,
                 colour=plan.colour, in_stock=plan.in_stock, age=plan.age, limit=PROPERTY_POOL,
             )  # fmt: skip
+            found, _ = other_language(ctx, plan, found)  # "无线电钻" on an English shop
+            unfiltered = found
             result.arguments["query"] = plan.query
         found = kept or found
     if plan.properties:  # those whose listing says so, every one carried so far
