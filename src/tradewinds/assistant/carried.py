@@ -40,6 +40,8 @@ class Carried:
     cards: list[ProductCard]
 
 
+# nouns that name a packaging, not the thing ("building kit", "knife set")
+_CONTAINERS = frozenset(["kit", "set", "pack", "bundle", "combo", "piece", "box", "collection"])
 _PHRASAL = re.compile(r"\b(?:for|with|without|in|of|to|from|on|by)\b", re.I)
 
 
@@ -49,7 +51,8 @@ def _head_covered(wording: str, said: list[str], covered: set[str]) -> bool:
     ("shoes for running") and Chinese are not judged this way."""
     if has_chinese(wording) or _PHRASAL.search(wording):
         return True
-    heads = [t for t in said if not is_size_word(t) and not any(ch.isdigit() for ch in t)]
+    heads = [t for t in said if not is_size_word(t) and not any(ch.isdigit() for ch in t)
+             and t not in _CONTAINERS]  # fmt: skip
     return len(heads) < 2 or heads[-1] in covered  # "harness XL": the harness
 
 
