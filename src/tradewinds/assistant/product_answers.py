@@ -234,6 +234,7 @@ def having(
 
 
 _WHICH = re.compile(r"\bwhich\b|哪", re.I)
+_ASKS_PRICE = re.compile(r"\bhow\s+much\b|\bprice\b|\bcost\b|多少钱|价格|售价|卖多少", re.I)
 
 
 def answer_which_shown(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> bool:
@@ -350,8 +351,10 @@ def answer_ranking(
         return [r.details.card for r in top]
     if ranking.count <= 1:
         draft.sentences.append(draft.say("rank_best", title=best.details.card.title, word=word,
-                                         by=best.by, value=best.text, n=result.n))  # fmt: skip
-        if plan.question:  # "the brightest one - how long does it last on high?"
+                                         by=best.by, value=best.text, price=best.details.card.price,
+                                         n=result.n))  # fmt: skip
+        if plan.question and not _ASKS_PRICE.search(plan.question):  # "the brightest one -
+            # how long does it last on high?" (its price is said already)
             _listing_answer(ctx, draft, best.details, plan.question, result.n)
         rest = ranked[1:5]
     else:
