@@ -65,3 +65,13 @@ def test_a_named_attribute_decides() -> None:
     ranking = parse_ranking("which drill has the most torque?")
     assert ranking is not None
     assert [r.details.card.id for r in rank(ranking, items, "en")] == [2, 1]
+
+
+def test_a_chinese_product_before_the_ranking_stays_the_query() -> None:
+    from tradewinds.assistant import parse_message
+
+    plan = parse_message("哪个保温杯最轻")
+    assert plan.intent == "rank" and plan.query == "保温杯"
+    assert plan.ranking is not None and plan.ranking.dimensions == ("mass",)
+    assert parse_message("最便宜的两款猫砂是哪两个").query == "猫砂"  # 哪 asks
+    assert parse_ranking("哪个续航最长").noun == "续航"  # a property, not a product

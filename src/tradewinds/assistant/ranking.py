@@ -35,6 +35,11 @@ _ZH_ADJECTIVES = {
     "强": "powerful", "亮": "bright", "安静": "quiet", "多": "much", "少": "little",
 }  # fmt: skip
 _ZH_ASKING = re.compile(r"^(?:[哪那这][一]?[个款把台只双件种]|里面|其中|当中|之中|中)+")
+# words that name a measured property rather than a product ("续航最长", "功率最大")
+_ZH_PROPERTY = re.compile(
+    r"续航|容量|功率|重量|扭矩|扭力|亮度|尺寸|电池|噪音|价格|承重|电压|速度|长度|宽度|高度|"
+    r"厚度|直径|面积|体积|流量|温度|转速|像素|分辨率|内存|存储|寿命|时间|时长|度$"
+)
 _ZH_NUMBERS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
@@ -104,6 +109,8 @@ def parse_ranking(message: str) -> Ranking | None:
     ('mass',)
     >>> parse_ranking("哪个功率最大").noun
     '功率'
+    >>> parse_ranking("哪个保温杯最轻").words
+    '最轻'
 
     """
     for match in _EN.finditer(message):
@@ -153,7 +160,11 @@ def parse_ranking(message: str) -> Ranking | None:
             return None
         count = _ZH_NUMBERS.get(zh.group("n") or zh.group("n2") or "", 1)
         said = zh.group("deg") + zh.group("adj") if dims else ""
-        return Ranking(dims, direction, noun, count, zh.group(0), zh.group("deg") == "最",
+        words = zh.group(0)
+        if dims and noun and not _ZH_PROPERTY.search(noun):
+            # "哪个保温杯最轻": 保温杯 is the product, the adjective says the property
+            words, noun = message[zh.start("deg") : zh.end()], ""
+        return Ranking(dims, direction, noun, count, words, zh.group("deg") == "最",
                        adjective, said)  # fmt: skip
     return None
 
