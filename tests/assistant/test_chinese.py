@@ -153,6 +153,9 @@ def test_orders_delivery_policy_and_recommendations_in_chinese(chat: Any, zh_sho
     shipping = chat("运费多少")
     assert shipping.text == "运费：订单满 99 元包邮，不满 99 元收取运费 10 元。[1]"
     assert shipping.repairs == []  # amounts a cited policy states are grounded
+    english = chat("is shipping free over 99?")  # the rule is quoted as written, and said so
+    assert english.text.startswith("Our policy (in Chinese), 运费: “订单满 99 元包邮")
+    assert english.citations[0]["tool"] == "store_policies"
     assert chat("可以退货吗").citations[0]["refs"] == ["售后.md#退货"]
     recs = li("推荐一下")
     assert recs.text == (

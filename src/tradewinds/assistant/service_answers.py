@@ -93,4 +93,7 @@ def answer_policy(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
         draft.sentences.append(draft.say("no_policy"))
         return
     for p in result.passages:
-        draft.sentences.append(draft.say("policy", heading=p.heading, text=p.text, n=result.n))
+        # a rule written in the other language is quoted as written, and said to be
+        other = has_chinese(p.text) != (draft.language == "zh")
+        key = "policy_other" if other else "policy"
+        draft.sentences.append(draft.say(key, heading=p.heading, text=p.text, n=result.n))
