@@ -77,9 +77,12 @@ def named_product(
 
 def names_product(words: str, card: ProductCard) -> bool:
     """Whether ``words`` name ``card``: at least half of its title's naming words (not
-    its numbers, sizes or units) are in them."""
+    its numbers, sizes or units) are in them, or a Chinese word of three characters or
+    more of it is."""
     said = set(analyse(words))
     title = {t for t in analyse(card.title) if _naming(t)}
+    if any(len(t) >= 3 and has_chinese(t) for t in title & said):
+        return True  # a Chinese title is a list of keywords: "西施壶" names its teapot
     return bool(title) and len(title & said) * 2 >= len(title)
 
 

@@ -71,15 +71,31 @@ def colour_names(colour: str) -> frozenset[str]:
 
     >>> sorted(colour_names("red"))
     ['red', '红', '红色']
+    >>> "green" in colour_names("墨绿")
+    True
     """
     colour = colour.lower()
-    english = dict(_ZH_TO_COLOUR).get(colour, colour)
+    english = dict(_ZH_TO_COLOUR).get(colour) or _shade_of(colour) or colour
     chinese = COLOUR_NAMES.get(english, ())
     short = {zh[0] for zh in chinese if len(zh) == 2 and zh.endswith("色")}  # 红色 -> 红
     names = {colour, english, *chinese, *short}
     if english == "grey":
         names.add("gray")
     return frozenset(names)
+
+
+# The base colour a Chinese shade ends with: 墨绿 (dark green) is green, 酒红 red.
+_BASE_CHARS = {"红": "red", "橙": "orange", "黄": "yellow", "绿": "green", "蓝": "blue",
+               "紫": "purple", "粉": "pink", "黑": "black", "白": "white", "灰": "grey",
+               "棕": "brown", "褐": "brown", "金": "gold", "银": "silver"}  # fmt: skip
+
+
+def _shade_of(colour: str) -> str | None:
+    """The English base colour of a Chinese shade ("墨绿", "深灰色"), or None."""
+    shade = colour.removesuffix("色")
+    if 2 <= len(shade) <= 3 and shade[-1] in _BASE_CHARS:
+        return _BASE_CHARS[shade[-1]]
+    return None
 
 
 def chinese_colour(text: str) -> tuple[str, str] | None:
