@@ -1,7 +1,8 @@
 """The model-hosting gateway: OpenAI-compatible access to the models, per tenant and key.
 
 >>> from tradewinds.gateway import chat
->>> outcome = chat(db, tenant.id, ChatRequest.from_prompt("Hi"), feature="assistant")
+>>> request = ChatRequest.from_prompt("Hi")  # doctest: +SKIP
+>>> outcome = chat(db, tenant.id, request, feature="assistant")  # doctest: +SKIP
 
 Every AI feature spends its tenant's tokens through :func:`chat`, :func:`stream_chat` or
 :func:`embed`, exactly like ``/v1`` clients do through their keys: same limits, budgets,

@@ -2,7 +2,8 @@
 merchandising and analytics, over a per-tenant index in the data directory.
 
 >>> from tradewinds.search import SearchRequest, search_products
->>> body = search_products(db, tenant, SearchRequest(query="red running shoes under $80"), settings)
+>>> request = SearchRequest(query="red running shoes under $80")
+>>> body = search_products(db, tenant, request, settings)  # doctest: +SKIP
 """
 
 from tradewinds.search.admin import import_synonyms, list_synonyms
