@@ -124,9 +124,4 @@ def _ranking(data: dict[str, Any]) -> Ranking | None:
     if not isinstance(by, str) or not by.strip() or order not in ("max", "min"):
         return None
     count = data.get("rank_count")
-    count = count if isinstance(count, int) and 1 <= count <= 5 else 1
-    by = by.strip().lower()[:60]
-    price = by in ("price", "cost")
-    return Ranking(dimensions=("price",) if price else (), direction=order,
-                   noun="" if price else by, count=count, words="", superlative=True,
-                   adjective="")  # fmt: skip
+    return Ranking.by_value(by, order, count if isinstance(count, int) and 1 <= count <= 5 else 1)

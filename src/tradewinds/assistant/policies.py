@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -126,14 +127,22 @@ def expand_question(question: str) -> str:
     return " ".join([question, *added])
 
 
-def _translated(question: str, docs: tuple[tuple[str, str, str, list[str]], ...]) -> str:
+def _translated(question: str, texts: Iterable[str]) -> str:
     """``question``'s words in the other language of the policies (the dictionary's): a
-    Chinese question's in English, an English one's in Chinese when a policy is Chinese."""
+    Chinese question's in English, an English one's in Chinese when a policy text is."""
     if has_chinese(question):
         return to_english(question)
-    if any(has_chinese(doc[2]) for doc in docs):
+    if any(has_chinese(text) for text in texts):
         return to_chinese(question)
     return ""
+
+
+def policy_wording(question: str, texts: Iterable[str]) -> str:
+    """The words a policy text is matched with: :func:`expand_question` (a Chinese
+    question's English words included), and an English question's Chinese words when one
+    of ``texts`` is Chinese."""
+    wording = expand_question(question)
+    return wording if has_chinese(question) else f"{wording} {_translated(question, texts)}"
 
 
 def _documents(directory: Path) -> tuple[tuple[str, str, str, list[str]], ...]:
@@ -167,7 +176,7 @@ def policy_coverage(directory: Path, question: str) -> float:
     there a restocking fee if I opened it?" → 1.0), whatever words its policies use."""
     docs = _documents(directory)
     best = 0.0
-    for wording in (question, _translated(question, docs)):
+    for wording in (question, _translated(question, (doc[2] for doc in docs))):
         terms = set(policy_tokens(wording))
         for doc in docs:
             shared = len(terms & set(doc[3]))
@@ -184,10 +193,7 @@ def search_policies(
     docs = _documents(directory)
     if not docs:
         return []
-    wording = expand_question(question)
-    if not has_chinese(question):
-        wording = f"{wording} {_translated(question, docs)}"
-    terms = set(policy_tokens(wording))
+    terms = set(policy_tokens(policy_wording(question, (doc[2] for doc in docs))))
     chinese = has_chinese(question)
     avg = sum(len(d[3]) for d in docs) / len(docs)
     df = Counter(t for d in docs for t in set(d[3]) if t in terms)

@@ -10,10 +10,10 @@ from collections import Counter
 from dataclasses import replace
 
 from tradewinds.assistant.facts import PolicyPassage
-from tradewinds.assistant.policies import expand_question, policy_tokens
+from tradewinds.assistant.policies import policy_tokens, policy_wording
 from tradewinds.assistant.semantic import similarities
 from tradewinds.core.settings import Settings
-from tradewinds.text import has_chinese, split_sentences, to_chinese
+from tradewinds.text import split_sentences
 
 # A question after a figure: how long, how much, a minimum, a fee (any shop's wording).
 _ASKS_FIGURE = re.compile(
@@ -76,10 +76,7 @@ def answering_sentences(
     pieces = [(p, s) for p in passages for s in split_sentences(p.text)]
     if not pieces:
         return []
-    wording = expand_question(question)
-    if not has_chinese(question) and any(has_chinese(s) for _, s in pieces):
-        wording = f"{wording} {to_chinese(question)}"  # an English question, Chinese rules
-    terms = set(policy_tokens(wording))
+    terms = set(policy_tokens(policy_wording(question, (s for _, s in pieces))))
     tokens = [set(policy_tokens(f"{p.heading} {s}")) for p, s in pieces]
     df = Counter(t for ts in tokens for t in ts if t in terms)
     idf = {t: math.log(1 + len(pieces) / (1 + df[t])) for t in terms}

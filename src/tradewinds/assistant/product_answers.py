@@ -22,7 +22,7 @@ from tradewinds.assistant.measured import (
     states_size,
 )
 from tradewinds.assistant.phrases import stock_text
-from tradewinds.assistant.product_qa import answer_from_listing, states
+from tradewinds.assistant.product_qa import answer_from_listing, listing_says, states
 from tradewinds.assistant.ranking import Ranking
 from tradewinds.assistant.relevance import best_overlap, cut_loose, overlap, query_terms
 from tradewinds.text import analyse, has_chinese, parse_quantities, to_english, unit_dimension
@@ -254,18 +254,18 @@ def answer_which_shown(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> bool
     details = tools.details_of(ctx, shown[:PROPERTY_POOL])
     result = draft.call("compare_products", product_ids=[d.card.id for d in details])
     result.details = details
-    kept = [d for d in details if states(ctx.settings, d, plan.query) is True]
+    read = [(d, listing_says(ctx.settings, d, plan.query)) for d in details]
+    kept = [(d, found) for d, (says, found) in read if says is True]
     if not kept:
         draft.sentences.append(draft.say("which_none", n=result.n))
         return True
     draft.sentences.append(draft.say("which_these"))
-    for d in kept:
-        found = answer_from_listing(ctx.settings, d, plan.query)
+    for d, found in kept:
         said = f"{label(found.name)}: {found.text}" if found.name else found.text
         draft.sentences.append(product_line(draft, d.card, result.n,
                                             draft.say("measured", value=said)))  # fmt: skip
-    draft.show([d.card for d in kept])
-    draft.state["shown"] = [d.card.id for d in kept]
+    draft.show([d.card for d, _ in kept])
+    draft.state["shown"] = [d.card.id for d, _ in kept]
     return True
 
 

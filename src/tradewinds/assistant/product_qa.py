@@ -161,16 +161,23 @@ def states(settings: Settings, details: ProductDetails, wanted: str) -> bool | N
     "dishwasher safe"; a denied property, "不要涂层", is True when the listing denies it):
     True or False from the attribute or description sentence that answers, None when the
     listing does not say."""
+    return listing_says(settings, details, wanted)[0]
+
+
+def listing_says(
+    settings: Settings, details: ProductDetails, wanted: str
+) -> tuple[bool | None, ListingAnswer]:
+    """:func:`states`, with the attribute or sentence that decided."""
     denied = _DENIED.match(wanted)
     asked = wanted[denied.end() :] if denied else wanted
     found = answer_from_listing(settings, details, asked)
     if not found.found:
-        return None
+        return None, found
     if found.name and (_YES.match(found.text) or _NO.match(found.text)):
         says = _YES.match(found.text) is not None
     else:
         says = not _denies(found.text, asked)
-    return says != bool(denied)
+    return says != bool(denied), found
 
 
 def _denies(text: str, asked: str) -> bool:

@@ -78,6 +78,16 @@ class Ranking:
     def by_price(self) -> bool:
         return self.dimensions == ("price",)
 
+    @classmethod
+    def by_value(cls, by: str, direction: str, count: int = 1) -> Ranking:
+        """A ranking a model or a tool call names: by price, or by the attribute ``by``
+        ("weight", "battery life"), ``direction`` "max" or "min"."""
+        by = by.strip().lower()[:60]
+        price = by in ("price", "cost")
+        return cls(dimensions=("price",) if price else (), direction=direction,
+                   noun="" if price else by, count=count, words="", superlative=True,
+                   adjective="")  # fmt: skip
+
 
 _EN = re.compile(
     r"(?:\b(?:the\s+)?(?P<n>two|three|four|five|[2-5])\s+)?"

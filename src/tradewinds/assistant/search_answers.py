@@ -59,6 +59,13 @@ def _merge(plan: Plan, state: dict[str, Any]) -> Plan:
     return plan
 
 
+def _search(ctx: tools.ToolContext, plan: Plan, limit: int) -> list[ProductCard]:
+    """The search for the plan's query with every filter it has."""
+    return tools.search_products(ctx, plan.query, min_price=plan.min_price,
+                                 max_price=plan.max_price, colour=plan.colour,
+                                 in_stock=plan.in_stock, age=plan.age, limit=limit)  # fmt: skip
+
+
 def answer_search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     previous = {k: draft.state.get(k) for k in ("query", "narrowing")}
     plan = _merge(plan, draft.state)
@@ -84,16 +91,7 @@ def answer_search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     result = draft.call("search_products", query=plan.query,
                         **{k: str(v) for k, v in filters.items() if v is not None})  # fmt: skip
     measuring = bool(plan.measures or plan.sizes)  # judged on what the products state
-    found = tools.search_products(
-        ctx,
-        plan.query,
-        min_price=plan.min_price,
-        max_price=plan.max_price,
-        colour=plan.colour,
-        in_stock=plan.in_stock,
-        age=plan.age,
-        limit=MEASURED_POOL if measuring else 5,
-    )
+    found = _search(ctx, plan, MEASURED_POOL if measuring else 5)
     # Loose matches (the dense half of the search fills the page) are not presented as
     # matches; those of the query without its filters are the closest alternatives.
     found, searched = other_language(ctx, plan, found)
@@ -118,11 +116,8 @@ def answer_search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
         if not kept and not measuring and previous.get("query"):  # a property, not a
             plan.properties.append(plan.narrowing)  # product word ("能进洗碗机的")
             plan.query, plan.narrowing = str(previous["query"]), str(previous["narrowing"] or "")
-            unfiltered = found = tools.search_products(
-                ctx, plan.query, min_price=plan.min_price, max_price=plan.max_price,
-                colour=plan.colour, in_stock=plan.in_stock, age=plan.age, limit=PROPERTY_POOL,
-            )  # fmt: skip
-            found, _ = other_language(ctx, plan, found)  # "无线电钻" on an English shop
+            # "无线电钻" on an English shop: the other language's search too
+            found, _ = other_language(ctx, plan, _search(ctx, plan, PROPERTY_POOL))
             unfiltered = found
             result.arguments["query"] = plan.query
         found = kept or found

@@ -125,10 +125,7 @@ def run_question(ctx: tools.ToolContext, r: ToolResult, args: dict[str, Any]) ->
 
 def run_rank(ctx: tools.ToolContext, r: ToolResult, args: dict[str, Any]) -> dict[str, Any]:
     by = str(args["by"]).strip().lower()
-    price = by in ("price", "cost")
-    ranking = Ranking(dimensions=("price",) if price else (), direction=args["order"],
-                      noun="" if price else by, count=int(args.get("count", 1)), words="",
-                      superlative=True, adjective="")  # fmt: skip
+    ranking = Ranking.by_value(by, args["order"], int(args.get("count", 1)))
     high = Decimal(str(args["max_price"])) if "max_price" in args else None
     found = tools.search_products(ctx, args["query"], max_price=high, limit=RANK_POOL)
     r.details = tools.details_of(ctx, found)
