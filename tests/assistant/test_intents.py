@@ -145,3 +145,10 @@ def test_a_follow_up_of_only_constraints_or_a_size_refines() -> None:
     assert [(q.dimension, round(q.value, 1)) for q in size.sizes] == [("length", 609.6)]
     named = parse_message("3升的保温壶")
     assert named.query == "保温壶" and not named.is_refinement
+
+
+def test_a_chinese_recall_speaks_of_a_purchase() -> None:
+    from tradewinds.assistant.intent import mentions_purchase
+
+    assert mentions_purchase("那个保温杯当时多少钱来着")  # 来着: what already happened
+    assert not mentions_purchase("保温杯多少钱")

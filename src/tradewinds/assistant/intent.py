@@ -235,7 +235,8 @@ _OWN_PURCHASE = re.compile(
     r"sent|deliver(?:ed)?|arriv\w*|refund\w*|money\s+back|cancel\w*|track\w*|receiv\w*|"
     r"got)\b|(?=.*\bhas\b|.*\bhave\b|.*\bdid\b|.*\bwas\b).*\b(?:ship(?:ped)?|deliver(?:ed)?|"
     r"arrived|sent|dispatched)\b|我.*(?:买|订|下单|发货|送到|收到|到了|退款|付|寄)"
-    r"|(?:[那这]|上一?|最近那?)单|钱退|退款了|到哪了|付了多少|多少钱来着",
+    # 来着 recalls the past ("当时是哪天来着"): something that already happened
+    r"|(?:[那这]|上一?|最近那?)单|钱退|退款了|到哪了|付了多少|来着",
     re.I,
 )
 

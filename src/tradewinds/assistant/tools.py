@@ -87,7 +87,7 @@ _INSTRUCTIONS = re.compile(
     r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:the\s+)?(?:previous|prior|above|"
     r"earlier|preceding|your)\s+(?:instructions|rules|prompts?)|\bsystem\s+(?:prompt|override)"
     r"|\b(?:admin(?:istrator)?|developer)\s+mode\b|\b(?:ai\s+)?assistant\s*:|\byou are now\b"
-    r"|忽略[^\u3002\uff01\uff1f!?]{0,8}(?:之前|以上|先前|前面|所有)|(?:AI|人工智能)?(?:购物)?助手请注意"
+    r"|忽略[^\u3002\uff01\uff1f!?]{0,8}(?:之前|以上|先前|前面|所有)"
     r"|系统提示|提示词|管理员模式|开发者模式",
     re.I,
 )
