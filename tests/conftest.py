@@ -14,6 +14,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 from tests._postgres import fresh_database, postgres_admin_url
+from tradewinds.gateway.usage_writer import flush_all_usage, flush_usage
 from tradewinds.core.settings import get_settings
 from tradewinds.store import Database, open_database
 from tradewinds.store.base import Base
@@ -51,6 +52,10 @@ def postgres_url() -> Iterator[str]:
 
 
 def _truncate_all(db: Database) -> None:
+    # A usage record still queued by an earlier test's gateway call would be inserted
+    # (locking its tenant row) while TRUNCATE waits for the tables: a deadlock. Commit
+    # whatever background writers hold first.
+    flush_all_usage()
     names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
     with db.engine.begin() as conn:
         conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
@@ -69,6 +74,7 @@ def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
         database = open_database(url=request.getfixturevalue("postgres_url"), migrate=False)
         _truncate_all(database)
         yield database
+        flush_usage(database)
         database.dispose()
 
 
