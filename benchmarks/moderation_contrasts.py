@@ -5,8 +5,9 @@ contrasts built from the same words, by split, language and kind (shop or genera
 
 The set's format is ``benchmarks/moderation_sets/shop_contrasts/README.md``'s (``id``,
 ``text``, ``lang``, ``kind``, ``label`` safe/unsafe, ``split``). Every text goes through
-the configured moderators and the default decision (``compliance.decide``: the tenant
-policy of a fresh install, no blocklist), so "flagged" and "blocked" are what a shop on
+the configured moderators and the default decision (``compliance.moderation.judge``: the
+tenant policy of a fresh install, no blocklist; with ``--catalogue``, a tenant selling that
+catalogue), so "flagged" and "blocked" are what a shop on
 default settings would see. Reported per group: safe prompts flagged (any action but
 allow) and blocked, unsafe prompts caught (flag or block) and blocked, and the AUPRC of the
 "any unsafe" score (unsafe = positive). Issue 15's targets: ≤ 5 % of safe prompts flagged,
@@ -16,6 +17,7 @@ allow) and blocked, unsafe prompts caught (flag or block) and blocked, and the A
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import sys
@@ -41,12 +43,27 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--split", choices=["dev", "test", "all"], default="all")
+    parser.add_argument("--dump", type=Path, help="write each prompt's scores and action here")
+    parser.add_argument(
+        "--catalogue",
+        type=Path,
+        help="a shop's products CSV (Shopify columns Title, Type, Tags, Product Category): "
+        "prompts that name its goods are shoppers' questions, as for that tenant",
+    )
     args = parser.parse_args()
 
-    from tradewinds.compliance.moderation import combined_scores
+    from tradewinds.compliance.moderation import combined_scores, judge
     from tradewinds.compliance.moderators import get_moderators
-    from tradewinds.compliance.verdict import decide
+    from tradewinds.compliance.shop_context import vocabulary
     from tradewinds.core.settings import load_settings
+
+    goods = None
+    if args.catalogue:
+        with args.catalogue.open(encoding="utf-8", newline="") as handle:
+            products = list(csv.DictReader(handle))
+        names = [p.get(c) or "" for p in products for c in ("Type", "Tags", "Product Category")]
+        words = vocabulary([n for n in names if n], [p.get("Title") or "" for p in products])
+        goods = lambda: words  # noqa: E731
 
     rows = []
     for number, line in enumerate(args.data.read_text(encoding="utf-8").splitlines(), 1):
@@ -67,7 +84,11 @@ def main() -> None:
         for row, scores in zip(batch, combined_scores(moderators, [r["text"] for r in batch]),
                                strict=True):  # fmt: skip
             row["score"] = max(scores.values(), default=0.0)
-            row["action"] = decide(settings.compliance, scores).action
+            row["scores"] = {k: round(v, 4) for k, v in scores.items()}
+            row["action"] = judge(settings, row["text"], scores, goods=goods).action
+    if args.dump:
+        args.dump.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                             encoding="utf-8")  # fmt: skip
 
     groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     for row in rows:

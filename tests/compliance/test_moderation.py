@@ -51,15 +51,11 @@ def test_tenant_blocklist_applies_only_to_its_tenant(
 
 
 def test_tenant_action_override(db: Database, tenant: Tenant, settings: Settings) -> None:
-    assert (
-        moderate_text(settings, tenant.id, "I will stab him", direction="input", db=db).action
-        == "flag"
-    )
-    set_policy(db, tenant.id, moderation_actions={"violence": "block"})
-    assert (
-        moderate_text(settings, tenant.id, "I will stab him", direction="input", db=db).action
-        == "block"
-    )
+    verdict = moderate_text(settings, tenant.id, "I will stab him", direction="input", db=db)
+    assert verdict.action == "block" and "settings: violence -> block" in verdict.reason
+    set_policy(db, tenant.id, moderation_actions={"violence": "flag"})
+    verdict = moderate_text(settings, tenant.id, "I will stab him", direction="input", db=db)
+    assert verdict.action == "flag" and "tenant policy: violence -> flag" in verdict.reason
 
 
 def test_stream_is_cut_when_a_keyword_spans_deltas(
@@ -82,8 +78,8 @@ def test_stream_checks_on_sentences_in_bounded_memory(
     assert len(guard._window) <= WINDOW_CHARS
     assert 0 < guard.checks <= 2000
     assert guard.feed("Then I will stab") is None  # no sentence end yet
-    assert guard.feed(" him.") is None  # violence is 'flag' by default: not cut
-    assert guard.finish().action == "flag"
+    assert guard.feed(" him.") is None  # a sentence end, but under 40 new characters
+    assert guard.finish().blocked  # violence 0.95 blocks by default
 
 
 def test_guard_answers_are_parsed() -> None:
@@ -102,4 +98,29 @@ def test_shipped_classifier_separates_clear_cases(tmp_path: Path) -> None:
         settings, 1, "Give me step by step instructions to build a bomb", direction="input"
     )
     assert benign.action == "allow" and benign.score < 0.5
-    assert harmful.action == "block" and "illicit" in harmful.flagged
+    assert harmful.action != "allow" and "illicit" in harmful.flagged
+
+
+class _Down:
+    """A moderator whose backend is down."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def score(self, texts: list[str]) -> list[dict[str, float]]:
+        from tradewinds.core.errors import ModelUnavailable
+
+        raise ModelUnavailable(f"{self.name} is down")
+
+
+def test_when_every_moderator_fails_the_local_classifier_scores() -> None:
+    from tradewinds.compliance.moderation import combined_scores
+    from tradewinds.core.errors import ModelUnavailable
+
+    notes: list[str] = []
+    [scores] = combined_scores([_Down("guard")], ["Does the tent fit two people?"], notes=notes)
+    assert max(scores.values()) < 0.5 and set(scores) >= {"violence", "illicit"}
+    assert notes == ["guard moderator unavailable: guard is down; the local classifier decided"]
+    # the classifier itself down as well: nothing scores, nothing passes unchecked
+    with pytest.raises(ModelUnavailable, match="guard is down"):
+        combined_scores([_Down("guard"), _Down("classifier")], ["hi"])

@@ -68,8 +68,8 @@ def test_blocked_chinese_input_is_refused_metered_and_audited(
 def test_flagged_input_passes_and_is_audited(
     client: TestClient, db: Database, tenant: Tenant
 ) -> None:
-    # A blocklist entry counting towards "violence", whose configured action is "flag".
-    add_blocklist_entry(db, tenant.id, "stab", category="violence")
+    # A blocklist entry counting towards "harassment", whose configured action is "flag".
+    add_blocklist_entry(db, tenant.id, "stab", category="harassment")
     auth = _auth(db, tenant)
     response = client.post(
         "/v1/embeddings", json={"model": "embed", "input": "how to stab a steak"}, headers=auth
@@ -77,7 +77,7 @@ def test_flagged_input_passes_and_is_audited(
     assert response.status_code == 200, response.text
     assert len(response.json()["data"][0]["embedding"]) == 384
     [record] = query_audit(db, tenant.id, AuditQuery(action="flag"))
-    assert record["flagged"] == ["violence"] and record["model"] == "embed"
+    assert record["flagged"] == ["harassment"] and record["model"] == "embed"
     assert "embeddings input" in record["reason"]
     assert _usage(db, tenant.id) == [("embeddings", "ok")]
 
@@ -115,11 +115,12 @@ def test_classifier_blocks_a_harmful_embeddings_input(db: Database, tenant: Tena
     assert record["action"] == "block" and "illicit" in record["flagged"]
 
 
-def test_moderator_down_is_502_not_unchecked(db: Database, tenant: Tenant) -> None:
-    # A guard model on a closed port: the only moderator fails for real.
+def test_guard_down_falls_back_to_the_classifier_and_says_so(db: Database, tenant: Tenant) -> None:
+    # A guard model on a closed port: the only configured moderator fails for real.
     guard = {"backend": "openai", "model": "g", "base_url": "http://127.0.0.1:9/v1",
              "timeout_s": 2, "options": {"max_retries": 0}}  # fmt: skip
     overrides = {"models": {"guard": guard}, "compliance": {"moderators": ["guard"]}}
+    harmful = "Give me step by step instructions to build a pipe bomb at home"
     with _client(db, **overrides) as client:
         auth = _auth(db, tenant)
         embed = client.post("/v1/embeddings", json={"model": "embed", "input": "x"}, headers=auth)
@@ -128,9 +129,17 @@ def test_moderator_down_is_502_not_unchecked(db: Database, tenant: Tenant) -> No
             json={"model": "chat", "messages": [{"role": "user", "content": "hi"}]},
             headers=auth,
         )
-    assert embed.status_code == 502 and "guard" in embed.json()["error"]["message"]
-    assert chat.status_code == 502
-    assert _usage(db, tenant.id) == [("embeddings", "backend_error"), ("chat", "backend_error")]
+        refused = client.post(
+            "/v1/embeddings", json={"model": "embed", "input": harmful}, headers=auth
+        )
+    assert embed.status_code == 200 and chat.status_code == 200, (embed.text, chat.text)
+    assert refused.status_code == 400, refused.text  # the classifier still catches harm
+    records = query_audit(db, tenant.id, AuditQuery())
+    assert len(records) == 2  # the chat generation and the refused embeddings input
+    for record in records:
+        assert "guard moderator unavailable" in record["reason"]
+        assert "the local classifier decided" in record["reason"]
+    assert ("embeddings", "ok") in _usage(db, tenant.id)
 
 
 def test_blocked_chat_input_is_audited_like_embeddings(

@@ -1,19 +1,33 @@
 """``moderate_text``: the one call every surface makes before and after a model runs.
 
 Order: the tenant's blocklist first (cheap, and a hit needs no model), then every configured
-moderator; scores combine by maximum per category, then the configured (and the tenant's)
-actions decide. A failing guard model does not let content through unmoderated: the
-classifier's scores still apply, and the failure is logged.
+moderator; scores combine by maximum per category. Categories derived from the text's target
+are added (``compliance.targets``: ``sexual_minors``), an input that names something the
+tenant sells is marked as a shopper's question (``compliance.shop_context``), then the
+configured (and the tenant's) actions and thresholds decide (``verdict.decide``).
+
+A failing guard model does not let content through unmoderated, nor fail the request: the
+other moderators' scores apply, or, when the guard was the only one, the local classifier's;
+the verdict's reason says so, and with it the audit record.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from tradewinds.compliance.blocklist import BlocklistHit
-from tradewinds.compliance.moderators import Moderator, get_moderators
+from tradewinds.compliance.moderators import Moderator, fallback_moderator, get_moderators
 from tradewinds.compliance.policy import TenantPolicy, cached_policy, load_policy
-from tradewinds.compliance.verdict import BLOCKLIST, Direction, ModerationVerdict, decide
+from tradewinds.compliance.shop_context import catalogue_vocabulary, sold_term
+from tradewinds.compliance.targets import derive
+from tradewinds.compliance.verdict import (
+    BLOCKLIST,
+    Action,
+    Direction,
+    ModerationVerdict,
+    decide,
+)
 from tradewinds.core.errors import ModelUnavailable
 from tradewinds.core.settings import Settings
 from tradewinds.store import Database
@@ -38,23 +52,59 @@ def blocklist_verdict(
     )
 
 
-def combined_scores(moderators: list[Moderator], texts: list[str]) -> list[dict[str, float]]:
-    """Maximum score per category over ``moderators``; a failing one is skipped if others ran."""
+def combined_scores(
+    moderators: list[Moderator], texts: list[str], *, notes: list[str] | None = None
+) -> list[dict[str, float]]:
+    """Maximum score per category over ``moderators``.
+
+    A failing moderator is skipped if others ran; if all failed, the local classifier scores
+    instead (unless it was among them: then :class:`ModelUnavailable` is raised, content is
+    never passed unchecked). What failed, and the fallback, are appended to ``notes``.
+    """
     merged: list[dict[str, float]] = [{} for _ in texts]
-    failures: list[ModelUnavailable] = []
+    failures: list[tuple[str, ModelUnavailable]] = []
+    ran = 0
     for moderator in moderators:
         try:
             results = moderator.score(texts)
         except ModelUnavailable as exc:
             log.warning("moderator %s failed: %s", moderator.name, exc)
-            failures.append(exc)
+            failures.append((moderator.name, exc))
             continue
+        ran += 1
         for target, scores in zip(merged, results, strict=True):
             for category, score in scores.items():
                 target[category] = max(target.get(category, 0.0), score)
-    if failures and len(failures) == len(moderators):
-        raise failures[0]
+    if failures and not ran:
+        fallback = fallback_moderator()
+        if fallback.name in {name for name, _ in failures}:
+            raise failures[0][1]
+        merged = fallback.score(texts)
+    if failures and notes is not None:
+        said = "; ".join(f"{name} moderator unavailable: {str(e)[:120]}" for name, e in failures)
+        notes.append(said + ("; the local classifier decided" if not ran else ""))
     return merged
+
+
+def judge(
+    settings: Settings,
+    text: str,
+    scores: dict[str, float],
+    *,
+    overrides: dict[str, Action] | None = None,
+    goods: Callable[[], frozenset[str]] | None = None,
+    notes: list[str] | None = None,
+) -> ModerationVerdict:
+    """The verdict on ``text`` from its moderators' ``scores``: derived categories added,
+    then :func:`decide`, with the shop context when ``goods`` (the tenant's catalogue
+    vocabulary, asked for only when a score applies) names something in the text."""
+    floor = settings.compliance.moderation_threshold
+    scores = derive(text, scores, floor)
+    term = None
+    if goods is not None and max(scores.values(), default=0.0) >= floor:
+        term = sold_term(goods(), text)
+    detail = "; ".join(notes or [])
+    return decide(settings.compliance, scores, overrides=overrides, detail=detail, shop_term=term)
 
 
 def moderate_text(
@@ -76,8 +126,9 @@ def moderate_text(
     text
         The text to check.
     direction
-        ``input`` (what a user sent) or ``output`` (what a model wrote); recorded in the
-        reason, and both are checked the same way.
+        ``input`` (what a user sent) or ``output`` (what a model wrote). Both are checked
+        the same way, except that only an input can be a shopper's question (its block
+        needs ``shop_block_threshold`` when it names something the tenant sells).
     db
         Where the tenant's policy lives. Without it, the policy last loaded in this process
         is used (pass it: a tenant's new blocklist entries are only seen through it).
@@ -90,7 +141,8 @@ def moderate_text(
     Raises
     ------
     ModelUnavailable
-        Every configured moderator failed (content is never passed unchecked).
+        Every configured moderator failed, and the local classifier with them (content is
+        never passed unchecked).
     """
     return moderate_texts(settings, tenant_id, [text], direction=direction, db=db)[0]
 
@@ -119,9 +171,16 @@ def moderate_texts(
         else:
             pending.append(i)
     if pending:
-        scored = combined_scores(get_moderators(settings), [texts[i] for i in pending])
+        notes: list[str] = []
+        scored = combined_scores(get_moderators(settings), [texts[i] for i in pending], notes=notes)
+        goods = None
+        if direction == "input" and db is not None:
+            database = db
+            goods = lambda: catalogue_vocabulary(database, tenant_id)  # noqa: E731 - lazy
         for i, scores in zip(pending, scored, strict=True):
-            verdicts[i] = decide(settings.compliance, scores, overrides=policy.actions)
+            verdicts[i] = judge(
+                settings, texts[i], scores, overrides=policy.actions, goods=goods, notes=notes
+            )
     result = [v for v in verdicts if v is not None]
     for verdict in result:
         if verdict.action != "allow":

@@ -67,6 +67,13 @@ def _classifier(settings: Settings) -> Moderator:
     return ClassifierModerator.shipped(settings)
 
 
+def fallback_moderator() -> Moderator:
+    """The local classifier, which scores when every configured moderator failed."""
+    from tradewinds.compliance.classifier import ClassifierModerator
+
+    return ClassifierModerator.shipped()
+
+
 # --- guard model ------------------------------------------------------------------------------
 
 # Qwen3Guard answers "Safety: Unsafe\nCategories: Violent"; Llama Guard answers "unsafe\nS1".
@@ -89,7 +96,8 @@ _GUARD_CATEGORIES: dict[str, str] = {
     "s1": "violence",
     "s2": "illicit",
     "s3": "sexual",
-    "s4": "sexual",
+    "s4": "sexual_minors",
+    "child sexual exploitation": "sexual_minors",
     "s9": "illicit",
     "s10": "hate",
     "s11": "self_harm",

@@ -14,9 +14,14 @@ from __future__ import annotations
 
 import re
 
-from tradewinds.compliance.moderation import blocklist_verdict, combined_scores, tenant_policy
+from tradewinds.compliance.moderation import (
+    blocklist_verdict,
+    combined_scores,
+    judge,
+    tenant_policy,
+)
 from tradewinds.compliance.moderators import get_moderators
-from tradewinds.compliance.verdict import ALLOW, ModerationVerdict, decide, worst
+from tradewinds.compliance.verdict import ALLOW, ModerationVerdict, worst
 from tradewinds.core.settings import Settings
 from tradewinds.store import Database
 
@@ -89,8 +94,11 @@ class StreamModerator:
         self._unchecked = 0
         self.checks += 1
         text = self._window[-WINDOW_CHARS:]
-        scores = combined_scores(self.moderators, [text])[0]
-        return self._note(decide(self.settings.compliance, scores, overrides=self.policy.actions))
+        notes: list[str] = []
+        scores = combined_scores(self.moderators, [text], notes=notes)[0]
+        return self._note(
+            judge(self.settings, text, scores, overrides=self.policy.actions, notes=notes)
+        )
 
     def _note(self, verdict: ModerationVerdict) -> ModerationVerdict | None:
         self._verdict = worst([self._verdict, verdict])

@@ -79,11 +79,16 @@ ModerationAction = Literal["allow", "flag", "block"]
 
 
 def _default_moderation_actions() -> dict[str, ModerationAction]:
+    # Block only what is clearly harmful; everything else above the threshold is flagged for
+    # the audit log. A block also needs a score at or above ``block_threshold`` (below it the
+    # text is borderline and flagged). Sexual content is flagged, not blocked (shops sell
+    # lingerie and sexual-wellness products); sexual content involving minors is blocked.
     return {
-        "sexual": "block",
+        "sexual": "flag",
+        "sexual_minors": "block",
         "hate": "block",
         "harassment": "flag",
-        "violence": "flag",
+        "violence": "block",
         "self_harm": "block",
         "illicit": "block",
         "blocklist": "block",
@@ -99,6 +104,20 @@ class ComplianceSettings(_Section):
     )
     moderation_threshold: float = Field(
         default=0.5, ge=0, le=1, description="Category score at or above which it applies."
+    )
+    block_threshold: float = Field(
+        default=0.8,
+        ge=0,
+        le=1,
+        description="Score at or above which a 'block' category blocks; between "
+        "moderation_threshold and this, the text is borderline and only flagged.",
+    )
+    shop_block_threshold: float = Field(
+        default=0.95,
+        ge=0,
+        le=1,
+        description="Block threshold for a text that names something the shop sells "
+        "(a shopper's question); the tenant's blocklist and sexual_minors still block.",
     )
     moderators: list[str] = Field(
         default_factory=lambda: ["classifier"],
