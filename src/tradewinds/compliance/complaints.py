@@ -2,6 +2,11 @@
 
 Statuses: ``open`` → ``investigating`` → ``resolved`` or ``rejected``; a closed complaint can
 be reopened (``open``). Every change is kept in ``complaint_events`` with a note.
+
+A complaint about a record that moderation blocked or flagged is an **appeal** (``kind``):
+the merchant or shopper disputes the decision. Every complaint carries the record's
+``decision`` (action, categories, and the reason naming score, threshold and rule), so the
+person handling it sees what was decided and why.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Any, Literal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from tradewinds.core.errors import InvalidInput, NotFound
 from tradewinds.store import Database, tenant_session
@@ -25,9 +31,27 @@ _ALLOWED: dict[str, set[str]] = {
 }
 
 
-def complaint_to_dict(complaint: Complaint) -> dict[str, Any]:
+def _decisions(session: Session, content_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The moderation decision of each audit record named, by content id."""
+    rows = session.execute(
+        select(AuditRecord.content_id, AuditRecord.action, AuditRecord.flagged, AuditRecord.reason)
+        .where(AuditRecord.content_id.in_(set(content_ids)))
+    )  # fmt: skip
+    return {
+        cid: {"action": action, "flagged": [f for f in flagged.split(",") if f], "reason": reason}
+        for cid, action, flagged, reason in rows
+    }
+
+
+def complaint_to_dict(
+    complaint: Complaint, decision: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """A complaint as JSON; ``decision`` is its record's moderation decision."""
+    moderated = decision is not None and decision["action"] in ("block", "flag")
     return {
         "id": complaint.id,
+        "kind": "appeal" if moderated else "complaint",
+        "decision": decision,
         "content_id": complaint.content_id,
         "status": complaint.status,
         "reason": complaint.reason,
@@ -64,7 +88,12 @@ def file_complaint(
         complaint.events.append(ComplaintEvent(status="open", note="filed"))
         session.add(complaint)
         session.flush()
-        return complaint_to_dict(complaint)
+        return _with_decision(session, complaint)
+
+
+def _with_decision(session: Session, complaint: Complaint) -> dict[str, Any]:
+    decision = _decisions(session, [complaint.content_id]).get(complaint.content_id)
+    return complaint_to_dict(complaint, decision)
 
 
 def update_complaint(
@@ -86,7 +115,7 @@ def update_complaint(
         complaint.updated_at = datetime.now(UTC)
         complaint.events.append(ComplaintEvent(status=status, note=note[:5000]))
         session.flush()
-        return complaint_to_dict(complaint)
+        return _with_decision(session, complaint)
 
 
 def get_complaint(db: Database, tenant_id: int, complaint_id: int) -> dict[str, Any]:
@@ -96,7 +125,7 @@ def get_complaint(db: Database, tenant_id: int, complaint_id: int) -> dict[str, 
         ).one_or_none()
         if complaint is None:
             raise NotFound(f"no complaint {complaint_id}")
-        return complaint_to_dict(complaint)
+        return _with_decision(session, complaint)
 
 
 def list_complaints(
@@ -108,4 +137,6 @@ def list_complaints(
         stmt = select(Complaint).order_by(Complaint.id.desc()).limit(limit)
         if status is not None:
             stmt = stmt.where(Complaint.status == status)
-        return [complaint_to_dict(c) for c in session.scalars(stmt).all()]
+        complaints = session.scalars(stmt).all()
+        decisions = _decisions(session, [c.content_id for c in complaints])
+        return [complaint_to_dict(c, decisions.get(c.content_id)) for c in complaints]

@@ -1,10 +1,17 @@
-"""Fit the classifier's linear head: ``python -m tradewinds.compliance.training [OPENAI.jsonl]``.
+"""Fit the classifier's heads: ``python -m tradewinds.compliance.training [OPENAI.jsonl]``.
 
-Training data: the generated texts of :mod:`tradewinds.compliance._seed`, plus, when its
-path is given, the OpenAI moderation evaluation set (MIT licence; the shipped head was fitted
-on it, so scores on that set from the shipped head are *not* held out — the benchmark
-reports k-fold cross-validation instead). Needs scikit-learn (a dependency of
-sentence-transformers); the runtime does not.
+Training data: the generated texts of :mod:`tradewinds.compliance._seed`, the hand-written
+shop contrasts of ``data/shop_training.jsonl`` (English and Chinese: safe questions with
+scary words, and harmful requests that reuse them; CC0, see ``data/shop_training.md``),
+plus, when its path is given, the OpenAI moderation evaluation set (MIT licence; the shipped
+heads were fitted on it, so scores on that set from the shipped heads are *not* held out —
+the benchmark reports k-fold cross-validation instead). Two heads are written:
+
+* ``moderation_head.npz`` on MiniLM features, calibrated on the OpenAI set's benign texts;
+* ``moderation_head_cjk.npz`` on multilingual-e5 features (for texts mainly in CJK
+  characters), calibrated on the Chinese safe texts of the shop contrasts.
+
+Needs scikit-learn (a dependency of sentence-transformers); the runtime does not.
 """
 
 from __future__ import annotations
@@ -17,9 +24,10 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from tradewinds.compliance._e5 import E5_MODEL, E5Encoder
 from tradewinds.compliance._encoder import LayerMeanEncoder
 from tradewinds.compliance._seed import seed_examples
-from tradewinds.compliance.classifier import ANY, SHIPPED_HEAD
+from tradewinds.compliance.classifier import ANY, DATA_DIR, SHIPPED_CJK_HEAD, SHIPPED_HEAD
 from tradewinds.compliance.heads import KernelScorer, LinearHead
 from tradewinds.compliance.verdict import CATEGORIES
 from tradewinds.core.errors import InvalidInput
@@ -54,6 +62,7 @@ OPENAI_LABELS: dict[str, str] = {
     "SH": "self_harm",
 }
 UNKNOWN = -1
+SHOP_TRAINING = DATA_DIR / "shop_training.jsonl"
 
 
 def read_openai_set(path: Path) -> tuple[list[str], NDArray[np.int8], list[str]]:
@@ -80,10 +89,43 @@ def read_openai_set(path: Path) -> tuple[list[str], NDArray[np.int8], list[str]]
     return texts, np.array(rows, dtype=np.int8), ids
 
 
+def read_shop_training(path: Path = SHOP_TRAINING) -> tuple[list[str], NDArray[np.int8], list[str]]:
+    """Texts, labels over ``CATEGORIES`` (``sexual_minors`` counts as ``sexual``: the
+    minors part is derived from the text, see ``compliance.targets``) and languages."""
+    texts: list[str] = []
+    rows: list[list[int]] = []
+    langs: list[str] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            cats = {("sexual" if c == "sexual_minors" else c) for c in record["categories"]}
+            text, lang, label = str(record["text"]), str(record["lang"]), record["label"]
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise InvalidInput(f"{path} line {number}: expected text, lang, label and "
+                               f"categories ({exc})") from None  # fmt: skip
+        unknown = cats - set(CATEGORIES)
+        if unknown or label not in ("safe", "unsafe") or (label == "unsafe") != bool(cats):
+            raise InvalidInput(
+                f"{path} line {number}: label {label!r} with categories {sorted(cats)} "
+                f"(expected safe with none, or unsafe with some of {', '.join(CATEGORIES)})"
+            )
+        texts.append(text)
+        langs.append(lang)
+        rows.append([int(c in cats) for c in CATEGORIES])
+    return texts, np.array(rows, dtype=np.int8), langs
+
+
 def seed_set() -> tuple[list[str], NDArray[np.int8]]:
     examples = seed_examples()
     labels = np.array([[int(c in cats) for c in CATEGORIES] for _, cats in examples], dtype=np.int8)
     return [text for text, _ in examples], labels
+
+
+def embed_e5(texts: list[str]) -> NDArray[np.float32]:
+    """The CJK head's features for ``texts``."""
+    return E5Encoder().encode(texts)
 
 
 def embed(texts: list[str]) -> NDArray[np.float32]:
@@ -195,6 +237,7 @@ def fit_head(
     folds: int = 5,
     calibrate_on: NDArray[np.bool_] | None = None,
     kernel: bool = True,
+    embedding_model: str = EMBEDDING_MODEL,
 ) -> LinearHead:
     """Fit one balanced logistic head per category and the ``any`` head; calibrate ``any``.
 
@@ -240,23 +283,39 @@ def fit_head(
         if kernel
         else None
     )
+    if embedding_model == E5_MODEL:
+        return LinearHead(outputs, weights, bias, E5_MODEL, (), quantized=False, kernel=scorer)
     return LinearHead(
         outputs, weights, bias, EMBEDDING_MODEL, LAYERS, quantized=QUANTIZED, kernel=scorer
     )
 
 
 def main(argv: list[str]) -> int:
+    """``[OPENAI.jsonl [OUT_DIR]]``: fit both heads (into the package's data by default)."""
     texts, labels = seed_set()
+    shop_texts, shop_labels, shop_langs = read_shop_training()
+    texts += shop_texts
+    labels = np.concatenate([labels, shop_labels])
+    chinese_safe = np.zeros(len(texts), dtype=bool)
+    chinese_safe[len(texts) - len(shop_texts) :] = [
+        lang == "zh" and not row.any() for lang, row in zip(shop_langs, shop_labels, strict=True)
+    ]
     real = np.zeros(len(texts), dtype=bool)
     if argv:
         extra_texts, extra_labels, _ = read_openai_set(Path(argv[0]))
         texts += extra_texts
         labels = np.concatenate([labels, extra_labels])
         real = np.concatenate([real, np.ones(len(extra_texts), dtype=bool)])
-    head = fit_head(embed(texts), labels, calibrate_on=real if real.any() else None)
-    out = Path(argv[1]) if len(argv) > 1 else SHIPPED_HEAD
-    head.save(out)
-    sys.stdout.write(f"wrote {out} from {len(texts)} texts\n")
+        chinese_safe = np.concatenate([chinese_safe, np.zeros(len(extra_texts), dtype=bool)])
+    out_dir = Path(argv[1]) if len(argv) > 1 else SHIPPED_HEAD.parent
+    heads = [
+        (out_dir / SHIPPED_HEAD.name, embed, real if real.any() else None, EMBEDDING_MODEL),
+        (out_dir / SHIPPED_CJK_HEAD.name, embed_e5, chinese_safe, E5_MODEL),
+    ]
+    for path, features, calibrate_on, model in heads:
+        head = fit_head(features(texts), labels, calibrate_on=calibrate_on, embedding_model=model)
+        head.save(path)
+        sys.stdout.write(f"wrote {path} ({model}) from {len(texts)} texts\n")
     return 0
 
 

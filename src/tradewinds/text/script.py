@@ -59,3 +59,15 @@ def latin_word_count(text: str, min_letters: int = 1) -> int:
 def is_spaceless(text: str) -> bool:
     """Whether ``text`` contains a script written without spaces (Han, kana, hangul)."""
     return _SPACELESS.search(text) is not None
+
+
+def mostly_spaceless(text: str) -> bool:
+    """Whether ``text`` is written mainly in a script without spaces (Han, kana, hangul),
+    each such character counting as three Latin letters (as in :func:`detect_language`).
+
+    >>> [mostly_spaceless(t) for t in ("这把刀锋利吗", "この包丁", "is the 保温杯 safe?")]
+    [True, True, False]
+    """
+    text = _NOT_WORDS.sub(" ", text)
+    spaceless = len(_SPACELESS.findall(text))
+    return bool(spaceless) and spaceless * 3 >= len(_LATIN.findall(text))
