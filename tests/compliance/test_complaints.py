@@ -14,28 +14,31 @@ from tradewinds.compliance import (
     record_generation,
     update_complaint,
 )
-from tradewinds.compliance.verdict import ALLOW, decide
+from tradewinds.compliance.verdict import ALLOW, ModerationVerdict, decide
 from tradewinds.core.errors import InvalidInput, NotFound
 from tradewinds.core.settings import load_settings
 from tradewinds.store import Database
 from tradewinds.store.tables import Tenant
 
 
-def _content(db: Database, tenant_id: int, tmp_path: Path) -> str:
+def _content(
+    db: Database, tenant_id: int, tmp_path: Path, verdict: ModerationVerdict = ALLOW
+) -> str:
+    """A generation's content id; a blocked one (``verdict``) generated nothing."""
     settings = load_settings(home=tmp_path)
-    label = make_label(settings, tenant_id=tenant_id, model="chat", text="out")
-    record_generation(
+    blocked = verdict.blocked
+    label = None if blocked else make_label(settings, tenant_id=tenant_id, model="chat", text="out")
+    return record_generation(
         db,
         tenant_id,
         key_id=None,
         model="chat",
         input_text="in",
-        output_text="out",
-        verdict=ALLOW,
+        output_text="" if blocked else "out",
+        verdict=verdict,
         label=label,
         settings=settings,
     )
-    return label.content_id
 
 
 def test_lifecycle_with_history(db: Database, tenant: Tenant, tmp_path: Path) -> None:
@@ -71,19 +74,8 @@ def test_unknown_content_and_other_tenants(
 def test_a_complaint_about_a_block_is_an_appeal_showing_the_decision(
     db: Database, tenant: Tenant, tmp_path: Path
 ) -> None:
-    settings = load_settings(home=tmp_path)
-    verdict = decide(settings.compliance, {"illicit": 0.86, "violence": 0.3})
-    blocked = record_generation(
-        db,
-        tenant.id,
-        key_id=None,
-        model="chat",
-        input_text="best weed killer for a patio?",
-        output_text="",
-        verdict=verdict,
-        label=None,
-        settings=settings,
-    )
+    verdict = decide(load_settings(home=tmp_path).compliance, {"illicit": 0.86, "violence": 0.3})
+    blocked = _content(db, tenant.id, tmp_path, verdict)
     appeal = file_complaint(db, tenant.id, content_id=blocked, reason="an ordinary question")
     assert appeal["kind"] == "appeal" and appeal["decision"]["action"] == "block"
     assert appeal["decision"]["flagged"] == ["illicit"]
