@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -13,7 +14,13 @@ from tradewinds.api import create_app
 from tradewinds.core.settings import load_settings
 from tradewinds.search import _state, close_indexes
 from tradewinds.store import Database, tenant_session
-from tradewinds.store.tables import ProductAttribute, ProductStatus, Tenant, Variant
+from tradewinds.store.tables import (
+    Product,
+    ProductAttribute,
+    ProductStatus,
+    Tenant,
+    Variant,
+)
 
 EVIL_TITLE = '<script>alert("x")</script> Lantern'
 
@@ -27,8 +34,6 @@ def _close_indexes() -> Iterator[None]:
 
 def seed_storefront(db: Database, tenant: Tenant, other: Tenant | None = None) -> None:
     """Acme's small outdoor catalogue (USD); Globex's one product (EUR), if given."""
-    from datetime import timedelta
-
     day = timedelta(days=1)
     add_product(db, tenant.id, "red-kite", "Red Kite", vendor="SkyCo", category="Toys > Kites",
                 prices=[1999], stock=[5], created_at=T0 + day)  # fmt: skip
@@ -40,12 +45,11 @@ def seed_storefront(db: Database, tenant: Tenant, other: Tenant | None = None) -
     add_product(db, tenant.id, "old-ball", "Old Beach Ball", prices=[499],
                 status=ProductStatus.ARCHIVED, created_at=T0 + 4 * day)  # fmt: skip
     with tenant_session(db, tenant.id) as session:
-        from tradewinds.store.tables import Product
-
         product = session.get(Product, tent)
         assert product is not None
         product.body_html = (
-            "<p>Sleeps <b>two</b>.</p><script>alert('pwned')</script><p>Weighs 2 kg &amp; packs small.</p>"
+            "<p>Sleeps <b>two</b>.</p><script>alert('pwned')</script>"
+            "<p>Weighs 2 kg &amp; packs small.</p>"
         )
         product.attributes = [ProductAttribute(key="capacity", value="2 people")]
         variant = session.query(Variant).filter(Variant.sku == "DOME-TENT-1").one()

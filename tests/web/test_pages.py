@@ -6,7 +6,7 @@ import re
 
 from fastapi.testclient import TestClient
 
-from tests.web.conftest import EVIL_TITLE, make_web_client, seed_storefront
+from tests.web.conftest import make_web_client, seed_storefront
 from tradewinds.search import search_report
 from tradewinds.store import Database, tenant_session
 from tradewinds.store.tables import Tenant

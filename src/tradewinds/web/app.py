@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -38,7 +39,9 @@ def install_web(app: FastAPI) -> None:
         if exc.status_code == 404 and wants_html(request):
             page = await run_in_threadpool(page_request, request)  # reads the tenants
             return not_found_response(page)
-        response = await json_handler(request, exc)
+        response = json_handler(request, exc)
+        if inspect.isawaitable(response):
+            response = await response
         assert isinstance(response, Response)
         return response
 

@@ -149,7 +149,6 @@ def search_context(
         ),
         "did_you_mean": did_you_mean(params.q, corrections),
         "active_filters": [
-            {"name": k, "value": v, "remove": params.href(**{k: None})}
-            for k, v in filters.items()
+            {"name": k, "value": v, "remove": params.href(**{k: None})} for k, v in filters.items()
         ],
     }
