@@ -79,8 +79,8 @@ def product_context(db: Database, tenant_id: int, handle: str) -> dict[str, Any]
     """The product page's data, or ``NotFound`` for an unknown or unlisted handle."""
     with tenant_session(db, tenant_id) as session:
         product = get_product(session, handle)
-        if product.handle != handle or product.status != ProductStatus.ACTIVE:
-            raise NotFound(f"no product {handle!r} in this shop")
-        if not product.published:
+        # A handle, not an id (get_product takes both); drafts and archived products stay hidden.
+        listed = product.status == ProductStatus.ACTIVE and product.published
+        if product.handle != handle or not listed:
             raise NotFound(f"no product {handle!r} in this shop")
         return _context(product)

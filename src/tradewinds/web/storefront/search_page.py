@@ -92,6 +92,8 @@ def _facets(params: SearchParams, facets: dict[str, Any]) -> list[dict[str, Any]
                 ],
             }
         )
+    chosen = {k: params.filters.get(k) for k in ("min_price", "max_price")}
+    bands = [(item, price_band(item["value"])) for item in facets.get("price", [])]
     groups.append(
         {
             "name": "price",
@@ -99,11 +101,10 @@ def _facets(params: SearchParams, facets: dict[str, Any]) -> list[dict[str, Any]
                 {
                     "label": item["value"],
                     "count": item["count"],
-                    "href": params.href(**price_band(item["value"])),
-                    "active": price_band(item["value"])
-                    == {k: params.filters.get(k) for k in ("min_price", "max_price")},
+                    "href": params.href(**bounds),
+                    "active": bounds == chosen,
                 }
-                for item in facets.get("price", [])
+                for item, bounds in bands
             ],
         }
     )
