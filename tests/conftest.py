@@ -14,8 +14,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 from tests._postgres import fresh_database, postgres_admin_url
-from tradewinds.gateway.usage_writer import flush_all_usage, flush_usage
 from tradewinds.core.settings import get_settings
+from tradewinds.gateway.usage_writer import flush_all_usage, flush_usage
 from tradewinds.store import Database, open_database
 from tradewinds.store.base import Base
 from tradewinds.store.tables import Tenant

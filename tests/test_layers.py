@@ -63,3 +63,15 @@ def test_help_does_not_import_heavy_libraries() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "HEAVY="
+
+
+def test_web_uses_capabilities_public_api_only() -> None:
+    """Pages call a capability through its package (``tradewinds.search``), never a module
+    inside it, like any other client of the capability."""
+    problems = []
+    for path in sorted((PACKAGE / "web").rglob("*.py")):
+        for line, name in _imports(path):
+            parts = name.split(".")
+            if _layer(parts[1]) == CAPABILITY_RANK and len(parts) > 2:
+                problems.append(f"{path.relative_to(PACKAGE.parent)}:{line} imports {name}")
+    assert problems == []

@@ -34,6 +34,7 @@ from tradewinds.api.routes import (
 from tradewinds.api.routes import v1 as openai_v1
 from tradewinds.core.settings import Settings
 from tradewinds.store import Database
+from tradewinds.web import install_web
 
 API_PREFIX = "/api/v1"
 
@@ -104,4 +105,5 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     app.include_router(v1)
     app.include_router(openai_v1.router)
     app.include_router(metrics.router)
+    install_web(app)  # the storefront pages, /static and the HTML 404 for browsers
     return app

@@ -183,6 +183,16 @@ class AssistantSettings(_Section):
     )
 
 
+class WebSettings(_Section):
+    """The storefront pages served next to the API."""
+
+    tenant: str | None = Field(
+        default=None,
+        description="Slug of the shop the storefront shows. Unset: the only tenant, or "
+        "default_tenant when there are several.",
+    )
+
+
 class Settings(BaseSettings):
     """Effective Tradewinds configuration."""
 
@@ -209,6 +219,7 @@ class Settings(BaseSettings):
     compliance: ComplianceSettings = Field(default_factory=ComplianceSettings)
     gateway: GatewaySettings = Field(default_factory=GatewaySettings)
     assistant: AssistantSettings = Field(default_factory=AssistantSettings)
+    web: WebSettings = Field(default_factory=WebSettings)
 
     @field_validator("models", mode="before")
     @classmethod

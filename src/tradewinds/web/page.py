@@ -1,0 +1,114 @@
+"""What every page shares: the request's language and shop, the layout's context, the
+response with its language cookie and security headers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+
+from tradewinds.core.settings import Settings
+from tradewinds.store import Database
+from tradewinds.web.i18n import LANG_COOKIE, LANGUAGES, pick_language
+from tradewinds.web.shop import ShopChoice, choose_shop
+from tradewinds.web.templating import render
+
+# Everything the pages load comes from this server; nothing may frame them.
+_SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+}
+_LANG_COOKIE_AGE = 365 * 24 * 3600
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    """One page request: who asked, in which language, for which shop."""
+
+    request: Request
+    db: Database
+    settings: Settings
+    language: str
+    shop: ShopChoice
+
+
+def page_request(request: Request) -> PageRequest:
+    """The language and shop of ``request`` (a FastAPI dependency)."""
+    state = request.app.state
+    settings = state.settings
+    assert isinstance(settings, Settings)
+    db = state.database.get()
+    language = pick_language(
+        request.query_params.get("lang"),
+        request.cookies.get(LANG_COOKIE),
+        request.headers.get("accept-language"),
+    )
+    return PageRequest(request, db, settings, language, choose_shop(db, settings))
+
+
+def language_links(request: Request, current: str) -> list[dict[str, Any]]:
+    """Links to this page in each language (the visible switch; works without JavaScript)."""
+    names = {"en": "English", "zh": "中文"}
+    links = []
+    for language in LANGUAGES:
+        params = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"]
+        params.append(("lang", language))
+        links.append(
+            {
+                "language": language,
+                "name": names[language],
+                "href": f"{request.url.path}?{urlencode(params)}",
+                "current": language == current,
+            }
+        )
+    return links
+
+
+def page_response(
+    page: PageRequest, template: str, context: dict[str, Any], status_code: int = 200
+) -> HTMLResponse:
+    """Render ``template`` with the layout's context; remember an explicit ``?lang=``."""
+    tenant = page.shop.tenant
+    html = render(
+        template,
+        page.language,
+        {
+            "shop_name": tenant.name if tenant else "Tradewinds",
+            "query": page.request.query_params.get("q", ""),
+            "language_links": language_links(page.request, page.language),
+            **context,
+        },
+    )
+    response = HTMLResponse(html, status_code=status_code, headers=_SECURITY_HEADERS)
+    if page.request.query_params.get("lang") in LANGUAGES:
+        response.set_cookie(
+            LANG_COOKIE,
+            page.language,
+            max_age=_LANG_COOKIE_AGE,
+            httponly=True,
+            samesite="lax",
+            secure=page.request.url.scheme == "https",
+        )
+    return response
+
+
+def no_shop_response(page: PageRequest, status_code: int = 200) -> HTMLResponse:
+    """The first-run page: no shop to show yet, and how to create one."""
+    return page_response(
+        page,
+        "storefront/no_shop.html",
+        {"reason": page.shop.reason, "wanted": page.shop.wanted},
+        status_code,
+    )
+
+
+def not_found_response(page: PageRequest) -> HTMLResponse:
+    """The HTML 404 page, with a search box, in the request's language."""
+    return page_response(page, "storefront/not_found.html", {}, 404)

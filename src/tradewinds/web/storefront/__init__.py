@@ -1,0 +1,74 @@
+"""The shopper's pages: ``/``, ``/search``, ``/products/{handle}``.
+
+Each route builds its context with a plain function of the capabilities' public API (easy
+to test without a browser) and renders one template under ``templates/storefront/``.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends
+from fastapi.responses import HTMLResponse
+
+from tradewinds.core.errors import InvalidInput, NotFound
+from tradewinds.search import record_click
+from tradewinds.store import tenant_session
+from tradewinds.web.page import (
+    PageRequest,
+    no_shop_response,
+    not_found_response,
+    page_request,
+    page_response,
+)
+from tradewinds.web.storefront.home import home_context
+from tradewinds.web.storefront.product import product_context
+from tradewinds.web.storefront.search_page import SearchParams, search_context
+
+router = APIRouter(include_in_schema=False)
+PageDep = Annotated[PageRequest, Depends(page_request)]
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(page: PageDep) -> HTMLResponse:
+    tenant = page.shop.tenant
+    if tenant is None:
+        return no_shop_response(page)
+    context = home_context(page.db, tenant, page.settings)
+    return page_response(page, "storefront/home.html", context)
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search(page: PageDep) -> HTMLResponse:
+    tenant = page.shop.tenant
+    if tenant is None:
+        return no_shop_response(page, 404)
+    params = SearchParams.read(dict(page.request.query_params))
+    context = search_context(page.db, tenant, page.settings, params)
+    status = 400 if context["error"] else 200
+    return page_response(page, "storefront/search.html", context, status)
+
+
+@router.get("/products/{handle}", response_class=HTMLResponse)
+def product(handle: str, page: PageDep) -> HTMLResponse:
+    tenant = page.shop.tenant
+    if tenant is None:
+        return no_shop_response(page, 404)
+    try:
+        context = product_context(page.db, tenant.id, handle)
+    except NotFound:
+        return not_found_response(page)
+    _record_click(page, tenant.id, context["id"])
+    return page_response(page, "storefront/product.html", {"product": context})
+
+
+def _record_click(page: PageRequest, tenant_id: int, product_id: int) -> None:
+    """Log the click when the shopper came from a search result (``?sid=&pos=``)."""
+    sid, pos = page.request.query_params.get("sid", ""), page.request.query_params.get("pos", "")
+    if not (sid.isdigit() and pos.isdigit()) or len(sid) > 18 or len(pos) > 6:
+        return
+    try:
+        with tenant_session(page.db, tenant_id) as session:
+            record_click(session, int(sid), product_id, int(pos))
+    except (NotFound, InvalidInput):
+        pass  # a stale or edited link: the page still shows, the click is not counted

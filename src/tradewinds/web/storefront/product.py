@@ -1,0 +1,86 @@
+"""``/products/{handle}``: one product as a shopper sees it.
+
+Only active, published products are shown; any other handle is the HTML 404 page. Image
+URLs that point at another host are not loaded (no page hotlinks another host): the page
+shows a placeholder until the media store (issue 16) serves local copies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from tradewinds.core.errors import NotFound
+from tradewinds.store import Database, tenant_session
+from tradewinds.store.queries import get_product
+from tradewinds.store.tables import Product, ProductStatus, Variant
+from tradewinds.web.description import description_paragraphs
+
+LOW_STOCK = 3  # "only 3 left" at or below this many units
+
+
+@dataclass(frozen=True)
+class StockState:
+    """``in_stock``, ``low`` (with ``quantity``) or ``sold_out``."""
+
+    kind: str
+    quantity: int
+
+
+def stock_state(quantity: int) -> StockState:
+    if quantity <= 0:
+        return StockState("sold_out", 0)
+    return StockState("low" if quantity <= LOW_STOCK else "in_stock", quantity)
+
+
+def is_local(src: str) -> bool:
+    """Whether an image URL is served by this server (a path, not another host)."""
+    return src.startswith("/") and not src.startswith("//")
+
+
+def _variant(variant: Variant) -> dict[str, Any]:
+    options = [o for o in (variant.option1, variant.option2, variant.option3) if o]
+    compare_at = variant.compare_at_minor
+    return {
+        "name": " / ".join(options),
+        "sku": variant.sku or "",
+        "price": variant.price_minor,
+        "compare_at": compare_at if compare_at and compare_at > variant.price_minor else None,
+        "currency": variant.currency,
+        "stock": stock_state(variant.inventory_qty),
+    }
+
+
+def _context(product: Product) -> dict[str, Any]:
+    variants = [_variant(v) for v in sorted(product.variants, key=lambda v: v.position)]
+    prices = [v["price"] for v in variants]
+    return {
+        "id": product.id,
+        "handle": product.handle,
+        "title": product.title,
+        "vendor": product.vendor,
+        "category": product.category.path.split(" > ") if product.category else [],
+        "images": [
+            {"src": i.src, "alt": i.alt or product.title}
+            for i in sorted(product.images, key=lambda i: i.position)
+            if is_local(i.src)
+        ],
+        "variants": variants,
+        "min_price": min(prices) if prices else None,
+        "max_price": max(prices) if prices else None,
+        "currency": variants[0]["currency"] if variants else "",
+        "in_stock": any(v["stock"].kind != "sold_out" for v in variants),
+        "attributes": sorted((a.key, a.value) for a in product.attributes),
+        "description": description_paragraphs(product.body_html),
+    }
+
+
+def product_context(db: Database, tenant_id: int, handle: str) -> dict[str, Any]:
+    """The product page's data, or ``NotFound`` for an unknown or unlisted handle."""
+    with tenant_session(db, tenant_id) as session:
+        product = get_product(session, handle)
+        # A handle, not an id (get_product takes both); drafts and archived products stay hidden.
+        listed = product.status == ProductStatus.ACTIVE and product.published
+        if product.handle != handle or not listed:
+            raise NotFound(f"no product {handle!r} in this shop")
+        return _context(product)

@@ -1,0 +1,160 @@
+"""The storefront in real Chromium: pages a person uses, and axe-core on each of them.
+
+Debian's ``/usr/bin/chromium`` driven by Playwright against a real uvicorn server on
+127.0.0.1; axe-core comes from ``tests/web/node`` (``npm ci`` there). Locally the tests skip,
+saying why, when either is missing; under CI (``CI`` set) a missing one is a failure.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import uvicorn
+
+from tests.api.test_server import free_port
+from tests.web.conftest import seed_storefront
+from tradewinds.api import create_app
+from tradewinds.core.settings import load_settings
+from tradewinds.store import Database
+from tradewinds.store.tenants import create_tenant
+
+CHROMIUM = Path("/usr/bin/chromium")
+AXE = Path(__file__).parent / "node" / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]  # fmt: skip
+
+
+def _missing() -> str:
+    try:
+        import playwright  # noqa: F401
+    except ImportError:
+        return "the playwright package is not installed (pip install -e '.[dev]')"
+    if not CHROMIUM.is_file():
+        return f"{CHROMIUM} is missing (apt-get install -y chromium)"
+    if not AXE.is_file():
+        return f"{AXE} is missing (cd tests/web/node && npm ci)"
+    return ""
+
+
+def _require_browser() -> None:
+    reason = _missing()
+    if reason and os.environ.get("CI"):
+        pytest.fail(f"CI must run the browser tests: {reason}")
+    if reason:
+        pytest.skip(reason)
+
+
+@pytest.fixture
+def base_url(sqlite_db: Database) -> Iterator[str]:
+    _require_browser()
+    acme = create_tenant(sqlite_db, "acme", name="Acme Outdoor")
+    seed_storefront(sqlite_db, acme, create_tenant(sqlite_db, "globex", name="Globex"))
+    app = create_app(load_settings(default_tenant="acme"), sqlite_db)
+    port = free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture
+def browser_page(base_url: str) -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        # Our CSP allows no inline script; axe is injected by the test, not by the page.
+        context = browser.new_context(base_url=base_url, bypass_csp=True)
+        page = context.new_page()
+        outside: list[str] = []
+        page.on(
+            "request",
+            lambda r: None if r.url.startswith((base_url, "data:")) else outside.append(r.url),
+        )
+        yield page
+        browser.close()
+        assert outside == [], f"requests left the server: {outside}"
+
+
+def _serious_violations(page: Any) -> list[str]:
+    page.add_script_tag(content=AXE.read_text())
+    result = page.evaluate(
+        "axe.run(document, {runOnly: {type: 'tag', values: "
+        "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})"
+    )
+    return [
+        f"{v['id']} ({v['impact']}): {json.dumps([n['target'] for n in v['nodes']])}"
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+def test_search_to_product_page_with_axe_on_every_page(browser_page: Any) -> None:
+    from playwright.sync_api import expect
+
+    page = browser_page
+    page.goto("/")
+    expect(page.get_by_role("heading", name="Welcome to Acme Outdoor")).to_be_visible()
+    assert _serious_violations(page) == []
+
+    page.get_by_role("searchbox", name="Search products").fill("kite")
+    page.get_by_role("button", name="Search").click()
+    expect(page.get_by_role("status")).to_have_text("1 product found")
+    assert _serious_violations(page) == []
+
+    page.get_by_role("link", name="Red Kite").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Red Kite")
+    expect(page.get_by_role("cell", name="$19.99")).to_be_visible()
+    assert _serious_violations(page) == []
+
+    page.goto("/products/no-such-thing")
+    expect(page.get_by_role("heading", name="Page not found")).to_be_visible()
+    assert _serious_violations(page) == []
+
+
+def test_chinese_pages_from_the_language_switch(browser_page: Any) -> None:
+    from playwright.sync_api import expect
+
+    page = browser_page
+    page.goto("/products/dome-tent")
+    page.get_by_role("navigation", name="Language").get_by_role("link", name="中文").click()
+    assert page.locator("html").get_attribute("lang") == "zh-Hans"
+    expect(page.get_by_role("cell", name="仅剩 1 件")).to_be_visible()
+    assert _serious_violations(page) == []
+    page.get_by_role("searchbox", name="搜索商品").fill("tent")
+    page.get_by_role("button", name="搜索").click()
+    expect(page.get_by_role("link", name="Dome Tent")).to_be_visible()
+    assert _serious_violations(page) == []
+
+
+def test_search_works_without_javascript(base_url: str) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_context(base_url=base_url, java_script_enabled=False).new_page()
+        page.goto("/")
+        page.get_by_role("searchbox").fill("tent")
+        page.get_by_role("button", name="Search").click()
+        page.get_by_role("combobox", name="Sort by").select_option("price_desc")
+        page.get_by_role("button", name="Apply").click()
+        assert "sort=price_desc" in page.url
+        expect(page.get_by_role("link", name="Dome Tent")).to_be_visible()
+        browser.close()
