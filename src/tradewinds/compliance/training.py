@@ -48,8 +48,13 @@ KERNEL_GAMMA_SCALE = 2.0
 #: catch harmful text after a 1,000-character benign start (>= 15 %; docs/compliance.md).
 KERNEL_MIX = 0.5
 WINDOW_MARGIN = 0.25
-#: Share of benign texts the ``any`` head may flag at 0.5 (cross-validated; target 5%).
-TARGET_BENIGN_RATE = 0.04
+#: Share of benign texts the ``any`` head may flag at 0.5, measured out of fold inside the
+#: training data (target 5% on new texts). 4% gave 3.8% in the outer cross-validation
+#: until the shop contrasts joined the training data; then 5.5%, so 3%.
+TARGET_BENIGN_RATE = 0.03
+#: The same for the Chinese head, on the Chinese safe training texts (scary-word shop
+#: questions, figurative speech: harder than ordinary traffic).
+CJK_TARGET_BENIGN_RATE = 0.04
 #: OpenAI moderation labels → our categories.
 OPENAI_LABELS: dict[str, str] = {
     "S": "sexual",
@@ -309,11 +314,18 @@ def main(argv: list[str]) -> int:
         chinese_safe = np.concatenate([chinese_safe, np.zeros(len(extra_texts), dtype=bool)])
     out_dir = Path(argv[1]) if len(argv) > 1 else SHIPPED_HEAD.parent
     heads = [
-        (out_dir / SHIPPED_HEAD.name, embed, real if real.any() else None, EMBEDDING_MODEL),
-        (out_dir / SHIPPED_CJK_HEAD.name, embed_e5, chinese_safe, E5_MODEL),
+        (SHIPPED_HEAD, embed, real if real.any() else None, EMBEDDING_MODEL, TARGET_BENIGN_RATE),
+        (SHIPPED_CJK_HEAD, embed_e5, chinese_safe, E5_MODEL, CJK_TARGET_BENIGN_RATE),
     ]
-    for path, features, calibrate_on, model in heads:
-        head = fit_head(features(texts), labels, calibrate_on=calibrate_on, embedding_model=model)
+    for shipped, features, calibrate_on, model, rate in heads:
+        path = out_dir / shipped.name
+        head = fit_head(
+            features(texts),
+            labels,
+            calibrate_on=calibrate_on,
+            embedding_model=model,
+            target_benign_rate=rate,
+        )
         head.save(path)
         sys.stdout.write(f"wrote {path} ({model}) from {len(texts)} texts\n")
     return 0
