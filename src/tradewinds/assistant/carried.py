@@ -45,15 +45,34 @@ _CONTAINERS = frozenset(["kit", "set", "pack", "bundle", "combo", "piece", "box"
 _PHRASAL = re.compile(r"\b(?:for|with|without|in|of|to|from|on|by)\b", re.I)
 
 
+def _nouns(said: list[str]) -> list[str]:
+    """The words that name the thing: not sizes, numbers or packagings ("kit", "set")."""
+    return [t for t in said if not is_size_word(t) and not any(ch.isdigit() for ch in t)
+            and t not in _CONTAINERS]  # fmt: skip
+
+
 def _head_covered(wording: str, said: list[str], covered: set[str]) -> bool:
     """An English noun phrase names its thing last ("electric toothbrush"): a product
     with only the modifier ("electric") does not carry it. Phrases with a preposition
     ("shoes for running") and Chinese are not judged this way."""
     if has_chinese(wording) or _PHRASAL.search(wording):
         return True
-    heads = [t for t in said if not is_size_word(t) and not any(ch.isdigit() for ch in t)
-             and t not in _CONTAINERS]  # fmt: skip
+    heads = _nouns(said)
     return len(heads) < 2 or heads[-1] in covered  # "harness XL": the harness
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _names(card: ProductCard, word: str) -> bool:
+    """Whether ``card`` names the thing ``word`` is, not something for it: a Chinese
+    compound names its thing last ("手机支架" is a stand, "蓝牙耳机" earphones), so in the
+    title, category, type or tags the word must end a run of Chinese characters. Other
+    words: any overlap."""
+    if not has_chinese(word):
+        return bool(overlap(card, [word]))
+    names = f"{card.title} {card.category} {card.text}"
+    return any(run.endswith(word) for run in _HAN_RUN.findall(names))
 
 
 def judge(ctx: tools.ToolContext, query: str, found: list[ProductCard]) -> Carried | None:
@@ -70,10 +89,19 @@ def judge(ctx: tools.ToolContext, query: str, found: list[ProductCard]) -> Carri
         said = query_terms(wording)
         # at least half of the words are in the products found, one product or several
         # ("mug fleece jacket" asks for three things)
-        covered = {t for t in said for card in found if overlap(card, [t])}
-        if said and len(covered) >= HALF * len(said) and _head_covered(wording, said, covered):
+        covered = {t for t in said for card in found if _names(card, t)}
+        # two words, one of them missing: "microwave oven" is not a Dutch oven; meaning
+        # decides ("camping mug" and "enamel camp mug" are close)
+        nouns = _nouns(said)
+        modifier_missing = len(nouns) == 2 and len(covered & set(nouns)) == 1
+        if (said and len(covered) >= HALF * len(said) and not modifier_missing
+                and _head_covered(wording, said, covered)):  # fmt: skip
             return Carried("match", found)
     judged = [c for c in found if not has_chinese(c.title)] if english != query else found
+    chinese = [w for w in terms if has_chinese(w)]
+    if chinese and not judged and any(has_chinese(c.title) for c in found):
+        # Chinese titles the model cannot read, none naming what was asked: closest only
+        return Carried("alternatives", found[:3])
     if not english or not judged:
         return None
     meaning = similarities(ctx.settings, english, [c.text for c in judged])

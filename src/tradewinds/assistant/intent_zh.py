@@ -60,7 +60,9 @@ _INTENT_WORDS = (
     "两个 两款 三个 几个 对比 区别 不同 介绍 详细 详情 说说 讲讲 推荐 多少钱 价格 钱 元 块 "
     "以下 以上 以内 之间 左右 便宜 贵 第一个 第二个 第三个 第一 第二 第三 最后 库存 有货 现货 "
     "类似 相似 同款 搭配 商品 东西 产品 材质 参数 规格 卖完 卖完了 缺货 断货 还有吗 孩子 小孩 "
-    "哪 哪个 哪款 哪些 哪两个 哪几个 哪一个 哪一款"
+    "哪 哪个 哪款 哪些 哪两个 哪几个 哪一个 哪一款 "
+    # selling and buying verbs ("你们家卖手机吗", "想换个新的"): the asking, not the thing
+    "卖 在卖 有卖 出售 家 换 想换"
 )
 _STOP = CHINESE_STOP_WORDS | frozenset(_INTENT_WORDS.split())
 
@@ -80,9 +82,15 @@ def _reference(text: str) -> str | None:
     return None
 
 
+# "你们家卖…吗", "店里有卖…": asking whether the shop sells, which jieba may cut as one
+# word with the shop ("家卖")
+_SELLING = re.compile(r"(?:你们|您们|你|您)?(?:家|店里?)?(?:有没有|有|在|还)?(?:卖|出售)")
+
+
 def _query(text: str) -> str:
     """The product words of what is left: jieba words minus filler and punctuation (a
     word jieba keeps whole, "想买个", is looked at in its dictionary parts)."""
+    text = _SELLING.sub(" ", text)
     pieces = [
         part
         for word in cut_words(text)
