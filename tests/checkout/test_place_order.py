@@ -20,7 +20,7 @@ from tradewinds.checkout import (
     place_order,
     set_quantity,
 )
-from tradewinds.core.errors import InvalidInput, NotFound
+from tradewinds.core.errors import Conflict, InvalidInput, NotFound
 from tradewinds.store import Database, tenant_session
 from tradewinds.store.tables import Customer, Order, OrderStatus, Tenant
 
@@ -70,6 +70,11 @@ def test_the_same_key_makes_one_order(shop: Shop) -> None:
     second = place_order(shop.db, shop.tenant_id, token, ANN, "double-submit-1")
     assert first == second and _orders(shop.db, shop.tenant_id) == 1
     assert stock(shop.db, shop.tenant_id, shop.kite) == 4
+    stranger = new_cart_token()  # someone else's cart cannot claim the key (or see the order)
+    add_to_cart(shop.db, shop.tenant_id, stranger, shop.kite)
+    with pytest.raises(Conflict, match="idempotency key: already used"):
+        place_order(shop.db, shop.tenant_id, stranger, ANN, "double-submit-1")
+    assert _orders(shop.db, shop.tenant_id) == 1
 
 
 def test_out_of_stock_names_the_product_and_writes_nothing(shop: Shop) -> None:

@@ -33,9 +33,9 @@ def _checkout_data(form: str, **fields: str) -> dict[str, str]:
     """The checkout form's hidden fields with ``ADDRESS`` and ``fields`` typed in."""
     return {
         **ADDRESS,
-        **fields,
         "csrf_token": _hidden(form, "csrf_token"),
         "idempotency_key": _hidden(form, "idempotency_key"),
+        **fields,
     }
 
 
@@ -107,9 +107,9 @@ def test_forms_without_the_sessions_csrf_token_are_refused(
             data["csrf_token"] = token
         refused = web.post("/cart/add", data=data)
         assert refused.status_code == 403 and "This form has expired" in refused.text
-    stranger = make_web_client(db)
     stolen = {"csrf_token": _hidden(page, "csrf_token"), "variant_id": variant}
-    assert stranger.post("/cart/add", data=stolen).status_code == 403  # no session of its own
+    with make_web_client(db) as stranger:  # a client without the session cookie
+        assert stranger.post("/cart/add", data=stolen).status_code == 403
     assert web.post("/checkout", data={**ADDRESS, "idempotency_key": "k" * 20}).status_code == 403
     assert "Your cart is empty." in web.get("/cart").text and _orders(db, tenant) == 0
 
@@ -157,3 +157,20 @@ def test_cart_input_errors_and_chinese(web: TestClient) -> None:
     _add(web, "red-kite")
     zh = web.get("/cart", params={"lang": "zh"}).text
     assert "您的购物车" in zh and "结账" in zh
+
+
+def test_another_carts_idempotency_key_gives_the_form_back_with_a_fresh_key(
+    web: TestClient, db: Database, tenant: Tenant
+) -> None:
+    _add(web, "red-kite")
+    first = _checkout_data(web.get("/checkout").text)
+    assert web.post("/checkout", data=first, follow_redirects=False).status_code == 303
+    with make_web_client(db) as other:
+        _add(other, "red-kite")
+        form = other.get("/checkout").text
+        data = _checkout_data(form, idempotency_key=first["idempotency_key"])
+        page = other.post("/checkout", data=data)
+    assert page.status_code == 409 and "could not be placed just now" in page.text
+    assert _hidden(page.text, "idempotency_key") != first["idempotency_key"]
+    assert 'value="Springfield"' in page.text and "#1001" not in page.text
+    assert _orders(db, tenant) == 1

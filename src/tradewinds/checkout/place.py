@@ -60,9 +60,10 @@ def place_order(
     """Turn the cart of ``cart_token`` into a pending, pay-on-delivery order.
 
     Raises :class:`~tradewinds.checkout.contact.InvalidContact` for wrong details,
-    ``InvalidInput`` for an empty cart or a bad key and :class:`CannotOrder` naming the
-    product that is out of stock; in every case nothing is written. The same
-    ``idempotency_key`` always returns the first order it made.
+    ``InvalidInput`` for an empty cart or a bad key, :class:`CannotOrder` naming the
+    product that is out of stock, and ``Conflict`` for a key another cart used; in every
+    case nothing is written. The same ``idempotency_key`` from the same cart always returns
+    the first order it made.
     """
     if not 8 <= len(idempotency_key) <= 128:
         raise InvalidInput(
@@ -70,7 +71,7 @@ def place_order(
         )
     contact = contact.cleaned()
     for _attempt in range(_ATTEMPTS):
-        done = _receipt(db, tenant_id, idempotency_key)
+        done = _receipt(db, tenant_id, idempotency_key, cart_token)
         if done is not None:
             return done
         try:
@@ -83,13 +84,18 @@ def place_order(
     raise Conflict("the shop is busy placing other orders; please submit again")
 
 
-def _receipt(db: Database, tenant_id: int, key: str) -> PlacedOrder | None:
+def _receipt(db: Database, tenant_id: int, key: str, cart_token: str) -> PlacedOrder | None:
     with tenant_session(db, tenant_id) as session:
         receipt = session.scalars(
             select(CheckoutReceipt).where(CheckoutReceipt.idempotency_key == key)
         ).one_or_none()
         if receipt is None:
             return None
+        if not hmac.compare_digest(receipt.cart_token.encode(), cart_token.encode()):
+            raise Conflict(
+                "idempotency key: already used by another checkout; send a new key",
+                details={"field": "idempotency_key"},
+            )
         order = session.get(Order, receipt.order_id)
         assert order is not None
         return PlacedOrder(
@@ -144,7 +150,11 @@ def _place(session: Session, cart_token: str, contact: Contact, key: str) -> Pla
             raise _cannot_order(line, "short")
     session.flush()
     view_token = secrets.token_urlsafe(24)
-    session.add(CheckoutReceipt(idempotency_key=key, order_id=order.id, view_token=view_token))
+    session.add(
+        CheckoutReceipt(
+            idempotency_key=key, cart_token=cart_token, order_id=order.id, view_token=view_token
+        )
+    )
     stored = find_cart(session, cart_token)
     assert stored is not None
     stored.lines = []

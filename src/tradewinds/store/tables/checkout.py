@@ -3,7 +3,8 @@
 A cart belongs to an anonymous shopper session: ``token`` is the random value the
 storefront keeps in its session cookie. A receipt ties a checkout's idempotency key to the
 order it created, so a retried or double-submitted checkout finds the order instead of
-making a second one, and holds the token that lets a guest view that order.
+making a second one, and holds the token that lets a guest view that order. A key is
+honoured only for the cart that used it, so a leaked key does not reveal the order.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ class CheckoutReceipt(TenantOwned, Base):
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
     idempotency_key: Mapped[str] = mapped_column(String(128))
+    cart_token: Mapped[str] = mapped_column(String(64))  # only this cart's retries find it
     order_id: Mapped[int] = mapped_column(IdType, ForeignKey("orders.id", ondelete="CASCADE"))
     view_token: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -25,7 +25,7 @@ from tradewinds.checkout import (
     get_order_receipt,
     place_order,
 )
-from tradewinds.core.errors import InvalidInput, NotFound
+from tradewinds.core.errors import Conflict, InvalidInput, NotFound
 from tradewinds.web.page import (
     PageRequest,
     no_shop_response,
@@ -55,6 +55,7 @@ def checkout_context(
     values: dict[str, str],
     errors: dict[str, str] | None = None,
     problem: str = "",
+    retry: bool = False,
 ) -> dict[str, Any]:
     return {
         "cart": get_cart(page.db, tenant_id, session),
@@ -63,6 +64,7 @@ def checkout_context(
         "idempotency_key": values.get("idempotency_key") or secrets.token_urlsafe(24),
         "errors": errors or {},
         "problem": problem,
+        "retry": retry,
     }
 
 
@@ -101,6 +103,9 @@ async def submit_checkout(page: PageDep) -> Response:
         return await _again(page, tenant.id, token, values, kinds, "")
     except CannotOrder as error:
         return await _again(page, tenant.id, token, values, {}, str(error.details["product"]))
+    except Conflict:  # a busy shop or a reused key: the same form with a fresh key
+        fresh = {**values, "idempotency_key": ""}
+        return await _again(page, tenant.id, token, fresh, {}, "", retry=True)
     except InvalidInput:  # an empty cart (already ordered in another tab) or a bad key
         return RedirectResponse("/cart", status_code=303)
     number = placed.number.lstrip("#")
@@ -114,11 +119,12 @@ async def _again(
     values: dict[str, str],
     errors: dict[str, str],
     problem: str,
+    retry: bool = False,
 ) -> Response:
     context = await run_in_threadpool(
-        checkout_context, page, tenant_id, token, values, errors, problem
+        checkout_context, page, tenant_id, token, values, errors, problem, retry
     )
-    status = 409 if problem else 422
+    status = 409 if problem or retry else 422
     return page_response(page, "storefront/checkout.html", context, status)
 
 

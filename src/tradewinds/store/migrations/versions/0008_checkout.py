@@ -76,6 +76,7 @@ def upgrade() -> None:
         "checkout_receipts",
         sa.Column("id", _ID, nullable=False),
         sa.Column("idempotency_key", sa.String(length=128), nullable=False),
+        sa.Column("cart_token", sa.String(length=64), nullable=False),
         sa.Column("order_id", _ID, nullable=False),
         sa.Column("view_token", sa.String(length=64), nullable=False),
         sa.Column("created_at", tradewinds.store.base.UTCDateTime(), nullable=False),
