@@ -1,11 +1,12 @@
 """Placing an order from a cart: one transaction, stock that never goes negative, one
 order per idempotency key.
 
-The transaction creates the ``Order``, its ``OrderLine``s and first status change, finds or
-creates the ``Customer`` by email, takes each line's quantity off its variant with a
-conditional ``UPDATE ... WHERE inventory_qty >= :quantity`` (so two shoppers can never
-both buy the last unit), records a :class:`CheckoutReceipt` under the idempotency key and
-empties the cart. Anything wrong rolls all of it back.
+The transaction touches the cart (a write first, so SQLite takes its write lock before
+reading), takes each line's quantity off its variant with a conditional
+``UPDATE ... WHERE inventory_qty >= :quantity`` (so two shoppers can never both buy the
+last unit), finds or creates the ``Customer`` by email, creates the ``Order``, its
+``OrderLine``s and first status change, records a :class:`CheckoutReceipt` under the
+idempotency key and empties the cart. Anything wrong rolls all of it back.
 """
 
 from __future__ import annotations
@@ -16,14 +17,16 @@ import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from tradewinds.checkout.cart import CartLineView, find_cart, price_cart
 from tradewinds.checkout.contact import Contact
 from tradewinds.core.errors import Conflict, InvalidInput, NotFound
 from tradewinds.store import Database, tenant_session
+from tradewinds.store.base import utcnow
 from tradewinds.store.tables import (
+    Cart,
     CheckoutReceipt,
     Customer,
     Order,
@@ -79,6 +82,10 @@ def place_order(
                 placed = _place(session, cart_token, contact, idempotency_key)
         except IntegrityError:
             continue  # a concurrent checkout took the number, the customer or this key
+        except OperationalError as error:
+            if "locked" not in str(error.orig):
+                raise
+            continue  # SQLite: the write lock stayed busy past its timeout
         log.info("order placed", extra={"tenant_id": tenant_id, "order_id": placed.order_id})
         return placed
     raise Conflict("the shop is busy placing other orders; please submit again")
@@ -104,6 +111,15 @@ def _receipt(db: Database, tenant_id: int, key: str, cart_token: str) -> PlacedO
 
 
 def _place(session: Session, cart_token: str, contact: Contact, key: str) -> PlacedOrder:
+    # Write first: SQLite then takes its write lock (waiting out the busy timeout) before
+    # this transaction reads anything, so a concurrent checkout cannot leave it with a
+    # stale snapshot ("database is locked"); PostgreSQL just touches the row.
+    session.execute(
+        update(Cart)
+        .where(Cart.token == cart_token)
+        .values(updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
     cart = price_cart(session, cart_token)
     if not cart.lines:
         raise InvalidInput(
@@ -112,6 +128,17 @@ def _place(session: Session, cart_token: str, contact: Contact, key: str) -> Pla
     for line in cart.lines:
         if line.problem:
             raise _cannot_order(line, line.problem)
+    # Stock first: the row locks taken here queue concurrent buyers of the same variant,
+    # so those who lose fail fast and the winners number their orders one after another.
+    for line in cart.lines:
+        taken = session.execute(
+            update(Variant)
+            .where(Variant.id == line.variant_id, Variant.inventory_qty >= line.quantity)
+            .values(inventory_qty=Variant.inventory_qty - line.quantity)
+            .execution_options(synchronize_session=False)
+        )
+        if taken.rowcount != 1:  # type: ignore[attr-defined]
+            raise _cannot_order(line, "short")
     order = Order(
         name=_next_number(session),
         customer_id=_customer(session, contact).id,
@@ -139,15 +166,6 @@ def _place(session: Session, cart_token: str, contact: Contact, key: str) -> Pla
     ]
     order.history = [OrderStatusChange(status=OrderStatus.PENDING, note="placed at the storefront")]
     session.add(order)
-    for line in cart.lines:
-        taken = session.execute(
-            update(Variant)
-            .where(Variant.id == line.variant_id, Variant.inventory_qty >= line.quantity)
-            .values(inventory_qty=Variant.inventory_qty - line.quantity)
-            .execution_options(synchronize_session=False)
-        )
-        if taken.rowcount != 1:  # type: ignore[attr-defined]
-            raise _cannot_order(line, "short")
     session.flush()
     view_token = secrets.token_urlsafe(24)
     session.add(
