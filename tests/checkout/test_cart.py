@@ -68,8 +68,9 @@ def test_at_most_fifty_lines(shop: Shop) -> None:
             shop.db, shop.tenant_id, token, variant_id(shop.db, shop.tenant_id, f"BEAD-{i + 1}")
         )
     last = variant_id(shop.db, shop.tenant_id, f"BEAD-{MAX_LINES + 1}")
-    with pytest.raises(InvalidInput, match="at most 50 different items"):
+    with pytest.raises(InvalidInput, match="at most 50 different items") as error:
         add_to_cart(shop.db, shop.tenant_id, token, last)
+    assert error.value.details == {"field": "lines"}
     assert len(get_cart(shop.db, shop.tenant_id, token).lines) == MAX_LINES
 
 

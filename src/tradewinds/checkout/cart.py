@@ -167,7 +167,7 @@ def add_to_cart(
             if len(cart.lines) >= MAX_LINES:
                 raise InvalidInput(
                     f"the cart holds at most {MAX_LINES} different items; remove one first",
-                    details={"field": "variant"},
+                    details={"field": "lines"},
                 )
             cart.lines.append(CartLine(variant_id=variant_id, quantity=quantity))
         else:

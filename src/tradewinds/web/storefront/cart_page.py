@@ -74,9 +74,7 @@ def _number(form: dict[str, str], field: str) -> int:
 def error_kind(error: InvalidInput) -> str:
     """Which message the cart shows: ``quantity``, ``lines`` or ``variant``."""
     field = str(error.details.get("field", ""))
-    if field == "quantity":
-        return "quantity"
-    return "lines" if "at most" in error.message else "variant"
+    return field if field in ("quantity", "lines") else "variant"
 
 
 async def _change(page: PageRequest, action: str) -> Response:
