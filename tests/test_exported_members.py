@@ -24,6 +24,7 @@ PACKAGES = [
     "tradewinds.routing",
     "tradewinds.forecast",
     "tradewinds.assistant",
+    "tradewinds.checkout",
     "tradewinds.demo",
     "tradewinds.api",
 ]

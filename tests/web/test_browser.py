@@ -158,3 +158,54 @@ def test_search_works_without_javascript(base_url: str) -> None:
         assert "sort=price_desc" in page.url
         expect(page.get_by_role("link", name="Dome Tent")).to_be_visible()
         browser.close()
+
+
+def test_add_to_cart_checkout_and_confirmation_with_axe(browser_page: Any) -> None:
+    from playwright.sync_api import expect
+
+    page = browser_page
+    page.goto("/products/red-kite")
+    page.get_by_label("Quantity").fill("2")
+    page.get_by_role("button", name="Add to cart").click()
+    expect(page.get_by_role("heading", name="Your cart")).to_be_visible()
+    expect(page.get_by_role("row", name="Subtotal $39.98")).to_be_visible()
+    assert _serious_violations(page) == []
+
+    page.get_by_role("link", name="Checkout").click()
+    expect(page.get_by_role("heading", name="Checkout", level=1)).to_be_visible()
+    assert _serious_violations(page) == []
+    page.get_by_label("Email").fill("not-an-email")
+    page.get_by_label("Full name").fill("Ann Lee")
+    page.get_by_label("Address").fill("1 Main St")
+    page.get_by_label("City").fill("Springfield")
+    page.get_by_role("button", name="Place order").click()
+    expect(page.get_by_text("Enter an email address such as name@example.com.")).to_be_visible()
+    expect(page.get_by_label("City")).to_have_value("Springfield")
+    assert _serious_violations(page) == []  # the page with field errors too
+
+    page.get_by_label("Email").fill("ann@example.com")
+    page.get_by_label("Postal code").fill("12345")
+    page.get_by_role("button", name="Place order").click()
+    expect(page.get_by_role("heading", name="Thank you for your order")).to_be_visible()
+    expect(page.get_by_text("Your order number is #1001.")).to_be_visible()
+    assert _serious_violations(page) == []
+
+
+def test_cart_and_checkout_work_without_javascript(base_url: str) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_context(base_url=base_url, java_script_enabled=False).new_page()
+        page.goto("/products/dome-tent")
+        page.get_by_role("button", name="Add to cart").click()
+        page.get_by_label("Quantity of Dome Tent").fill("1")
+        page.get_by_role("button", name="Update").click()
+        page.get_by_role("link", name="Checkout").click()
+        for label, value in (("Email", "bo@example.com"), ("Full name", "Bo Chen"),
+                             ("Address", "2 Side St"), ("City", "Shanghai"),
+                             ("Postal code", "200000"), ("Country code", "CN")):  # fmt: skip
+            page.get_by_label(label).fill(value)
+        page.get_by_role("button", name="Place order").click()
+        expect(page.get_by_text("Your order number is #1001.")).to_be_visible()
+        browser.close()

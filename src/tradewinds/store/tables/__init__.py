@@ -11,6 +11,7 @@ from tradewinds.store.tables.catalog import (
     ProductTag,
     Variant,
 )
+from tradewinds.store.tables.checkout import Cart, CartLine, CheckoutReceipt
 from tradewinds.store.tables.compliance import (
     AuditRecord,
     BlocklistEntryRow,
@@ -40,7 +41,10 @@ __all__ = [
     "AssistantSession",
     "AuditRecord",
     "BlocklistEntryRow",
+    "Cart",
+    "CartLine",
     "Category",
+    "CheckoutReceipt",
     "Complaint",
     "ComplaintEvent",
     "CompliancePolicy",

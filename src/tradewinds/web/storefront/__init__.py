@@ -1,4 +1,5 @@
-"""The shopper's pages: ``/``, ``/search``, ``/products/{handle}``.
+"""The shopper's pages: ``/``, ``/search``, ``/products/{handle}``; the cart and checkout
+pages come from :mod:`.cart_page` and :mod:`.checkout_page`.
 
 Each route builds its context with a plain function of the capabilities' public API (easy
 to test without a browser) and renders one template under ``templates/storefront/``.
@@ -10,6 +11,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends
 from fastapi.responses import HTMLResponse
+from starlette.responses import Response
 
 from tradewinds.core.errors import InvalidInput, NotFound
 from tradewinds.search import record_click
@@ -21,11 +23,15 @@ from tradewinds.web.page import (
     page_request,
     page_response,
 )
+from tradewinds.web.session import csrf_token, remember_session, session_token
+from tradewinds.web.storefront import cart_page, checkout_page
 from tradewinds.web.storefront.home import home_context
 from tradewinds.web.storefront.product import product_context
 from tradewinds.web.storefront.search_page import SearchParams, search_context
 
 router = APIRouter(include_in_schema=False)
+router.include_router(cart_page.router)
+router.include_router(checkout_page.router)
 PageDep = Annotated[PageRequest, Depends(page_request)]
 
 
@@ -50,7 +56,7 @@ def search(page: PageDep) -> HTMLResponse:
 
 
 @router.get("/products/{handle}", response_class=HTMLResponse)
-def product(handle: str, page: PageDep) -> HTMLResponse:
+def product(handle: str, page: PageDep) -> Response:
     tenant = page.shop.tenant
     if tenant is None:
         return no_shop_response(page, 404)
@@ -59,7 +65,13 @@ def product(handle: str, page: PageDep) -> HTMLResponse:
     except NotFound:
         return not_found_response(page)
     _record_click(page, tenant.id, context["id"])
-    return page_response(page, "storefront/product.html", {"product": context})
+    session, new = session_token(page.request)  # the "Add to cart" form needs its CSRF token
+    response = page_response(
+        page, "storefront/product.html", {"product": context, "csrf_token": csrf_token(session)}
+    )
+    if new:
+        remember_session(response, page.request, session)
+    return response
 
 
 def _record_click(page: PageRequest, tenant_id: int, product_id: int) -> None:

@@ -42,6 +42,7 @@ def _variant(variant: Variant) -> dict[str, Any]:
     options = [o for o in (variant.option1, variant.option2, variant.option3) if o]
     compare_at = variant.compare_at_minor
     return {
+        "id": variant.id,
         "name": " / ".join(options),
         "sku": variant.sku or "",
         "price": variant.price_minor,

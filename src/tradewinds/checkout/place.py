@@ -1,0 +1,269 @@
+"""Placing an order from a cart: one transaction, stock that never goes negative, one
+order per idempotency key.
+
+The transaction touches the cart (a write first, so SQLite takes its write lock before
+reading), takes each line's quantity off its variant with a conditional
+``UPDATE ... WHERE inventory_qty >= :quantity`` (so two shoppers can never both buy the
+last unit), finds or creates the ``Customer`` by email, creates the ``Order``, its
+``OrderLine``s and first status change, records a :class:`CheckoutReceipt` under the
+idempotency key and empties the cart. Anything wrong rolls all of it back.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+
+from tradewinds.checkout.cart import CartLineView, find_cart, price_cart
+from tradewinds.checkout.contact import Contact
+from tradewinds.core.errors import Conflict, InvalidInput, NotFound
+from tradewinds.store import Database, tenant_session
+from tradewinds.store.base import utcnow
+from tradewinds.store.tables import (
+    Cart,
+    CheckoutReceipt,
+    Customer,
+    Order,
+    OrderLine,
+    OrderStatus,
+    OrderStatusChange,
+    Variant,
+)
+
+log = logging.getLogger(__name__)
+FIRST_NUMBER = 1001
+_ATTEMPTS = 5  # order numbers or customers raced by a concurrent checkout: try again
+
+
+class CannotOrder(Conflict):
+    """A cart line cannot be ordered now (sold out, too few left, or no longer sold);
+    ``details`` names the product and variant."""
+
+
+@dataclass(frozen=True)
+class PlacedOrder:
+    """An order made by checkout: its number (``"#1001"``) and the guest's viewing token."""
+
+    order_id: int
+    number: str
+    view_token: str
+    total_minor: int
+    currency: str
+
+
+def place_order(
+    db: Database, tenant_id: int, cart_token: str, contact: Contact, idempotency_key: str
+) -> PlacedOrder:
+    """Turn the cart of ``cart_token`` into a pending, pay-on-delivery order.
+
+    Raises :class:`~tradewinds.checkout.contact.InvalidContact` for wrong details,
+    ``InvalidInput`` for an empty cart or a bad key, :class:`CannotOrder` naming the
+    product that is out of stock, and ``Conflict`` for a key another cart used; in every
+    case nothing is written. The same ``idempotency_key`` from the same cart always returns
+    the first order it made.
+    """
+    if not 8 <= len(idempotency_key) <= 128:
+        raise InvalidInput(
+            "idempotency key: expected 8 to 128 characters", details={"field": "idempotency_key"}
+        )
+    contact = contact.cleaned()
+    for _attempt in range(_ATTEMPTS):
+        done = _receipt(db, tenant_id, idempotency_key, cart_token)
+        if done is not None:
+            return done
+        try:
+            with tenant_session(db, tenant_id) as session:
+                placed = _place(session, cart_token, contact, idempotency_key)
+        except IntegrityError:
+            continue  # a concurrent checkout took the number, the customer or this key
+        except OperationalError as error:
+            if "locked" not in str(error.orig):
+                raise
+            continue  # SQLite: the write lock stayed busy past its timeout
+        log.info("order placed", extra={"tenant_id": tenant_id, "order_id": placed.order_id})
+        return placed
+    raise Conflict("the shop is busy placing other orders; please submit again")
+
+
+def _receipt(db: Database, tenant_id: int, key: str, cart_token: str) -> PlacedOrder | None:
+    with tenant_session(db, tenant_id) as session:
+        receipt = session.scalars(
+            select(CheckoutReceipt).where(CheckoutReceipt.idempotency_key == key)
+        ).one_or_none()
+        if receipt is None:
+            return None
+        if not hmac.compare_digest(receipt.cart_token.encode(), cart_token.encode()):
+            raise Conflict(
+                "idempotency key: already used by another checkout; send a new key",
+                details={"field": "idempotency_key"},
+            )
+        order = session.get(Order, receipt.order_id)
+        assert order is not None
+        return PlacedOrder(
+            order.id, order.name, receipt.view_token, order.total_minor, order.currency
+        )
+
+
+def _place(session: Session, cart_token: str, contact: Contact, key: str) -> PlacedOrder:
+    # Write first: SQLite then takes its write lock (waiting out the busy timeout) before
+    # this transaction reads anything, so a concurrent checkout cannot leave it with a
+    # stale snapshot ("database is locked"); PostgreSQL just touches the row.
+    session.execute(
+        update(Cart)
+        .where(Cart.token == cart_token)
+        .values(updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    cart = price_cart(session, cart_token)
+    if not cart.lines:
+        raise InvalidInput(
+            "the cart is empty: add a product before checking out", details={"field": "cart"}
+        )
+    for line in cart.lines:
+        if line.problem:
+            raise _cannot_order(line, line.problem)
+    # Stock first: the row locks taken here queue concurrent buyers of the same variant,
+    # so those who lose fail fast and the winners number their orders one after another.
+    for line in cart.lines:
+        taken = session.execute(
+            update(Variant)
+            .where(Variant.id == line.variant_id, Variant.inventory_qty >= line.quantity)
+            .values(inventory_qty=Variant.inventory_qty - line.quantity)
+            .execution_options(synchronize_session=False)
+        )
+        if taken.rowcount != 1:  # type: ignore[attr-defined]
+            raise _cannot_order(line, "short")
+    order = Order(
+        name=_next_number(session),
+        customer_id=_customer(session, contact).id,
+        email=contact.email,
+        status=OrderStatus.PENDING,
+        financial_status="pending",
+        currency=cart.currency,
+        subtotal_minor=cart.subtotal_minor,
+        total_minor=cart.subtotal_minor,
+        ship_name=contact.name,
+        ship_street=contact.street,
+        ship_city=contact.city,
+        ship_zip=contact.postal_code,
+        ship_country=contact.country,
+    )
+    order.lines = [
+        OrderLine(
+            variant_id=line.variant_id,
+            sku=line.sku or None,
+            title=f"{line.title} - {line.variant_title}" if line.variant_title else line.title,
+            quantity=line.quantity,
+            price_minor=line.unit_price_minor,
+        )
+        for line in cart.lines
+    ]
+    order.history = [OrderStatusChange(status=OrderStatus.PENDING, note="placed at the storefront")]
+    session.add(order)
+    session.flush()
+    view_token = secrets.token_urlsafe(24)
+    session.add(
+        CheckoutReceipt(
+            idempotency_key=key, cart_token=cart_token, order_id=order.id, view_token=view_token
+        )
+    )
+    stored = find_cart(session, cart_token)
+    assert stored is not None
+    stored.lines = []
+    session.flush()
+    return PlacedOrder(order.id, order.name, view_token, order.total_minor, order.currency)
+
+
+def _cannot_order(line: CartLineView, problem: str) -> CannotOrder:
+    name = f"{line.title} ({line.variant_title})" if line.variant_title else line.title
+    reasons = {
+        "unavailable": "is no longer sold",
+        "sold_out": "is sold out",
+        "short": f"has only {line.stock} left (you asked for {line.quantity})",
+    }
+    return CannotOrder(
+        f"{name} {reasons[problem]}: change the cart and try again",
+        details={"variant_id": line.variant_id, "product": line.title, "problem": problem},
+    )
+
+
+def _customer(session: Session, contact: Contact) -> Customer:
+    found = session.scalars(select(Customer).where(Customer.email == contact.email)).one_or_none()
+    if found is not None:
+        return found
+    first, _, last = contact.name.partition(" ")
+    customer = Customer(
+        email=contact.email,
+        first_name=first,
+        last_name=last,
+        street=contact.street,
+        city=contact.city,
+        zip=contact.postal_code,
+        country=contact.country,
+    )
+    session.add(customer)
+    session.flush()
+    return customer
+
+
+def _next_number(session: Session) -> str:
+    """One more than the highest ``#<digits>`` order name (``#1001`` for the first)."""
+    names = session.scalars(
+        select(Order.name)
+        .where(Order.name.like("#%"))
+        .order_by(func.length(Order.name).desc(), Order.name.desc())
+        .limit(50)
+    )
+    numbers = [int(n[1:]) for n in names if n[1:].isdigit()]
+    return f"#{max(numbers, default=FIRST_NUMBER - 1) + 1}"
+
+
+@dataclass(frozen=True)
+class OrderReceipt:
+    """What the guest's confirmation page shows."""
+
+    number: str
+    email: str
+    ship_name: str
+    ship_street: str
+    ship_city: str
+    ship_zip: str
+    ship_country: str
+    currency: str
+    total_minor: int
+    lines: tuple[tuple[str, int, int], ...]  # title, quantity, unit price
+    status: str
+
+
+def get_order_receipt(db: Database, tenant_id: int, number: str, view_token: str) -> OrderReceipt:
+    """The order ``number`` (``"1001"`` or ``"#1001"``) if ``view_token`` is its token;
+    ``NotFound`` otherwise, whether the order is missing or the token wrong."""
+    name = number if number.startswith("#") else f"#{number}"
+    with tenant_session(db, tenant_id) as session:
+        row = session.execute(
+            select(Order, CheckoutReceipt.view_token)
+            .join(CheckoutReceipt, CheckoutReceipt.order_id == Order.id)
+            .where(Order.name == name)
+        ).one_or_none()
+        if row is None or not hmac.compare_digest(row[1].encode(), view_token.encode()):
+            raise NotFound(f"no order {name} for this link")
+        order: Order = row[0]
+        return OrderReceipt(
+            number=order.name,
+            email=order.email,
+            ship_name=order.ship_name,
+            ship_street=order.ship_street,
+            ship_city=order.ship_city,
+            ship_zip=order.ship_zip,
+            ship_country=order.ship_country,
+            currency=order.currency,
+            total_minor=order.total_minor,
+            lines=tuple((ln.title, ln.quantity, ln.price_minor) for ln in order.lines),
+            status=order.status.value,
+        )
