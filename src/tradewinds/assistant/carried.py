@@ -80,8 +80,9 @@ def judge(ctx: tools.ToolContext, query: str, found: list[ProductCard]) -> Carri
     judged (long, no product words, or no model) and the caller keeps what it found."""
     terms = query_terms(query)
     words = re.findall(r"[^\W_]+", query.lower())
+    chinese = [w for w in terms if has_chinese(w)]
     if has_chinese(query):  # no spaces: count its words
-        words = [w for w in terms if has_chinese(w)] + [w for w in words if not has_chinese(w)]
+        words = chinese + [w for w in words if not has_chinese(w)]
     if not found or not terms or len(words) > MAX_JUDGED_TERMS or any(w in GENERIC for w in words):
         return None  # a need ("a gift for my brother who cycles"), not a product's name
     english = to_english(query) if has_chinese(query) else query
@@ -98,7 +99,6 @@ def judge(ctx: tools.ToolContext, query: str, found: list[ProductCard]) -> Carri
                 and _head_covered(wording, said, covered)):  # fmt: skip
             return Carried("match", found)
     judged = [c for c in found if not has_chinese(c.title)] if english != query else found
-    chinese = [w for w in terms if has_chinese(w)]
     if chinese and not judged and any(has_chinese(c.title) for c in found):
         # Chinese titles the model cannot read, none naming what was asked: closest only
         return Carried("alternatives", found[:3])

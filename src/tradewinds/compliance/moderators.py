@@ -61,17 +61,16 @@ def get_moderators(settings: Settings) -> list[Moderator]:
     return result
 
 
-def _classifier(settings: Settings) -> Moderator:
-    from tradewinds.compliance.classifier import ClassifierModerator
-
-    return ClassifierModerator.shipped(settings)
-
-
 def fallback_moderator() -> Moderator:
-    """The local classifier, which scores when every configured moderator failed."""
+    """The local classifier (the shipped heads, one per process): the ``classifier``
+    moderator, and what scores when every configured moderator failed."""
     from tradewinds.compliance.classifier import ClassifierModerator
 
     return ClassifierModerator.shipped()
+
+
+def _classifier(_settings: Settings) -> Moderator:
+    return fallback_moderator()
 
 
 # --- guard model ------------------------------------------------------------------------------
