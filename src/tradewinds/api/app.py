@@ -27,6 +27,7 @@ from tradewinds.api.routes import (
     metrics,
     orders,
     products,
+    recommendations,
     search,
     tenants,
     usage,
@@ -102,6 +103,7 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     v1.include_router(search.router)  # search, clicks, suggest, report, synonyms, reindex
     v1.include_router(forecast.router)  # forecasts, charts, replenishment, insights
     v1.include_router(assistant.router)  # shopping assistant: chat, session history
+    v1.include_router(recommendations.router)  # slots, clicks, experiment report, training
     app.include_router(v1)
     app.include_router(openai_v1.router)
     app.include_router(metrics.router)

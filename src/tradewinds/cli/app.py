@@ -25,6 +25,7 @@ from tradewinds.cli import (
     keys_cmd,
     labels_cmd,
     models_cmd,
+    recommend_cmd,
     routes_cmd,
     search_cmd,
     serve_cmd,
@@ -67,6 +68,7 @@ keys_cmd.register(app)  # keys create|list|revoke|budget
 usage_cmd.register(app)  # usage report
 search_cmd.register(app)  # search "query" | reindex | report | suggest | synonyms | rules
 assistant_cmd.register(app)  # ask "..."
+recommend_cmd.register(app)  # recommend show|train|report
 
 
 def main() -> None:

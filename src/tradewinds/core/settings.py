@@ -193,6 +193,42 @@ class WebSettings(_Section):
     )
 
 
+class ExperimentSpec(_Section):
+    """An A/B test of one recommendation slot: each variant overrides source weights."""
+
+    slot: str = Field(description="The slot under test (for_you, bought_together, ...).")
+    variants: dict[str, dict[str, float]] = Field(
+        description="Variant name → source weight overrides ({} keeps the defaults), e.g. "
+        '{"control": {}, "more_similar": {"similar": 1.0}}.',
+        min_length=2,
+    )
+    shares: dict[str, float] | None = Field(
+        default=None, description="Variant name → share of shoppers; default: equal shares."
+    )
+
+
+class RecommendSettings(_Section):
+    """Recommendations: which products may be recommended, and when models retrain."""
+
+    hide_out_of_stock: bool = Field(
+        default=True, description="Never recommend a product with no stock left."
+    )
+    repeat_categories: list[str] = Field(
+        default_factory=list,
+        description="Category paths (a path covers its subcategories) whose products may be "
+        "recommended again to a customer who bought them: consumables.",
+    )
+    retrain_after_s: float = Field(
+        default=3600.0,
+        ge=0,
+        description="A tenant's trained models older than this retrain in the background "
+        "on the next request; 0 never retrains on its own (use `tradewinds recommend train`).",
+    )
+    experiments: dict[str, ExperimentSpec] = Field(
+        default_factory=dict, description="Running A/B tests, by name (one per slot)."
+    )
+
+
 class Settings(BaseSettings):
     """Effective Tradewinds configuration."""
 
@@ -220,6 +256,7 @@ class Settings(BaseSettings):
     gateway: GatewaySettings = Field(default_factory=GatewaySettings)
     assistant: AssistantSettings = Field(default_factory=AssistantSettings)
     web: WebSettings = Field(default_factory=WebSettings)
+    recommend: RecommendSettings = Field(default_factory=RecommendSettings)
 
     @field_validator("models", mode="before")
     @classmethod

@@ -240,6 +240,8 @@ def _load(db: Database, tenant_id: int, data: DemoData, say: Progress,
         load.insert_fleet(session, tenant_id, data.metro)
         counts = _counts(data, session)
     clock.lap("commit")
+    db.refresh_statistics()
+    clock.lap("statistics")
     return counts
 
 

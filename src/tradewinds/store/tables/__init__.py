@@ -25,6 +25,7 @@ from tradewinds.store.tables.fleet import Depot, Vehicle
 from tradewinds.store.tables.forecast import ForecastPoint, ForecastRun, SupplyTerm
 from tradewinds.store.tables.gateway import ApiKey, TenantBudget, TokenLedger, UsageRecord
 from tradewinds.store.tables.orders import Order, OrderLine, OrderStatus, OrderStatusChange
+from tradewinds.store.tables.recommend import RecommendationEvent
 from tradewinds.store.tables.routing import PlanRoute, RoutePlan, RouteStop
 from tradewinds.store.tables.search import (
     MerchandisingRule,
@@ -66,6 +67,7 @@ __all__ = [
     "ProductOption",
     "ProductStatus",
     "ProductTag",
+    "RecommendationEvent",
     "RoutePlan",
     "RouteStop",
     "RuleAction",

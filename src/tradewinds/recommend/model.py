@@ -1,0 +1,192 @@
+"""A tenant's trained recommendation model: what the candidate sources read at request time.
+
+Training reads the store once (:func:`train`) and keeps, per product, a short ranked list
+for each source — next items after it in customers' sequences, products bought in the
+same order, products most like it — plus popularity and trending counts. Requests only look
+these lists up and merge them with the shopper's live history, so serving stays fast and a
+new interaction counts at once; the lists themselves change when the model retrains.
+
+The model is saved as one JSON file per tenant (no pickle) so a ``tradewinds recommend
+train`` run in another process is picked up by the server.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from tradewinds.core.errors import InvalidInput
+from tradewinds.recommend.content import ItemInfo, neighbours, read_items
+from tradewinds.recommend.interactions import STRENGTH, History, read_history
+from tradewinds.store import Database, tenant_session
+
+FORMAT = 1
+_TOP = 30  # entries kept per product and source
+_TRENDING_DAYS = 7
+_POPULAR_DAYS = 90
+
+
+@dataclass
+class TenantModel:
+    """Per-product candidate lists and counts, as trained at ``trained_at``."""
+
+    tenant_id: int
+    trained_at: datetime
+    items: dict[int, ItemInfo] = field(default_factory=dict)
+    following: dict[int, list[tuple[int, float]]] = field(default_factory=dict)
+    together: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    similar: dict[int, list[tuple[int, float]]] = field(default_factory=dict)
+    popularity: dict[int, float] = field(default_factory=dict)
+    trending: dict[int, float] = field(default_factory=dict)
+    customers: int = 0
+    orders: int = 0
+    seconds: float = 0.0
+
+    def ranking(self, counts: str) -> list[int]:
+        """Products by ``popularity`` or ``trending`` count, highest first (computed once)."""
+        key = "_ranking_" + counts
+        if key not in self.__dict__:
+            table: dict[int, float] = getattr(self, counts)
+            self.__dict__[key] = sorted(table, key=lambda p: (-table[p], p))
+        ranked: list[int] = self.__dict__[key]
+        return ranked
+
+    def save(self, path: Path) -> None:
+        """Write the model as JSON, atomically (a reader never sees half a file)."""
+        data = asdict(self)
+        data["format"] = FORMAT
+        data["trained_at"] = self.trained_at.isoformat()
+        data["items"] = [asdict(item) for item in self.items.values()]
+        for name in ("following", "together", "similar", "popularity", "trending"):
+            data[name] = {str(k): v for k, v in data[name].items()}
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
+        tmp.replace(path)
+
+    @classmethod
+    def load(cls, path: Path) -> TenantModel:
+        """Read a model written by :meth:`save`; a file of another format is an error."""
+        try:
+            data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise InvalidInput(f"{path}: not a readable recommendation model ({exc})") from None
+        if data.get("format") != FORMAT:
+            raise InvalidInput(
+                f"{path}: recommendation model format {data.get('format')!r}, "
+                f"expected {FORMAT}; retrain with `tradewinds recommend train`"
+            )
+
+        def pairs(name: str) -> dict[int, list[tuple[int, Any]]]:
+            return {int(k): [(int(a), b) for a, b in v] for k, v in data[name].items()}
+
+        items = {}
+        for raw in data["items"]:
+            raw["tags"] = tuple(raw["tags"])
+            items[raw["id"]] = ItemInfo(**raw)
+        return cls(
+            tenant_id=data["tenant_id"],
+            trained_at=datetime.fromisoformat(data["trained_at"]),
+            items=items,
+            following=pairs("following"),
+            together=pairs("together"),
+            similar=pairs("similar"),
+            popularity={int(k): v for k, v in data["popularity"].items()},
+            trending={int(k): v for k, v in data["trending"].items()},
+            customers=data["customers"],
+            orders=data["orders"],
+            seconds=data["seconds"],
+        )
+
+
+def _top(counter: Mapping[int, float], n: int = _TOP) -> list[tuple[int, Any]]:
+    return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
+
+
+def _following(history: History, window: int = 3) -> dict[int, list[tuple[int, float]]]:
+    """For each product, what customers went on to next: the next ``window`` distinct
+    products after it, nearer ones counting more, weighted by how strongly the later
+    product was wanted (bought > carted > viewed)."""
+    counts: dict[int, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+    for sequence in history.sequences.values():
+        products: list[tuple[int, str]] = []
+        for step in sequence:  # collapse repeats of the same product in a row
+            if products and products[-1][0] == step.product_id:
+                if STRENGTH[step.kind] > STRENGTH[products[-1][1]]:
+                    products[-1] = (step.product_id, step.kind)
+                continue
+            products.append((step.product_id, step.kind))
+        for i, (item, _) in enumerate(products):
+            for gap, (after, kind) in enumerate(products[i + 1 : i + 1 + window], start=1):
+                if after != item:
+                    counts[item][after] += STRENGTH[kind] / gap
+    return {item: _top(c) for item, c in counts.items()}
+
+
+def _together(history: History) -> dict[int, list[tuple[int, int]]]:
+    """For each product, the products in the same orders and how many orders."""
+    counts: dict[int, Counter[int]] = defaultdict(Counter)
+    for _, basket in history.baskets:
+        if len(basket) > 60:
+            continue  # a wholesale order says little about what goes together
+        for a in basket:
+            for b in basket:
+                if a != b:
+                    counts[a][b] += 1
+    return {item: _top(c) for item, c in counts.items()}
+
+
+def _popularity(history: History, now: datetime) -> tuple[dict[int, float], dict[int, float]]:
+    """Weighted interaction counts: over ``_POPULAR_DAYS`` (all time when that window is
+    empty), and over the last ``_TRENDING_DAYS``."""
+    popular: dict[int, float] = defaultdict(float)
+    recent: dict[int, float] = defaultdict(float)
+    everything: dict[int, float] = defaultdict(float)
+    popular_since = now - timedelta(days=_POPULAR_DAYS)
+    trending_since = now - timedelta(days=_TRENDING_DAYS)
+    for sequence in history.sequences.values():
+        for step in sequence:
+            weight = STRENGTH[step.kind]
+            everything[step.product_id] += weight
+            if step.at >= popular_since:
+                popular[step.product_id] += weight
+            if step.at >= trending_since:
+                recent[step.product_id] += weight
+    for created, basket in history.baskets:  # guests' orders count too
+        for product in basket:
+            everything[product] += STRENGTH["purchase"]
+            if created >= popular_since:
+                popular[product] += STRENGTH["purchase"]
+            if created >= trending_since:
+                recent[product] += STRENGTH["purchase"]
+    return dict(popular or everything), dict(recent)
+
+
+def train(db: Database, tenant_id: int, *, now: datetime | None = None) -> TenantModel:
+    """Read the tenant's catalogue, orders and events and build its model."""
+    started = time.perf_counter()
+    now = now or datetime.now(UTC)
+    with tenant_session(db, tenant_id) as session:
+        items = read_items(session)
+        history = read_history(session)
+    popularity, trending = _popularity(history, now)
+    model = TenantModel(
+        tenant_id=tenant_id,
+        trained_at=now,
+        items=items,
+        following=_following(history),
+        together=_together(history),
+        similar=neighbours(list(items.values())),
+        popularity=popularity,
+        trending=trending,
+        customers=len(history.sequences),
+        orders=len(history.baskets),
+    )
+    model.seconds = round(time.perf_counter() - started, 3)
+    return model

@@ -1,0 +1,135 @@
+"""Candidate sources: each turns the trained model and the shopper's context into a ranked
+list of products, every one with the reason that source would give.
+
+Sources never filter; :mod:`tradewinds.recommend.filters` does, once, after they are merged.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+from tradewinds.recommend.content import shared_fields
+from tradewinds.recommend.filters import in_category
+from tradewinds.recommend.interactions import STRENGTH, Interaction
+from tradewinds.recommend.model import TenantModel
+from tradewinds.recommend.reasons import Reason, interaction_kind
+
+Ranked = list[tuple[int, float, Reason]]
+_RECENT = 8  # history items the sequence source looks back over
+
+
+def _title(model: TenantModel, pid: int) -> str:
+    item = model.items.get(pid)
+    return item.title if item else ""
+
+
+def _accumulate(
+    anchors: Sequence[tuple[int, float, Reason]],
+    lists: Mapping[int, Sequence[tuple[int, float]]],
+    make_reason: Callable[[int, Reason, float], Reason],
+) -> Ranked:
+    """Sum each anchor's weighted list (normalised by its top score); keep, per product,
+    the reason of the anchor that contributed most."""
+    score: dict[int, float] = defaultdict(float)
+    best: dict[int, tuple[float, Reason]] = {}
+    for anchor, weight, anchor_reason in anchors:
+        entries = lists.get(anchor, [])
+        if not entries:
+            continue
+        top = float(entries[0][1]) or 1.0
+        for pid, value in entries:
+            part = weight * float(value) / top
+            score[pid] += part
+            if pid not in best or part > best[pid][0]:
+                best[pid] = (part, make_reason(anchor, anchor_reason, value))
+    return sorted(((p, s, best[p][1]) for p, s in score.items()), key=lambda t: (-t[1], t[0]))
+
+
+def history_anchors(
+    model: TenantModel, history: Sequence[Interaction]
+) -> list[tuple[int, float, Reason]]:
+    """The shopper's recent distinct products, most recent first, weighted by recency and by
+    how strongly they wanted each (bought > carted > viewed)."""
+    seen: dict[int, Interaction] = {}
+    for step in reversed(history):
+        if step.product_id not in seen:
+            seen[step.product_id] = step
+        elif STRENGTH[step.kind] > STRENGTH[seen[step.product_id].kind]:
+            seen[step.product_id] = Interaction(
+                seen[step.product_id].at, step.product_id, step.kind
+            )
+    anchors = []
+    for rank, step in enumerate(list(seen.values())[:_RECENT]):
+        reason = Reason(
+            interaction_kind(step.kind), step.product_id, _title(model, step.product_id)
+        )
+        anchors.append((step.product_id, STRENGTH[step.kind] / (1.0 + rank), reason))
+    return anchors
+
+
+def next_items(
+    model: TenantModel, anchors: Sequence[tuple[int, float, Reason]], *, own: bool = True
+) -> Ranked:
+    """What customers chose after the anchors: explained by the shopper's own interaction
+    with the anchor ("because you viewed X") when ``own``, else as "often chosen after X"."""
+    if own:
+        return _accumulate(anchors, model.following, lambda a, r, v: r)
+    return _accumulate(
+        anchors, model.following, lambda a, r, v: Reason("next", a, _title(model, a))
+    )
+
+
+def bought_with(model: TenantModel, anchors: Sequence[tuple[int, float, Reason]]) -> Ranked:
+    """Products bought in the same orders as the anchors, with the count of orders."""
+    return _accumulate(
+        anchors,
+        model.together,
+        lambda a, r, v: Reason("together", a, _title(model, a), count=int(v)),
+    )
+
+
+def similar_to(model: TenantModel, anchors: Sequence[tuple[int, float, Reason]]) -> Ranked:
+    """Products most like the anchors, with what they share."""
+
+    def reason(anchor: int, _: Reason, __: float) -> Reason:
+        return Reason("similar", anchor, _title(model, anchor))
+
+    ranked = _accumulate(anchors, model.similar, reason)
+    out: Ranked = []
+    for pid, score, why in ranked:
+        a, b = model.items.get(why.product_id or -1), model.items.get(pid)
+        shared = tuple(shared_fields(a, b)) if a and b else ()
+        out.append((pid, score, Reason("similar", why.product_id, why.title, shared=shared)))
+    return out
+
+
+def popular(
+    model: TenantModel, *, categories: Iterable[str] = (), trending: bool = False, size: int = 200
+) -> Ranked:
+    """The ``size`` most wanted products (lately, with ``trending``), optionally of these
+    categories."""
+    counts = model.trending if trending else model.popularity
+    roots = list(categories)
+    out: Ranked = []
+    for pid in model.ranking("trending" if trending else "popularity"):
+        item = model.items.get(pid)
+        if item is None:
+            continue
+        if roots:
+            if not any(in_category(item.category, c) for c in roots):
+                continue
+            out.append((pid, counts[pid], Reason("category", category=item.category)))
+        else:
+            out.append((pid, counts[pid], Reason("trending" if trending else "popular")))
+        if len(out) >= size:
+            break
+    return out
+
+
+def newest(model: TenantModel, size: int = 200) -> Ranked:
+    """Products nobody has interacted with yet, highest id (newest) first: shown last so a
+    new shop's slots are not empty."""
+    known = set(model.popularity)
+    fresh = sorted((p for p in model.items if p not in known), reverse=True)
+    return [(pid, 1.0, Reason("new")) for pid in fresh[:size]]
