@@ -18,14 +18,18 @@ from tradewinds.recommend.experiments import (
     subject_of,
 )
 from tradewinds.recommend.filters import Constraints, ProductState, allowed
-from tradewinds.recommend.model import TenantModel, train
+from tradewinds.recommend.interactions import STRENGTH, Interaction, live_history
+from tradewinds.recommend.model import TRENDING_DAYS, TenantModel, train
 from tradewinds.recommend.reasons import Reason
 from tradewinds.recommend.service import SLOTS, Recommendations, Recommended, recommend
 from tradewinds.recommend.trained import current_model, forget_models, train_and_store
 
 __all__ = [
     "SLOTS",
+    "STRENGTH",
+    "TRENDING_DAYS",
     "Constraints",
+    "Interaction",
     "ProductState",
     "Rate",
     "Reason",
@@ -38,6 +42,7 @@ __all__ = [
     "current_model",
     "experiment_report",
     "forget_models",
+    "live_history",
     "log_impressions",
     "rate",
     "recommend",

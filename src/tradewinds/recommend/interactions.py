@@ -23,6 +23,7 @@ from tradewinds.store.tables import (
     Order,
     OrderLine,
     OrderStatus,
+    Product,
     Variant,
 )
 
@@ -57,17 +58,37 @@ def _order_lines(
     session: Session, customer_id: int | None = None
 ) -> Iterable[tuple[int, int | None, datetime, int]]:
     """(order id, customer id, created at, product id) for every non-cancelled order line
-    whose variant still exists; with ``customer_id``, that customer's only."""
+    whose product is known: by its variant, else its SKU, else its exact title (orders
+    imported before their products carry only those); with ``customer_id``, theirs only."""
     stmt = (
-        select(Order.id, Order.customer_id, Order.created_at, Variant.product_id)
+        select(Order.id, Order.customer_id, Order.created_at, Variant.product_id,
+               OrderLine.sku, OrderLine.title)
         .join(OrderLine, OrderLine.order_id == Order.id)
-        .join(Variant, Variant.id == OrderLine.variant_id)
+        .outerjoin(Variant, Variant.id == OrderLine.variant_id)
         .where(Order.status.not_in(_SKIP))
-    )
+    )  # fmt: skip
     if customer_id is not None:
         stmt = stmt.where(Order.customer_id == customer_id)
-    for oid, customer, created, product in session.execute(stmt):
+    lookup: dict[str, int] | None = None
+    for oid, customer, created, product, sku, title in session.execute(stmt):
+        if product is None:
+            if lookup is None:
+                lookup = _line_lookup(session)
+            product = lookup.get("sku:" + (sku or "")) or lookup.get("title:" + title.lower())
+            if product is None:
+                continue
         yield oid, customer, _aware(created), product
+
+
+def _line_lookup(session: Session) -> dict[str, int]:
+    """SKU and lower-cased title → product id, for order lines without a variant."""
+    lookup: dict[str, int] = {}
+    for sku, pid in session.execute(select(Variant.sku, Variant.product_id)):
+        if sku:
+            lookup.setdefault("sku:" + sku, pid)
+    for title, pid in session.execute(select(Product.title, Product.id)):
+        lookup.setdefault("title:" + title.strip().lower(), pid)
+    return lookup
 
 
 def read_history(session: Session, *, max_events: int = 2_000_000) -> History:

@@ -23,12 +23,12 @@ from typing import Any
 
 from tradewinds.core.errors import InvalidInput
 from tradewinds.recommend.content import ItemInfo, neighbours, read_items
-from tradewinds.recommend.interactions import STRENGTH, History, read_history
+from tradewinds.recommend.interactions import STRENGTH, History, Interaction, read_history
 from tradewinds.store import Database, tenant_session
 
 FORMAT = 1
 _TOP = 30  # entries kept per product and source
-_TRENDING_DAYS = 7
+TRENDING_DAYS = 7
 _POPULAR_DAYS = 90
 
 
@@ -112,20 +112,21 @@ def _top(counter: Mapping[int, float], n: int = _TOP) -> list[tuple[int, Any]]:
 def _following(history: History, window: int = 3) -> dict[int, list[tuple[int, float]]]:
     """For each product, what customers went on to next: the next ``window`` distinct
     products after it, nearer ones counting more, weighted by how strongly the later
-    product was wanted (bought > carted > viewed)."""
+    product was wanted (bought > carted > viewed). Products of the same moment (one
+    order's lines) are not a sequence: :func:`_together` counts those."""
     counts: dict[int, dict[int, float]] = defaultdict(lambda: defaultdict(float))
     for sequence in history.sequences.values():
-        products: list[tuple[int, str]] = []
+        steps: list[Interaction] = []
         for step in sequence:  # collapse repeats of the same product in a row
-            if products and products[-1][0] == step.product_id:
-                if STRENGTH[step.kind] > STRENGTH[products[-1][1]]:
-                    products[-1] = (step.product_id, step.kind)
+            if steps and steps[-1].product_id == step.product_id:
+                if STRENGTH[step.kind] > STRENGTH[steps[-1].kind]:
+                    steps[-1] = step
                 continue
-            products.append((step.product_id, step.kind))
-        for i, (item, _) in enumerate(products):
-            for gap, (after, kind) in enumerate(products[i + 1 : i + 1 + window], start=1):
-                if after != item:
-                    counts[item][after] += STRENGTH[kind] / gap
+            steps.append(step)
+        for i, first in enumerate(steps):
+            for gap, after in enumerate(steps[i + 1 : i + 1 + window], start=1):
+                if after.product_id != first.product_id and after.at > first.at:
+                    counts[first.product_id][after.product_id] += STRENGTH[after.kind] / gap
     return {item: _top(c) for item, c in counts.items()}
 
 
@@ -144,12 +145,12 @@ def _together(history: History) -> dict[int, list[tuple[int, int]]]:
 
 def _popularity(history: History, now: datetime) -> tuple[dict[int, float], dict[int, float]]:
     """Weighted interaction counts: over ``_POPULAR_DAYS`` (all time when that window is
-    empty), and over the last ``_TRENDING_DAYS``."""
+    empty), and over the last ``TRENDING_DAYS``."""
     popular: dict[int, float] = defaultdict(float)
     recent: dict[int, float] = defaultdict(float)
     everything: dict[int, float] = defaultdict(float)
     popular_since = now - timedelta(days=_POPULAR_DAYS)
-    trending_since = now - timedelta(days=_TRENDING_DAYS)
+    trending_since = now - timedelta(days=TRENDING_DAYS)
     for sequence in history.sequences.values():
         for step in sequence:
             weight = STRENGTH[step.kind]

@@ -38,6 +38,8 @@ class Reason:
     with ``title``), ``together`` (bought in the same order as ``title``, ``count`` times),
     ``next`` (chosen next after ``title``), ``similar`` (like ``title``; ``shared`` lists
     what they have in common), ``category``, ``trending``, ``popular`` or ``new``.
+    ``via`` says how the shopper knows ``title``'s product (``viewed``, ``carted``,
+    ``bought``), or is empty for the product they are looking at or their cart.
     """
 
     kind: str
@@ -46,6 +48,7 @@ class Reason:
     count: int = 0
     shared: tuple[str, ...] = ()
     category: str = ""
+    via: str = ""  # how the shopper knows the product named: viewed, carted, bought, or ""
 
     def text(self, language: str = "en") -> str:
         """The reason as a sentence, in English (``en``) or Chinese (``zh``)."""

@@ -107,7 +107,8 @@ def _plan(
         ("new", 0.05, newest(model)),
     ]
     if slot in ("bought_together", "similar") and product is not None:
-        anchor = [(product, 1.0, Reason("viewed", product, model.items[product].title))]
+        # "shown": the product page's own product, an anchor that is never a reason itself
+        anchor = [(product, 1.0, Reason("shown", product, model.items[product].title))]
         in_category = model.items[product].category
         if slot == "bought_together":
             return [

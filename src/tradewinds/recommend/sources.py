@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from tradewinds.recommend.content import shared_fields
 from tradewinds.recommend.filters import in_category
@@ -17,6 +18,11 @@ from tradewinds.recommend.reasons import Reason, interaction_kind
 
 Ranked = list[tuple[int, float, Reason]]
 _RECENT = 8  # history items the sequence source looks back over
+
+
+def _via(anchor: Reason) -> str:
+    """How the shopper knows an anchor: their own interaction, or "" (shown, in the cart)."""
+    return anchor.kind if anchor.kind in ("viewed", "carted", "bought") else ""
 
 
 def _title(model: TenantModel, pid: int) -> str:
@@ -85,22 +91,22 @@ def bought_with(model: TenantModel, anchors: Sequence[tuple[int, float, Reason]]
     return _accumulate(
         anchors,
         model.together,
-        lambda a, r, v: Reason("together", a, _title(model, a), count=int(v)),
+        lambda a, r, v: Reason("together", a, _title(model, a), count=int(v), via=_via(r)),
     )
 
 
 def similar_to(model: TenantModel, anchors: Sequence[tuple[int, float, Reason]]) -> Ranked:
     """Products most like the anchors, with what they share."""
 
-    def reason(anchor: int, _: Reason, __: float) -> Reason:
-        return Reason("similar", anchor, _title(model, anchor))
+    def reason(anchor: int, why: Reason, _: float) -> Reason:
+        return Reason("similar", anchor, _title(model, anchor), via=_via(why))
 
     ranked = _accumulate(anchors, model.similar, reason)
     out: Ranked = []
     for pid, score, why in ranked:
         a, b = model.items.get(why.product_id or -1), model.items.get(pid)
         shared = tuple(shared_fields(a, b)) if a and b else ()
-        out.append((pid, score, Reason("similar", why.product_id, why.title, shared=shared)))
+        out.append((pid, score, replace(why, shared=shared)))
     return out
 
 
