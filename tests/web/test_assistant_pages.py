@@ -13,6 +13,7 @@ from sqlalchemy import text
 from tests.web.conftest import EVIL_TITLE, make_web_client, seed_storefront
 from tests.web.test_checkout_pages import _hidden
 from tradewinds.store import Database
+from tradewinds.store.tables import Tenant
 from tradewinds.store.tenants import create_tenant
 
 
@@ -153,3 +154,34 @@ def test_assistant_down_the_page_still_works_and_says_so(sqlite_db: Database) ->
         token = _hidden(web.get("/").text, "csrf_token")
         streamed = web.post("/assistant/stream", data={"csrf_token": token, "message": "kite"})
         assert streamed.status_code == 200 and "not available right now" in streamed.text
+
+
+def test_signed_in_customer_gets_their_orders(
+    db: Database, tenant: Tenant, web: TestClient
+) -> None:
+    from starlette.requests import Request
+    from starlette.types import ASGIApp, Receive, Scope, Send
+
+    from tests._shop import add_customer, add_order
+
+    status, page = _ask(web, "where is my order #1001?")  # a guest is asked to sign in
+    reply = page.split('class="message assistant"')[-1]
+    assert "sign in" in reply and "#1001" not in reply
+    alice = add_customer(db, tenant.id, "alice@example.com", "Alice", "Ames")
+    add_order(db, tenant.id, "#1001", customer_id=alice, lines=[("Red Kite", 1, 1999)])
+
+    def signed_in(app: ASGIApp) -> ASGIApp:
+        # What the accounts pages will do after sign-in: name the customer on the request.
+        async def middleware(scope: Scope, receive: Receive, send: Send) -> None:
+            if scope["type"] == "http":
+                Request(scope).state.customer_id = alice
+            await app(scope, receive, send)
+
+        return middleware
+
+    client = make_web_client(db)
+    client.app.add_middleware(signed_in)  # type: ignore[attr-defined]
+    with client:
+        status, page = _ask(client, "where is my order #1001?")
+    assert status == 200
+    assert "Order #1001 is paid" in page
