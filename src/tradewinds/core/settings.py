@@ -174,12 +174,18 @@ class GatewaySettings(_Section):
 
 
 class AssistantSettings(_Section):
-    """The shopping assistant: how long a model may take to read a message."""
+    """The shopping assistant: how long a model may take to read a message, and how the
+    storefront's assistant reads them."""
 
     model_deadline_s: float = Field(
         default=3.0,
         gt=0,
         description="Seconds the extract model may take before the rules read the message.",
+    )
+    storefront_understand: Literal["parser", "model", "tools"] = Field(
+        default="parser",
+        description="How the storefront's assistant reads messages: parser (rules), model "
+        "(the extract model, rules as fallback) or tools (a tool-calling model).",
     )
 
 

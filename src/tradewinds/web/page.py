@@ -10,14 +10,16 @@ from urllib.parse import urlencode
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 
+from tradewinds.assistant import MAX_MESSAGE_CHARS
 from tradewinds.core.settings import Settings
 from tradewinds.store import Database
 from tradewinds.web.i18n import LANG_COOKIE, LANGUAGES, pick_language
+from tradewinds.web.session import csrf_token, remember_session, session_token
 from tradewinds.web.shop import ShopChoice, choose_shop
 from tradewinds.web.templating import render
 
 # Everything the pages load comes from this server; nothing may frame them.
-_SECURITY_HEADERS = {
+SECURITY_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
         "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
@@ -74,8 +76,12 @@ def language_links(request: Request, current: str) -> list[dict[str, Any]]:
 def page_response(
     page: PageRequest, template: str, context: dict[str, Any], status_code: int = 200
 ) -> HTMLResponse:
-    """Render ``template`` with the layout's context; remember an explicit ``?lang=``."""
+    """Render ``template`` with the layout's context; remember an explicit ``?lang=``.
+
+    The layout's assistant panel posts a form, so every page has a session (and sets its
+    cookie when the request came without one)."""
     tenant = page.shop.tenant
+    session, new_session = session_token(page.request)
     html = render(
         template,
         page.language,
@@ -83,10 +89,13 @@ def page_response(
             "shop_name": tenant.name if tenant else "Tradewinds",
             "query": page.request.query_params.get("q", ""),
             "language_links": language_links(page.request, page.language),
+            "assistant_form": {"csrf_token": csrf_token(session), "max_chars": MAX_MESSAGE_CHARS},
             **context,
         },
     )
-    response = HTMLResponse(html, status_code=status_code, headers=_SECURITY_HEADERS)
+    response = HTMLResponse(html, status_code=status_code, headers=SECURITY_HEADERS)
+    if new_session:
+        remember_session(response, page.request, session)
     if page.request.query_params.get("lang") in LANGUAGES:
         response.set_cookie(
             LANG_COOKIE,
