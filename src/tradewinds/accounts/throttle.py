@@ -82,6 +82,11 @@ class SignInThrottle:
         with self._lock:
             self._failures.pop(key, None)
 
+    def clear(self) -> None:
+        """Forget every count (tests; an operator lifting a lockout by restarting works too)."""
+        with self._lock:
+            self._failures.clear()
+
     def _forget_stale(self, now: float) -> None:
         for key in [k for k, t in self._failures.items() if not t or t[-1] <= now - self.window_s]:
             del self._failures[key]
