@@ -34,6 +34,7 @@ class Address:
     def cleaned(self) -> Address:
         """The address trimmed and checked with the checkout's rules, or
         :class:`~tradewinds.checkout.InvalidContact` naming every wrong field."""
+        # The checkout's rules, with a placeholder email: an address has none of its own.
         contact = Contact(
             "saved@address.invalid", **{f.name: getattr(self, f.name) for f in fields(self)}
         )

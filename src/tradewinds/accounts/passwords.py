@@ -37,9 +37,10 @@ def verify_password(stored_hash: str | None, password: str) -> bool:
     checked anyway, so the answer takes as long as for a real account.
     """
     try:
-        return bool(_hasher().verify(stored_hash or _dummy_hash(), password)) and bool(stored_hash)
+        matched = _hasher().verify(stored_hash or _dummy_hash(), password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
+    return bool(matched and stored_hash)
 
 
 def needs_rehash(stored_hash: str) -> bool:

@@ -126,16 +126,14 @@ async def submit_sign_in(page: PageDep) -> Response:
         )
     except (SignInFailed, SignInLocked) as error:
         locked = isinstance(error, SignInLocked)
+        minutes = max(1, round(error.retry_after / 60)) if isinstance(error, SignInLocked) else 0
         context = {
             "values": {"email": email},
             "error": "locked" if locked else "wrong",
-            "minutes": max(1, round(error.retry_after / 60))
-            if isinstance(error, SignInLocked)
-            else 0,
+            "minutes": minutes,
             "next": target,
         }
-        status = 429 if locked else 401
-        return private_response(page, "storefront/sign_in.html", context, status)
+        return private_response(page, "storefront/sign_in.html", context, 429 if locked else 401)
     return _signed_in(page, signed, target)
 
 
@@ -145,12 +143,18 @@ def sign_up_page(page: PageDep) -> Response:
         return no_shop_response(page, 404)
     if page.account is not None:
         return RedirectResponse("/account", status_code=303)
-    context = {"values": {"name": "", "email": ""}, "errors": {}, "locked": False}
-    return private_response(page, "storefront/sign_up.html", _sign_up_context(context))
+    return private_response(page, "storefront/sign_up.html", _sign_up_context({}, {}, False))
 
 
-def _sign_up_context(context: dict[str, Any]) -> dict[str, Any]:
-    return {"min_password": MIN_PASSWORD_LENGTH, **context}
+def _sign_up_context(
+    values: dict[str, str], errors: dict[str, str], locked: bool
+) -> dict[str, Any]:
+    return {
+        "values": {"name": values.get("name", ""), "email": values.get("email", "")},
+        "errors": errors,
+        "locked": locked,
+        "min_password": MIN_PASSWORD_LENGTH,
+    }
 
 
 @router.post("/account/sign-up")
@@ -170,9 +174,8 @@ async def submit_sign_up(page: PageDep) -> Response:
     except (InvalidSignUp, SignInLocked) as error:
         locked = isinstance(error, SignInLocked)
         errors = {} if isinstance(error, SignInLocked) else error.errors
-        context = {"values": {"name": name, "email": email}, "errors": errors, "locked": locked}
-        status = 429 if locked else 422
-        return private_response(page, "storefront/sign_up.html", _sign_up_context(context), status)
+        context = _sign_up_context({"name": name, "email": email}, errors, locked)
+        return private_response(page, "storefront/sign_up.html", context, 429 if locked else 422)
     if page.account is not None:
         await run_in_threadpool(sign_out, page.db, tenant.id, old)
     return _signed_in(page, signed, "/account")
