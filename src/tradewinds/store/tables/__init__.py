@@ -11,7 +11,7 @@ from tradewinds.store.tables.catalog import (
     ProductTag,
     Variant,
 )
-from tradewinds.store.tables.checkout import Cart, CartLine, CheckoutReceipt
+from tradewinds.store.tables.checkout import AccountOrder, Cart, CartLine, CheckoutReceipt
 from tradewinds.store.tables.compliance import (
     AuditRecord,
     BlocklistEntryRow,
@@ -19,7 +19,7 @@ from tradewinds.store.tables.compliance import (
     ComplaintEvent,
     CompliancePolicy,
 )
-from tradewinds.store.tables.customers import Customer
+from tradewinds.store.tables.customers import AccountSession, Customer, CustomerAddress
 from tradewinds.store.tables.events import EventKind, InteractionEvent
 from tradewinds.store.tables.fleet import Depot, Vehicle
 from tradewinds.store.tables.forecast import ForecastPoint, ForecastRun, SupplyTerm
@@ -37,6 +37,8 @@ from tradewinds.store.tables.search import (
 from tradewinds.store.tables.tenants import Tenant
 
 __all__ = [
+    "AccountOrder",
+    "AccountSession",
     "ApiKey",
     "AssistantMessage",
     "AssistantSession",
@@ -50,6 +52,7 @@ __all__ = [
     "ComplaintEvent",
     "CompliancePolicy",
     "Customer",
+    "CustomerAddress",
     "Depot",
     "EventKind",
     "ForecastPoint",
