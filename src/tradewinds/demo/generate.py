@@ -27,12 +27,14 @@ from tradewinds.demo import load
 from tradewinds.demo.catalog import CATEGORIES, DemoProduct, generate_catalog
 from tradewinds.demo.demand import Promotion, promotions
 from tradewinds.demo.events import DemoEvent, simulate_events
+from tradewinds.demo.images import draw_demo_images
 from tradewinds.demo.metro import SEATTLE, Metro
 from tradewinds.demo.orders import DemoOrder, simulate_orders, stock_levels
 from tradewinds.demo.people import DemoCustomer, generate_customers
 from tradewinds.demo.shopify_csv import write_products_csv
 from tradewinds.store.db import Database
 from tradewinds.store.importers import import_products
+from tradewinds.store.media import MediaStore
 from tradewinds.store.session import tenant_session
 from tradewinds.store.tables import Category, Depot, Tenant, Variant, Vehicle
 from tradewinds.store.tenants import get_or_create_tenant
@@ -148,11 +150,14 @@ def _demo_tenant(db: Database, slug: str, metro: Metro) -> Tenant:
 
 def generate_demo_store(db: Database, params: DemoParams, *, data_dir: Path,
                         tenant: str = "demo", replace: bool = False,
-                        progress: Progress | None = None) -> DemoSummary:  # fmt: skip
+                        progress: Progress | None = None,
+                        media: MediaStore | None = None) -> DemoSummary:  # fmt: skip
     """Generate the demo store into ``tenant`` (created if missing).
 
     Products are written to ``data_dir/products.csv`` in Shopify's layout and loaded with the
     Shopify-CSV importer; everything else is bulk-inserted (see :mod:`tradewinds.demo.load`).
+    Product images are media URLs; with a ``media`` store their pictures are drawn into it
+    (:mod:`tradewinds.demo.images`), without one the pages show broken images.
 
     Running twice never duplicates anything. If the tenant already holds exactly this demo
     store (same seed and sizes) nothing is written and the summary says ``unchanged``. If it
@@ -180,6 +185,10 @@ def generate_demo_store(db: Database, params: DemoParams, *, data_dir: Path,
                                                 data.orders):  # fmt: skip
                 summary.unchanged = True
                 summary.counts = _counts(data, session)
+                if media is not None:  # the pictures may have been deleted since
+                    summary.counts["images"] = draw_demo_images(
+                        data.products, media, row.id, only_missing=True
+                    )
                 return summary
             if not replace:
                 found = ", ".join(f"{n:,} {name}" for name, n in existing.items() if n)
@@ -200,6 +209,11 @@ def generate_demo_store(db: Database, params: DemoParams, *, data_dir: Path,
 
     report = import_products(db, row.id, csv_path, format="shopify", progress=importing)
     clock.lap("import_products")
+    images = 0
+    if media is not None:
+        say("images", 0, 0)
+        images = draw_demo_images(data.products, media, row.id)
+        clock.lap("images")
     try:
         summary.counts = _load(db, row.id, data, say, clock)
     except BaseException:
@@ -207,7 +221,8 @@ def generate_demo_store(db: Database, params: DemoParams, *, data_dir: Path,
         with tenant_session(db, row.id) as session:
             load.wipe(session, row.id)
         raise
-    summary.counts.update(csv_rows=csv_rows, products_imported=report.created + report.updated)
+    summary.counts.update(csv_rows=csv_rows, products_imported=report.created + report.updated,
+                          images=images)  # fmt: skip
     return summary
 
 
