@@ -65,6 +65,7 @@ def fetch_images(
         max_bytes=media.fetch_max_bytes,
         retry_failed=retry_failed,
         limit=limit,
+        allow_private_hosts=media.fetch_private_hosts,
     )
     return {
         "stored": report.stored,

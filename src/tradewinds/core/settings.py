@@ -210,6 +210,11 @@ class MediaSettings(_Section):
         gt=0,
         description="Largest remote image accepted, in bytes (larger ones are refused).",
     )
+    fetch_private_hosts: bool = Field(
+        default=False,
+        description="Also fetch images from loopback, private and link-local addresses "
+        "(an image server on the shop's own network).",
+    )
 
 
 class Settings(BaseSettings):
