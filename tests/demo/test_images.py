@@ -6,6 +6,7 @@ import io
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from tradewinds.demo import DemoData, DemoParams, draw_demo_images, generate_demo_store
@@ -69,3 +70,17 @@ def test_the_generator_stores_pictures_for_the_imported_products(
     again = generate_demo_store(db, TINY, data_dir=tmp_path, media=store)
     assert again.unchanged and again.counts["images"] == 1  # only the deleted one redrawn
     assert store.info(tenant_id, missing) is not None
+
+
+def test_drawing_in_a_second_process(
+    small_store: DemoData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tradewinds.demo import images
+
+    monkeypatch.setattr(images, "PARALLEL_CPUS", 1)  # as on a machine with CPUs to spare
+    store = FolderMediaStore(tmp_path)
+    products = small_store.products[:5]
+    with images.drawing_alongside(products, store, 1) as wait:
+        written = wait()
+    keys = {k for p in products for s in p.images if (k := key_of_src(s))}
+    assert written == len(keys) and all(store.info(1, k) for k in keys)

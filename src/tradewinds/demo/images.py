@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Sequence
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from tradewinds.demo.catalog import DemoProduct, slugify
@@ -22,6 +26,7 @@ if TYPE_CHECKING:
 
 SIZE = 400  # pixels, square; cards show a resized variant
 _QUALITY = 85
+PARALLEL_CPUS = 4
 _RGB: dict[str, tuple[int, int, int]] = {
     "Black": (38, 38, 40), "White": (236, 236, 232), "Navy": (31, 45, 84),
     "Heather Grey": (150, 150, 155), "Charcoal": (64, 66, 72), "Red": (190, 40, 45),
@@ -62,6 +67,24 @@ def draw_demo_images(
         store.put(tenant_id, key, render_image(product, key))
         written += 1
     return written
+
+
+@contextmanager
+def drawing_alongside(
+    products: Sequence[DemoProduct], store: MediaStore, tenant_id: int
+) -> Iterator[Callable[[], int]]:
+    """Draw the pictures in a second process while the block runs (the demo generator
+    loads orders and events meanwhile); the callable waits for them and returns how many
+    were written. With fewer than :data:`PARALLEL_CPUS` usable CPUs the callable draws
+    them itself: on a busy 2-CPU machine the second process slowed the load more than it
+    saved (docs/storefront.md)."""
+    if len(os.sched_getaffinity(0)) < PARALLEL_CPUS:
+        yield lambda: draw_demo_images(products, store, tenant_id)
+        return
+    context = multiprocessing.get_context("spawn")  # no fork of a process holding engines
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        future = pool.submit(draw_demo_images, products, store, tenant_id)
+        yield future.result
 
 
 def render_image(product: DemoProduct, key: str) -> bytes:
