@@ -24,6 +24,7 @@ from tradewinds.store.tables.events import EventKind, InteractionEvent
 from tradewinds.store.tables.fleet import Depot, Vehicle
 from tradewinds.store.tables.forecast import ForecastPoint, ForecastRun, SupplyTerm
 from tradewinds.store.tables.gateway import ApiKey, TenantBudget, TokenLedger, UsageRecord
+from tradewinds.store.tables.media import RemoteImage, RemoteImageStatus
 from tradewinds.store.tables.orders import Order, OrderLine, OrderStatus, OrderStatusChange
 from tradewinds.store.tables.recommend import RecommendationEvent
 from tradewinds.store.tables.routing import PlanRoute, RoutePlan, RouteStop
@@ -71,6 +72,8 @@ __all__ = [
     "ProductStatus",
     "ProductTag",
     "RecommendationEvent",
+    "RemoteImage",
+    "RemoteImageStatus",
     "RoutePlan",
     "RouteStop",
     "RuleAction",
