@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
 from fastapi.testclient import TestClient
 
 from tests.web.conftest import EVIL_TITLE
+
+
+@pytest.fixture(autouse=True)
+def _index_built(web: TestClient) -> None:
+    """The home page builds the shop's search index (a keystroke never does)."""
+    assert web.get("/").status_code == 200
 
 
 def _suggest(web: TestClient, q: str) -> list[dict[str, str]]:

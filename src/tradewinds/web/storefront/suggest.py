@@ -7,7 +7,8 @@ page), no key and no session. Both call the search capability's ``suggest``.
 A past query is suggested only when it was searched at least :data:`MIN_SEARCHES` times
 (and found something) in the last 90 days, so one shopper's one-off query (a name, an
 email typed into the wrong box) is never shown to others. Suggestions are read-only: no
-cookie is set and nothing is logged.
+cookie is set and nothing is logged. Product titles come from the shop's search index once
+a search or the home page has built it; until then only past queries are suggested.
 
 Answers: ``{"query", "suggestions": [{"text", "kind", "href"}]}``; an empty ``q``, an
 unknown shop's products or nothing matching give an empty list; a ``q`` over
@@ -56,9 +57,14 @@ def storefront_suggestions(page: PageRequest, query: str) -> list[dict[str, Any]
         raise InvalidInput(f"q: {error.message}", details={"field": "q"}) from None
     if not text.strip():
         return []
-    catch_up(page.db, tenant.id, page.settings)
+    index = open_index(page.settings, tenant.id)
+    # A keystroke never builds a shop's whole index (the first search does); once built,
+    # catching up is cheap: only what changed since the last look.
+    built = index.meta("built") == "1"
+    if built:
+        catch_up(page.db, tenant.id, page.settings)
     with tenant_session(page.db, tenant.id) as session:
-        found = suggest(session, open_index(page.settings, tenant.id), text, LIMIT * 2)
+        found = suggest(session, index if built else None, text, LIMIT * 2)
     shown = []
     for item in found:
         if item["kind"] == "query" and item["searches"] >= MIN_SEARCHES:
