@@ -114,14 +114,14 @@ def test_search_to_product_page_with_axe_on_every_page(browser_page: Any) -> Non
     expect(page.get_by_role("heading", name="Welcome to Acme Outdoor")).to_be_visible()
     assert _serious_violations(page) == []
 
-    page.get_by_role("searchbox", name="Search products").fill("kite")
+    page.get_by_role("combobox", name="Search products").fill("kite")
     page.get_by_role("button", name="Search").click()
     expect(page.get_by_role("status")).to_have_text("1 product found")
     assert _serious_violations(page) == []
 
     page.get_by_role("link", name="Red Kite").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Red Kite")
-    expect(page.get_by_role("cell", name="$19.99")).to_be_visible()
+    expect(page.get_by_text("$19.99", exact=True)).to_be_visible()
     assert _serious_violations(page) == []
 
     page.goto("/products/no-such-thing")
@@ -136,9 +136,9 @@ def test_chinese_pages_from_the_language_switch(browser_page: Any) -> None:
     page.goto("/products/dome-tent")
     page.get_by_role("navigation", name="Language").get_by_role("link", name="中文").click()
     assert page.locator("html").get_attribute("lang") == "zh-Hans"
-    expect(page.get_by_role("cell", name="仅剩 1 件")).to_be_visible()
+    expect(page.get_by_text("仅剩 1 件", exact=True)).to_be_visible()
     assert _serious_violations(page) == []
-    page.get_by_role("searchbox", name="搜索商品").fill("tent")
+    page.get_by_role("combobox", name="搜索商品").fill("tent")
     page.get_by_role("button", name="搜索").click()
     expect(page.get_by_role("link", name="Dome Tent")).to_be_visible()
     assert _serious_violations(page) == []

@@ -6,6 +6,7 @@ import re
 
 from fastapi.testclient import TestClient
 
+from tests._shop import add_product
 from tests.web.conftest import make_web_client, seed_storefront
 from tradewinds.search import search_report
 from tradewinds.store import Database, tenant_session
@@ -140,3 +141,17 @@ def test_which_shop_and_the_first_run_page(db: Database) -> None:
         assert "initech, which does not exist" in client.get("/").text
     with make_web_client(db, default_tenant="initech") as client:
         assert "several shops" in client.get("/").text
+
+
+def test_featured_products_first_and_only_when_chosen(web: TestClient, db: Database) -> None:
+    assert "Featured" not in web.get("/").text  # none tagged: no empty shelf
+    tenant = create_tenant(db, "initech", name="Initech")
+    add_product(db, tenant.id, "stapler", "Red Stapler", tags=["Featured"])
+    add_product(db, tenant.id, "mug", "Coffee Mug", tags=["kitchen"])
+    with make_web_client(db, web={"tenant": "initech"}) as client:
+        html = client.get("/").text
+        featured = html.split('id="featured-heading"')[1].split("</section>")[0]
+        assert "Red Stapler" in featured and "Coffee Mug" not in featured
+        assert html.index("Featured") < html.index("Popular now") < html.index("New arrivals")
+        assert "Coffee Mug" in html  # still on the other shelves
+        assert "精选商品" in client.get("/", params={"lang": "zh"}).text

@@ -1,6 +1,7 @@
 """The shopper's pages: ``/``, ``/search``, ``/products/{handle}``; the cart, checkout and
 assistant pages come from :mod:`.cart_page`, :mod:`.checkout_page` and :mod:`.assistant_page`,
-the account pages from :mod:`.account_page` and :mod:`.address_page`.
+the account pages from :mod:`.account_page` and :mod:`.address_page`, the search box's
+suggestions from :mod:`.suggest`.
 
 Each route builds its context with a plain function of the capabilities' public API (easy
 to test without a browser) and renders one template under ``templates/storefront/``.
@@ -9,9 +10,10 @@ to test without a browser) and renders one template under ``templates/storefront
 from __future__ import annotations
 
 from typing import Annotated
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 from starlette.responses import Response
 
 from tradewinds.core.errors import InvalidInput, NotFound
@@ -31,6 +33,7 @@ from tradewinds.web.storefront import (
     assistant_page,
     cart_page,
     checkout_page,
+    suggest,
 )
 from tradewinds.web.storefront.home import home_context
 from tradewinds.web.storefront.product import product_context
@@ -42,6 +45,7 @@ router.include_router(checkout_page.router)
 router.include_router(assistant_page.router)
 router.include_router(account_page.router)
 router.include_router(address_page.router)
+router.include_router(suggest.router)
 PageDep = Annotated[PageRequest, Depends(page_request)]
 
 
@@ -71,9 +75,13 @@ def product(handle: str, page: PageDep) -> Response:
     if tenant is None:
         return no_shop_response(page, 404)
     try:
-        context = product_context(page.db, tenant.id, handle)
+        context = product_context(page.db, tenant.id, handle, dict(page.request.query_params))
     except NotFound:
         return not_found_response(page)
+    chosen = context["selection"]
+    if chosen.from_options and chosen.variant is not None:  # the picker's form, without JS
+        where = f"/products/{quote(handle)}?variant={chosen.variant['id']}"
+        return RedirectResponse(where, status_code=303)
     _record_click(page, tenant.id, context["id"])
     session, new = session_token(page.request)  # the "Add to cart" form needs its CSRF token
     response = page_response(
