@@ -29,6 +29,8 @@ from tradewinds.store.tables import (
     Cart,
     CheckoutReceipt,
     Customer,
+    EventKind,
+    InteractionEvent,
     Order,
     OrderLine,
     OrderStatus,
@@ -58,9 +60,19 @@ class PlacedOrder:
 
 
 def place_order(
-    db: Database, tenant_id: int, cart_token: str, contact: Contact, idempotency_key: str
+    db: Database,
+    tenant_id: int,
+    cart_token: str,
+    contact: Contact,
+    idempotency_key: str,
+    *,
+    session_id: str | None = None,
 ) -> PlacedOrder:
     """Turn the cart of ``cart_token`` into a pending, pay-on-delivery order.
+
+    Each line is also recorded as a purchase ``InteractionEvent`` (the customer's, and the
+    shopper's ``session_id`` when given: an opaque id, never the cart token), so the
+    shopper's next recommendations know it at once.
 
     Raises :class:`~tradewinds.checkout.contact.InvalidContact` for wrong details,
     ``InvalidInput`` for an empty cart or a bad key, :class:`CannotOrder` naming the
@@ -79,7 +91,7 @@ def place_order(
             return done
         try:
             with tenant_session(db, tenant_id) as session:
-                placed = _place(session, cart_token, contact, idempotency_key)
+                placed = _place(session, cart_token, contact, idempotency_key, session_id)
         except IntegrityError:
             continue  # a concurrent checkout took the number, the customer or this key
         except OperationalError as error:
@@ -110,7 +122,9 @@ def _receipt(db: Database, tenant_id: int, key: str, cart_token: str) -> PlacedO
         )
 
 
-def _place(session: Session, cart_token: str, contact: Contact, key: str) -> PlacedOrder:
+def _place(
+    session: Session, cart_token: str, contact: Contact, key: str, session_id: str | None
+) -> PlacedOrder:
     # Write first: SQLite then takes its write lock (waiting out the busy timeout) before
     # this transaction reads anything, so a concurrent checkout cannot leave it with a
     # stale snapshot ("database is locked"); PostgreSQL just touches the row.
@@ -167,6 +181,19 @@ def _place(session: Session, cart_token: str, contact: Contact, key: str) -> Pla
     order.history = [OrderStatusChange(status=OrderStatus.PENDING, note="placed at the storefront")]
     session.add(order)
     session.flush()
+    for line, stored_line in zip(cart.lines, order.lines, strict=True):
+        session.add(
+            InteractionEvent(
+                kind=EventKind.PURCHASE,
+                at=order.created_at,  # as the order: history readers count it once
+                customer_id=order.customer_id,
+                session_id=session_id,
+                product_id=line.product_id,
+                variant_id=line.variant_id,
+                order_id=order.id,
+                quantity=stored_line.quantity,
+            )
+        )
     view_token = secrets.token_urlsafe(24)
     session.add(
         CheckoutReceipt(

@@ -10,6 +10,7 @@ page, which shows only with the order's token (``?token=``).
 from __future__ import annotations
 
 import secrets
+from functools import partial
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends
@@ -40,6 +41,7 @@ from tradewinds.web.session import (
     read_form,
     session_token,
 )
+from tradewinds.web.shopper import visitor_id
 from tradewinds.web.storefront.cart_page import forbidden_response
 
 router = APIRouter(include_in_schema=False)
@@ -94,7 +96,10 @@ async def submit_checkout(page: PageDep) -> Response:
     contact = Contact(**{name: values[name] for name in FIELDS})
     key = values["idempotency_key"]
     try:
-        placed = await run_in_threadpool(place_order, page.db, tenant.id, token, contact, key)
+        placed = await run_in_threadpool(
+            partial(place_order, session_id=visitor_id(token)),
+            page.db, tenant.id, token, contact, key,
+        )  # fmt: skip
     except InvalidContact as error:
         kinds = {f: "required" if m == "required" else "invalid" for f, m in error.errors.items()}
         return await _again(page, tenant.id, token, values, kinds, "")
