@@ -11,7 +11,7 @@ from tradewinds.store.tables.catalog import (
     ProductTag,
     Variant,
 )
-from tradewinds.store.tables.checkout import Cart, CartLine, CheckoutReceipt
+from tradewinds.store.tables.checkout import Cart, CartLine, CheckoutReceipt, OrderPayment
 from tradewinds.store.tables.compliance import (
     AuditRecord,
     BlocklistEntryRow,
@@ -58,6 +58,7 @@ __all__ = [
     "MerchandisingRule",
     "Order",
     "OrderLine",
+    "OrderPayment",
     "OrderStatus",
     "OrderStatusChange",
     "PlanRoute",

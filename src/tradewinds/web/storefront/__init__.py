@@ -27,6 +27,7 @@ from tradewinds.web.page import (
 from tradewinds.web.session import csrf_token, remember_session, session_token
 from tradewinds.web.shopper import current_shopper
 from tradewinds.web.storefront import assistant_page, cart_page, checkout_page
+from tradewinds.web.storefront.delivery import product_promise
 from tradewinds.web.storefront.home import home_context
 from tradewinds.web.storefront.interactions import record_shopper_event
 from tradewinds.web.storefront.product import product_context
@@ -81,6 +82,7 @@ def product(handle: str, page: PageDep) -> Response:
         {
             "product": context,
             "csrf_token": csrf_token(session),
+            "delivery": product_promise(page, tenant) if context["in_stock"] else None,
             **product_slots(page, tenant, context["id"]),
         },
     )
