@@ -201,3 +201,24 @@ def test_other_tenants_products_and_orders_never_count(
         assert theirs not in ids(recs)
     mine = recommend(db, other_tenant.id, slot="for_you")
     assert ids(mine) == [theirs]
+
+
+def test_a_product_archived_before_training_is_skipped_not_an_error(
+    db: Database, tenant: Tenant, outfitters: Outfitters
+) -> None:
+    from tradewinds.store import tenant_session
+    from tradewinds.store.tables import Product, ProductStatus
+
+    p = outfitters.products
+    with tenant_session(db, tenant.id) as session:
+        bag = session.get(Product, p["sleeping-bag"])
+        assert bag is not None
+        bag.status = ProductStatus.ARCHIVED
+    model = train(db, tenant.id)
+    assert p["sleeping-bag"] not in model.items  # but still in the tents' basket counts
+    assert p["sleeping-bag"] in {pid for pid, _ in model.together[p["dome-tent"]]}
+    for slot in ("bought_together", "for_you", "campaign"):
+        recs = recommend(db, tenant.id, slot=slot, product_id=p["dome-tent"],
+                         customer_id=outfitters.customers["ann"], category="Outdoor",
+                         model=model)  # fmt: skip
+        assert recs.items and p["sleeping-bag"] not in ids(recs)

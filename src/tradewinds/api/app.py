@@ -15,6 +15,7 @@ from fastapi import APIRouter, Depends, FastAPI
 
 from tradewinds import __version__
 from tradewinds.api.deps import DatabaseHandle, require_caller
+from tradewinds.api.docs import install_docs
 from tradewinds.api.errors import install_error_handlers
 from tradewinds.api.routes import (
     assistant,
@@ -81,6 +82,9 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
         version=__version__,
         description=_DESCRIPTION,
         lifespan=lifespan,
+        docs_url=None,  # served by install_docs from local copies, not a CDN
+        redoc_url=None,
+        swagger_ui_oauth2_redirect_url=None,
         openapi_tags=[
             {"name": "health", "description": "Liveness and readiness probes."},
             {"name": "products", "description": "The catalogue."},
@@ -92,6 +96,7 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     app.state.settings = settings
     app.state.database = handle
     install_error_handlers(app)
+    install_docs(app)
 
     app.include_router(health.router)
     v1 = APIRouter(prefix=API_PREFIX, dependencies=[Depends(require_caller)])

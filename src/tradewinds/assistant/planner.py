@@ -128,7 +128,9 @@ def _why(draft: Draft, rec: Recommendation) -> str:
     if rec.reason in ("bought_with", "next"):
         return draft.say(f"why_{rec.reason}_{rec.source or 'shown'}", because=rec.because)
     category = rec.card.category.rsplit(" > ", 1)[-1]
-    return draft.say(f"why_{rec.reason}", because=rec.because, category=category,
+    own = rec.reason in ("similar", "like") and rec.source in ("ordered", "carted", "viewed")
+    key = f"why_{rec.reason}_{rec.source}" if own else f"why_{rec.reason}"
+    return draft.say(key, because=rec.because, category=category,
                      days=RECOMMEND_DAYS)  # fmt: skip
 
 

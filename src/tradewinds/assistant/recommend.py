@@ -27,17 +27,24 @@ RECOMMEND_DAYS = TRENDING_DAYS  # the "trending" window the answers name
 _SOURCE = {"viewed": "viewed", "carted": "carted", "bought": "ordered", "": "shown"}
 
 
-def _as_assistant(reason: Reason) -> tuple[str, str, str]:
-    """(reason, because, source) of the assistant's :class:`Recommendation`."""
+def _as_assistant(reason: Reason, kinds: dict[int, str]) -> tuple[str, str, str]:
+    """(reason, because, source) of the assistant's :class:`Recommendation`. A product
+    the shopper already has is named by its kind ("the rain jacket you ordered"), so an
+    answer about new things does not read as offering it again."""
+
+    def named(source: str) -> str:
+        own = source != "shown" and reason.product_id is not None
+        return kinds.get(reason.product_id or 0, reason.title) if own else reason.title
+
     if reason.kind == "together":
-        return "bought_with", reason.title, _SOURCE[reason.via]
+        return "bought_with", named(_SOURCE[reason.via]), _SOURCE[reason.via]
     if reason.kind in ("viewed", "carted", "bought"):
-        return "next", reason.title, _SOURCE[reason.kind]
+        return "next", named(_SOURCE[reason.kind]), _SOURCE[reason.kind]
     if reason.kind == "next":
         return "next", reason.title, "shown"
     if reason.kind == "similar":
         kind = "similar" if "category" in reason.shared else "like"
-        return kind, reason.title, _SOURCE[reason.via]
+        return kind, named(_SOURCE[reason.via]), _SOURCE[reason.via]
     if reason.kind == "category":
         return "category", reason.category.rsplit(" > ", 1)[-1], ""
     return ("trending" if reason.kind == "trending" else "popular"), "", ""
@@ -76,11 +83,34 @@ def recommend_products(
         home=ctx.settings.home,
     )
     cards = {c.id: c for c in product_cards(ctx, [item.product_id for item in recs.items])}
+    own = {item.reason.product_id for item in recs.items if item.reason.product_id}
+    kinds = _kinds(ctx, own) if ctx.customer_id is not None else {}
     return [
-        Recommendation(cards[item.product_id], *_as_assistant(item.reason))
+        Recommendation(cards[item.product_id], *_as_assistant(item.reason, kinds))
         for item in recs.items
         if item.product_id in cards and cards[item.product_id].stock > 0
     ]
+
+
+def _kinds(ctx: ToolContext, ids: set[int]) -> dict[int, str]:
+    """What kind of thing each product is, in a word or two: its product type, else its
+    English title's last word (before a " - variant" part), else its leaf category."""
+    with tenant_session(ctx.db, ctx.tenant.id) as session:
+        rows = session.execute(
+            select(Product.id, Product.product_type, Product.title, Category.name)
+            .outerjoin(Category, Product.category_id == Category.id)
+            .where(Product.id.in_(list(ids)))
+        )
+        kinds: dict[int, str] = {}
+        for pid, product_type, title, leaf in rows:
+            words = title.split(" - ")[0].split()
+            if product_type:
+                kinds[pid] = product_type.lower()
+            elif words and words[-1].isascii() and words[-1].isalpha():
+                kinds[pid] = words[-1].lower()
+            else:
+                kinds[pid] = leaf or title
+    return kinds
 
 
 def category_affinity(ctx: ToolContext) -> dict[str, float]:

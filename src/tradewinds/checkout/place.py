@@ -4,11 +4,12 @@ order per idempotency key.
 The transaction touches the cart (a write first, so SQLite takes its write lock before
 reading), takes each line's quantity off its variant with a conditional
 ``UPDATE ... WHERE inventory_qty >= :quantity`` (so two shoppers can never both buy the
-last unit), finds or creates the ``Customer`` by email, creates the ``Order``, its
-``OrderLine``s and first status change, asks the payment provider
-(:mod:`.payment`) and stores its answer as the ``OrderPayment``, records a
-:class:`CheckoutReceipt` under the idempotency key and empties the cart. Anything wrong,
-a declined payment included, rolls all of it back.
+last unit), finds or creates the ``Customer`` by email (or takes the signed-in customer,
+and records the order as theirs: an ``AccountOrder``), creates the ``Order``, its
+``OrderLine``s and first status change, asks the payment provider (:mod:`.payment`) and
+stores its answer as the ``OrderPayment``, records a :class:`CheckoutReceipt` under the
+idempotency key and empties the cart. Anything wrong, a declined payment included, rolls
+all of it back.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from tradewinds.core.errors import Conflict, InvalidInput, NotFound
 from tradewinds.store import Database, tenant_session
 from tradewinds.store.base import utcnow
 from tradewinds.store.tables import (
+    AccountOrder,
     Cart,
     CheckoutReceipt,
     Customer,
@@ -70,6 +72,7 @@ def place_order(
     cart_token: str,
     contact: Contact,
     idempotency_key: str,
+    customer_id: int | None = None,
     *,
     session_id: str | None = None,
     window: tuple[datetime, datetime] | None = None,
@@ -86,6 +89,10 @@ def place_order(
     ``payment`` is asked once the order is numbered and totalled, inside its transaction;
     its provider name and answer are stored with the order (``financial_status``
     ``authorized``, or ``pending`` when paid on delivery).
+
+    ``customer_id`` is the signed-in shopper's account: the order is theirs (it appears
+    in their orders) whatever email the contact gives. Without it, the order's customer is
+    found or created by the contact's email, and no account lists it.
 
     Raises :class:`~tradewinds.checkout.contact.InvalidContact` for wrong details,
     ``InvalidInput`` for an empty cart or a bad key, :class:`CannotOrder` naming the
@@ -107,7 +114,8 @@ def place_order(
         try:
             with tenant_session(db, tenant_id) as session:
                 placed = _place(
-                    session, cart_token, contact, idempotency_key, session_id, window, provider
+                    session, cart_token, contact, idempotency_key, customer_id,
+                    session_id, window, provider,
                 )
         except IntegrityError:
             continue  # a concurrent checkout took the number, the customer or this key
@@ -144,6 +152,7 @@ def _place(
     cart_token: str,
     contact: Contact,
     key: str,
+    customer_id: int | None,
     session_id: str | None,
     window: tuple[datetime, datetime] | None,
     provider: PaymentProvider,
@@ -176,9 +185,12 @@ def _place(
         )
         if taken.rowcount != 1:  # type: ignore[attr-defined]
             raise _cannot_order(line, "short")
+    customer = (
+        _customer(session, contact) if customer_id is None else _account(session, customer_id)
+    )
     order = Order(
         name=_next_number(session),
-        customer_id=_customer(session, contact).id,
+        customer_id=customer.id,
         email=contact.email,
         status=OrderStatus.PENDING,
         financial_status="pending",
@@ -207,6 +219,8 @@ def _place(
     session.add(order)
     session.flush()
     _pay(session, order, provider, key)
+    if customer_id is not None:
+        session.add(AccountOrder(customer_id=customer_id, order_id=order.id))
     for line, stored_line in zip(cart.lines, order.lines, strict=True):
         session.add(
             InteractionEvent(
@@ -280,6 +294,13 @@ def _customer(session: Session, contact: Contact) -> Customer:
     session.add(customer)
     session.flush()
     return customer
+
+
+def _account(session: Session, customer_id: int) -> Customer:
+    found = session.get(Customer, customer_id)
+    if found is None:
+        raise NotFound(f"no customer {customer_id} in this shop")
+    return found
 
 
 def _next_number(session: Session) -> str:

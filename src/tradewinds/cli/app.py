@@ -24,6 +24,7 @@ from tradewinds.cli import (
     forecast_cmd,
     keys_cmd,
     labels_cmd,
+    media_cmd,
     models_cmd,
     recommend_cmd,
     routes_cmd,
@@ -53,6 +54,7 @@ def _root(
 app.add_typer(config_cmd.app, name="config")
 app.add_typer(db_cmd.app, name="db")
 app.add_typer(tenants_cmd.app, name="tenants")
+app.add_typer(media_cmd.app, name="media")  # media fetch
 data_cmd.register(app)  # import / export
 demo_cmd.register(app)  # demo-data
 models_cmd.register(app)  # models list|chat|embed

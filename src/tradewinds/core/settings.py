@@ -242,6 +242,30 @@ class RecommendSettings(_Section):
     )
 
 
+class MediaSettings(_Section):
+    """Product images kept by Tradewinds, and how remote images are fetched into them."""
+
+    backend: Literal["folder"] = Field(
+        default="folder", description="Where media is stored; object storage is still to come."
+    )
+    path: Path | None = Field(
+        default=None, description="Folder of the folder backend; default: media/ in home."
+    )
+    fetch_timeout_s: float = Field(
+        default=10.0, gt=0, le=300, description="Seconds one remote image download may take."
+    )
+    fetch_max_bytes: int = Field(
+        default=10 * 1024 * 1024,
+        gt=0,
+        description="Largest remote image accepted, in bytes (larger ones are refused).",
+    )
+    fetch_private_hosts: bool = Field(
+        default=False,
+        description="Also fetch images from loopback, private and link-local addresses "
+        "(an image server on the shop's own network).",
+    )
+
+
 class Settings(BaseSettings):
     """Effective Tradewinds configuration."""
 
@@ -270,6 +294,7 @@ class Settings(BaseSettings):
     assistant: AssistantSettings = Field(default_factory=AssistantSettings)
     web: WebSettings = Field(default_factory=WebSettings)
     recommend: RecommendSettings = Field(default_factory=RecommendSettings)
+    media: MediaSettings = Field(default_factory=MediaSettings)
 
     @field_validator("models", mode="before")
     @classmethod
@@ -311,6 +336,11 @@ class Settings(BaseSettings):
         if self.database_url is not None:
             return self.database_url.get_secret_value()
         return f"sqlite:///{(self.home / 'tradewinds.db').resolve()}"
+
+    @property
+    def media_path(self) -> Path:
+        """The folder of the folder media backend."""
+        return self.media.path if self.media.path is not None else self.home / "media"
 
     def check_safe(self) -> None:
         """Refuse unsafe combinations; called by the entry points that expose the store."""

@@ -23,6 +23,7 @@ from typing import Any
 
 from tradewinds.core.errors import InvalidInput
 from tradewinds.recommend.content import ItemInfo, neighbours, read_items
+from tradewinds.recommend.filters import in_category
 from tradewinds.recommend.interactions import STRENGTH, History, Interaction, read_history
 from tradewinds.store import Database, tenant_session
 
@@ -54,6 +55,17 @@ class TenantModel:
         if key not in self.__dict__:
             table: dict[int, float] = getattr(self, counts)
             self.__dict__[key] = sorted(table, key=lambda p: (-table[p], p))
+        ranked: list[int] = self.__dict__[key]
+        return ranked
+
+    def ranking_in(self, counts: str, category: str) -> list[int]:
+        """:meth:`ranking` restricted to ``category`` (computed once per category)."""
+        key = f"_ranking_{counts}_in_{category}"
+        if key not in self.__dict__:
+            self.__dict__[key] = [
+                p for p in self.ranking(counts)
+                if p in self.items and in_category(self.items[p].category, category)
+            ]  # fmt: skip
         ranked: list[int] = self.__dict__[key]
         return ranked
 

@@ -27,14 +27,17 @@ from datetime import datetime
 from pathlib import Path
 
 from tradewinds.core.settings import RecommendSettings
+from tradewinds.recommend.content import ItemInfo
 from tradewinds.recommend.experiments import assign, subject_of
 from tradewinds.recommend.filters import Constraints, in_category, keep_allowed
 from tradewinds.recommend.interactions import Interaction, bought_products, live_history
 from tradewinds.recommend.model import TenantModel
 from tradewinds.recommend.reasons import Reason
 from tradewinds.recommend.sources import (
+    POOL,
     Ranked,
     bought_with,
+    explain_likeness,
     history_anchors,
     newest,
     next_items,
@@ -47,7 +50,6 @@ from tradewinds.store.tables import Customer
 
 SLOTS = ("for_you", "bought_together", "similar", "complete_the_set", "campaign")
 _RRF_K = 20.0
-_POOL = 200  # candidates per source considered before filtering
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,7 @@ def _merge(weighted: Sequence[tuple[str, float, Ranked]]) -> list[tuple[int, flo
     score: dict[int, float] = {}
     best: dict[int, tuple[float, str, Reason]] = {}
     for name, weight, ranked in weighted:
-        for rank, (pid, _, reason) in enumerate(ranked[:_POOL]):
+        for rank, (pid, _, reason) in enumerate(ranked[:POOL]):
             part = weight / (_RRF_K + rank)
             score[pid] = score.get(pid, 0.0) + part
             if pid not in best or part > best[pid][0]:
@@ -90,6 +92,16 @@ def _merge(weighted: Sequence[tuple[str, float, Ranked]]) -> list[tuple[int, flo
     merged = [(pid, s, best[pid][1], best[pid][2]) for pid, s in score.items()]
     merged.sort(key=lambda t: (-t[1], t[0]))
     return merged
+
+
+def _may_pass(item: ItemInfo, rules: Constraints) -> bool:
+    if item.id in rules.exclude:
+        return False
+    if rules.category and not in_category(item.category, rules.category):
+        return False
+    return item.id not in rules.bought or any(
+        in_category(item.category, c) for c in rules.repeat_categories
+    )
 
 
 def _plan(
@@ -223,9 +235,11 @@ def recommend(
         )
         plan = _plan(slot, model, history, product_id, list(cart), category)
         plan = [(name, overrides.get(name, weight), ranked) for name, weight, ranked in plan]
-        merged = _merge(plan)
-        if category:  # the stored category decides below; this only skips hopeless reads
-            merged = [m for m in merged if in_category(model.items[m[0]].category, category)]
+        # products archived since (or before) training are in no list the page could show
+        merged = [m for m in _merge(plan) if m[0] in model.items]
+        # What the model already rules out (the stored rows decide below; this only saves
+        # reading rows that cannot pass): excluded, bought, outside the category.
+        merged = [m for m in merged if _may_pass(model.items[m[0]], rules)]
         states = keep_allowed(session, (m[0] for m in merged), rules, limit)
     kept = {state.id: state for state in states}
     for pid, score, source, reason in merged:
@@ -233,7 +247,8 @@ def recommend(
         if state is not None:
             price = state.price_from(rules)
             title = model.items[pid].title
-            item = Recommended(pid, state.handle, title, price, round(score, 6), source, reason)
+            why = explain_likeness(model, pid, reason)
+            item = Recommended(pid, state.handle, title, price, round(score, 6), source, why)
             result.items.append(item)
     if not result.items:
         notes.append("no product passes the filters")

@@ -11,13 +11,13 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from tradewinds.recommend.content import shared_fields
-from tradewinds.recommend.filters import in_category
 from tradewinds.recommend.interactions import STRENGTH, Interaction
 from tradewinds.recommend.model import TenantModel
 from tradewinds.recommend.reasons import Reason, interaction_kind
 
 Ranked = list[tuple[int, float, Reason]]
 _RECENT = 8  # history items the sequence source looks back over
+POOL = 200  # candidates a source offers at most
 
 
 def _via(anchor: Reason) -> str:
@@ -49,7 +49,8 @@ def _accumulate(
             score[pid] += part
             if pid not in best or part > best[pid][0]:
                 best[pid] = (part, make_reason(anchor, anchor_reason, value))
-    return sorted(((p, s, best[p][1]) for p, s in score.items()), key=lambda t: (-t[1], t[0]))
+    ranked = sorted(((p, s, best[p][1]) for p, s in score.items()), key=lambda t: (-t[1], t[0]))
+    return ranked[:POOL]
 
 
 def history_anchors(
@@ -96,41 +97,46 @@ def bought_with(model: TenantModel, anchors: Sequence[tuple[int, float, Reason]]
 
 
 def similar_to(model: TenantModel, anchors: Sequence[tuple[int, float, Reason]]) -> Ranked:
-    """Products most like the anchors, with what they share."""
+    """Products most like the anchors (what they share is added by :func:`explain_likeness`
+    to the few that are shown)."""
 
     def reason(anchor: int, why: Reason, _: float) -> Reason:
         return Reason("similar", anchor, _title(model, anchor), via=_via(why))
 
-    ranked = _accumulate(anchors, model.similar, reason)
-    out: Ranked = []
-    for pid, score, why in ranked:
-        a, b = model.items.get(why.product_id or -1), model.items.get(pid)
-        shared = tuple(shared_fields(a, b)) if a and b else ()
-        out.append((pid, score, replace(why, shared=shared)))
-    return out
+    return _accumulate(anchors, model.similar, reason)
+
+
+def explain_likeness(model: TenantModel, pid: int, why: Reason) -> Reason:
+    """A "similar" reason with what ``pid`` and the product it names have in common."""
+    if why.kind != "similar":
+        return why
+    a, b = model.items.get(why.product_id or -1), model.items.get(pid)
+    return replace(why, shared=tuple(shared_fields(a, b)) if a and b else ())
 
 
 def popular(
     model: TenantModel, *, categories: Iterable[str] = (), trending: bool = False, size: int = 200
 ) -> Ranked:
     """The ``size`` most wanted products (lately, with ``trending``), optionally of these
-    categories."""
+    categories (the best of each category in turn)."""
+    name = "trending" if trending else "popularity"
     counts = model.trending if trending else model.popularity
     roots = list(categories)
+    if not roots:
+        reason = Reason("trending" if trending else "popular")
+        return [(p, counts[p], reason) for p in model.ranking(name)[:size] if p in model.items]
     out: Ranked = []
-    for pid in model.ranking("trending" if trending else "popularity"):
-        item = model.items.get(pid)
-        if item is None:
-            continue
-        if roots:
-            if not any(in_category(item.category, c) for c in roots):
-                continue
-            out.append((pid, counts[pid], Reason("category", category=item.category)))
-        else:
-            out.append((pid, counts[pid], Reason("trending" if trending else "popular")))
-        if len(out) >= size:
-            break
-    return out
+    seen: set[int] = set()
+    lists = [model.ranking_in(name, root)[:size] for root in roots]
+    for rank in range(size):
+        for ranked in lists:
+            if rank < len(ranked) and ranked[rank] not in seen:
+                pid = ranked[rank]
+                seen.add(pid)
+                out.append(
+                    (pid, counts[pid], Reason("category", category=model.items[pid].category))
+                )
+    return out[:size]
 
 
 def newest(model: TenantModel, size: int = 200) -> Ranked:

@@ -1,5 +1,5 @@
-"""What every page shares: the request's language and shop, the layout's context, the
-response with its language cookie and security headers."""
+"""What every page shares: the request's language, shop and signed-in account, the layout's
+context, the response with its language cookie and security headers."""
 
 from __future__ import annotations
 
@@ -10,11 +10,12 @@ from urllib.parse import urlencode
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 
+from tradewinds.accounts import Account, find_account
 from tradewinds.assistant import MAX_MESSAGE_CHARS
 from tradewinds.core.settings import Settings
 from tradewinds.store import Database
 from tradewinds.web.i18n import LANG_COOKIE, LANGUAGES, pick_language
-from tradewinds.web.session import csrf_token, remember_session, session_token
+from tradewinds.web.session import SESSION_COOKIE, csrf_token, remember_session, session_token
 from tradewinds.web.shop import ShopChoice, choose_shop
 from tradewinds.web.templating import render
 
@@ -32,13 +33,23 @@ _LANG_COOKIE_AGE = 365 * 24 * 3600
 
 @dataclass(frozen=True)
 class PageRequest:
-    """One page request: who asked, in which language, for which shop."""
+    """One page request: who asked, in which language, for which shop; ``account`` is the
+    signed-in shopper (None for a guest)."""
 
     request: Request
     db: Database
     settings: Settings
     language: str
     shop: ShopChoice
+    account: Account | None = None
+
+    @property
+    def cart_token(self) -> str:
+        """The token of the shopper's cart: the account's when signed in, otherwise the
+        session cookie's ("" before the first cookie)."""
+        if self.account is not None and self.account.cart_token:
+            return self.account.cart_token
+        return self.request.cookies.get(SESSION_COOKIE, "")
 
 
 def page_request(request: Request) -> PageRequest:
@@ -52,7 +63,10 @@ def page_request(request: Request) -> PageRequest:
         request.cookies.get(LANG_COOKIE),
         request.headers.get("accept-language"),
     )
-    return PageRequest(request, db, settings, language, choose_shop(db, settings))
+    shop = choose_shop(db, settings)
+    token = request.cookies.get(SESSION_COOKIE, "")
+    account = find_account(db, shop.tenant.id, token) if shop.tenant and token else None
+    return PageRequest(request, db, settings, language, shop, account)
 
 
 def language_links(request: Request, current: str) -> list[dict[str, Any]]:
@@ -90,6 +104,7 @@ def page_response(
             "query": page.request.query_params.get("q", ""),
             "language_links": language_links(page.request, page.language),
             "assistant_form": {"csrf_token": csrf_token(session), "max_chars": MAX_MESSAGE_CHARS},
+            "signed_in": page.account is not None,
             **context,
         },
     )

@@ -1,5 +1,6 @@
 """The shopper's pages: ``/``, ``/search``, ``/products/{handle}``; the cart, checkout and
-assistant pages come from :mod:`.cart_page`, :mod:`.checkout_page` and :mod:`.assistant_page`.
+assistant pages come from :mod:`.cart_page`, :mod:`.checkout_page` and :mod:`.assistant_page`,
+the account pages from :mod:`.account_page` and :mod:`.address_page`.
 
 Each route builds its context with a plain function of the capabilities' public API (easy
 to test without a browser) and renders one template under ``templates/storefront/``.
@@ -26,7 +27,13 @@ from tradewinds.web.page import (
 )
 from tradewinds.web.session import csrf_token, remember_session, session_token
 from tradewinds.web.shopper import current_shopper
-from tradewinds.web.storefront import assistant_page, cart_page, checkout_page
+from tradewinds.web.storefront import (
+    account_page,
+    address_page,
+    assistant_page,
+    cart_page,
+    checkout_page,
+)
 from tradewinds.web.storefront.delivery import product_promise
 from tradewinds.web.storefront.home import home_context
 from tradewinds.web.storefront.interactions import record_shopper_event
@@ -38,6 +45,8 @@ router = APIRouter(include_in_schema=False)
 router.include_router(cart_page.router)
 router.include_router(checkout_page.router)
 router.include_router(assistant_page.router)
+router.include_router(account_page.router)
+router.include_router(address_page.router)
 PageDep = Annotated[PageRequest, Depends(page_request)]
 
 

@@ -4,7 +4,8 @@ The form carries a random idempotency key made when it is first shown (and kept 
 is shown again with errors), so a double-clicked or resubmitted "Place order" makes one
 order. Wrong fields come back with a message next to each and everything typed kept; a
 product that sold out meanwhile is named above the form. Success redirects to the order's
-page, which shows only with the order's token (``?token=``).
+page, which shows only with the order's token (``?token=``). A signed-in shopper's form
+starts with their email, name and default address, and the order becomes theirs.
 
 The shopper also picks a delivery window from routing's offers (when the shop has a fleet;
 ``delivery.py``) and a payment method (``paying.py``). A window that closed meanwhile or
@@ -15,6 +16,7 @@ error and no order; a declined payment makes no order either and the form says w
 from __future__ import annotations
 
 import secrets
+from dataclasses import asdict
 from functools import partial
 from typing import Annotated, Any
 
@@ -23,6 +25,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
+from tradewinds.accounts import default_address
 from tradewinds.checkout import (
     CannotOrder,
     Contact,
@@ -76,7 +79,7 @@ def checkout_context(
     payments = offered_payments(page.settings)
     payment = values.get("payment", "")
     return {
-        "cart": get_cart(page.db, tenant_id, session),
+        "cart": get_cart(page.db, tenant_id, page.cart_token or session),
         "csrf_token": csrf_token(session),
         "values": {name: values.get(name, "") for name in FIELDS},
         "windows": choices,
@@ -90,6 +93,18 @@ def checkout_context(
     }
 
 
+def _prefill(page: PageRequest, tenant_id: int) -> dict[str, str]:
+    """A guest's form starts empty (country US); a signed-in shopper's holds their email,
+    name and default address."""
+    if page.account is None:
+        return {"country": "US"}
+    values = {"email": page.account.email, "name": page.account.name, "country": "US"}
+    saved = default_address(page.db, tenant_id, page.account.customer_id)
+    if saved is not None:
+        values.update(asdict(saved.address))
+    return values
+
+
 @router.get("/checkout", response_class=HTMLResponse)
 def checkout(page: PageDep) -> Response:
     tenant = page.shop.tenant
@@ -97,7 +112,7 @@ def checkout(page: PageDep) -> Response:
         return no_shop_response(page, 404)
     # A session made now has an empty cart, so only a known session reaches the form.
     token, _ = session_token(page.request)
-    context = checkout_context(page, tenant.id, token, {"country": "US"})
+    context = checkout_context(page, tenant.id, token, _prefill(page, tenant.id))
     if not context["cart"].lines:
         return RedirectResponse("/cart", status_code=303)
     return page_response(page, "storefront/checkout.html", context)
@@ -133,12 +148,15 @@ async def submit_checkout(page: PageDep) -> Response:
         return await _again(page, tenant.id, token, values, errors, "")
     order_for = partial(
         place_order,
+        customer_id=page.account.customer_id if page.account else None,
         session_id=visitor_id(token),
         window=(window.start, window.end) if window is not None else None,
         payment=provider,
     )
     try:
-        placed = await run_in_threadpool(order_for, page.db, tenant.id, token, contact, key)
+        placed = await run_in_threadpool(
+            order_for, page.db, tenant.id, page.cart_token, contact, key
+        )
     except InvalidContact as error:
         return await _again(page, tenant.id, token, values, _kinds(error), "")
     except PaymentDeclined as error:  # nothing was written: the form again, saying why
