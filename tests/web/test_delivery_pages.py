@@ -5,12 +5,14 @@ on the order and shown on the confirmation, and nothing at all without a fleet."
 from __future__ import annotations
 
 import re
-from datetime import time
+from datetime import time, timedelta
+from zoneinfo import ZoneInfo
 
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from tests.routing._fleet import add_depot, add_vehicle
+from tests.web.test_account_pages import sign_up
 from tests.web.test_checkout_pages import _add, _checkout_data
 from tradewinds.store import Database, tenant_session
 from tradewinds.store.tables import Order, Tenant, Variant
@@ -91,3 +93,30 @@ def test_routing_failing_leaves_the_pages(web: TestClient, db: Database, tenant:
     placed = web.post("/checkout", data=_checkout_data(form))
     assert placed.status_code == 200 and "Your order number is #1001." in placed.text
     assert "Delivery:" not in placed.text
+
+
+def test_account_order_shows_the_chosen_window_then_the_promise(
+    web: TestClient, db: Database, tenant: Tenant
+) -> None:
+    _fleet(db, tenant)
+    assert sign_up(web).status_code == 303
+    assert _add(web, "red-kite").status_code == 303
+    form = web.get("/checkout").text
+    keys = re.findall(r'name="delivery_window" value="([^"]+)"', form)
+    placed = web.post("/checkout", data=_checkout_data(form, delivery_window=keys[2]))
+    assert placed.status_code == 200
+    chosen = re.search(r"Delivery: (\w{3}, \w{3} \d+, \d\d:00–\d\d:00)", placed.text)  # noqa: RUF001
+    assert chosen, placed.text
+    page = web.get("/account/orders/1001").text
+    assert f"Delivery: {chosen.group(1)}" in page
+    # Once routing has promised a narrower window, that one is shown (in shop time).
+    with tenant_session(db, tenant.id) as session:
+        order = session.scalars(select(Order)).one()
+        assert order.window_start is not None
+        order.promised_start = order.window_start + timedelta(minutes=30)
+        order.promised_end = order.window_start + timedelta(minutes=90)
+        shop = session.get(Tenant, tenant.id)
+        assert shop is not None
+        local = order.promised_start.astimezone(ZoneInfo(shop.timezone))
+    promised = web.get("/account/orders/1001").text
+    assert f"{local:%H:%M}–" in promised and chosen.group(1) not in promised  # noqa: RUF001
