@@ -17,7 +17,7 @@ from tradewinds.checkout import (
     PaymentOutcome,
     PaymentProvider,
     PayOnDelivery,
-    TestPayments,
+    SandboxPayments,
     add_to_cart,
     get_cart,
     get_order_receipt,
@@ -80,7 +80,7 @@ def test_pay_on_delivery_is_the_default_and_stored(shop: Shop) -> None:
 
 def test_test_provider_authorizes_with_a_reference(shop: Shop) -> None:
     placed = place_order(
-        shop.db, shop.tenant_id, _cart(shop), ANN, "key-test-0001", payment=TestPayments()
+        shop.db, shop.tenant_id, _cart(shop), ANN, "key-test-0001", payment=SandboxPayments()
     )
     with tenant_session(shop.db, shop.tenant_id) as session:
         order = session.get(Order, placed.order_id)
@@ -94,8 +94,8 @@ def test_test_provider_authorizes_with_a_reference(shop: Shop) -> None:
 @pytest.mark.parametrize(
     ("provider", "email", "reason"),
     [
-        (TestPayments(), "ann+decline@example.com", "declined"),
-        (TestPayments(), "decline@example.com", "declined"),
+        (SandboxPayments(), "ann+decline@example.com", "declined"),
+        (SandboxPayments(), "decline@example.com", "declined"),
         (BrokenProvider(), "ann@example.com", "unavailable"),
         (OddProvider(), "ann@example.com", "declined"),
     ],

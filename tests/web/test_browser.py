@@ -11,8 +11,8 @@ import json
 import os
 import threading
 import time
-from datetime import time as dt_time
 from collections.abc import Iterator
+from datetime import time as dt_time
 from pathlib import Path
 from typing import Any
 

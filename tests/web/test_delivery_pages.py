@@ -18,8 +18,8 @@ from tradewinds.store import Database, tenant_session
 from tradewinds.store.tables import Order, Tenant, Variant
 
 PROMISE = re.compile(
-    r"Order within (?:\d+ h )?\d+ min for delivery \w{3}, \w{3} \d+, \d\d:00–\d\d:00\."
-)  # noqa: RUF001
+    r"Order within (?:\d+ h )?\d+ min for delivery \w{3}, \w{3} \d+, \d\d:00\N{EN DASH}\d\d:00\."
+)
 
 
 def _fleet(db: Database, tenant: Tenant) -> None:

@@ -4,9 +4,8 @@ saying why, an authorized test payment on the confirmation, and settings checked
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import re
+from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
@@ -105,8 +104,8 @@ def test_declined_in_chinese(sandbox: TestClient, db: Database, tenant: Tenant) 
 
 
 def test_unknown_or_unsafe_providers_stop_the_start(db: Database) -> None:
-    with pytest.raises(ConfigError, match="web.payments: payment: unknown provider 'card'"):
+    with pytest.raises(ConfigError, match=r"web\.payments: payment: unknown provider 'card'"):
         make_web_client(db, web={"payments": ["card"]})
     settings = load_settings(env="production", admin_token="t" * 32, web={"payments": ["test"]})
-    with pytest.raises(ConfigError, match="web.payments: the test provider"):
+    with pytest.raises(ConfigError, match=r"web\.payments: the test provider"):
         settings.check_safe()

@@ -32,7 +32,7 @@ from tradewinds.checkout.payment import (
     PaymentOutcome,
     PaymentProvider,
     PayOnDelivery,
-    TestPayments,
+    SandboxPayments,
     payment_provider,
     register_payment_provider,
 )
@@ -59,7 +59,7 @@ __all__ = [
     "PaymentOutcome",
     "PaymentProvider",
     "PlacedOrder",
-    "TestPayments",
+    "SandboxPayments",
     "add_to_cart",
     "claim_cart",
     "get_cart",

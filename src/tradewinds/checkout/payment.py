@@ -78,7 +78,7 @@ class PayOnDelivery:
         return PaymentOutcome("due_on_delivery")
 
 
-class TestPayments:
+class SandboxPayments:
     """A sandbox provider that moves no money (see the module docstring for its rule)."""
 
     name = "test"
@@ -133,5 +133,5 @@ def authorize(provider: PaymentProvider, charge: Charge) -> PaymentOutcome:
     return outcome
 
 
-for _builtin in (PayOnDelivery(), TestPayments()):
+for _builtin in (PayOnDelivery(), SandboxPayments()):
     register_payment_provider(_builtin)

@@ -114,8 +114,14 @@ def place_order(
         try:
             with tenant_session(db, tenant_id) as session:
                 placed = _place(
-                    session, cart_token, contact, idempotency_key, customer_id,
-                    session_id, window, provider,
+                    session,
+                    cart_token,
+                    contact,
+                    idempotency_key,
+                    customer_id,
+                    session_id,
+                    window,
+                    provider,
                 )
         except IntegrityError:
             continue  # a concurrent checkout took the number, the customer or this key

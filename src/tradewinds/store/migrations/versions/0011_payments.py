@@ -34,9 +34,7 @@ def upgrade() -> None:
         sa.Column("currency", sa.String(length=3), nullable=False),
         sa.Column("created_at", tradewinds.store.base.UTCDateTime(), nullable=False),
         sa.Column("tenant_id", _ID, nullable=False),
-        sa.CheckConstraint(
-            "amount_minor >= 0", name=op.f("ck_order_payments_amount_not_negative")
-        ),
+        sa.CheckConstraint("amount_minor >= 0", name=op.f("ck_order_payments_amount_not_negative")),
         sa.ForeignKeyConstraint(
             ["order_id"],
             ["orders.id"],
@@ -55,7 +53,9 @@ def upgrade() -> None:
         ),
     )
     with op.batch_alter_table("order_payments", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_order_payments_tenant_id"), ["tenant_id"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_order_payments_tenant_id"), ["tenant_id"], unique=False
+        )
 
 
 def downgrade() -> None:
