@@ -23,6 +23,7 @@ from tradewinds.recommend import log_impressions, recommend, record_click
 from tradewinds.store.tables import Tenant
 from tradewinds.web.page import PageRequest
 from tradewinds.web.shopper import Shopper
+from tradewinds.web.storefront.images import card_images
 
 log = logging.getLogger(__name__)
 SLOT_SIZE = 4
@@ -57,8 +58,11 @@ def recommendation_slot(
             home=page.settings.home,
         )
     except Exception:  # any failure: the page goes on without the slot
-        log.warning("recommendations failed; page shown without the slot", exc_info=True,
-                    extra={"tenant_id": tenant.id, "slot": slot})  # fmt: skip
+        log.warning(
+            "recommendations failed; page shown without the slot",
+            exc_info=True,
+            extra={"tenant_id": tenant.id, "slot": slot},
+        )
         return None
     if not recs.items:
         return None
@@ -75,11 +79,15 @@ def recommendation_slot(
             session_id=shopper.session_id,
         )
     except Exception:  # the shopper still sees the slot; its clicks just will not count
-        log.warning("recommendation impressions not logged", exc_info=True,
-                    extra={"tenant_id": tenant.id, "slot": slot})  # fmt: skip
+        log.warning(
+            "recommendation impressions not logged",
+            exc_info=True,
+            extra={"tenant_id": tenant.id, "slot": slot},
+        )
     in_stock = True if page.settings.recommend.hide_out_of_stock else None
     items = [
         {
+            "id": item.product_id,
             "product_id": item.product_id,
             "title": item.title,
             "brand": "",
@@ -95,7 +103,8 @@ def recommendation_slot(
         }
         for item in recs.items
     ]
-    return {"slot": slot, "request_id": recs.request_id, "items": items}
+    shown = card_images(page.db, tenant.id, items)  # pictures from the media store only
+    return {"slot": slot, "request_id": recs.request_id, "items": shown}
 
 
 def record_recommendation_click(page: PageRequest, tenant_id: int, product_id: int) -> None:
@@ -109,5 +118,6 @@ def record_recommendation_click(page: PageRequest, tenant_id: int, product_id: i
     except NotFound:
         pass  # a list that did not show this product: the page shows, nothing is counted
     except Exception:
-        log.warning("recommendation click not recorded", exc_info=True,
-                    extra={"tenant_id": tenant_id})  # fmt: skip
+        log.warning(
+            "recommendation click not recorded", exc_info=True, extra={"tenant_id": tenant_id}
+        )
