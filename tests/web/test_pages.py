@@ -59,6 +59,15 @@ def test_unknown_archived_and_other_shops_products_are_html_404s(web: TestClient
     assert zh.status_code == 404 and "页面未找到" in zh.text
 
 
+def test_every_page_names_a_served_icon(web: TestClient) -> None:
+    # Without one, browsers ask for /favicon.ico, a 404 logged as a console error.
+    for path in ("/", "/search?q=kite", "/cart", "/no/such/page"):
+        icon = re.search(r'<link rel="icon" href="([^"]+)"', web.get(path).text)
+        assert icon, path
+        served = web.get(icon[1])
+        assert served.status_code == 200 and served.headers["content-type"].startswith("image/svg")
+
+
 def test_unknown_paths_are_pages_for_browsers_and_json_for_clients(web: TestClient) -> None:
     page = web.get("/no/such/page")
     assert page.status_code == 404 and "Page not found" in page.text
