@@ -207,6 +207,13 @@ class WebSettings(_Section):
         description="Host name → tenant slug, for several shops on one server, e.g. "
         '{"shop-a.example": "shop-a"}. A host not listed gets web.tenant, or a 404 page.',
     )
+    payments: list[str] = Field(
+        default_factory=lambda: ["pay_on_delivery"],
+        min_length=1,
+        description="Payment providers the checkout offers, first one preselected: "
+        "pay_on_delivery (built in), test (a sandbox that moves no money; declines emails "
+        "like decline@... or name+decline@...), or a registered provider's name.",
+    )
 
     @field_validator("hosts")
     @classmethod
@@ -369,6 +376,11 @@ class Settings(BaseSettings):
             )
         if self.env == "production" and self.admin_token is None:
             raise ConfigError("env=production requires admin_token (TRADEWINDS_ADMIN_TOKEN)")
+        if self.env == "production" and "test" in self.web.payments:
+            raise ConfigError(
+                "web.payments: the test provider takes orders without payment; "
+                "remove it when env=production"
+            )
 
 
 def config_file_path() -> Path | None:

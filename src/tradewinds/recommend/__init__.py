@@ -7,6 +7,7 @@ filtered against the live catalogue, and explained.
 'Because you viewed Dome Tent'
 """
 
+from tradewinds.recommend.events import record_interaction
 from tradewinds.recommend.experiments import (
     Rate,
     VariantReport,
@@ -47,6 +48,7 @@ __all__ = [
     "rate",
     "recommend",
     "record_click",
+    "record_interaction",
     "subject_of",
     "train",
     "train_and_store",
