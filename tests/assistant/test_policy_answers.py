@@ -46,3 +46,16 @@ def test_policy_coverage_measures_the_shops_own_words(tmp_path: Path) -> None:
     folder = _folder(tmp_path)
     assert policy_coverage(folder, "is there a restocking fee if I opened it?") >= 0.6
     assert policy_coverage(folder, "red waterproof hiking boots") < 0.5
+
+
+def test_coverage_reads_a_passage_with_its_files_name(tmp_path: Path) -> None:
+    folder = tmp_path / "policies"
+    folder.mkdir()
+    (folder / "price-match.md").write_text(
+        "# When to ask\n\nAsk before you order, or within 14 days after your purchase.\n",
+        encoding="utf-8",
+    )
+    question = "how long after buying can i ask for a price match?"
+    assert policy_coverage(folder, question) >= 0.5
+    (folder / "price-match.md").rename(folder / "rules.md")
+    assert policy_coverage(folder, question) < 0.5  # the same words without the title

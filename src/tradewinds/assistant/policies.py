@@ -171,15 +171,22 @@ def _read_documents(
 
 
 def policy_coverage(directory: Path, question: str) -> float:
-    """The largest share of the question's words that one policy passage contains (at
-    least two of them), 0 to 1: how much a question is about the store's own rules ("is
-    there a restocking fee if I opened it?" → 1.0), whatever words its policies use."""
+    """The largest share of the question's words that one policy passage and its file's
+    name contain (at least two of them), 0 to 1: how much a question is about the store's
+    own rules ("is there a restocking fee if I opened it?" → 1.0), whatever words its
+    policies use."""
     docs = _documents(directory)
+    # A passage counts with its document's title (the file name's words): "When to ask"
+    # in price-match.md is about price matches though its text need not say so. (Only
+    # here: in ranking, a word in every passage of a file would tell them apart less.)
+    titles = {
+        name: set(policy_tokens(re.sub(r"[-_.]+", " ", Path(name).stem))) for name, *_ in docs
+    }
     best = 0.0
     for wording in (question, _translated(question, (doc[2] for doc in docs))):
         terms = set(policy_tokens(wording))
         for doc in docs:
-            shared = len(terms & set(doc[3]))
+            shared = len(terms & (set(doc[3]) | titles[doc[0]]))
             if shared >= MIN_POLICY_TERMS:
                 best = max(best, shared / len(terms))
     return best
