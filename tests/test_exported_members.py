@@ -25,6 +25,7 @@ PACKAGES = [
     "tradewinds.forecast",
     "tradewinds.assistant",
     "tradewinds.checkout",
+    "tradewinds.recommend",
     "tradewinds.demo",
     "tradewinds.api",
 ]

@@ -42,8 +42,7 @@ def test_top_k_leaves_out_history_and_excluded_items(chains: list[list[int]]) ->
     history = [5, 6, 7]
     best = [item for item, _ in model.top_k(history, 10, exclude=[8])]
     assert len(best) == 10 and not {5, 6, 7, 8} & set(best)
-    assert model.top_k_many([history], 10)[0][:3] == [
-        i for i, _ in model.top_k(history, 10)][:3]  # fmt: skip
+    assert model.top_k_many([history], 10)[0][:3] == [i for i, _ in model.top_k(history, 10)][:3]
     again = [item for item, _ in model.top_k([5, 6, 7], 3, exclude_history=False)]
     assert set(again) <= set(range(40))
 
@@ -72,8 +71,13 @@ def test_mixed_id_kinds_cannot_be_saved(tmp_path: Path) -> None:
 
 def test_attributes_bring_in_never_bought_items() -> None:
     sequences = [["red-1", "red-2"], ["blue-1", "blue-2"]] * 3
-    attributes = {"red-1": ["red"], "red-2": ["red"], "red-new": ["red", "new"],
-                  "blue-1": ["blue"], "blue-2": ["blue"]}  # fmt: skip
+    attributes = {
+        "red-1": ["red"],
+        "red-2": ["red"],
+        "red-new": ["red", "new"],
+        "blue-1": ["blue"],
+        "blue-2": ["blue"],
+    }
     content = fit_content(sequences, attributes)
     assert content.top_k(["red-1", "red-2"], 1)[0][0] == "red-new"
     engine = fit(sequences, attributes, SequentialParams(l2=1.0, content_weight=0.1))

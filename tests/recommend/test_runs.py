@@ -27,9 +27,21 @@ def test_bench_recommend_writes_top_k_unseen_items(tmp_path: Path) -> None:
     attributes = tmp_path / "attrs.json"
     attributes.write_text(json.dumps({str(i): [i % 4] for i in range(40)}))
     out = tmp_path / "run.tsv"
-    result = runner.invoke(app, ["bench", "recommend", "--sequences", str(sequences),
-                                 "--attributes", str(attributes), "--k", "5",
-                                 "--out", str(out)])  # fmt: skip
+    result = runner.invoke(
+        app,
+        [
+            "bench",
+            "recommend",
+            "--sequences",
+            str(sequences),
+            "--attributes",
+            str(attributes),
+            "--k",
+            "5",
+            "--out",
+            str(out),
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout.splitlines()[-1])["rows"] == 5 * len(histories)
     lines = out.read_text().splitlines()
@@ -46,13 +58,25 @@ def test_bench_recommend_writes_top_k_unseen_items(tmp_path: Path) -> None:
 def test_bench_recommend_runs_the_baseline_and_names_bad_lines(tmp_path: Path) -> None:
     sequences, _ = _write(tmp_path)
     out = tmp_path / "run.tsv"
-    ok = runner.invoke(app, ["bench", "recommend", "--sequences", str(sequences), "--k", "3",
-                             "--out", str(out), "--model", "transition"])  # fmt: skip
+    ok = runner.invoke(
+        app,
+        [
+            "bench",
+            "recommend",
+            "--sequences",
+            str(sequences),
+            "--k",
+            "3",
+            "--out",
+            str(out),
+            "--model",
+            "transition",
+        ],
+    )
     assert ok.exit_code == 0, ok.output
     assert json.loads(ok.stdout.splitlines()[-1])["model"] == "transition"
     bad = tmp_path / "bad.txt"
     bad.write_text("u1 1 2\nu2\n")
-    failed = runner.invoke(app, ["bench", "recommend", "--sequences", str(bad),
-                                 "--out", str(out)])  # fmt: skip
+    failed = runner.invoke(app, ["bench", "recommend", "--sequences", str(bad), "--out", str(out)])
     assert isinstance(failed.exception, ImportFileError)  # main() prints it, exit code 2
     assert f"{bad} line 2: items: user 'u2' has no items" in failed.exception.message

@@ -28,7 +28,8 @@ class Encoded:
     def popularity(self) -> np.ndarray:
         """Share of all interactions per item (float32, sums to 1)."""
         counts = np.bincount(np.concatenate(self.sequences), minlength=self.n_items)
-        return (counts / max(counts.sum(), 1)).astype(np.float32)
+        share: np.ndarray = (counts / max(counts.sum(), 1)).astype(np.float32)
+        return share
 
     def user_items(self) -> sparse.csr_matrix:
         """Binary ``(sequences, items)`` matrix: which items each sequence holds."""
@@ -36,8 +37,10 @@ class Encoded:
 
         rows = np.repeat(np.arange(len(self.sequences)), [len(s) for s in self.sequences])
         cols = np.concatenate(self.sequences)
-        m = sparse.csr_matrix((np.ones(len(cols), dtype=np.float32), (rows, cols)),
-                              shape=(len(self.sequences), self.n_items))  # fmt: skip
+        m = sparse.csr_matrix(
+            (np.ones(len(cols), dtype=np.float32), (rows, cols)),
+            shape=(len(self.sequences), self.n_items),
+        )
         m.data[:] = 1.0  # an item bought twice counts once
         return m
 
@@ -47,8 +50,13 @@ def encode(sequences: Sequence[Sequence[Hashable]]) -> Encoded:
     index: dict[Hashable, int] = {}
     encoded = []
     for sequence in sequences:
-        encoded.append(np.fromiter((index.setdefault(i, len(index)) for i in sequence),
-                                   dtype=np.int64, count=len(sequence)))  # fmt: skip
+        encoded.append(
+            np.fromiter(
+                (index.setdefault(i, len(index)) for i in sequence),
+                dtype=np.int64,
+                count=len(sequence),
+            )
+        )
     if not index:
         raise InvalidInput("no interactions to learn from: every sequence is empty")
     return Encoded(items=list(index), sequences=encoded)

@@ -9,6 +9,7 @@ sequential one (recent items weigh more), so an item never bought can still be r
 from __future__ import annotations
 
 from collections.abc import Hashable, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -19,9 +20,11 @@ _CHUNK = 2048
 
 
 def attribute_similarity(
-    items: Sequence[Hashable], attributes: Mapping[Hashable, Sequence[Hashable]],
-    *, neighbours: int = 100,
-) -> object:  # fmt: skip
+    items: Sequence[Hashable],
+    attributes: Mapping[Any, Sequence[Any]],
+    *,
+    neighbours: int = 100,
+) -> Any:
     """Cosine similarity of the items' tf-idf attribute vectors as a pruned CSR matrix.
 
     ``attributes`` may hold more or fewer items than ``items``; items without attributes
@@ -38,8 +41,9 @@ def attribute_similarity(
             cols.append(vocab.setdefault(a, len(vocab)))
     if not vocab:
         return sparse.csr_matrix((n, n), dtype=np.float32)
-    x = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
-                          shape=(n, len(vocab)))  # fmt: skip
+    x = sparse.csr_matrix(
+        (np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, len(vocab))
+    )
     df = np.asarray(x.sum(axis=0)).ravel()
     x = x @ sparse.diags(np.log1p(n / df).astype(np.float32))
     norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
@@ -54,16 +58,23 @@ def attribute_similarity(
         out_rows.append(np.repeat(np.arange(start, start + len(block)), keep))
         out_cols.append(top.ravel())
         out_vals.append(np.take_along_axis(block, top, axis=1).ravel())
-    m = sparse.csr_matrix((np.concatenate(out_vals), (np.concatenate(out_rows),
-                          np.concatenate(out_cols))), shape=(n, n), dtype=np.float32)  # fmt: skip
+    m = sparse.csr_matrix(
+        (np.concatenate(out_vals), (np.concatenate(out_rows), np.concatenate(out_cols))),
+        shape=(n, n),
+        dtype=np.float32,
+    )
     m.eliminate_zeros()
     return m
 
 
 def fit_content(
-    sequences: Sequence[Sequence[Hashable]], attributes: Mapping[Hashable, Sequence[Hashable]],
-    *, window: int = 10, decay: float = 0.7, neighbours: int = 100,
-) -> Model:  # fmt: skip
+    sequences: Sequence[Sequence[Hashable]],
+    attributes: Mapping[Any, Sequence[Any]],
+    *,
+    window: int = 10,
+    decay: float = 0.7,
+    neighbours: int = 100,
+) -> Model:
     """A model that ranks items by attribute similarity to the customer's recent items.
 
     Its items are those of ``sequences`` followed by those only in ``attributes`` (never
@@ -74,5 +85,12 @@ def fit_content(
     popularity = np.zeros(data.n_items, dtype=np.float32)
     popularity[: bought.n_items] = bought.popularity()
     matrix = attribute_similarity(data.items, attributes, neighbours=neighbours)
-    return Model(items=data.items, matrix=matrix, popularity=popularity, window=window,  # type: ignore[arg-type]
-                 decay=decay, popularity_weight=1e-6, name="content")  # fmt: skip
+    return Model(
+        items=data.items,
+        matrix=matrix,
+        popularity=popularity,
+        window=window,
+        decay=decay,
+        popularity_weight=1e-6,
+        name="content",
+    )

@@ -5,6 +5,7 @@ be recommended."""
 from __future__ import annotations
 
 from collections.abc import Hashable, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -16,7 +17,7 @@ from tradewinds.recommend.model import Model
 
 def fit(
     sequences: Sequence[Sequence[Hashable]],
-    attributes: Mapping[Hashable, Sequence[Hashable]] | None = None,
+    attributes: Mapping[Any, Sequence[Any]] | None = None,
     params: SequentialParams | None = None,
 ) -> Model:
     """Fit the next-item model on customers' item sequences (each in time order).
@@ -34,11 +35,22 @@ def fit(
     items = encode([model.items, list(attributes)]).items
     n, seen = len(items), len(model.items)
     matrix = sparse.csr_matrix(
-        (model.matrix.data, model.matrix.indices, np.append(model.matrix.indptr,
-         np.full(n - seen, model.matrix.nnz))), shape=(n, n))  # fmt: skip
+        (
+            model.matrix.data,
+            model.matrix.indices,
+            np.append(model.matrix.indptr, np.full(n - seen, model.matrix.nnz)),
+        ),
+        shape=(n, n),
+    )
     content = attribute_similarity(items, attributes, neighbours=p.content_neighbours)
     popularity = np.zeros(n, dtype=np.float32)
     popularity[:seen] = model.popularity
-    return Model(items=items, matrix=(matrix + p.content_weight * content).tocsr(),  # type: ignore[operator]
-                 popularity=popularity, window=model.window, decay=model.decay,
-                 popularity_weight=model.popularity_weight, name="sequential+content")  # fmt: skip
+    return Model(
+        items=items,
+        matrix=(matrix + p.content_weight * content).tocsr(),
+        popularity=popularity,
+        window=model.window,
+        decay=model.decay,
+        popularity_weight=model.popularity_weight,
+        name="sequential+content",
+    )

@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -35,13 +36,13 @@ log = logging.getLogger(__name__)
 class SequentialParams:
     """Knobs of :func:`fit_sequential`; defaults chosen on Beauty's validation item."""
 
-    alpha: float = 0.5
-    l2: float = 10.0
-    window: int = 5
-    decay: float = 0.5
+    alpha: float = 0.2
+    l2: float = 100.0
+    window: int = 10
+    decay: float = 0.7
     neighbours: int = 500
     popularity_weight: float = 1e-6
-    content_weight: float = 0.0
+    content_weight: float = 0.007
     content_neighbours: int = 100
 
     def __post_init__(self) -> None:
@@ -67,24 +68,27 @@ def fit_sequential(
     data = encode(sequences)
     weights = solve_weights(data, p)
     matrix = prune_rows(weights, p.neighbours)
-    return Model(items=data.items, matrix=matrix, popularity=data.popularity(),
-                 window=p.window, decay=p.decay, popularity_weight=p.popularity_weight,
-                 name="sequential")  # fmt: skip
+    return Model(
+        items=data.items,
+        matrix=matrix,
+        popularity=data.popularity(),
+        window=p.window,
+        decay=p.decay,
+        popularity_weight=p.popularity_weight,
+        name="sequential",
+    )
 
 
 def solve_weights(data: Encoded, p: SequentialParams) -> np.ndarray:
     """The dense item-to-item matrix ``B`` (float32) of the module docstring."""
-    import scipy.linalg
-
     n = data.n_items
     source, target = transition_pairs(data, p.window, p.decay)
     x = data.user_items()
     gram = (p.alpha * (x.T @ x) + (1.0 - p.alpha) * (source.T @ source)).toarray()
     gram[np.diag_indices(n)] += p.l2
     log.info("inverting a %d x %d Gram matrix", n, n)
-    inverse = scipy.linalg.inv(gram, overwrite_a=True, check_finite=False)
+    inverse = _spd_inverse(gram)
     del gram
-    inverse = inverse.astype(np.float32, copy=False)
     shift = (source.T @ target - source.T @ source).tocsr()
     # P @ shift computed as (shift' @ P)' since P is symmetric: a sparse-dense product
     b = np.asarray((shift.T @ inverse).T, dtype=np.float32)
@@ -93,12 +97,30 @@ def solve_weights(data: Encoded, p: SequentialParams) -> np.ndarray:
     b[np.diag_indices(n)] += 1.0
     # zero diagonal: B - P diag(diag(B) / diag(P))
     mu = np.diag(b) / np.diag(inverse)
-    b -= inverse * mu[np.newaxis, :]
+    inverse *= mu[np.newaxis, :]  # in place: P is not needed after this
+    b -= inverse
+    del inverse
     b[np.diag_indices(n)] = 0.0
     return b
 
 
-def transition_pairs(data: Encoded, window: int, decay: float) -> tuple[object, object]:
+def _spd_inverse(gram: np.ndarray) -> np.ndarray:
+    """Inverse of a symmetric positive definite float32 matrix by Cholesky (half the work
+    of LU), in place where LAPACK allows."""
+    from scipy.linalg import lapack
+
+    factor, info = lapack.spotrf(gram, lower=True, overwrite_a=True, clean=False)
+    if info != 0:
+        raise InvalidInput(f"the Gram matrix is not positive definite (LAPACK info {info})")
+    inverse, info = lapack.spotri(factor, lower=True, overwrite_c=True)
+    if info != 0:
+        raise InvalidInput(f"the Gram matrix cannot be inverted (LAPACK info {info})")
+    result: np.ndarray = np.tril(inverse)  # the upper triangle still holds the input
+    result += np.tril(result, -1).T
+    return result
+
+
+def transition_pairs(data: Encoded, window: int, decay: float) -> tuple[Any, Any]:
     """Sparse ``S`` (decayed recent items) and ``T`` (the next item), one row per step."""
     from scipy import sparse
 
@@ -117,23 +139,33 @@ def transition_pairs(data: Encoded, window: int, decay: float) -> tuple[object, 
     if step == 0:
         empty = sparse.csr_matrix((0, n), dtype=np.float32)
         return empty, empty
-    source = sparse.csr_matrix((np.concatenate(vals), (np.concatenate(rows),
-                               np.concatenate(cols))), shape=(step, n), dtype=np.float32)  # fmt: skip
-    target = sparse.csr_matrix((np.ones(step, dtype=np.float32), (np.arange(step), targets)),
-                               shape=(step, n))  # fmt: skip
+    source = sparse.csr_matrix(
+        (np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))),
+        shape=(step, n),
+        dtype=np.float32,
+    )
+    target = sparse.csr_matrix(
+        (np.ones(step, dtype=np.float32), (np.arange(step), targets)), shape=(step, n)
+    )
     return source, target
 
 
-def prune_rows(weights: np.ndarray, neighbours: int) -> object:
-    """Keep each row's ``neighbours`` largest positive entries, as CSR float32."""
+def prune_rows(weights: np.ndarray, neighbours: int, *, chunk: int = 2048) -> Any:
+    """Keep each row's ``neighbours`` largest positive entries, as CSR float32 (in row
+    chunks, so the index array stays small)."""
     from scipy import sparse
 
     n = weights.shape[0]
     keep = min(neighbours, n)
-    cols = np.argpartition(-weights, keep - 1, axis=1)[:, :keep]
-    vals = np.take_along_axis(weights, cols, axis=1)
-    vals[vals < 0] = 0.0
-    rows = np.repeat(np.arange(n), keep)
-    m = sparse.csr_matrix((vals.ravel(), (rows, cols.ravel())), shape=(n, n), dtype=np.float32)
+    blocks = []
+    for start in range(0, n, chunk):
+        rows = weights[start : start + chunk]
+        cols = np.argpartition(-rows, keep - 1, axis=1)[:, :keep]
+        vals = np.take_along_axis(rows, cols, axis=1)
+        vals[vals < 0] = 0.0
+        indptr = np.arange(len(rows) + 1) * keep
+        blocks.append(sparse.csr_matrix((vals.ravel(), cols.ravel(), indptr), shape=(len(rows), n)))
+    m = sparse.vstack(blocks, format="csr", dtype=np.float32)
     m.eliminate_zeros()
+    m.sort_indices()
     return m

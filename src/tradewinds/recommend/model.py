@@ -45,8 +45,10 @@ class Model:
     def __post_init__(self) -> None:
         n = len(self.items)
         if self.matrix.shape != (n, n) or self.popularity.shape != (n,):
-            raise InvalidInput(f"model shapes disagree: {n} items, matrix "
-                               f"{self.matrix.shape}, popularity {self.popularity.shape}")  # fmt: skip
+            raise InvalidInput(
+                f"model shapes disagree: {n} items, matrix "
+                f"{self.matrix.shape}, popularity {self.popularity.shape}"
+            )
         if self.window < 1 or not 0.0 < self.decay <= 1.0:
             raise InvalidInput("Expected window >= 1 and decay in (0, 1].")
         self._index = {item: i for i, item in enumerate(self.items)}
@@ -113,8 +115,9 @@ class Model:
                     rows.append(r)
                     cols.append(i)
                     vals.append(w)
-            weights = sparse.csr_matrix((vals, (rows, cols)), shape=(len(chunk), n),
-                                        dtype=np.float32)  # fmt: skip
+            weights = sparse.csr_matrix(
+                (vals, (rows, cols)), shape=(len(chunk), n), dtype=np.float32
+            )
             scores = np.asarray((weights @ self.matrix).todense(), dtype=np.float32)
             scores += self.popularity * self.popularity_weight
             for r, history in enumerate(chunk):
@@ -129,13 +132,23 @@ class Model:
         elif all(isinstance(i, str) for i in self.items):
             ids = np.asarray(self.items, dtype=str)
         else:
-            raise InvalidInput("only models whose item ids are all ints or all strings "
-                               "can be saved")  # fmt: skip
+            raise InvalidInput(
+                "only models whose item ids are all ints or all strings can be saved"
+            )
         m = self.matrix.tocsr()
-        np.savez(path, format=np.int64(_FORMAT), items=ids, data=m.data, indices=m.indices,
-                 indptr=m.indptr, popularity=self.popularity, window=np.int64(self.window),
-                 decay=np.float64(self.decay), popularity_weight=np.float64(
-                     self.popularity_weight), name=np.asarray(self.name))  # fmt: skip
+        np.savez(
+            path,
+            format=np.int64(_FORMAT),
+            items=ids,
+            data=m.data,
+            indices=m.indices,
+            indptr=m.indptr,
+            popularity=self.popularity,
+            window=np.int64(self.window),
+            decay=np.float64(self.decay),
+            popularity_weight=np.float64(self.popularity_weight),
+            name=np.asarray(self.name),
+        )
 
     @classmethod
     def load(cls, path: str | Path) -> Model:
@@ -148,10 +161,15 @@ class Model:
             items: list[Any] = f["items"].tolist()
             n = len(items)
             matrix = sparse.csr_matrix((f["data"], f["indices"], f["indptr"]), shape=(n, n))
-            return cls(items=items, matrix=matrix, popularity=f["popularity"],
-                       window=int(f["window"]), decay=float(f["decay"]),
-                       popularity_weight=float(f["popularity_weight"]),
-                       name=str(f["name"]))  # fmt: skip
+            return cls(
+                items=items,
+                matrix=matrix,
+                popularity=f["popularity"],
+                window=int(f["window"]),
+                decay=float(f["decay"]),
+                popularity_weight=float(f["popularity_weight"]),
+                name=str(f["name"]),
+            )
 
 
 def _best(scores: np.ndarray, banned: list[int], k: int) -> np.ndarray:

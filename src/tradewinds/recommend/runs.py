@@ -42,11 +42,14 @@ def read_run(path: str | Path) -> dict[str, list[str]]:
     with open(path, encoding="utf-8", newline="") as f:
         rows = csv.reader(f, delimiter="\t")
         if tuple(next(rows, ())) != HEADER:
-            raise ImportFileError(str(path), [RowProblem(1, "header", "expected "
-                                  "'user<TAB>item<TAB>rank'")])  # fmt: skip
+            raise ImportFileError(
+                str(path), [RowProblem(1, "header", "expected 'user<TAB>item<TAB>rank'")]
+            )
         for number, row in enumerate(rows, start=2):
             if len(row) != 3 or not row[2].isdigit():
-                raise ImportFileError(str(path), [RowProblem(number, "row", "expected "
-                                      "user, item and a whole-number rank")])  # fmt: skip
+                raise ImportFileError(
+                    str(path),
+                    [RowProblem(number, "row", "expected user, item and a whole-number rank")],
+                )
             rankings.setdefault(row[0], []).append((int(row[2]), row[1]))
     return {user: [item for _, item in sorted(ranked)] for user, ranked in rankings.items()}

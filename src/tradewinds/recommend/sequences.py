@@ -26,8 +26,9 @@ def read_sequences(path: str | Path) -> dict[str, list[str]]:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise ImportFileError(str(path), [RowProblem(_line_at(path, exc.start), "text",
-                              "not UTF-8 text")]) from None  # fmt: skip
+        raise ImportFileError(
+            str(path), [RowProblem(_line_at(path, exc.start), "text", "not UTF-8 text")]
+        ) from None
     return parse_sequences(text.splitlines(), source=str(path))
 
 
@@ -42,11 +43,20 @@ def parse_sequences(lines: Iterable[str], *, source: str = "<sequences>") -> dic
             continue
         user, items = tokens[0], tokens[1:]
         if not items:
-            problems.append(RowProblem(number, "items", f"user {user!r} has no items "
-                                       "(expected 'user item item ...')"))  # fmt: skip
+            problems.append(
+                RowProblem(
+                    number, "items", f"user {user!r} has no items (expected 'user item item ...')"
+                )
+            )
         elif user in sequences:
-            problems.append(RowProblem(number, "user", f"user {user!r} already appeared on "
-                                       f"line {first_seen[user]} (one line per user)"))  # fmt: skip
+            problems.append(
+                RowProblem(
+                    number,
+                    "user",
+                    f"user {user!r} already appeared on "
+                    f"line {first_seen[user]} (one line per user)",
+                )
+            )
         else:
             sequences[user] = items
             first_seen[user] = number
@@ -71,15 +81,21 @@ def read_item_attributes(path: str | Path) -> dict[str, list[str]]:
         problem = RowProblem(exc.lineno, "json", f"{exc.msg} (column {exc.colno})")
         raise ImportFileError(str(path), [problem]) from None
     if not isinstance(raw, Mapping):
-        raise ImportFileError(str(path), [RowProblem(1, "json", "expected an object "
-                              '{"item": [attribute, ...]}')])  # fmt: skip
+        raise ImportFileError(
+            str(path), [RowProblem(1, "json", 'expected an object {"item": [attribute, ...]}')]
+        )
     attributes: dict[str, list[str]] = {}
     problems: list[RowProblem] = []
     for item, values in raw.items():
         if not _is_attribute_list(values):
             line = _line_of_key(text, item)
-            problems.append(RowProblem(line, f"item {item}", f"expected a list of attribute "
-                                       f"ids, got {json.dumps(values)[:60]}"))  # fmt: skip
+            problems.append(
+                RowProblem(
+                    line,
+                    f"item {item}",
+                    f"expected a list of attribute ids, got {json.dumps(values)[:60]}",
+                )
+            )
             continue
         attributes[str(item)] = [str(v) for v in values]
     if problems:

@@ -31,6 +31,11 @@ def fit_transition(sequences: Sequence[Sequence[Hashable]], *, backoff: float = 
     together.setdiag(0)
     together.eliminate_zeros()
     matrix = transitions + backoff * row_normalise(together)
-    return Model(items=data.items, matrix=sparse.csr_matrix(matrix, dtype=np.float32),
-                 popularity=data.popularity(), window=1, popularity_weight=backoff**2,
-                 name="transition")  # fmt: skip
+    return Model(
+        items=data.items,
+        matrix=sparse.csr_matrix(matrix, dtype=np.float32),
+        popularity=data.popularity(),
+        window=1,
+        popularity_weight=backoff**2,
+        name="transition",
+    )
