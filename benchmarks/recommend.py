@@ -15,7 +15,14 @@ For every ``NAME.txt`` in DATA_DIR (S3-Rec format, optional ``NAME_item2attribut
    histories. Recall@10 of popularity vs content (attribute) candidates, ranked over all
    items and over the cold pool only (items with <= 2 interactions), plus the engine's run.
 
-4. Scale (``--scale``): the first dataset grown to ~35k users / ~18k items (13k users
+   The same cold users ranked by the service's likeness source (``content.neighbours``:
+   TF-IDF over the catalogue's features, here the attribute ids) read like the engine's
+   attribute model (window 10, decay 0.7, 30 neighbours each), to choose between them.
+4. Second split (``--demo``): the demo store (seed 7) generated into a temporary SQLite
+   file; its customers' product sequences as the service trains on them (orders and
+   events in time order, repeats in a row collapsed; ``training_sequences``) and its
+   products' catalogue features as attributes, evaluated by the same protocol.
+5. Scale (``--scale``): the first dataset grown to ~35k users / ~18k items (13k users
    copied, half of the items of the copies renamed to new ids) and timed end to end.
 
 Prints markdown tables with the machine and date.
@@ -37,6 +44,7 @@ from collections import Counter
 from pathlib import Path
 
 from tradewinds.recommend import (
+    ItemModel,
     fit_content,
     leave_last_out,
     read_item_attributes,
@@ -44,6 +52,9 @@ from tradewinds.recommend import (
     read_sequences,
     score_rankings,
 )
+from tradewinds.recommend.content import ItemInfo, neighbours  # the likeness source
+
+NEIGHBOURS = 30  # per item, both likeness models (what the service keeps)
 
 MODELS = ("transition", "sequential")
 CUTS = {"val": 2, "test": 1}
@@ -131,22 +142,70 @@ def cold_start(
         ("engine run (bench recommend)", "all", _recall(engine_run, cold_users)),
     ]
     if attributes:
-        content = fit_content(list(split.histories.values()), attributes)
-        rows.append(
-            (
-                "content (attributes), all items",
-                "all",
-                _recall(_top(content, histories, k, None), cold_users),
-            )
-        )
-        rows.append(
-            (
-                "content (attributes), cold pool",
-                "cold",
-                _recall(_top(content, histories, k, cold_pool), cold_users),
-            )
-        )
+        content = fit_content(list(split.histories.values()), attributes, neighbours=NEIGHBOURS)
+        likeness = likeness_model(content, attributes)
+        for label, model in (
+            ("content (engine, attributes.py)", content),
+            ("likeness (service, content.py TF-IDF)", likeness),
+        ):
+            for pool_name, pool in (("all", None), ("cold", cold_pool)):
+                ranked = _top(model, histories, k, pool)
+                rows.append((f"{label}, {pool_name}", pool_name, _recall(ranked, cold_users)))
     return [(f"{name} [{len(cold_users)} users]", pool, r) for name, pool, r in rows]
+
+
+def likeness_model(content: ItemModel, attributes: dict[str, list[str]]) -> ItemModel:
+    """The service's likeness lists (``content.neighbours`` over the attributes as
+    features) in an :class:`ItemModel` over ``content``'s items, read like ``content``."""
+    from scipy import sparse
+
+    index = {item: n for n, item in enumerate(content.items)}
+    infos = [
+        ItemInfo(id=index[item], title="", tags=tuple(values))
+        for item, values in attributes.items()
+        if item in index
+    ]
+    rows, cols, vals = [], [], []
+    for source, similar in neighbours(infos, k=NEIGHBOURS).items():
+        for target, value in similar:
+            rows.append(source)
+            cols.append(target)
+            vals.append(value)
+    n = len(content.items)
+    matrix = sparse.csr_matrix((vals, (rows, cols)), shape=(n, n), dtype="float32")
+    return ItemModel(
+        items=content.items,
+        matrix=matrix,
+        popularity=content.popularity,
+        window=content.window,
+        decay=content.decay,
+        popularity_weight=content.popularity_weight,
+        name="likeness",
+    )
+
+
+def demo_dataset(folder: Path) -> None:
+    """Write the demo store's training sequences and catalogue features as
+    ``folder/demo.txt`` and ``folder/demo_item2attributes.json``."""
+    from sqlalchemy import select
+
+    from tradewinds.demo import DemoParams, generate_demo_store
+    from tradewinds.recommend import training_sequences
+    from tradewinds.store import open_database, system_session
+    from tradewinds.store.tables import Tenant
+
+    db = open_database(url=f"sqlite:///{folder / 'demo.db'}")
+    generate_demo_store(db, DemoParams(seed=7), data_dir=folder, tenant="demo")
+    with system_session(db) as session:
+        tenant = session.scalars(select(Tenant).where(Tenant.slug == "demo")).one()
+    sequences, features = training_sequences(db, tenant.id)
+    db.dispose()
+    (folder / "demo.txt").write_text(
+        "".join(f"{c} {' '.join(map(str, s))}\n" for c, s in sequences.items() if len(s) > 2)
+    )
+    (folder / "demo_item2attributes.json").write_text(
+        json.dumps({str(p): f for p, f in features.items()})
+    )
 
 
 def _top(model, histories: dict[str, list[str]], k: int, pool: set[str] | None) -> dict:  # type: ignore[no-untyped-def]
@@ -178,19 +237,25 @@ def main() -> None:
     parser.add_argument("--k", type=int, default=10)
     parser.add_argument("--splits", default="val,test")
     parser.add_argument("--scale", action="store_true", help="also time ~35k users/18k items")
+    parser.add_argument("--demo", action="store_true", help="also the demo store's sequences")
     args = parser.parse_args()
     names = sorted(p.stem for p in args.data_dir.glob("*.txt"))
     if args.only:
         names = [n for n in names if n in args.only.split(",")]
+    folders = dict.fromkeys(names, args.data_dir)
+    if args.demo:
+        demo_folder = Path(tempfile.mkdtemp(prefix="tw-bench-rec-demo-"))
+        demo_dataset(demo_folder)
+        folders["demo"] = demo_folder
     print(f"Machine: {machine()}; date {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC\n")
     print(
         "| data | split | model | NDCG@10 | HR@10 | NDCG vs baseline | users | items "
         "| bench s | peak RSS MB |\n|---|---|---|---|---|---|---|---|---|---|"
     )
     cold_rows = []
-    for name in names:
-        sequences = read_sequences(args.data_dir / f"{name}.txt")
-        attr_path: Path | None = args.data_dir / f"{name}_item2attributes.json"
+    for name, folder in folders.items():
+        sequences = read_sequences(folder / f"{name}.txt")
+        attr_path: Path | None = folder / f"{name}_item2attributes.json"
         if not attr_path.exists():  # type: ignore[union-attr]
             attr_path = None
         with tempfile.TemporaryDirectory() as tmp:

@@ -26,6 +26,7 @@ PACKAGES = [
     "tradewinds.assistant",
     "tradewinds.checkout",
     "tradewinds.recommend",
+    "tradewinds.accounts",
     "tradewinds.demo",
     "tradewinds.api",
 ]

@@ -33,6 +33,9 @@ OPERATIONS = {
     "get_forecast_insights", "get_replenishment_plan", "set_supply_terms",
     # assistant
     "assistant_chat", "get_assistant_session",
+    # recommendations
+    "get_recommendations", "record_recommendation_click", "recommendation_report",
+    "train_recommendations",
 }  # fmt: skip
 
 

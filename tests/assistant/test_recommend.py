@@ -52,9 +52,8 @@ def test_co_purchases_of_the_customers_orders_come_first(ctx: ToolContext, histo
     alice = replace(ctx, customer_id=history.alice)
     recs = recommend_products(alice, limit=3)
     assert [r.card.handle for r in recs[:2]] == ["fleece", "rain-jacket-blue"]
-    assert (recs[0].reason, recs[0].because, recs[0].source) == (
-        "bought_with", "Enamel Camp Mug", "ordered",
-    )  # fmt: skip
+    # her own mug is named by its kind, not its title: the answer offers new things only
+    assert (recs[0].reason, recs[0].because, recs[0].source) == ("bought_with", "mug", "ordered")
     handles = [r.card.handle for r in recs]
     assert "camp-mug" not in handles  # she bought it already
     assert "rain-jacket-red" not in handles  # bought with it, but out of stock
@@ -67,10 +66,11 @@ def test_views_count_and_categories_follow(
     _view(db, tenant, history.bob, history.products["fleece"])
     recs = recommend_products(bob, limit=5)
     why = [(r.card.handle, r.reason, r.because, r.source) for r in recs]
-    assert why[0] == ("camp-mug", "bought_with", "Cosy Fleece Pullover", "viewed")
-    assert why[1][:2] == ("rain-jacket-blue", "bought_with")
-    # then his categories: Jackets (he ordered one) before Fleece (he looked at one)
-    assert why[2] == ("packable-jacket", "category", "Jackets", "")
+    # what is bought with the fleece he looked at (the blue jacket is also like his own)
+    assert {w[0] for w in why[:2]} == {"camp-mug", "rain-jacket-blue"}
+    assert {w[1:] for w in why[:2]} == {("bought_with", "pullover", "viewed")}
+    # then what is like the jacket he ordered
+    assert why[2] == ("packable-jacket", "similar", "jacket", "ordered")
     assert "trail-jacket" not in [r.card.handle for r in recs]  # his own order
     assert "fleece" not in [r.card.handle for r in recs]  # he has seen it already
 
@@ -79,7 +79,6 @@ def test_without_a_customer_popular_lately_comes_first(ctx: ToolContext, history
     recs = recommend_products(ctx, limit=5)
     assert [r.card.handle for r in recs[:2]] == ["camp-mug", "fleece"]  # 2 units each lately
     assert {r.reason for r in recs[:3]} == {"trending"}
-    assert recommend_products(ctx, limit=5, days=1)[0].reason == "popular"  # nothing that new
     with pytest.raises(ValueError, match="limit must be between 1 and 50"):
         recommend_products(ctx, limit=0)
 
@@ -105,7 +104,7 @@ def test_the_answer_says_why_and_cites_the_tool(chat: Any, history: Shop) -> Non
     assert answer.text.startswith("Picked for you from your orders and browsing:")
     assert (
         "- **Cosy Fleece Pullover**: 45.00 USD, 7 in stock, often bought together with "
-        "Enamel Camp Mug, which you ordered [1]." in answer.text
+        "the mug you ordered [1]." in answer.text
     )
     assert answer.citations[0]["tool"] == "recommend_products"
     assert answer.citations[0]["refs"][0] == "fleece"
@@ -115,7 +114,7 @@ def test_the_answer_says_why_and_cites_the_tool(chat: Any, history: Shop) -> Non
     assert similar.text.startswith("Often bought with or similar to Cosy Fleece Pullover:")
     anonymous = chat("gift ideas")
     assert anonymous.text.startswith("Popular in the store right now:")
-    assert "trending: among the most ordered in the last 30 days [1]" in anonymous.text
+    assert "trending: among the most ordered and viewed in the last 7 days [1]" in anonymous.text
 
 
 def test_recommendations_never_reveal_other_customers(chat: Any, history: Shop) -> None:

@@ -29,10 +29,11 @@ def cli(db: Database, run_cli: Run) -> Callable[..., CompletedProcess[str]]:
 
 
 def test_import_export_and_reimport(cli: Run, tmp_path: Path) -> None:
-    done = cli("import", "products", str(PRODUCTS_CSV))
+    # The fixture's images are on Shopify's CDN: tests never fetch from the internet.
+    done = cli("import", "products", str(PRODUCTS_CSV), "--no-fetch-images")
     assert done.returncode == 0, done.stderr
     assert "3 products created, 0 updated, 0 unchanged, 0 row(s) skipped" in done.stdout
-    again = cli("import", "products", str(PRODUCTS_CSV), "--json")
+    again = cli("import", "products", str(PRODUCTS_CSV), "--json", "--no-fetch-images")
     assert json.loads(again.stdout)["unchanged"] == 3
     orders = cli("import", "orders", str(ORDERS_CSV), "--format", "shopify")
     assert "3 orders created" in orders.stdout, orders.stderr
@@ -60,12 +61,14 @@ def test_bad_file_exits_2_with_every_problem(cli: Run) -> None:
 
 
 def test_skip_invalid_reports_skipped_rows(cli: Run) -> None:
-    done = cli("import", "products", str(BROKEN_PRODUCTS_CSV), "--skip-invalid", "--json")
+    done = cli("import", "products", str(BROKEN_PRODUCTS_CSV), "--skip-invalid", "--json",
+               "--no-fetch-images")  # fmt: skip
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     assert report["created"] == 1
     assert [p["line"] for p in report["skipped"]] == [4, 5, 5, 6, 7, 8, 9, 10, 11, 14, 15]
-    human = cli("import", "products", str(BROKEN_PRODUCTS_CSV), "--skip-invalid")
+    human = cli("import", "products", str(BROKEN_PRODUCTS_CSV), "--skip-invalid",
+                "--no-fetch-images")  # fmt: skip
     assert f"skipped: {BROKEN_PRODUCTS_CSV} line 6: Handle:" in human.stdout
     assert "10 row(s) skipped" in human.stdout
 

@@ -209,3 +209,139 @@ def test_cart_and_checkout_work_without_javascript(base_url: str) -> None:
         page.get_by_role("button", name="Place order").click()
         expect(page.get_by_text("Your order number is #1001.")).to_be_visible()
         browser.close()
+
+
+def test_assistant_streams_answers_with_axe(browser_page: Any) -> None:
+    from playwright.sync_api import expect
+
+    page = browser_page
+    posts: list[str] = []
+    page.on("request", lambda r: posts.append(r.url) if r.method == "POST" else None)
+    page.goto("/assistant")
+    expect(page.get_by_role("heading", name="Shopping assistant")).to_be_visible()
+    assert _serious_violations(page) == []
+
+    page.get_by_label("Message").fill("kite")
+    page.get_by_role("button", name="Send").click()
+    log = page.get_by_role("log")
+    # The first answer may load the search's embedding model: give it time.
+    expect(log.get_by_role("link", name="Red Kite").first).to_be_visible(timeout=60_000)
+    expect(log.get_by_text("AI-generated")).to_be_visible()
+    expect(log.get_by_role("link", name="Source 1")).to_be_visible()
+    assert page.url.endswith("/assistant")  # streamed in place, not a page load
+    assert [url.removeprefix(page.url.removesuffix("/assistant")) for url in posts] == [
+        "/assistant/stream"
+    ]
+    assert _serious_violations(page) == []
+
+    page.get_by_label("Message").fill("is it in stock?")
+    page.get_by_role("button", name="Send").click()
+    expect(log.get_by_text("has 5 in stock")).to_be_visible()
+    page.reload()  # the conversation is the browser's, rendered by the server too
+    expect(page.get_by_role("log").get_by_text("is it in stock?")).to_be_visible()
+
+
+def test_assistant_panel_on_a_product_page(browser_page: Any) -> None:
+    from playwright.sync_api import expect
+
+    page = browser_page
+    page.goto("/products/dome-tent")
+    page.get_by_text("Ask our assistant").click()
+    page.get_by_label("Message").fill("how much is the dome tent?")
+    page.get_by_role("button", name="Send").click()
+    panel = page.get_by_role("complementary")
+    expect(panel.get_by_role("link", name="Dome Tent").first).to_be_visible(timeout=60_000)
+    expect(panel.get_by_text("AI-generated")).to_be_visible()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Dome Tent")  # still here
+    assert _serious_violations(page) == []
+
+
+def test_assistant_works_without_javascript(base_url: str) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_context(base_url=base_url, java_script_enabled=False).new_page()
+        page.goto("/")
+        page.get_by_text("Ask our assistant").click()
+        page.get_by_label("Message").fill("kite")
+        page.get_by_role("button", name="Send").click()
+        expect(page.get_by_role("heading", name="Shopping assistant")).to_be_visible(timeout=60_000)
+        expect(page.get_by_role("log").get_by_role("link", name="Red Kite").first).to_be_visible()
+        page.get_by_label("Message").fill("is it in stock?")
+        page.get_by_role("button", name="Send").click()
+        expect(page.get_by_text("has 5 in stock")).to_be_visible()
+        browser.close()
+
+
+def test_sign_up_sign_in_order_and_my_orders_with_axe(browser_page: Any) -> None:
+    from playwright.sync_api import expect
+
+    page = browser_page
+    page.goto("/products/red-kite")
+    page.get_by_role("button", name="Add to cart").click()  # a guest cart, kept at sign-up
+    page.get_by_role("banner").get_by_role("link", name="Sign in").click()
+    expect(page.get_by_role("heading", name="Sign in", level=1)).to_be_visible()
+    assert _serious_violations(page) == []
+    page.get_by_role("link", name="Create an account").click()
+    page.get_by_label("Full name").fill("Ann Lee")
+    page.get_by_label("Email").fill("ann@example.com")
+    page.get_by_label("Password").fill("short")
+    page.get_by_role("button", name="Sign up").click()
+    expect(page.get_by_text("Use at least 8 characters.")).to_be_visible()
+    expect(page.get_by_label("Email")).to_have_value("ann@example.com")
+    assert _serious_violations(page) == []  # the form with a field error
+    page.get_by_label("Password").fill("correct horse battery")
+    page.get_by_role("button", name="Sign up").click()
+    expect(page.get_by_role("heading", name="Your account")).to_be_visible()
+    assert _serious_violations(page) == []
+
+    page.get_by_role("button", name="Sign out").click()
+    page.get_by_role("banner").get_by_role("link", name="Sign in").click()
+    page.get_by_label("Email").fill("ann@example.com")
+    page.get_by_label("Password").fill("wrong password")
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_role("alert")).to_have_text("The email or password is wrong.")
+    assert _serious_violations(page) == []
+    page.get_by_label("Password").fill("correct horse battery")
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_text("Signed in as ann@example.com.")).to_be_visible()
+
+    page.get_by_role("link", name="Your addresses").click()
+    page.get_by_label("Full name").fill("Ann Lee")
+    page.get_by_label("Address", exact=True).fill("7 Elm St")
+    page.get_by_label("City").fill("Portland")
+    page.get_by_label("Postal code").fill("97201")
+    page.get_by_role("button", name="Save address").click()
+    expect(page.get_by_text("Default address", exact=True)).to_be_visible()
+    assert _serious_violations(page) == []
+
+    page.get_by_role("banner").get_by_role("link", name="Cart").click()
+    expect(page.get_by_role("row", name="Subtotal $19.99")).to_be_visible()
+    page.get_by_role("link", name="Checkout").click()
+    expect(page.get_by_label("City")).to_have_value("Portland")  # the default address
+    page.get_by_role("button", name="Place order").click()
+    expect(page.get_by_text("Your order number is #1001.")).to_be_visible()
+
+    page.get_by_role("banner").get_by_role("link", name="Account").click()
+    page.get_by_role("link", name="#1001").click()
+    expect(page.get_by_role("heading", name="Order #1001")).to_be_visible()
+    expect(page.get_by_text("Status: Received")).to_be_visible()
+    assert _serious_violations(page) == []
+
+
+def test_accounts_work_without_javascript(base_url: str) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_context(base_url=base_url, java_script_enabled=False).new_page()
+        page.goto("/account/sign-up")
+        page.get_by_label("Full name").fill("Bo Chen")
+        page.get_by_label("Email").fill("bo@example.com")
+        page.get_by_label("Password").fill("another good password")
+        page.get_by_role("button", name="Sign up").click()
+        expect(page.get_by_text("Signed in as bo@example.com.")).to_be_visible()
+        page.get_by_role("button", name="Sign out").click()
+        expect(page.get_by_role("banner").get_by_role("link", name="Sign in")).to_be_visible()
+        browser.close()

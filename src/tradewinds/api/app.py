@@ -15,6 +15,7 @@ from fastapi import APIRouter, Depends, FastAPI
 
 from tradewinds import __version__
 from tradewinds.api.deps import DatabaseHandle, require_caller
+from tradewinds.api.docs import install_docs
 from tradewinds.api.errors import install_error_handlers
 from tradewinds.api.routes import (
     assistant,
@@ -27,6 +28,7 @@ from tradewinds.api.routes import (
     metrics,
     orders,
     products,
+    recommendations,
     search,
     tenants,
     usage,
@@ -80,6 +82,9 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
         version=__version__,
         description=_DESCRIPTION,
         lifespan=lifespan,
+        docs_url=None,  # served by install_docs from local copies, not a CDN
+        redoc_url=None,
+        swagger_ui_oauth2_redirect_url=None,
         openapi_tags=[
             {"name": "health", "description": "Liveness and readiness probes."},
             {"name": "products", "description": "The catalogue."},
@@ -91,6 +96,7 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     app.state.settings = settings
     app.state.database = handle
     install_error_handlers(app)
+    install_docs(app)
 
     app.include_router(health.router)
     v1 = APIRouter(prefix=API_PREFIX, dependencies=[Depends(require_caller)])
@@ -102,6 +108,7 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     v1.include_router(search.router)  # search, clicks, suggest, report, synonyms, reindex
     v1.include_router(forecast.router)  # forecasts, charts, replenishment, insights
     v1.include_router(assistant.router)  # shopping assistant: chat, session history
+    v1.include_router(recommendations.router)  # slots, clicks, experiment report, training
     app.include_router(v1)
     app.include_router(openai_v1.router)
     app.include_router(metrics.router)

@@ -126,9 +126,10 @@ class Recommendation:
     """One recommended product and why.
 
     ``reason`` is one of ``bought_with`` (often bought together with ``because``),
-    ``category`` (popular in ``because``, a category the shopper buys or browses),
-    ``similar`` (in the same category as ``because``, the product shown), ``trending``
-    (among the most ordered lately) or ``popular`` (most viewed, or ordered overall).
+    ``next`` (often chosen after ``because``), ``category`` (popular in ``because``, a
+    category the shopper buys or browses), ``similar`` (in the same category as
+    ``because``), ``like`` (sharing brand or attributes with ``because``), ``trending``
+    (among the most ordered lately) or ``popular`` (most wanted overall).
     ``because`` only ever names the shopper's own products, the product they asked about,
     or a category; ``source`` says how the shopper knows ``because``: ``ordered``,
     ``carted``, ``viewed`` or ``shown``.

@@ -21,7 +21,7 @@ from tradewinds.assistant.product_answers import (
     answer_which_shown,
     fitting,
 )
-from tradewinds.assistant.recommend import recommend_products
+from tradewinds.assistant.recommend import RECOMMEND_DAYS, recommend_products
 from tradewinds.assistant.relevance import best_overlap, query_terms
 from tradewinds.assistant.search_answers import answer_search
 from tradewinds.assistant.stock_answers import answer_stock
@@ -29,7 +29,6 @@ from tradewinds.core.errors import NotFound
 from tradewinds.text import has_chinese, to_english
 
 HELP = say("en", "help")
-RECOMMEND_DAYS = 30  # the "trending" window of recommendations
 
 
 def _referenced(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> list[ProductCard]:
@@ -126,10 +125,12 @@ def _row_name(draft: Draft, key: str) -> str:
 
 
 def _why(draft: Draft, rec: Recommendation) -> str:
-    if rec.reason == "bought_with":
-        return draft.say(f"why_bought_with_{rec.source or 'shown'}", because=rec.because)
+    if rec.reason in ("bought_with", "next"):
+        return draft.say(f"why_{rec.reason}_{rec.source or 'shown'}", because=rec.because)
     category = rec.card.category.rsplit(" > ", 1)[-1]
-    return draft.say(f"why_{rec.reason}", because=rec.because, category=category,
+    own = rec.reason in ("similar", "like") and rec.source in ("ordered", "carted", "viewed")
+    key = f"why_{rec.reason}_{rec.source}" if own else f"why_{rec.reason}"
+    return draft.say(key, because=rec.because, category=category,
                      days=RECOMMEND_DAYS)  # fmt: skip
 
 
@@ -137,9 +138,7 @@ def answer_recommend(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     seeds = _referenced(ctx, plan, draft) if plan.reference else []
     arguments: dict[str, Any] = {"seed_product_ids": [c.id for c in seeds]} if seeds else {}
     result = draft.call("recommend_products", **arguments)
-    result.recommendations = recommend_products(
-        ctx, seed_product_ids=[c.id for c in seeds] or None, days=RECOMMEND_DAYS
-    )
+    result.recommendations = recommend_products(ctx, seed_product_ids=[c.id for c in seeds] or None)
     if not result.recommendations:
         draft.results.pop()
         draft.sentences.append(draft.say("rec_none"))

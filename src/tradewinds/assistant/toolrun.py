@@ -24,8 +24,6 @@ from tradewinds.assistant.recommend import recommend_products
 from tradewinds.core.money import Money
 from tradewinds.text import detect_language
 
-RECOMMEND_DAYS = 30  # the "trending" window, as the planner uses
-
 
 def _card(card: ProductCard) -> dict[str, Any]:
     return {
@@ -160,9 +158,7 @@ def run_policies(ctx: tools.ToolContext, r: ToolResult, args: dict[str, Any]) ->
 
 
 def run_recommend(ctx: tools.ToolContext, r: ToolResult, args: dict[str, Any]) -> dict[str, Any]:
-    r.recommendations = recommend_products(
-        ctx, seed_product_ids=args.get("seed_product_ids"), days=RECOMMEND_DAYS
-    )
+    r.recommendations = recommend_products(ctx, seed_product_ids=args.get("seed_product_ids"))
     # ``because`` names only the shopper's own products, the one they asked about, or a
     # category: never another customer's purchase.
     return {"products": [{**_card(rec.card), "reason": rec.reason, "because": rec.because}

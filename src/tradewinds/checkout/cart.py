@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from tradewinds.core.errors import InvalidInput, NotFound
 from tradewinds.store import Database, current_tenant_id, tenant_session
-from tradewinds.store.tables import Cart, CartLine, ProductStatus, Tenant, Variant
+from tradewinds.store.tables import Cart, CartLine, Customer, ProductStatus, Tenant, Variant
 
 MAX_LINES = 50
 MAX_QUANTITY = 99
@@ -204,3 +204,34 @@ def _line(session: Session, token: str, variant_id: int) -> CartLine:
     if line is None:
         raise NotFound(f"variant {variant_id} is not in this cart", details={"field": "variant"})
     return line
+
+
+def claim_cart(db: Database, tenant_id: int, guest_token: str, customer_id: int) -> str:
+    """Merge the guest cart of ``guest_token`` into the customer's own cart and return the
+    token of that cart (made on first use).
+
+    A variant in both carts gets the quantities added (at most ``MAX_QUANTITY``); guest
+    lines beyond ``MAX_LINES`` are dropped. The guest cart is deleted, so signing out
+    later starts an empty one. ``NotFound`` when the customer is not in this shop.
+    """
+    with tenant_session(db, tenant_id) as session:
+        customer = session.get(Customer, customer_id)
+        if customer is None:
+            raise NotFound(f"no customer {customer_id} in this shop")
+        if not customer.cart_token:
+            customer.cart_token = new_cart_token()
+        own = find_cart(session, customer.cart_token)
+        guest = find_cart(session, guest_token) if guest_token else None
+        if guest is not None and guest is not own and guest.lines:
+            if own is None:
+                own = Cart(token=customer.cart_token)
+                session.add(own)
+            for moved in guest.lines:
+                line = next((ln for ln in own.lines if ln.variant_id == moved.variant_id), None)
+                if line is not None:
+                    line.quantity = min(MAX_QUANTITY, line.quantity + moved.quantity)
+                elif len(own.lines) < MAX_LINES:
+                    own.lines.append(CartLine(variant_id=moved.variant_id, quantity=moved.quantity))
+            session.delete(guest)
+        session.flush()
+        return customer.cart_token

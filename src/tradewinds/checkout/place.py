@@ -4,7 +4,8 @@ order per idempotency key.
 The transaction touches the cart (a write first, so SQLite takes its write lock before
 reading), takes each line's quantity off its variant with a conditional
 ``UPDATE ... WHERE inventory_qty >= :quantity`` (so two shoppers can never both buy the
-last unit), finds or creates the ``Customer`` by email, creates the ``Order``, its
+last unit), finds or creates the ``Customer`` by email (or takes the signed-in customer,
+and records the order as theirs: an ``AccountOrder``), creates the ``Order``, its
 ``OrderLine``s and first status change, records a :class:`CheckoutReceipt` under the
 idempotency key and empties the cart. Anything wrong rolls all of it back.
 """
@@ -26,6 +27,7 @@ from tradewinds.core.errors import Conflict, InvalidInput, NotFound
 from tradewinds.store import Database, tenant_session
 from tradewinds.store.base import utcnow
 from tradewinds.store.tables import (
+    AccountOrder,
     Cart,
     CheckoutReceipt,
     Customer,
@@ -58,9 +60,18 @@ class PlacedOrder:
 
 
 def place_order(
-    db: Database, tenant_id: int, cart_token: str, contact: Contact, idempotency_key: str
+    db: Database,
+    tenant_id: int,
+    cart_token: str,
+    contact: Contact,
+    idempotency_key: str,
+    customer_id: int | None = None,
 ) -> PlacedOrder:
     """Turn the cart of ``cart_token`` into a pending, pay-on-delivery order.
+
+    ``customer_id`` is the signed-in shopper's account: the order is theirs (it appears
+    in their orders) whatever email the contact gives. Without it, the order's customer is
+    found or created by the contact's email, and no account lists it.
 
     Raises :class:`~tradewinds.checkout.contact.InvalidContact` for wrong details,
     ``InvalidInput`` for an empty cart or a bad key, :class:`CannotOrder` naming the
@@ -79,7 +90,7 @@ def place_order(
             return done
         try:
             with tenant_session(db, tenant_id) as session:
-                placed = _place(session, cart_token, contact, idempotency_key)
+                placed = _place(session, cart_token, contact, idempotency_key, customer_id)
         except IntegrityError:
             continue  # a concurrent checkout took the number, the customer or this key
         except OperationalError as error:
@@ -110,7 +121,9 @@ def _receipt(db: Database, tenant_id: int, key: str, cart_token: str) -> PlacedO
         )
 
 
-def _place(session: Session, cart_token: str, contact: Contact, key: str) -> PlacedOrder:
+def _place(
+    session: Session, cart_token: str, contact: Contact, key: str, customer_id: int | None
+) -> PlacedOrder:
     # Write first: SQLite then takes its write lock (waiting out the busy timeout) before
     # this transaction reads anything, so a concurrent checkout cannot leave it with a
     # stale snapshot ("database is locked"); PostgreSQL just touches the row.
@@ -139,9 +152,12 @@ def _place(session: Session, cart_token: str, contact: Contact, key: str) -> Pla
         )
         if taken.rowcount != 1:  # type: ignore[attr-defined]
             raise _cannot_order(line, "short")
+    customer = (
+        _customer(session, contact) if customer_id is None else _account(session, customer_id)
+    )
     order = Order(
         name=_next_number(session),
-        customer_id=_customer(session, contact).id,
+        customer_id=customer.id,
         email=contact.email,
         status=OrderStatus.PENDING,
         financial_status="pending",
@@ -167,6 +183,8 @@ def _place(session: Session, cart_token: str, contact: Contact, key: str) -> Pla
     order.history = [OrderStatusChange(status=OrderStatus.PENDING, note="placed at the storefront")]
     session.add(order)
     session.flush()
+    if customer_id is not None:
+        session.add(AccountOrder(customer_id=customer_id, order_id=order.id))
     view_token = secrets.token_urlsafe(24)
     session.add(
         CheckoutReceipt(
@@ -210,6 +228,13 @@ def _customer(session: Session, contact: Contact) -> Customer:
     session.add(customer)
     session.flush()
     return customer
+
+
+def _account(session: Session, customer_id: int) -> Customer:
+    found = session.get(Customer, customer_id)
+    if found is None:
+        raise NotFound(f"no customer {customer_id} in this shop")
+    return found
 
 
 def _next_number(session: Session) -> str:

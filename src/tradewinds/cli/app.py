@@ -24,7 +24,9 @@ from tradewinds.cli import (
     forecast_cmd,
     keys_cmd,
     labels_cmd,
+    media_cmd,
     models_cmd,
+    recommend_cmd,
     routes_cmd,
     search_cmd,
     serve_cmd,
@@ -52,6 +54,7 @@ def _root(
 app.add_typer(config_cmd.app, name="config")
 app.add_typer(db_cmd.app, name="db")
 app.add_typer(tenants_cmd.app, name="tenants")
+app.add_typer(media_cmd.app, name="media")  # media fetch
 data_cmd.register(app)  # import / export
 demo_cmd.register(app)  # demo-data
 models_cmd.register(app)  # models list|chat|embed
@@ -67,6 +70,7 @@ keys_cmd.register(app)  # keys create|list|revoke|budget
 usage_cmd.register(app)  # usage report
 search_cmd.register(app)  # search "query" | reindex | report | suggest | synonyms | rules
 assistant_cmd.register(app)  # ask "..."
+recommend_cmd.register(app)  # recommend show|train|report
 
 
 def main() -> None:

@@ -11,13 +11,14 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import typer
 
 from tradewinds.cli._common import JsonOption, TenantOption, open_db, print_json, tenant_for
 
 if TYPE_CHECKING:
+    from tradewinds.store.db import Database
     from tradewinds.store.importers import ImportReport
 
 import_app = typer.Typer(
@@ -50,12 +51,24 @@ def import_products_cmd(
     tenant: str | None = TenantOption,
     format: str = ImportFormatOption,
     skip_invalid: bool = SkipInvalidOption,
+    fetch_images: bool = typer.Option(
+        True,
+        "--fetch-images/--no-fetch-images",
+        help="Then copy the products' remote image URLs into the media store "
+        "(later: tradewinds media fetch).",
+    ),
     as_json: bool = JsonOption,
 ) -> None:
-    """Import products; re-importing updates them in place (matched by Handle and SKU)."""
+    """Import products; re-importing updates them in place (matched by Handle and SKU).
+
+    Remote image URLs are then fetched into the media store (the storefront never loads
+    images from another host); a failed or unreachable image never fails the import.
+    """
+    from tradewinds.cli import media_cmd
     from tradewinds.store.importers import import_products
 
-    _run_import(import_products, "products", path, tenant, format, skip_invalid, as_json)
+    after = media_cmd.fetch_images if fetch_images else None
+    _run_import(import_products, "products", path, tenant, format, skip_invalid, as_json, after)
 
 
 @import_app.command("orders")
@@ -104,6 +117,7 @@ def _run_import(
     format: str,
     skip_invalid: bool,
     as_json: bool,
+    after: Callable[[Database, int], dict[str, Any]] | None = None,
 ) -> None:
     db = open_db()
     tenant_id = tenant_for(db, tenant).id
@@ -111,8 +125,9 @@ def _run_import(
         report = importer(
             db, tenant_id, path, format=format, skip_invalid=skip_invalid, progress=bar
         )
+    images = after(db, tenant_id) if after is not None else None
     if as_json:
-        print_json(report.to_dict())
+        print_json({**report.to_dict(), **({"images": images} if images else {})})
         return
     for problem in report.skipped:
         typer.echo(f"skipped: {problem.format(str(path))}")
@@ -121,6 +136,11 @@ def _run_import(
         f"{report.unchanged} unchanged, {len(report.skipped_lines)} row(s) skipped "
         f"({report.seconds:.2f} s)"
     )
+    if images and (images["stored"] or images["failed"] or images["pending"]):
+        from tradewinds.cli.media_cmd import describe
+
+        for line in describe(images):
+            typer.echo(line)
 
 
 @contextmanager

@@ -16,6 +16,7 @@ _STAGE_LABELS = {
     "generate": "Generating the store in memory",
     "wipe": "Wiping the tenant's old data",
     "import products": "Importing products.csv (Shopify importer)",
+    "images": "Drawing product pictures into the media store",
     "customers": "Inserting customers",
     "orders": "Inserting orders, lines and status history",
     "events": "Inserting interaction events",
@@ -42,6 +43,7 @@ def demo_data(
     """Generate a realistic, reproducible demo store (Seattle, USD).
 
     Products go through the Shopify-CSV importer; the CSV stays in $TRADEWINDS_HOME/demo/.
+    Their pictures are drawn into the media store ($TRADEWINDS_HOME/media/ by default).
 
     Customers, orders, shopper events, depots and vehicles are bulk-inserted.
 
@@ -49,6 +51,7 @@ def demo_data(
     """
     from tradewinds.assistant import policy_directory
     from tradewinds.demo import DemoParams, generate_demo_store, write_demo_policies
+    from tradewinds.store.media import open_media_store
 
     params = DemoParams(seed=seed, products=products, customers=customers, days=days,
                         event_days=event_days)  # fmt: skip
@@ -56,7 +59,8 @@ def demo_data(
     slug = tenant or settings().default_tenant
     with _ProgressDisplay(enabled=not as_json) as display:
         summary = generate_demo_store(db, params, data_dir=settings().home / "demo", tenant=slug,
-                                      replace=replace, progress=display.update)  # fmt: skip
+                                      replace=replace, progress=display.update,
+                                      media=open_media_store(settings()))  # fmt: skip
     db.dispose()
     policies = write_demo_policies(policy_directory(settings(), slug))
     if as_json:
@@ -95,6 +99,7 @@ def _print_summary(s: DemoSummary) -> None:
         ("events", f"{c['events']:,} ({c['views']:,} views, {c['add_to_carts']:,} add-to-carts, "
                    f"{c['purchases']:,} purchases, {c['searches']:,} searches)"),
         ("fleet", f"{c['depots']} depots, {c['vehicles']} vehicles"),
+        ("images", f"{c.get('images', 0):,} pictures drawn into the media store"),
     ]  # fmt: skip
     for name, text in lines:
         typer.echo(f"  {name:<10} {text}")

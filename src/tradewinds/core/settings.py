@@ -174,12 +174,18 @@ class GatewaySettings(_Section):
 
 
 class AssistantSettings(_Section):
-    """The shopping assistant: how long a model may take to read a message."""
+    """The shopping assistant: how long a model may take to read a message, and how the
+    storefront's assistant reads them."""
 
     model_deadline_s: float = Field(
         default=3.0,
         gt=0,
         description="Seconds the extract model may take before the rules read the message.",
+    )
+    storefront_understand: Literal["parser", "model", "tools"] = Field(
+        default="parser",
+        description="How the storefront's assistant reads messages: parser (rules), model "
+        "(the extract model, rules as fallback) or tools (a tool-calling model).",
     )
 
 
@@ -190,6 +196,66 @@ class WebSettings(_Section):
         default=None,
         description="Slug of the shop the storefront shows. Unset: the only tenant, or "
         "default_tenant when there are several.",
+    )
+
+
+class ExperimentSpec(_Section):
+    """An A/B test of one recommendation slot: each variant overrides source weights."""
+
+    slot: str = Field(description="The slot under test (for_you, bought_together, ...).")
+    variants: dict[str, dict[str, float]] = Field(
+        description="Variant name → source weight overrides ({} keeps the defaults), e.g. "
+        '{"control": {}, "more_similar": {"similar": 1.0}}.',
+        min_length=2,
+    )
+    shares: dict[str, float] | None = Field(
+        default=None, description="Variant name → share of shoppers; default: equal shares."
+    )
+
+
+class RecommendSettings(_Section):
+    """Recommendations: which products may be recommended, and when models retrain."""
+
+    hide_out_of_stock: bool = Field(
+        default=True, description="Never recommend a product with no stock left."
+    )
+    repeat_categories: list[str] = Field(
+        default_factory=list,
+        description="Category paths (a path covers its subcategories) whose products may be "
+        "recommended again to a customer who bought them: consumables.",
+    )
+    retrain_after_s: float = Field(
+        default=3600.0,
+        ge=0,
+        description="A tenant's trained models older than this retrain in the background "
+        "on the next request; 0 never retrains on its own (use `tradewinds recommend train`).",
+    )
+    experiments: dict[str, ExperimentSpec] = Field(
+        default_factory=dict, description="Running A/B tests, by name (one per slot)."
+    )
+
+
+class MediaSettings(_Section):
+    """Product images kept by Tradewinds, and how remote images are fetched into them."""
+
+    backend: Literal["folder"] = Field(
+        default="folder", description="Where media is stored; object storage is still to come."
+    )
+    path: Path | None = Field(
+        default=None, description="Folder of the folder backend; default: media/ in home."
+    )
+    fetch_timeout_s: float = Field(
+        default=10.0, gt=0, le=300, description="Seconds one remote image download may take."
+    )
+    fetch_max_bytes: int = Field(
+        default=10 * 1024 * 1024,
+        gt=0,
+        description="Largest remote image accepted, in bytes (larger ones are refused).",
+    )
+    fetch_private_hosts: bool = Field(
+        default=False,
+        description="Also fetch images from loopback, private and link-local addresses "
+        "(an image server on the shop's own network).",
     )
 
 
@@ -220,6 +286,8 @@ class Settings(BaseSettings):
     gateway: GatewaySettings = Field(default_factory=GatewaySettings)
     assistant: AssistantSettings = Field(default_factory=AssistantSettings)
     web: WebSettings = Field(default_factory=WebSettings)
+    recommend: RecommendSettings = Field(default_factory=RecommendSettings)
+    media: MediaSettings = Field(default_factory=MediaSettings)
 
     @field_validator("models", mode="before")
     @classmethod
@@ -261,6 +329,11 @@ class Settings(BaseSettings):
         if self.database_url is not None:
             return self.database_url.get_secret_value()
         return f"sqlite:///{(self.home / 'tradewinds.db').resolve()}"
+
+    @property
+    def media_path(self) -> Path:
+        """The folder of the folder media backend."""
+        return self.media.path if self.media.path is not None else self.home / "media"
 
     def check_safe(self) -> None:
         """Refuse unsafe combinations; called by the entry points that expose the store."""

@@ -1,7 +1,8 @@
 """The demo store: a realistic, reproducible Seattle shop to try every capability on.
 
 ``generate_demo_store(db, DemoParams(seed=7), data_dir=...)`` writes a Shopify product CSV,
-loads it with the Shopify importer, and bulk-loads customers, two years of orders with
+loads it with the Shopify importer, draws its product pictures into the media store, and
+bulk-loads customers, two years of orders with
 seasonality and promotions, interaction events, two depots and a delivery fleet.
 ``build_demo_data`` makes the same store in memory only.
 """
@@ -19,6 +20,7 @@ from tradewinds.demo.generate import (
     build_demo_data,
     generate_demo_store,
 )
+from tradewinds.demo.images import draw_demo_images
 from tradewinds.demo.metro import SEATTLE, Metro
 from tradewinds.demo.orders import DemoLine, DemoOrder
 from tradewinds.demo.people import DemoCustomer
@@ -44,6 +46,7 @@ __all__ = [
     "Promotion",
     "VehicleSpec",
     "build_demo_data",
+    "draw_demo_images",
     "generate_demo_store",
     "write_demo_policies",
     "write_products_csv",

@@ -28,7 +28,9 @@ CATEGORIES: tuple[CategorySpec, ...] = (
     + _cat_home.CATEGORIES
     + _cat_pantry.CATEGORIES
 )
-IMAGE_BASE = "https://images.example.com/demo"
+# Media-store URLs (tradewinds.demo.images draws the files): a main picture per product;
+# colour and detail pictures shared by a category's products, which keeps generation fast.
+IMAGE_BASE = "/media/demo"
 COLOUR_SEPARATOR = " \u2013 "  # an en dash: "Trailblazer 2-Person Tent – Sand"
 ZIPF_EXPONENT = 1.05
 _ZH_SHARE = 0.2  # of products in categories that have a Chinese sub-catalogue
@@ -177,7 +179,8 @@ def _product(rng: Random, spec: CategorySpec, seq: int, handles: set[str], title
     _add_variants(rng, product, axes, position, seq)
     product.images = [f"{IMAGE_BASE}/{handle}/main.jpg"]
     product.images += [v.image for v in product.variants if v.image]
-    product.images += [f"{IMAGE_BASE}/{handle}/detail-{i}.jpg" for i in range(rng.randint(0, 2))]
+    details = rng.randint(0, 2)
+    product.images += [f"{IMAGE_BASE}/details/{spec.code.lower()}-{i}.jpg" for i in range(details)]
     product.body_html = _description(rng, product, zh is not None)
     product.tags = _tags(product, days)
     return product
@@ -279,7 +282,7 @@ def _add_variants(rng: Random, product: DemoProduct, axes: list[_Axis], position
                 compare_at_minor=compare_at,
                 cost_minor=int(price * cost_ratio), grams=max(1, round(base_grams * scale)),
                 cm3=max(1, round(base_cm3 * scale)), barcode=upc_a(rng),
-                image=f"{IMAGE_BASE}/{product.handle}/{slugify(colour)}.jpg" if colour else None,
+                image=_colour_image(spec, colour) if colour else None,
                 share=0.0,
             )
         )  # fmt: skip
@@ -287,6 +290,10 @@ def _add_variants(rng: Random, product: DemoProduct, axes: list[_Axis], position
     total = sum(raw_shares)
     for variant, raw in zip(product.variants, raw_shares, strict=True):
         variant.share = raw / total
+
+
+def _colour_image(spec: CategorySpec, colour: str) -> str:
+    return f"{IMAGE_BASE}/colours/{spec.code.lower()}-{slugify(colour)}.jpg"
 
 
 def _sku_part(value: str) -> str:

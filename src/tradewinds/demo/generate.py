@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -27,12 +28,14 @@ from tradewinds.demo import load
 from tradewinds.demo.catalog import CATEGORIES, DemoProduct, generate_catalog
 from tradewinds.demo.demand import Promotion, promotions
 from tradewinds.demo.events import DemoEvent, simulate_events
+from tradewinds.demo.images import draw_demo_images, drawing_alongside
 from tradewinds.demo.metro import SEATTLE, Metro
 from tradewinds.demo.orders import DemoOrder, simulate_orders, stock_levels
 from tradewinds.demo.people import DemoCustomer, generate_customers
 from tradewinds.demo.shopify_csv import write_products_csv
 from tradewinds.store.db import Database
 from tradewinds.store.importers import import_products
+from tradewinds.store.media import MediaStore
 from tradewinds.store.session import tenant_session
 from tradewinds.store.tables import Category, Depot, Tenant, Variant, Vehicle
 from tradewinds.store.tenants import get_or_create_tenant
@@ -148,11 +151,14 @@ def _demo_tenant(db: Database, slug: str, metro: Metro) -> Tenant:
 
 def generate_demo_store(db: Database, params: DemoParams, *, data_dir: Path,
                         tenant: str = "demo", replace: bool = False,
-                        progress: Progress | None = None) -> DemoSummary:  # fmt: skip
+                        progress: Progress | None = None,
+                        media: MediaStore | None = None) -> DemoSummary:  # fmt: skip
     """Generate the demo store into ``tenant`` (created if missing).
 
     Products are written to ``data_dir/products.csv`` in Shopify's layout and loaded with the
     Shopify-CSV importer; everything else is bulk-inserted (see :mod:`tradewinds.demo.load`).
+    Product images are media URLs; with a ``media`` store their pictures are drawn into it
+    (:mod:`tradewinds.demo.images`), without one the pages show broken images.
 
     Running twice never duplicates anything. If the tenant already holds exactly this demo
     store (same seed and sizes) nothing is written and the summary says ``unchanged``. If it
@@ -180,6 +186,10 @@ def generate_demo_store(db: Database, params: DemoParams, *, data_dir: Path,
                                                 data.orders):  # fmt: skip
                 summary.unchanged = True
                 summary.counts = _counts(data, session)
+                if media is not None:  # the pictures may have been deleted since
+                    summary.counts["images"] = draw_demo_images(
+                        data.products, media, row.id, only_missing=True
+                    )
                 return summary
             if not replace:
                 found = ", ".join(f"{n:,} {name}" for name, n in existing.items() if n)
@@ -190,7 +200,21 @@ def generate_demo_store(db: Database, params: DemoParams, *, data_dir: Path,
             say("wipe", 0, 0)
             load.wipe(session, row.id)
     clock.lap("wipe")
+    with ExitStack() as stack:
+        pictures = None  # drawn in a second process while the store loads
+        if media is not None:
+            pictures = stack.enter_context(drawing_alongside(data.products, media, row.id))
+        _write_and_load(db, row.id, tenant, data, summary, say, clock)
+        if pictures is not None:
+            say("images", 0, 0)
+            summary.counts["images"] = pictures()
+            clock.lap("images")  # what was left to wait for after the load
+    return summary
 
+
+def _write_and_load(db: Database, tenant_id: int, tenant: str, data: DemoData,
+                    summary: DemoSummary, say: Progress, clock: _Clock) -> None:  # fmt: skip
+    """Write products.csv, import it, and bulk-load the rest; wipe the tenant on failure."""
     csv_path = Path(summary.products_csv)
     csv_rows = write_products_csv(data.products, csv_path)
     clock.lap("write_csv")
@@ -198,17 +222,16 @@ def generate_demo_store(db: Database, params: DemoParams, *, data_dir: Path,
     def importing(done: int, total: int) -> None:
         say("import products", done, total)
 
-    report = import_products(db, row.id, csv_path, format="shopify", progress=importing)
+    report = import_products(db, tenant_id, csv_path, format="shopify", progress=importing)
     clock.lap("import_products")
     try:
-        summary.counts = _load(db, row.id, data, say, clock)
+        summary.counts = _load(db, tenant_id, data, say, clock)
     except BaseException:
         log.warning("demo store load failed; wiping tenant %s so a rerun starts clean", tenant)
-        with tenant_session(db, row.id) as session:
-            load.wipe(session, row.id)
+        with tenant_session(db, tenant_id) as session:
+            load.wipe(session, tenant_id)
         raise
     summary.counts.update(csv_rows=csv_rows, products_imported=report.created + report.updated)
-    return summary
 
 
 def _load(db: Database, tenant_id: int, data: DemoData, say: Progress,
@@ -240,6 +263,8 @@ def _load(db: Database, tenant_id: int, data: DemoData, say: Progress,
         load.insert_fleet(session, tenant_id, data.metro)
         counts = _counts(data, session)
     clock.lap("commit")
+    db.refresh_statistics()
+    clock.lap("statistics")
     return counts
 
 

@@ -10,16 +10,16 @@ from typing import Any
 import numpy as np
 
 from tradewinds.recommend._encoding import encode
-from tradewinds.recommend.content import attribute_similarity
+from tradewinds.recommend.attributes import attribute_similarity
+from tradewinds.recommend.itemmodel import ItemModel
 from tradewinds.recommend.linear import SequentialParams, fit_sequential
-from tradewinds.recommend.model import Model
 
 
 def fit(
     sequences: Sequence[Sequence[Hashable]],
     attributes: Mapping[Any, Sequence[Any]] | None = None,
     params: SequentialParams | None = None,
-) -> Model:
+) -> ItemModel:
     """Fit the next-item model on customers' item sequences (each in time order).
 
     Item ids may be any hashable values (ints, strings). With ``attributes``
@@ -45,7 +45,7 @@ def fit(
     content = attribute_similarity(items, attributes, neighbours=p.content_neighbours)
     popularity = np.zeros(n, dtype=np.float32)
     popularity[:seen] = model.popularity
-    return Model(
+    return ItemModel(
         items=items,
         matrix=(matrix + p.content_weight * content).tocsr(),
         popularity=popularity,

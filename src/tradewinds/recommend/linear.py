@@ -27,7 +27,7 @@ import numpy as np
 
 from tradewinds.core.errors import InvalidInput
 from tradewinds.recommend._encoding import Encoded, encode
-from tradewinds.recommend.model import Model
+from tradewinds.recommend.itemmodel import ItemModel
 
 log = logging.getLogger(__name__)
 
@@ -62,13 +62,13 @@ class SequentialParams:
 
 def fit_sequential(
     sequences: Sequence[Sequence[Hashable]], params: SequentialParams | None = None
-) -> Model:
+) -> ItemModel:
     """Fit the linear sequential model on ``sequences`` (each in time order)."""
     p = params or SequentialParams()
     data = encode(sequences)
     weights = solve_weights(data, p)
     matrix = prune_rows(weights, p.neighbours)
-    return Model(
+    return ItemModel(
         items=data.items,
         matrix=matrix,
         popularity=data.popularity(),

@@ -1,184 +1,246 @@
-"""The next-item model every engine produces: an item-to-item score matrix read through a
-customer's recent history.
+"""A tenant's trained recommendation model: what the candidate sources read at request time.
 
-``scores(history) = sum_j weight_j * matrix[history_j] + popularity_weight * popularity``,
-where ``weight_j = decay ** age_j`` over the last ``window`` items (age 0 = the latest). The
-first-order transition baseline is ``window=1``; the linear sequential model uses a longer,
-decaying window. One class means one ``save``/``load`` format and one serving path.
+Training reads the store once (:func:`train`) and keeps, per product, a short ranked list
+for each source — its row of the linear sequential model fitted on customers' sequences
+(what comes next after it), products bought in the same order, products most like it — plus
+popularity and trending counts. Requests only look
+these lists up and merge them with the shopper's live history, so serving stays fast and a
+new interaction counts at once; the lists themselves change when the model retrains.
+
+The model is saved as one JSON file per tenant (no pickle) so a ``tradewinds recommend
+train`` run in another process is picked up by the server.
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Sequence
-from dataclasses import dataclass, field
+import json
+import time
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-import numpy as np
+from typing import Any
 
 from tradewinds.core.errors import InvalidInput
+from tradewinds.recommend.content import ItemInfo, neighbours, read_items
+from tradewinds.recommend.filters import in_category
+from tradewinds.recommend.interactions import STRENGTH, History, collapse_repeats, read_history
+from tradewinds.recommend.linear import SequentialParams, fit_sequential
+from tradewinds.store import Database, tenant_session
 
-if TYPE_CHECKING:
-    from scipy import sparse
-
-_FORMAT = 1
+FORMAT = 2  # 2: ``following`` holds rows of the learned sequential model
+_TOP = 30  # entries kept per product and source
+_FOLLOWING = 50  # learned next-item weights kept per product
+MAX_SEQUENCE_ITEMS = 10_000  # products the sequential model is fitted over, at most
+SEQUENCE_PARAMS = SequentialParams()
+TRENDING_DAYS = 7
+_POPULAR_DAYS = 90
 
 
 @dataclass
-class Model:
-    """A fitted next-item model over ``items`` (any hashable ids; ints or strings to save).
+class TenantModel:
+    """Per-product candidate lists and counts, as trained at ``trained_at``."""
 
-    ``matrix`` is a SciPy CSR matrix ``(n_items, n_items)``: row ``i`` holds the scores
-    that item ``i`` in the history gives to every next item. ``popularity`` (summing to 1)
-    breaks ties and answers an empty or unknown history.
-    """
+    tenant_id: int
+    trained_at: datetime
+    items: dict[int, ItemInfo] = field(default_factory=dict)
+    following: dict[int, list[tuple[int, float]]] = field(default_factory=dict)
+    together: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    similar: dict[int, list[tuple[int, float]]] = field(default_factory=dict)
+    popularity: dict[int, float] = field(default_factory=dict)
+    trending: dict[int, float] = field(default_factory=dict)
+    customers: int = 0
+    orders: int = 0
+    seconds: float = 0.0
+    window: int = SEQUENCE_PARAMS.window  # how the next-item rows read a history
+    decay: float = SEQUENCE_PARAMS.decay
 
-    items: list[Hashable]
-    matrix: sparse.csr_matrix
-    popularity: np.ndarray
-    window: int = 1
-    decay: float = 1.0
-    popularity_weight: float = 1e-6
-    name: str = "model"
-    _index: dict[Hashable, int] = field(init=False, repr=False)
+    def ranking(self, counts: str) -> list[int]:
+        """Products by ``popularity`` or ``trending`` count, highest first (computed once)."""
+        key = "_ranking_" + counts
+        if key not in self.__dict__:
+            table: dict[int, float] = getattr(self, counts)
+            self.__dict__[key] = sorted(table, key=lambda p: (-table[p], p))
+        ranked: list[int] = self.__dict__[key]
+        return ranked
 
-    def __post_init__(self) -> None:
-        n = len(self.items)
-        if self.matrix.shape != (n, n) or self.popularity.shape != (n,):
-            raise InvalidInput(
-                f"model shapes disagree: {n} items, matrix "
-                f"{self.matrix.shape}, popularity {self.popularity.shape}"
-            )
-        if self.window < 1 or not 0.0 < self.decay <= 1.0:
-            raise InvalidInput("Expected window >= 1 and decay in (0, 1].")
-        self._index = {item: i for i, item in enumerate(self.items)}
-        if len(self._index) != n:
-            raise InvalidInput("model items must be unique")
+    def ranking_in(self, counts: str, category: str) -> list[int]:
+        """:meth:`ranking` restricted to ``category`` (computed once per category)."""
+        key = f"_ranking_{counts}_in_{category}"
+        if key not in self.__dict__:
+            self.__dict__[key] = [
+                p for p in self.ranking(counts)
+                if p in self.items and in_category(self.items[p].category, category)
+            ]  # fmt: skip
+        ranked: list[int] = self.__dict__[key]
+        return ranked
 
-    def __contains__(self, item: object) -> bool:
-        return item in self._index
-
-    def index_of(self, history: Iterable[Hashable]) -> list[int]:
-        """Positions of the known items of ``history`` (unknown ones are skipped)."""
-        return [self._index[i] for i in history if i in self._index]
-
-    def history_weights(self, history: Sequence[Hashable]) -> dict[int, float]:
-        """Weight of each known item in the last ``window`` of ``history``."""
-        weights: dict[int, float] = {}
-        recent = self.index_of(history)[-self.window :]
-        for age, i in enumerate(reversed(recent)):
-            weights[i] = weights.get(i, 0.0) + self.decay**age
-        return weights
-
-    def scores(self, history: Sequence[Hashable]) -> np.ndarray:
-        """Scores of every item (in ``items`` order) as the customer's next item."""
-        out = self.popularity * self.popularity_weight
-        weights = self.history_weights(history)
-        if weights:
-            rows = np.fromiter(weights.keys(), dtype=np.int64)
-            w = np.fromiter(weights.values(), dtype=np.float32)
-            out = out + np.asarray(self.matrix[rows].T @ w).ravel()
-        return out.astype(np.float32, copy=False)
-
-    def top_k(
-        self,
-        history: Sequence[Hashable],
-        k: int,
-        *,
-        exclude: Iterable[Hashable] = (),
-        exclude_history: bool = True,
-    ) -> list[tuple[Hashable, float]]:
-        """The ``k`` best next items as ``(item, score)``, best first.
-
-        Items of ``history`` are left out unless ``exclude_history=False`` (consumables
-        repeat); ``exclude`` leaves out any others (hidden, out of stock, ...).
-        """
-        scores = self.scores(history)
-        banned = self.index_of(exclude)
-        if exclude_history:
-            banned += self.index_of(history)
-        return [(self.items[i], float(scores[i])) for i in _best(scores, banned, k)]
-
-    def top_k_many(
-        self, histories: Sequence[Sequence[Hashable]], k: int, *, batch: int = 2048
-    ) -> list[list[Hashable]]:
-        """The ``k`` best unseen next items of each history (batched: for evaluation)."""
-        from scipy import sparse
-
-        results: list[list[Hashable]] = []
-        n = len(self.items)
-        for start in range(0, len(histories), batch):
-            chunk = histories[start : start + batch]
-            rows, cols, vals = [], [], []
-            for r, history in enumerate(chunk):
-                for i, w in self.history_weights(history).items():
-                    rows.append(r)
-                    cols.append(i)
-                    vals.append(w)
-            weights = sparse.csr_matrix(
-                (vals, (rows, cols)), shape=(len(chunk), n), dtype=np.float32
-            )
-            scores = np.asarray((weights @ self.matrix).todense(), dtype=np.float32)
-            scores += self.popularity * self.popularity_weight
-            for r, history in enumerate(chunk):
-                best = _best(scores[r], self.index_of(history), k)
-                results.append([self.items[i] for i in best])
-        return results
-
-    def save(self, path: str | Path) -> None:
-        """Write the model as ``.npz`` (no pickle); item ids must all be ints or all strings."""
-        if all(isinstance(i, int | np.integer) for i in self.items):
-            ids = np.asarray(self.items, dtype=np.int64)
-        elif all(isinstance(i, str) for i in self.items):
-            ids = np.asarray(self.items, dtype=str)
-        else:
-            raise InvalidInput(
-                "only models whose item ids are all ints or all strings can be saved"
-            )
-        m = self.matrix.tocsr()
-        np.savez(
-            path,
-            format=np.int64(_FORMAT),
-            items=ids,
-            data=m.data,
-            indices=m.indices,
-            indptr=m.indptr,
-            popularity=self.popularity,
-            window=np.int64(self.window),
-            decay=np.float64(self.decay),
-            popularity_weight=np.float64(self.popularity_weight),
-            name=np.asarray(self.name),
-        )
+    def save(self, path: Path) -> None:
+        """Write the model as JSON, atomically (a reader never sees half a file)."""
+        data = asdict(self)
+        data["format"] = FORMAT
+        data["trained_at"] = self.trained_at.isoformat()
+        data["items"] = [asdict(item) for item in self.items.values()]
+        for name in ("following", "together", "similar", "popularity", "trending"):
+            data[name] = {str(k): v for k, v in data[name].items()}
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
+        tmp.replace(path)
 
     @classmethod
-    def load(cls, path: str | Path) -> Model:
-        """Read a model written by :meth:`save`."""
-        from scipy import sparse
-
-        with np.load(path, allow_pickle=False) as f:
-            if int(f["format"]) != _FORMAT:
-                raise InvalidInput(f"{path}: model format {int(f['format'])}, expected {_FORMAT}")
-            items: list[Any] = f["items"].tolist()
-            n = len(items)
-            matrix = sparse.csr_matrix((f["data"], f["indices"], f["indptr"]), shape=(n, n))
-            return cls(
-                items=items,
-                matrix=matrix,
-                popularity=f["popularity"],
-                window=int(f["window"]),
-                decay=float(f["decay"]),
-                popularity_weight=float(f["popularity_weight"]),
-                name=str(f["name"]),
+    def load(cls, path: Path) -> TenantModel:
+        """Read a model written by :meth:`save`; a file of another format is an error."""
+        try:
+            data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise InvalidInput(f"{path}: not a readable recommendation model ({exc})") from None
+        if data.get("format") != FORMAT:
+            raise InvalidInput(
+                f"{path}: recommendation model format {data.get('format')!r}, "
+                f"expected {FORMAT}; retrain with `tradewinds recommend train`"
             )
 
+        def pairs(name: str) -> dict[int, list[tuple[int, Any]]]:
+            return {int(k): [(int(a), b) for a, b in v] for k, v in data[name].items()}
 
-def _best(scores: np.ndarray, banned: list[int], k: int) -> np.ndarray:
-    """Indices of the ``k`` highest scores, best first, skipping ``banned``."""
-    if banned:
-        scores = scores.copy()
-        scores[banned] = -np.inf
-    k = min(k, len(scores) - len(set(banned)))
-    if k <= 0:
-        return np.empty(0, dtype=np.int64)
-    top = np.argpartition(-scores, k - 1)[:k]
-    return top[np.lexsort((top, -scores[top]))]
+        items = {}
+        for raw in data["items"]:
+            raw["tags"] = tuple(raw["tags"])
+            items[raw["id"]] = ItemInfo(**raw)
+        return cls(
+            tenant_id=data["tenant_id"],
+            trained_at=datetime.fromisoformat(data["trained_at"]),
+            items=items,
+            following=pairs("following"),
+            together=pairs("together"),
+            similar=pairs("similar"),
+            popularity={int(k): v for k, v in data["popularity"].items()},
+            trending={int(k): v for k, v in data["trending"].items()},
+            customers=data["customers"],
+            orders=data["orders"],
+            seconds=data["seconds"],
+            window=data["window"],
+            decay=data["decay"],
+        )
+
+
+def _top(counter: Mapping[int, float], n: int = _TOP) -> list[tuple[int, Any]]:
+    return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
+
+
+def _sequences(history: History, items: int = MAX_SEQUENCE_ITEMS) -> dict[int, list[int]]:
+    """Each customer's products in time order (repeats in a row collapsed), over the
+    ``items`` most interacted-with products: the model inverts an ``items x items`` matrix,
+    so a very large catalogue is cut to what shoppers actually touch."""
+    sequences = {
+        customer: [step.product_id for step in collapse_repeats(sequence)]
+        for customer, sequence in history.sequences.items()
+    }
+    counts = Counter(pid for sequence in sequences.values() for pid in sequence)
+    if len(counts) > items:
+        kept = {pid for pid, _ in counts.most_common(items)}
+        sequences = {c: [p for p in s if p in kept] for c, s in sequences.items()}
+    return {customer: sequence for customer, sequence in sequences.items() if sequence}
+
+
+def training_sequences(
+    db: Database, tenant_id: int
+) -> tuple[dict[int, list[int]], dict[int, list[str]]]:
+    """What :func:`train` learns from, for evaluating it offline: each customer's product
+    sequence as the sequence model sees it, and each product's catalogue features (the
+    likeness source's input, ``{product: [feature, ...]}``)."""
+    with tenant_session(db, tenant_id) as session:
+        items = read_items(session)
+        history = read_history(session)
+    return _sequences(history), {pid: item.features() for pid, item in items.items()}
+
+
+def _following(
+    history: History, params: SequentialParams = SEQUENCE_PARAMS
+) -> dict[int, list[tuple[int, float]]]:
+    """For each product, its row of the linear sequential model (:func:`fit_sequential`)
+    fitted on the customers' sequences: the ``_FOLLOWING`` products with the highest
+    positive weights, as the model scores a next product after it."""
+    sequences = list(_sequences(history).values())
+    if not sequences:
+        return {}
+    import numpy as np
+
+    fitted = fit_sequential(sequences, replace(params, neighbours=_FOLLOWING))
+    ids = np.asarray(fitted.items, dtype=np.int64)
+    matrix = fitted.matrix
+    rows: dict[int, list[tuple[int, float]]] = {}
+    for row in range(len(ids)):
+        span = slice(matrix.indptr[row], matrix.indptr[row + 1])
+        cols, values = ids[matrix.indices[span]], matrix.data[span]
+        best = np.lexsort((cols, -values))  # highest weight first, ties by product id
+        if len(best):
+            rows[int(ids[row])] = [(int(cols[j]), float(f"{values[j]:.6g}")) for j in best]
+    return rows
+
+
+def _together(history: History) -> dict[int, list[tuple[int, int]]]:
+    """For each product, the products in the same orders and how many orders."""
+    counts: dict[int, Counter[int]] = defaultdict(Counter)
+    for _, basket in history.baskets:
+        if len(basket) > 60:
+            continue  # a wholesale order says little about what goes together
+        for a in basket:
+            for b in basket:
+                if a != b:
+                    counts[a][b] += 1
+    return {item: _top(c) for item, c in counts.items()}
+
+
+def _popularity(history: History, now: datetime) -> tuple[dict[int, float], dict[int, float]]:
+    """Weighted interaction counts: over ``_POPULAR_DAYS`` (all time when that window is
+    empty), and over the last ``TRENDING_DAYS``."""
+    popular: dict[int, float] = defaultdict(float)
+    recent: dict[int, float] = defaultdict(float)
+    everything: dict[int, float] = defaultdict(float)
+    popular_since = now - timedelta(days=_POPULAR_DAYS)
+    trending_since = now - timedelta(days=TRENDING_DAYS)
+    for sequence in history.sequences.values():
+        for step in sequence:
+            weight = STRENGTH[step.kind]
+            everything[step.product_id] += weight
+            if step.at >= popular_since:
+                popular[step.product_id] += weight
+            if step.at >= trending_since:
+                recent[step.product_id] += weight
+    for created, basket in history.baskets:  # guests' orders count too
+        for product in basket:
+            everything[product] += STRENGTH["purchase"]
+            if created >= popular_since:
+                popular[product] += STRENGTH["purchase"]
+            if created >= trending_since:
+                recent[product] += STRENGTH["purchase"]
+    return dict(popular or everything), dict(recent)
+
+
+def train(db: Database, tenant_id: int, *, now: datetime | None = None) -> TenantModel:
+    """Read the tenant's catalogue, orders and events and build its model."""
+    started = time.perf_counter()
+    now = now or datetime.now(UTC)
+    with tenant_session(db, tenant_id) as session:
+        items = read_items(session)
+        history = read_history(session)
+    popularity, trending = _popularity(history, now)
+    model = TenantModel(
+        tenant_id=tenant_id,
+        trained_at=now,
+        items=items,
+        following=_following(history, SEQUENCE_PARAMS),
+        window=SEQUENCE_PARAMS.window,
+        decay=SEQUENCE_PARAMS.decay,
+        together=_together(history),
+        similar=neighbours(list(items.values())),
+        popularity=popularity,
+        trending=trending,
+        customers=len(history.sequences),
+        orders=len(history.baskets),
+    )
+    model.seconds = round(time.perf_counter() - started, 3)
+    return model

@@ -8,13 +8,13 @@ from collections.abc import Hashable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from tradewinds.core.errors import ImportFileError, RowProblem
-from tradewinds.recommend.model import Model
+from tradewinds.recommend.itemmodel import ItemModel
 
 HEADER = ("user", "item", "rank")
 
 
 def recommend_all(
-    model: Model, histories: Mapping[str, Sequence[Hashable]], k: int
+    model: ItemModel, histories: Mapping[str, Sequence[Hashable]], k: int
 ) -> Iterator[tuple[str, Hashable, int]]:
     """``(user, item, rank)`` for each user's ``k`` best items not in their history."""
     users = list(histories)

@@ -13,10 +13,10 @@ from collections.abc import Hashable, Sequence
 import numpy as np
 
 from tradewinds.recommend._encoding import encode, row_normalise
-from tradewinds.recommend.model import Model
+from tradewinds.recommend.itemmodel import ItemModel
 
 
-def fit_transition(sequences: Sequence[Sequence[Hashable]], *, backoff: float = 1e-3) -> Model:
+def fit_transition(sequences: Sequence[Sequence[Hashable]], *, backoff: float = 1e-3) -> ItemModel:
     """Fit the transition baseline on ``sequences`` (each in time order)."""
     from scipy import sparse
 
@@ -31,7 +31,7 @@ def fit_transition(sequences: Sequence[Sequence[Hashable]], *, backoff: float = 
     together.setdiag(0)
     together.eliminate_zeros()
     matrix = transitions + backoff * row_normalise(together)
-    return Model(
+    return ItemModel(
         items=data.items,
         matrix=sparse.csr_matrix(matrix, dtype=np.float32),
         popularity=data.popularity(),

@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
-from tradewinds.web import storefront
+from tradewinds.web import media, storefront
 from tradewinds.web.page import not_found_response, page_request
 
 STATIC = Path(__file__).parent / "static"
@@ -28,9 +28,10 @@ def wants_html(request: Request) -> bool:
 
 
 def install_web(app: FastAPI) -> None:
-    """Add the storefront's routes and ``/static`` to ``app``; a 404 a browser receives
+    """Add the storefront's routes, ``/media`` and ``/static`` to ``app``; a 404 a browser receives
     outside the API becomes the HTML page (everything else keeps the JSON handler)."""
     app.include_router(storefront.router)
+    app.include_router(media.router)  # /media/{key}: the shop's images, resized
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     json_handler = app.exception_handlers[StarletteHTTPException]
 

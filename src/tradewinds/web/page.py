@@ -1,5 +1,5 @@
-"""What every page shares: the request's language and shop, the layout's context, the
-response with its language cookie and security headers."""
+"""What every page shares: the request's language, shop and signed-in account, the layout's
+context, the response with its language cookie and security headers."""
 
 from __future__ import annotations
 
@@ -10,14 +10,17 @@ from urllib.parse import urlencode
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 
+from tradewinds.accounts import Account, find_account
+from tradewinds.assistant import MAX_MESSAGE_CHARS
 from tradewinds.core.settings import Settings
 from tradewinds.store import Database
 from tradewinds.web.i18n import LANG_COOKIE, LANGUAGES, pick_language
+from tradewinds.web.session import SESSION_COOKIE, csrf_token, remember_session, session_token
 from tradewinds.web.shop import ShopChoice, choose_shop
 from tradewinds.web.templating import render
 
 # Everything the pages load comes from this server; nothing may frame them.
-_SECURITY_HEADERS = {
+SECURITY_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
         "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
@@ -30,13 +33,23 @@ _LANG_COOKIE_AGE = 365 * 24 * 3600
 
 @dataclass(frozen=True)
 class PageRequest:
-    """One page request: who asked, in which language, for which shop."""
+    """One page request: who asked, in which language, for which shop; ``account`` is the
+    signed-in shopper (None for a guest)."""
 
     request: Request
     db: Database
     settings: Settings
     language: str
     shop: ShopChoice
+    account: Account | None = None
+
+    @property
+    def cart_token(self) -> str:
+        """The token of the shopper's cart: the account's when signed in, otherwise the
+        session cookie's ("" before the first cookie)."""
+        if self.account is not None and self.account.cart_token:
+            return self.account.cart_token
+        return self.request.cookies.get(SESSION_COOKIE, "")
 
 
 def page_request(request: Request) -> PageRequest:
@@ -50,7 +63,10 @@ def page_request(request: Request) -> PageRequest:
         request.cookies.get(LANG_COOKIE),
         request.headers.get("accept-language"),
     )
-    return PageRequest(request, db, settings, language, choose_shop(db, settings))
+    shop = choose_shop(db, settings)
+    token = request.cookies.get(SESSION_COOKIE, "")
+    account = find_account(db, shop.tenant.id, token) if shop.tenant and token else None
+    return PageRequest(request, db, settings, language, shop, account)
 
 
 def language_links(request: Request, current: str) -> list[dict[str, Any]]:
@@ -74,8 +90,12 @@ def language_links(request: Request, current: str) -> list[dict[str, Any]]:
 def page_response(
     page: PageRequest, template: str, context: dict[str, Any], status_code: int = 200
 ) -> HTMLResponse:
-    """Render ``template`` with the layout's context; remember an explicit ``?lang=``."""
+    """Render ``template`` with the layout's context; remember an explicit ``?lang=``.
+
+    The layout's assistant panel posts a form, so every page has a session (and sets its
+    cookie when the request came without one)."""
     tenant = page.shop.tenant
+    session, new_session = session_token(page.request)
     html = render(
         template,
         page.language,
@@ -83,10 +103,14 @@ def page_response(
             "shop_name": tenant.name if tenant else "Tradewinds",
             "query": page.request.query_params.get("q", ""),
             "language_links": language_links(page.request, page.language),
+            "assistant_form": {"csrf_token": csrf_token(session), "max_chars": MAX_MESSAGE_CHARS},
+            "signed_in": page.account is not None,
             **context,
         },
     )
-    response = HTMLResponse(html, status_code=status_code, headers=_SECURITY_HEADERS)
+    response = HTMLResponse(html, status_code=status_code, headers=SECURITY_HEADERS)
+    if new_session:
+        remember_session(response, page.request, session)
     if page.request.query_params.get("lang") in LANGUAGES:
         response.set_cookie(
             LANG_COOKIE,

@@ -29,11 +29,18 @@ class CsrfRejected(Exception):
 
 
 def session_token(request: Request) -> tuple[str, bool]:
-    """The request's session token and whether it was just made (no usable cookie)."""
+    """The request's session token and whether it was just made (no usable cookie).
+
+    A token made for a request is kept on it, so the layout's assistant form and a page's
+    own forms carry the CSRF token of the same new session."""
     token = request.cookies.get(SESSION_COOKIE, "")
     if 20 <= len(token) <= 64 and token.replace("-", "").replace("_", "").isalnum():
         return token, False
-    return new_cart_token(), True
+    made = getattr(request.state, "new_session_token", None)
+    if not isinstance(made, str):
+        made = new_cart_token()
+        request.state.new_session_token = made
+    return made, True
 
 
 def csrf_token(session: str) -> str:
@@ -42,6 +49,10 @@ def csrf_token(session: str) -> str:
 
 
 def remember_session(response: Response, request: Request, token: str) -> None:
+    """Set the session cookie on ``response`` (once: the layout may have set it already)."""
+    prefix = f"{SESSION_COOKIE}=".encode()
+    if any(k == b"set-cookie" and v.startswith(prefix) for k, v in response.raw_headers):
+        return
     response.set_cookie(
         SESSION_COOKIE,
         token,

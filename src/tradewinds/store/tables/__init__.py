@@ -11,7 +11,7 @@ from tradewinds.store.tables.catalog import (
     ProductTag,
     Variant,
 )
-from tradewinds.store.tables.checkout import Cart, CartLine, CheckoutReceipt
+from tradewinds.store.tables.checkout import AccountOrder, Cart, CartLine, CheckoutReceipt
 from tradewinds.store.tables.compliance import (
     AuditRecord,
     BlocklistEntryRow,
@@ -19,12 +19,14 @@ from tradewinds.store.tables.compliance import (
     ComplaintEvent,
     CompliancePolicy,
 )
-from tradewinds.store.tables.customers import Customer
+from tradewinds.store.tables.customers import AccountSession, Customer, CustomerAddress
 from tradewinds.store.tables.events import EventKind, InteractionEvent
 from tradewinds.store.tables.fleet import Depot, Vehicle
 from tradewinds.store.tables.forecast import ForecastPoint, ForecastRun, SupplyTerm
 from tradewinds.store.tables.gateway import ApiKey, TenantBudget, TokenLedger, UsageRecord
+from tradewinds.store.tables.media import RemoteImage, RemoteImageStatus
 from tradewinds.store.tables.orders import Order, OrderLine, OrderStatus, OrderStatusChange
+from tradewinds.store.tables.recommend import RecommendationEvent
 from tradewinds.store.tables.routing import PlanRoute, RoutePlan, RouteStop
 from tradewinds.store.tables.search import (
     MerchandisingRule,
@@ -36,6 +38,8 @@ from tradewinds.store.tables.search import (
 from tradewinds.store.tables.tenants import Tenant
 
 __all__ = [
+    "AccountOrder",
+    "AccountSession",
     "ApiKey",
     "AssistantMessage",
     "AssistantSession",
@@ -49,6 +53,7 @@ __all__ = [
     "ComplaintEvent",
     "CompliancePolicy",
     "Customer",
+    "CustomerAddress",
     "Depot",
     "EventKind",
     "ForecastPoint",
@@ -66,6 +71,9 @@ __all__ = [
     "ProductOption",
     "ProductStatus",
     "ProductTag",
+    "RecommendationEvent",
+    "RemoteImage",
+    "RemoteImageStatus",
     "RoutePlan",
     "RouteStop",
     "RuleAction",

@@ -5,6 +5,10 @@ storefront keeps in its session cookie. A receipt ties a checkout's idempotency 
 order it created, so a retried or double-submitted checkout finds the order instead of
 making a second one, and holds the token that lets a guest view that order. A key is
 honoured only for the cart that used it, so a leaked key does not reveal the order.
+
+An order placed while signed in is also recorded as an :class:`AccountOrder`: "my orders"
+are those, never every order that merely carries the customer's email (sign-up does not
+prove the email is yours, so guest orders placed with it stay private).
 """
 
 from __future__ import annotations
@@ -67,3 +71,16 @@ class CheckoutReceipt(TenantOwned, Base):
     order_id: Mapped[int] = mapped_column(IdType, ForeignKey("orders.id", ondelete="CASCADE"))
     view_token: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class AccountOrder(TenantOwned, Base):
+    """An order its customer placed while signed in to the storefront."""
+
+    __tablename__ = "account_orders"
+    __table_args__ = (UniqueConstraint("tenant_id", "order_id"),)
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    order_id: Mapped[int] = mapped_column(IdType, ForeignKey("orders.id", ondelete="CASCADE"))

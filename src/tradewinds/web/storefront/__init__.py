@@ -1,5 +1,6 @@
-"""The shopper's pages: ``/``, ``/search``, ``/products/{handle}``; the cart and checkout
-pages come from :mod:`.cart_page` and :mod:`.checkout_page`.
+"""The shopper's pages: ``/``, ``/search``, ``/products/{handle}``; the cart, checkout and
+assistant pages come from :mod:`.cart_page`, :mod:`.checkout_page` and :mod:`.assistant_page`,
+the account pages from :mod:`.account_page` and :mod:`.address_page`.
 
 Each route builds its context with a plain function of the capabilities' public API (easy
 to test without a browser) and renders one template under ``templates/storefront/``.
@@ -24,7 +25,13 @@ from tradewinds.web.page import (
     page_response,
 )
 from tradewinds.web.session import csrf_token, remember_session, session_token
-from tradewinds.web.storefront import cart_page, checkout_page
+from tradewinds.web.storefront import (
+    account_page,
+    address_page,
+    assistant_page,
+    cart_page,
+    checkout_page,
+)
 from tradewinds.web.storefront.home import home_context
 from tradewinds.web.storefront.product import product_context
 from tradewinds.web.storefront.search_page import SearchParams, search_context
@@ -32,6 +39,9 @@ from tradewinds.web.storefront.search_page import SearchParams, search_context
 router = APIRouter(include_in_schema=False)
 router.include_router(cart_page.router)
 router.include_router(checkout_page.router)
+router.include_router(assistant_page.router)
+router.include_router(account_page.router)
+router.include_router(address_page.router)
 PageDep = Annotated[PageRequest, Depends(page_request)]
 
 

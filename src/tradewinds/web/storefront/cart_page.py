@@ -24,7 +24,6 @@ from tradewinds.checkout import (
 from tradewinds.core.errors import InvalidInput, NotFound
 from tradewinds.web.page import PageRequest, no_shop_response, page_request, page_response
 from tradewinds.web.session import (
-    SESSION_COOKIE,
     CsrfRejected,
     csrf_token,
     read_form,
@@ -50,7 +49,7 @@ def render_cart(page: PageRequest, error: str = "", status_code: int = 200) -> R
     if tenant is None:
         return no_shop_response(page, 404)
     token, new = session_token(page.request)
-    cart = get_cart(page.db, tenant.id, token)
+    cart = get_cart(page.db, tenant.id, page.cart_token or token)
     response = page_response(
         page, "storefront/cart.html", cart_context(cart, token, error), status_code
     )
@@ -85,7 +84,7 @@ async def _change(page: PageRequest, action: str) -> Response:
         form = await read_form(page.request)
     except CsrfRejected:
         return forbidden_response(page)
-    token = page.request.cookies[SESSION_COOKIE]
+    token = page.cart_token
     try:
         variant = _number(form, "variant_id")
         if action == "add":

@@ -4,12 +4,14 @@ The form carries a random idempotency key made when it is first shown (and kept 
 is shown again with errors), so a double-clicked or resubmitted "Place order" makes one
 order. Wrong fields come back with a message next to each and everything typed kept; a
 product that sold out meanwhile is named above the form. Success redirects to the order's
-page, which shows only with the order's token (``?token=``).
+page, which shows only with the order's token (``?token=``). A signed-in shopper's form
+starts with their email, name and default address, and the order becomes theirs.
 """
 
 from __future__ import annotations
 
 import secrets
+from dataclasses import asdict
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends
@@ -17,6 +19,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
+from tradewinds.accounts import default_address
 from tradewinds.checkout import (
     CannotOrder,
     Contact,
@@ -57,7 +60,7 @@ def checkout_context(
     retry: bool = False,
 ) -> dict[str, Any]:
     return {
-        "cart": get_cart(page.db, tenant_id, session),
+        "cart": get_cart(page.db, tenant_id, page.cart_token or session),
         "csrf_token": csrf_token(session),
         "values": {name: values.get(name, "") for name in FIELDS},
         "idempotency_key": values.get("idempotency_key") or secrets.token_urlsafe(24),
@@ -67,6 +70,18 @@ def checkout_context(
     }
 
 
+def _prefill(page: PageRequest, tenant_id: int) -> dict[str, str]:
+    """A guest's form starts empty (country US); a signed-in shopper's holds their email,
+    name and default address."""
+    if page.account is None:
+        return {"country": "US"}
+    values = {"email": page.account.email, "name": page.account.name, "country": "US"}
+    saved = default_address(page.db, tenant_id, page.account.customer_id)
+    if saved is not None:
+        values.update(asdict(saved.address))
+    return values
+
+
 @router.get("/checkout", response_class=HTMLResponse)
 def checkout(page: PageDep) -> Response:
     tenant = page.shop.tenant
@@ -74,7 +89,7 @@ def checkout(page: PageDep) -> Response:
         return no_shop_response(page, 404)
     # A session made now has an empty cart, so only a known session reaches the form.
     token, _ = session_token(page.request)
-    context = checkout_context(page, tenant.id, token, {"country": "US"})
+    context = checkout_context(page, tenant.id, token, _prefill(page, tenant.id))
     if not context["cart"].lines:
         return RedirectResponse("/cart", status_code=303)
     return page_response(page, "storefront/checkout.html", context)
@@ -93,8 +108,11 @@ async def submit_checkout(page: PageDep) -> Response:
     values = {name: form.get(name, "")[:1000] for name in (*FIELDS, "idempotency_key")}
     contact = Contact(**{name: values[name] for name in FIELDS})
     key = values["idempotency_key"]
+    account = page.account.customer_id if page.account else None
     try:
-        placed = await run_in_threadpool(place_order, page.db, tenant.id, token, contact, key)
+        placed = await run_in_threadpool(
+            place_order, page.db, tenant.id, page.cart_token, contact, key, account
+        )
     except InvalidContact as error:
         kinds = {f: "required" if m == "required" else "invalid" for f, m in error.errors.items()}
         return await _again(page, tenant.id, token, values, kinds, "")

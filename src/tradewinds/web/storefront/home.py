@@ -14,6 +14,7 @@ from tradewinds.core.settings import Settings
 from tradewinds.search import SearchRequest, search_products
 from tradewinds.store import Database
 from tradewinds.store.tables import Tenant
+from tradewinds.web.storefront.images import card_images
 
 SHELF_SIZE = 8
 
@@ -41,6 +42,6 @@ def home_context(db: Database, tenant: Tenant, settings: Settings) -> dict[str, 
     newest = browse("newest")
     return {
         "categories": top_categories(popular["facets"]["category"]),
-        "popular": popular["results"],
-        "newest": newest["results"],
+        "popular": card_images(db, tenant.id, popular["results"]),
+        "newest": card_images(db, tenant.id, newest["results"]),
     }

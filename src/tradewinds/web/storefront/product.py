@@ -1,8 +1,8 @@
 """``/products/{handle}``: one product as a shopper sees it.
 
-Only active, published products are shown; any other handle is the HTML 404 page. Image
-URLs that point at another host are not loaded (no page hotlinks another host): the page
-shows a placeholder until the media store (issue 16) serves local copies.
+Only active, published products are shown; any other handle is the HTML 404 page. Pictures
+come from the media store (:mod:`.images`); an image it does not hold yet (a remote URL not
+fetched) is not loaded from its host: the page shows a placeholder instead.
 """
 
 from __future__ import annotations
@@ -10,11 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from tradewinds.core.errors import NotFound
 from tradewinds.store import Database, tenant_session
 from tradewinds.store.queries import get_product
 from tradewinds.store.tables import Product, ProductStatus, Variant
 from tradewinds.web.description import description_paragraphs
+from tradewinds.web.storefront.images import page_images
 
 LOW_STOCK = 3  # "only 3 left" at or below this many units
 
@@ -33,11 +36,6 @@ def stock_state(quantity: int) -> StockState:
     return StockState("low" if quantity <= LOW_STOCK else "in_stock", quantity)
 
 
-def is_local(src: str) -> bool:
-    """Whether an image URL is served by this server (a path, not another host)."""
-    return src.startswith("/") and not src.startswith("//")
-
-
 def _variant(variant: Variant) -> dict[str, Any]:
     options = [o for o in (variant.option1, variant.option2, variant.option3) if o]
     compare_at = variant.compare_at_minor
@@ -52,7 +50,7 @@ def _variant(variant: Variant) -> dict[str, Any]:
     }
 
 
-def _context(product: Product) -> dict[str, Any]:
+def _context(session: Session, product: Product) -> dict[str, Any]:
     variants = [_variant(v) for v in sorted(product.variants, key=lambda v: v.position)]
     prices = [v["price"] for v in variants]
     return {
@@ -61,11 +59,7 @@ def _context(product: Product) -> dict[str, Any]:
         "title": product.title,
         "vendor": product.vendor,
         "category": product.category.path.split(" > ") if product.category else [],
-        "images": [
-            {"src": i.src, "alt": i.alt or product.title}
-            for i in sorted(product.images, key=lambda i: i.position)
-            if is_local(i.src)
-        ],
+        "images": page_images(session, product),
         "variants": variants,
         "min_price": min(prices) if prices else None,
         "max_price": max(prices) if prices else None,
@@ -84,4 +78,4 @@ def product_context(db: Database, tenant_id: int, handle: str) -> dict[str, Any]
         listed = product.status == ProductStatus.ACTIVE and product.published
         if product.handle != handle or not listed:
             raise NotFound(f"no product {handle!r} in this shop")
-        return _context(product)
+        return _context(session, product)

@@ -18,6 +18,7 @@ from tradewinds.core.settings import Settings
 from tradewinds.search import SORTS, SearchRequest, search_products
 from tradewinds.store import Database
 from tradewinds.store.tables import Tenant
+from tradewinds.web.storefront.images import card_images
 
 PER_PAGE = 20
 FILTERS = ("category", "brand", "min_price", "max_price", "in_stock")
@@ -140,7 +141,7 @@ def search_context(
     return {
         **context,
         "search_id": body["search_id"],
-        "results": body["results"],
+        "results": card_images(db, tenant.id, body["results"]),
         "first_position": first + 1,
         "total": total,
         "pages": max(1, math.ceil(total / PER_PAGE)),

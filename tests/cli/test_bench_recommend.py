@@ -7,7 +7,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from tests.recommend.conftest import chain_sequences
+from tests.recommend._chains import chain_sequences
 from tradewinds.cli.app import app
 from tradewinds.core.errors import ImportFileError
 from tradewinds.recommend import read_run

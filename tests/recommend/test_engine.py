@@ -7,10 +7,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tests.recommend.conftest import chain_sequences
+from tests.recommend._chains import chain_sequences
 from tradewinds.core.errors import InvalidInput
 from tradewinds.recommend import (
-    Model,
+    ItemModel,
     SequentialParams,
     fit,
     fit_content,
@@ -56,12 +56,12 @@ def test_unknown_or_empty_history_falls_back_to_popularity() -> None:
 def test_save_and_load_give_identical_scores(tmp_path: Path, chains: list[list[int]]) -> None:
     model = fit(chains, params=SMALL)
     model.save(tmp_path / "m.npz")
-    loaded = Model.load(tmp_path / "m.npz")
+    loaded = ItemModel.load(tmp_path / "m.npz")
     assert loaded.items == model.items and isinstance(loaded.items[0], int)
     np.testing.assert_array_equal(loaded.scores([3, 4]), model.scores([3, 4]))
     named = fit_transition([["x1", "x2"], ["x2", "x3"]])
     named.save(tmp_path / "n.npz")
-    assert Model.load(tmp_path / "n.npz").top_k(["x1"], 2) == named.top_k(["x1"], 2)
+    assert ItemModel.load(tmp_path / "n.npz").top_k(["x1"], 2) == named.top_k(["x1"], 2)
 
 
 def test_mixed_id_kinds_cannot_be_saved(tmp_path: Path) -> None:

@@ -1,0 +1,179 @@
+"""Storefront pages under concurrent shoppers: latency per page kind, and page weight.
+
+Protocol: the default demo store (seed 7) in a fresh SQLite home (or ``--home`` of an existing
+one), served by ``tradewinds serve`` (one uvicorn process, 127.0.0.1) after ``search reindex``.
+``--shoppers`` (default 20) simulated shoppers, each with its own cookies, repeat a journey
+for ``--seconds`` (default 60, at most ``--max-requests`` requests in all): home → search (a
+word from a product title) → product page → add to cart (the form's CSRF token) → cart.
+Latency is measured by the client on the same machine, so it includes the load generator's
+share of the 2 cores. Baseline in the same run and under the same load: ``/healthz``, the
+cheapest request the server answers. Page weight: the HTML of home, search and product pages
+plus the CSS and JavaScript they link, raw and gzipped.
+
+    python benchmarks/storefront.py
+    python benchmarks/storefront.py --home /path/.tradewinds --shoppers 20 --seconds 60
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gzip
+import json
+import os
+import platform
+import random
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+BIN = Path(sys.executable).parent / "tradewinds"
+_CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
+_VARIANT = re.compile(r'name="variant_id"[^>]*value="(\d+)"|<option value="(\d+)"')
+_PRODUCT = re.compile(r'href="(/products/[^"?#]+)')
+_ASSET = re.compile(r'(?:href|src)="(/static/[^"]+)"')
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _percentiles(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
+    return {
+        "n": len(ordered),
+        "p50_ms": round(statistics.median(ordered) * 1000, 1),
+        "p95_ms": round(p95 * 1000, 1),
+    }
+
+
+async def _shopper(
+    base: str, words: list[str], seed: int, until: float, budget: list[int],
+    timings: dict[str, list[float]],
+) -> None:  # fmt: skip
+    rng = random.Random(seed)
+    headers = {"Accept": "text/html"}
+    async with httpx.AsyncClient(base_url=base, headers=headers, timeout=30) as client:
+
+        async def get(kind: str, url: str, **kw: Any) -> httpx.Response:
+            budget[0] -= 1
+            started = time.perf_counter()
+            response = await client.get(url, **kw)
+            timings[kind].append(time.perf_counter() - started)
+            return response
+
+        while time.perf_counter() < until and budget[0] > 0:
+            await get("healthz", "/healthz")
+            home = await get("home", "/")
+            results = await get("search", "/search", params={"q": rng.choice(words)})
+            links = _PRODUCT.findall(results.text) or _PRODUCT.findall(home.text)
+            if not links:
+                continue
+            product = await get("product", rng.choice(links))
+            token, variant = _CSRF.search(product.text), _VARIANT.search(product.text)
+            if token and variant:
+                budget[0] -= 1
+                started = time.perf_counter()
+                form = {"csrf_token": token[1], "quantity": "1",
+                        "variant_id": variant[1] or variant[2]}  # fmt: skip
+                await client.post("/cart/add", data=form)
+                timings["add_to_cart"].append(time.perf_counter() - started)
+            await get("cart", "/cart")
+
+
+def _weight(base: str) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    with httpx.Client(base_url=base, headers={"Accept": "text/html"}, timeout=30) as client:
+        home = client.get("/").text
+        link = _PRODUCT.search(home)
+        pages = {"home": "/", "search": "/search?q=tent"}
+        if link:
+            pages["product"] = link[1]
+        for name, url in pages.items():
+            html = client.get(url).content
+            assets = {a: client.get(a).content for a in set(_ASSET.findall(html.decode()))}
+            js = [body for a, body in assets.items() if a.endswith(".js")]
+            total = html + b"".join(assets.values())
+            out[name] = {
+                "html_kb": round(len(html) / 1024, 1),
+                "total_kb": round(len(total) / 1024, 1),
+                "total_gzip_kb": round(len(gzip.compress(total)) / 1024, 1),
+                "js_gzip_kb": round(len(gzip.compress(b"".join(js))) / 1024, 1),
+            }
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--home", type=Path, help="An existing TRADEWINDS_HOME with a store.")
+    parser.add_argument("--shoppers", type=int, default=20)
+    parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--max-requests", type=int, default=20000)
+    args = parser.parse_args()
+    home = args.home or Path(tempfile.mkdtemp(prefix="tw-bench-store-")) / "home"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRADEWINDS_")}
+    env.update({"TRADEWINDS_HOME": str(home), "HF_HUB_OFFLINE": "1",
+                "TRADEWINDS_LOG_LEVEL": "WARNING"})  # fmt: skip
+    if args.home is None:
+        subprocess.run([BIN, "demo-data", "--seed", "7"], env=env, check=True,
+                       stdout=subprocess.DEVNULL)  # fmt: skip
+    subprocess.run([BIN, "search", "reindex"], env=env, check=True, stdout=subprocess.DEVNULL)
+    port = _free_port()
+    server = subprocess.Popen([BIN, "serve", "--port", str(port)], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(600):
+            try:
+                if httpx.get(base + "/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.5)
+        with httpx.Client(base_url=base, headers={"Accept": "text/html"}, timeout=300) as warm:
+            home_html = warm.get("/").text
+            warm.get("/search", params={"q": "tent"})
+        titles = re.findall(r'class="card-title"><a[^>]*>([^<]+)</a>', home_html)
+        words = sorted({w.lower() for t in titles for w in t.split() if w.isalpha() and len(w) > 3})
+        words = words or ["tent", "mug", "jacket"]
+        timings: dict[str, list[float]] = defaultdict(list)
+        until = time.perf_counter() + args.seconds
+        budget = [args.max_requests]
+
+        async def crowd() -> None:
+            await asyncio.gather(*(_shopper(base, words, i, until, budget, timings)
+                                   for i in range(args.shoppers)))  # fmt: skip
+
+        started = time.perf_counter()
+        asyncio.run(crowd())
+        wall = time.perf_counter() - started
+        result: dict[str, Any] = {
+            "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, Python "
+            f"{platform.python_version()}",
+            "date": datetime.now(UTC).date().isoformat(),
+            "shoppers": args.shoppers,
+            "seconds": round(wall, 1),
+            "requests": sum(len(v) for v in timings.values()),
+            "latency": {kind: _percentiles(v) for kind, v in sorted(timings.items())},
+            "weight": _weight(base),
+        }
+        print(json.dumps(result, indent=2))
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,77 @@
+"""Shopper accounts of the storefront: sign-up, sign-in, sign-out, saved addresses and the
+orders placed while signed in.
+
+>>> from tradewinds.accounts import find_account, list_orders, sign_in, sign_up
+>>> signed = sign_up(db, tenant_id, "Ann Lee", "ann@example.com", "correct horse")  # doctest: +SKIP
+>>> find_account(db, tenant_id, signed.session_token).email  # doctest: +SKIP
+'ann@example.com'
+
+Passwords are argon2id hashes (:mod:`.passwords`); sign-in is rate-limited per email and
+per client address, in process (:mod:`.throttle`); sessions are stored as SHA-256 digests
+and a new one is made at every sign-in (:mod:`.signin`).
+"""
+
+from tradewinds.accounts.addresses import (
+    MAX_ADDRESSES,
+    Address,
+    SavedAddress,
+    add_address,
+    default_address,
+    delete_address,
+    get_address,
+    list_addresses,
+    set_default_address,
+    update_address,
+)
+from tradewinds.accounts.orders import (
+    OrderDetail,
+    OrderSummary,
+    StatusChange,
+    get_order,
+    list_orders,
+)
+from tradewinds.accounts.passwords import MIN_LENGTH as MIN_PASSWORD_LENGTH
+from tradewinds.accounts.passwords import hash_password, verify_password
+from tradewinds.accounts.signin import (
+    Account,
+    InvalidSignUp,
+    SignedIn,
+    SignInFailed,
+    SignInLocked,
+    find_account,
+    sign_in,
+    sign_out,
+    sign_up,
+)
+from tradewinds.accounts.throttle import SignInThrottle
+
+__all__ = [
+    "MAX_ADDRESSES",
+    "MIN_PASSWORD_LENGTH",
+    "Account",
+    "Address",
+    "InvalidSignUp",
+    "OrderDetail",
+    "OrderSummary",
+    "SavedAddress",
+    "SignInFailed",
+    "SignInLocked",
+    "SignInThrottle",
+    "SignedIn",
+    "StatusChange",
+    "add_address",
+    "default_address",
+    "delete_address",
+    "find_account",
+    "get_address",
+    "get_order",
+    "hash_password",
+    "list_addresses",
+    "list_orders",
+    "set_default_address",
+    "sign_in",
+    "sign_out",
+    "sign_up",
+    "update_address",
+    "verify_password",
+]
