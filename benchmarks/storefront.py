@@ -24,11 +24,7 @@ import os
 import platform
 import random
 import re
-import socket
 import statistics
-import subprocess
-import sys
-import tempfile
 import time
 from collections import defaultdict
 from datetime import UTC, datetime
@@ -37,17 +33,12 @@ from typing import Any
 
 import httpx
 
-BIN = Path(sys.executable).parent / "tradewinds"
+from _storeserver import served_store
+
 _CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 _VARIANT = re.compile(r'name="variant_id"[^>]*value="(\d+)"|<option value="(\d+)"')
 _PRODUCT = re.compile(r'href="(/products/[^"?#]+)')
-_ASSET = re.compile(r'(?:href|src)="(/static/[^"]+)"')
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+_ASSET = re.compile(r'(?:href|src)="(/(?:static|media)/[^"]+)"')
 
 
 def _percentiles(samples: list[float]) -> dict[str, float]:
@@ -123,28 +114,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--max-requests", type=int, default=20000)
     args = parser.parse_args()
-    home = args.home or Path(tempfile.mkdtemp(prefix="tw-bench-store-")) / "home"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TRADEWINDS_")}
-    env.update({"TRADEWINDS_HOME": str(home), "HF_HUB_OFFLINE": "1",
-                "TRADEWINDS_LOG_LEVEL": "WARNING"})  # fmt: skip
-    if args.home is None:
-        subprocess.run([BIN, "demo-data", "--seed", "7"], env=env, check=True,
-                       stdout=subprocess.DEVNULL)  # fmt: skip
-    subprocess.run([BIN, "search", "reindex"], env=env, check=True, stdout=subprocess.DEVNULL)
-    port = _free_port()
-    server = subprocess.Popen([BIN, "serve", "--port", str(port)], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(600):
-            try:
-                if httpx.get(base + "/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.5)
-        with httpx.Client(base_url=base, headers={"Accept": "text/html"}, timeout=300) as warm:
+    with served_store(args.home) as base:
+        with httpx.Client(base_url=base, headers={"Accept": "text/html"}, timeout=60) as warm:
             home_html = warm.get("/").text
-            warm.get("/search", params={"q": "tent"})
         titles = re.findall(r'class="card-title"><a[^>]*>([^<]+)</a>', home_html)
         words = sorted({w.lower() for t in titles for w in t.split() if w.isalpha() and len(w) > 3})
         words = words or ["tent", "mug", "jacket"]
@@ -170,9 +142,6 @@ def main() -> None:
             "weight": _weight(base),
         }
         print(json.dumps(result, indent=2))
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
 
 if __name__ == "__main__":

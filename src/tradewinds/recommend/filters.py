@@ -102,28 +102,26 @@ def read_states(session: Session, ids: Collection[int]) -> dict[int, ProductStat
     if not ids:
         return {}
     wanted = list(ids)
-    products = session.execute(
-        select(Product.id, Product.status, Product.published, Category.path, Product.handle)
+    # One query: a product row per variant (and one with NULL variant columns when it has
+    # none); the products' own columns repeat.
+    rows = session.execute(
+        select(Product.id, Product.status, Product.published, Category.path, Product.handle,
+               Variant.price_minor, Variant.inventory_qty)
         .outerjoin(Category, Product.category_id == Category.id)
+        .outerjoin(Variant, Variant.product_id == Product.id)
         .where(Product.id.in_(wanted))
-    )
+    )  # fmt: skip
+    heads: dict[int, tuple[ProductStatus, bool, str, str]] = {}
     variants: dict[int, list[tuple[int, int]]] = {}
-    for pid, price, stock in session.execute(
-        select(Variant.product_id, Variant.price_minor, Variant.inventory_qty).where(
-            Variant.product_id.in_(wanted)
-        )
-    ):
-        variants.setdefault(pid, []).append((int(price), int(stock or 0)))
+    for pid, status, published, path, handle, price, stock in rows:
+        if pid not in heads:
+            heads[pid] = (ProductStatus(status), bool(published), path or "", handle)
+            variants[pid] = []
+        if price is not None:
+            variants[pid].append((int(price), int(stock or 0)))
     return {
-        pid: ProductState(
-            pid,
-            ProductStatus(status),
-            bool(published),
-            path or "",
-            tuple(variants.get(pid, ())),
-            handle,
-        )
-        for pid, status, published, path, handle in products
+        pid: ProductState(pid, status, published, path, tuple(variants[pid]), handle)
+        for pid, (status, published, path, handle) in heads.items()
     }
 
 

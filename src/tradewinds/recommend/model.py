@@ -76,6 +76,16 @@ class TenantModel:
         ranked: list[int] = self.__dict__[key]
         return ranked
 
+    def unseen(self) -> list[int]:
+        """Products nobody has interacted with, newest (highest id) first (computed once)."""
+        if "_unseen" not in self.__dict__:
+            known = self.popularity
+            self.__dict__["_unseen"] = sorted(
+                (p for p in self.items if p not in known), reverse=True
+            )
+        fresh: list[int] = self.__dict__["_unseen"]
+        return fresh
+
     def save(self, path: Path) -> None:
         """Write the model as JSON, atomically (a reader never sees half a file)."""
         data = asdict(self)

@@ -169,6 +169,5 @@ def popular(
 def newest(model: TenantModel, size: int = 200) -> Ranked:
     """Products nobody has interacted with yet, highest id (newest) first: shown last so a
     new shop's slots are not empty."""
-    known = set(model.popularity)
-    fresh = sorted((p for p in model.items if p not in known), reverse=True)
-    return [(pid, 1.0, Reason("new")) for pid in fresh[:size]]
+    reason = Reason("new")
+    return [(pid, 1.0, reason) for pid in model.unseen()[:size]]
