@@ -12,6 +12,7 @@ import os
 import threading
 import time
 from collections.abc import Iterator
+from datetime import time as dt_time
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ import pytest
 import uvicorn
 
 from tests.api.test_server import free_port
+from tests.routing._fleet import add_depot, add_vehicle
 from tests.web.conftest import seed_storefront
 from tradewinds.api import create_app
 from tradewinds.core.settings import load_settings
@@ -58,6 +60,9 @@ def base_url(sqlite_db: Database) -> Iterator[str]:
     _require_browser()
     acme = create_tenant(sqlite_db, "acme", name="Acme Outdoor")
     seed_storefront(sqlite_db, acme, create_tenant(sqlite_db, "globex", name="Globex"))
+    # A fleet that delivers around the clock: checkout always offers delivery windows.
+    depot = add_depot(sqlite_db, acme.id, "D1", opens=dt_time(0), closes=dt_time(23, 59))
+    add_vehicle(sqlite_db, acme.id, depot, "V1", shift=(dt_time(0), dt_time(23, 59)))
     app = create_app(load_settings(default_tenant="acme"), sqlite_db)
     port = free_port()
     server = uvicorn.Server(
@@ -114,14 +119,14 @@ def test_search_to_product_page_with_axe_on_every_page(browser_page: Any) -> Non
     expect(page.get_by_role("heading", name="Welcome to Acme Outdoor")).to_be_visible()
     assert _serious_violations(page) == []
 
-    page.get_by_role("searchbox", name="Search products").fill("kite")
+    page.get_by_role("combobox", name="Search products").fill("kite")
     page.get_by_role("button", name="Search").click()
     expect(page.get_by_role("status")).to_have_text("1 product found")
     assert _serious_violations(page) == []
 
     page.get_by_role("link", name="Red Kite").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Red Kite")
-    expect(page.get_by_role("cell", name="$19.99")).to_be_visible()
+    expect(page.get_by_text("$19.99", exact=True)).to_be_visible()
     assert _serious_violations(page) == []
 
     page.goto("/products/no-such-thing")
@@ -136,9 +141,9 @@ def test_chinese_pages_from_the_language_switch(browser_page: Any) -> None:
     page.goto("/products/dome-tent")
     page.get_by_role("navigation", name="Language").get_by_role("link", name="中文").click()
     assert page.locator("html").get_attribute("lang") == "zh-Hans"
-    expect(page.get_by_role("cell", name="仅剩 1 件")).to_be_visible()
+    expect(page.get_by_text("仅剩 1 件", exact=True)).to_be_visible()
     assert _serious_violations(page) == []
-    page.get_by_role("searchbox", name="搜索商品").fill("tent")
+    page.get_by_role("combobox", name="搜索商品").fill("tent")
     page.get_by_role("button", name="搜索").click()
     expect(page.get_by_role("link", name="Dome Tent")).to_be_visible()
     assert _serious_violations(page) == []
@@ -165,6 +170,7 @@ def test_add_to_cart_checkout_and_confirmation_with_axe(browser_page: Any) -> No
 
     page = browser_page
     page.goto("/products/red-kite")
+    expect(page.get_by_text("Order within")).to_be_visible()  # routing's earliest window
     page.get_by_label("Quantity").fill("2")
     page.get_by_role("button", name="Add to cart").click()
     expect(page.get_by_role("heading", name="Your cart")).to_be_visible()
@@ -173,6 +179,9 @@ def test_add_to_cart_checkout_and_confirmation_with_axe(browser_page: Any) -> No
 
     page.get_by_role("link", name="Checkout").click()
     expect(page.get_by_role("heading", name="Checkout", level=1)).to_be_visible()
+    windows = page.get_by_role("group", name="Delivery window")
+    expect(windows.get_by_role("radio").first).to_be_checked()  # the earliest by default
+    expect(page.get_by_role("radio", name="Pay on delivery")).to_be_checked()
     assert _serious_violations(page) == []
     page.get_by_label("Email").fill("not-an-email")
     page.get_by_label("Full name").fill("Ann Lee")
@@ -185,9 +194,15 @@ def test_add_to_cart_checkout_and_confirmation_with_axe(browser_page: Any) -> No
 
     page.get_by_label("Email").fill("ann@example.com")
     page.get_by_label("Postal code").fill("12345")
+    second = windows.get_by_role("radio").nth(1)
+    second.check()
+    chosen = windows.locator("label").nth(1).inner_text()
+    page.get_by_role("radio", name="Pay on delivery").check()
     page.get_by_role("button", name="Place order").click()
     expect(page.get_by_role("heading", name="Thank you for your order")).to_be_visible()
     expect(page.get_by_text("Your order number is #1001.")).to_be_visible()
+    expect(page.get_by_text(f"Delivery: {chosen}")).to_be_visible()
+    expect(page.get_by_text("Payment: pay on delivery.")).to_be_visible()
     assert _serious_violations(page) == []
 
 
@@ -206,8 +221,12 @@ def test_cart_and_checkout_work_without_javascript(base_url: str) -> None:
                              ("Address", "2 Side St"), ("City", "Shanghai"),
                              ("Postal code", "200000"), ("Country code", "CN")):  # fmt: skip
             page.get_by_label(label).fill(value)
+        windows = page.get_by_role("group", name="Delivery window")
+        windows.get_by_role("radio").last.check()
+        chosen = windows.locator("label").last.inner_text()
         page.get_by_role("button", name="Place order").click()
         expect(page.get_by_text("Your order number is #1001.")).to_be_visible()
+        expect(page.get_by_text(f"Delivery: {chosen}")).to_be_visible()
         browser.close()
 
 
@@ -327,6 +346,7 @@ def test_sign_up_sign_in_order_and_my_orders_with_axe(browser_page: Any) -> None
     page.get_by_role("link", name="#1001").click()
     expect(page.get_by_role("heading", name="Order #1001")).to_be_visible()
     expect(page.get_by_text("Status: Received")).to_be_visible()
+    expect(page.get_by_text("Delivery: ")).to_be_visible()  # the window chosen at checkout
     assert _serious_violations(page) == []
 
 

@@ -29,10 +29,18 @@ def _hidden(html: str, name: str) -> str:
     return found.group(1)
 
 
+def _checked(html: str) -> dict[str, str]:
+    """The radio buttons checked in ``html``, as a browser would send them."""
+    found = re.findall(r'type="radio"[^>]*name="([^"]+)" value="([^"]*)"\s*checked', html)
+    return dict(found)
+
+
 def _checkout_data(form: str, **fields: str) -> dict[str, str]:
-    """The checkout form's hidden fields with ``ADDRESS`` and ``fields`` typed in."""
+    """The checkout form's hidden fields and checked choices (delivery window, payment)
+    with ``ADDRESS`` and ``fields`` typed in."""
     return {
         **ADDRESS,
+        **_checked(form),
         "csrf_token": _hidden(form, "csrf_token"),
         "idempotency_key": _hidden(form, "idempotency_key"),
         **fields,

@@ -6,6 +6,7 @@ import re
 
 from fastapi.testclient import TestClient
 
+from tests._shop import add_product
 from tests.web.conftest import make_web_client, seed_storefront
 from tradewinds.search import search_report
 from tradewinds.store import Database, tenant_session
@@ -57,6 +58,15 @@ def test_unknown_archived_and_other_shops_products_are_html_404s(web: TestClient
         assert "Page not found" in page.text and 'type="search"' in page.text
     zh = web.get("/products/no-such-thing", params={"lang": "zh"})
     assert zh.status_code == 404 and "页面未找到" in zh.text
+
+
+def test_every_page_names_a_served_icon(web: TestClient) -> None:
+    # Without one, browsers ask for /favicon.ico, a 404 logged as a console error.
+    for path in ("/", "/search?q=kite", "/cart", "/no/such/page"):
+        icon = re.search(r'<link rel="icon" href="([^"]+)"', web.get(path).text)
+        assert icon, path
+        served = web.get(icon[1])
+        assert served.status_code == 200 and served.headers["content-type"].startswith("image/svg")
 
 
 def test_unknown_paths_are_pages_for_browsers_and_json_for_clients(web: TestClient) -> None:
@@ -131,3 +141,17 @@ def test_which_shop_and_the_first_run_page(db: Database) -> None:
         assert "initech, which does not exist" in client.get("/").text
     with make_web_client(db, default_tenant="initech") as client:
         assert "several shops" in client.get("/").text
+
+
+def test_featured_products_first_and_only_when_chosen(web: TestClient, db: Database) -> None:
+    assert "Featured" not in web.get("/").text  # none tagged: no empty shelf
+    tenant = create_tenant(db, "initech", name="Initech")
+    add_product(db, tenant.id, "stapler", "Red Stapler", tags=["Featured"])
+    add_product(db, tenant.id, "mug", "Coffee Mug", tags=["kitchen"])
+    with make_web_client(db, web={"tenant": "initech"}) as client:
+        html = client.get("/").text
+        featured = html.split('id="featured-heading"')[1].split("</section>")[0]
+        assert "Red Stapler" in featured and "Coffee Mug" not in featured
+        assert html.index("Featured") < html.index("Popular now") < html.index("New arrivals")
+        assert "Coffee Mug" in html  # still on the other shelves
+        assert "精选商品" in client.get("/", params={"lang": "zh"}).text

@@ -40,8 +40,8 @@ class StatusChange:
 
 @dataclass(frozen=True)
 class OrderDetail:
-    """One of the customer's orders: lines, delivery, status history and, once routing has
-    planned it, the promised delivery window."""
+    """One of the customer's orders: lines, delivery, status history, the delivery window
+    chosen at checkout and, once routing has planned it, the promised window."""
 
     summary: OrderSummary
     lines: tuple[tuple[str, int, int], ...]  # title, quantity, unit price
@@ -53,6 +53,8 @@ class OrderDetail:
     history: tuple[StatusChange, ...]
     promised_start: datetime | None
     promised_end: datetime | None
+    window_start: datetime | None = None  # requested at checkout
+    window_end: datetime | None = None
 
 
 def _summary(order: Order) -> OrderSummary:
@@ -102,4 +104,6 @@ def get_order(db: Database, tenant_id: int, customer_id: int, number: str) -> Or
             history=tuple(StatusChange(h.status.value, h.at, h.note) for h in order.history),
             promised_start=order.promised_start,
             promised_end=order.promised_end,
+            window_start=order.window_start,
+            window_end=order.window_end,
         )

@@ -10,6 +10,7 @@
 
 A cart is priced from the variants' current prices whenever it is read; placing an order
 is one transaction that never oversells and is idempotent per key (see :mod:`.place`).
+Payment goes through a :class:`PaymentProvider` (pay on delivery built in; :mod:`.payment`).
 """
 
 from tradewinds.checkout.cart import (
@@ -25,6 +26,16 @@ from tradewinds.checkout.cart import (
     set_quantity,
 )
 from tradewinds.checkout.contact import Contact, InvalidContact
+from tradewinds.checkout.payment import (
+    Charge,
+    PaymentDeclined,
+    PaymentOutcome,
+    PaymentProvider,
+    PayOnDelivery,
+    SandboxPayments,
+    payment_provider,
+    register_payment_provider,
+)
 from tradewinds.checkout.place import (
     CannotOrder,
     OrderReceipt,
@@ -39,16 +50,24 @@ __all__ = [
     "CannotOrder",
     "CartLineView",
     "CartView",
+    "Charge",
     "Contact",
     "InvalidContact",
     "OrderReceipt",
+    "PayOnDelivery",
+    "PaymentDeclined",
+    "PaymentOutcome",
+    "PaymentProvider",
     "PlacedOrder",
+    "SandboxPayments",
     "add_to_cart",
     "claim_cart",
     "get_cart",
     "get_order_receipt",
     "new_cart_token",
+    "payment_provider",
     "place_order",
+    "register_payment_provider",
     "remove_from_cart",
     "set_quantity",
 ]

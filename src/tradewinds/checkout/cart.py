@@ -40,6 +40,7 @@ class CartLineView:
     line_total_minor: int
     stock: int
     available: bool
+    product_id: int = 0
 
     @property
     def problem(self) -> str:
@@ -131,6 +132,7 @@ def price_cart(session: Session, token: str) -> CartView:
                 line_total_minor=variant.price_minor * line.quantity,
                 stock=max(variant.inventory_qty, 0),
                 available=_listed(variant) and variant.currency == tenant.currency,
+                product_id=variant.product_id,
             )
         )
     return CartView(token, tenant.currency, tuple(lines))

@@ -6,8 +6,10 @@ reading), takes each line's quantity off its variant with a conditional
 ``UPDATE ... WHERE inventory_qty >= :quantity`` (so two shoppers can never both buy the
 last unit), finds or creates the ``Customer`` by email (or takes the signed-in customer,
 and records the order as theirs: an ``AccountOrder``), creates the ``Order``, its
-``OrderLine``s and first status change, records a :class:`CheckoutReceipt` under the
-idempotency key and empties the cart. Anything wrong rolls all of it back.
+``OrderLine``s and first status change, asks the payment provider (:mod:`.payment`) and
+stores its answer as the ``OrderPayment``, records a :class:`CheckoutReceipt` under the
+idempotency key and empties the cart. Anything wrong, a declined payment included, rolls
+all of it back.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import hmac
 import logging
 import secrets
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -23,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from tradewinds.checkout.cart import CartLineView, find_cart, price_cart
 from tradewinds.checkout.contact import Contact
+from tradewinds.checkout.payment import Charge, PaymentProvider, PayOnDelivery, authorize
 from tradewinds.core.errors import Conflict, InvalidInput, NotFound
 from tradewinds.store import Database, tenant_session
 from tradewinds.store.base import utcnow
@@ -31,8 +35,11 @@ from tradewinds.store.tables import (
     Cart,
     CheckoutReceipt,
     Customer,
+    EventKind,
+    InteractionEvent,
     Order,
     OrderLine,
+    OrderPayment,
     OrderStatus,
     OrderStatusChange,
     Variant,
@@ -66,8 +73,22 @@ def place_order(
     contact: Contact,
     idempotency_key: str,
     customer_id: int | None = None,
+    *,
+    session_id: str | None = None,
+    window: tuple[datetime, datetime] | None = None,
+    payment: PaymentProvider | None = None,
 ) -> PlacedOrder:
-    """Turn the cart of ``cart_token`` into a pending, pay-on-delivery order.
+    """Turn the cart of ``cart_token`` into a pending order paid through ``payment``
+    (default: pay on delivery).
+
+    Each line is also recorded as a purchase ``InteractionEvent`` (the customer's, and the
+    shopper's ``session_id`` when given: an opaque id, never the cart token), so the
+    shopper's next recommendations know it at once. ``window`` (start, end) is the delivery
+    window the shopper chose (one of ``tradewinds.routing.delivery_windows``), stored as
+    the order's requested window so the day's route plan delivers within it.
+    ``payment`` is asked once the order is numbered and totalled, inside its transaction;
+    its provider name and answer are stored with the order (``financial_status``
+    ``authorized``, or ``pending`` when paid on delivery).
 
     ``customer_id`` is the signed-in shopper's account: the order is theirs (it appears
     in their orders) whatever email the contact gives. Without it, the order's customer is
@@ -75,7 +96,8 @@ def place_order(
 
     Raises :class:`~tradewinds.checkout.contact.InvalidContact` for wrong details,
     ``InvalidInput`` for an empty cart or a bad key, :class:`CannotOrder` naming the
-    product that is out of stock, and ``Conflict`` for a key another cart used; in every
+    product that is out of stock, :class:`~tradewinds.checkout.payment.PaymentDeclined`
+    when the provider declines, and ``Conflict`` for a key another cart used; in every
     case nothing is written. The same ``idempotency_key`` from the same cart always returns
     the first order it made.
     """
@@ -84,13 +106,23 @@ def place_order(
             "idempotency key: expected 8 to 128 characters", details={"field": "idempotency_key"}
         )
     contact = contact.cleaned()
+    provider = payment if payment is not None else PayOnDelivery()
     for _attempt in range(_ATTEMPTS):
         done = _receipt(db, tenant_id, idempotency_key, cart_token)
         if done is not None:
             return done
         try:
             with tenant_session(db, tenant_id) as session:
-                placed = _place(session, cart_token, contact, idempotency_key, customer_id)
+                placed = _place(
+                    session,
+                    cart_token,
+                    contact,
+                    idempotency_key,
+                    customer_id,
+                    session_id,
+                    window,
+                    provider,
+                )
         except IntegrityError:
             continue  # a concurrent checkout took the number, the customer or this key
         except OperationalError as error:
@@ -122,7 +154,14 @@ def _receipt(db: Database, tenant_id: int, key: str, cart_token: str) -> PlacedO
 
 
 def _place(
-    session: Session, cart_token: str, contact: Contact, key: str, customer_id: int | None
+    session: Session,
+    cart_token: str,
+    contact: Contact,
+    key: str,
+    customer_id: int | None,
+    session_id: str | None,
+    window: tuple[datetime, datetime] | None,
+    provider: PaymentProvider,
 ) -> PlacedOrder:
     # Write first: SQLite then takes its write lock (waiting out the busy timeout) before
     # this transaction reads anything, so a concurrent checkout cannot leave it with a
@@ -169,6 +208,8 @@ def _place(
         ship_city=contact.city,
         ship_zip=contact.postal_code,
         ship_country=contact.country,
+        window_start=window[0] if window else None,
+        window_end=window[1] if window else None,
     )
     order.lines = [
         OrderLine(
@@ -183,8 +224,22 @@ def _place(
     order.history = [OrderStatusChange(status=OrderStatus.PENDING, note="placed at the storefront")]
     session.add(order)
     session.flush()
+    _pay(session, order, provider, key)
     if customer_id is not None:
         session.add(AccountOrder(customer_id=customer_id, order_id=order.id))
+    for line, stored_line in zip(cart.lines, order.lines, strict=True):
+        session.add(
+            InteractionEvent(
+                kind=EventKind.PURCHASE,
+                at=order.created_at,  # as the order: history readers count it once
+                customer_id=order.customer_id,
+                session_id=session_id,
+                product_id=line.product_id,
+                variant_id=line.variant_id,
+                order_id=order.id,
+                quantity=stored_line.quantity,
+            )
+        )
     view_token = secrets.token_urlsafe(24)
     session.add(
         CheckoutReceipt(
@@ -196,6 +251,23 @@ def _place(
     stored.lines = []
     session.flush()
     return PlacedOrder(order.id, order.name, view_token, order.total_minor, order.currency)
+
+
+def _pay(session: Session, order: Order, provider: PaymentProvider, key: str) -> None:
+    """Ask ``provider`` for the order's total; a decline raises and rolls the order back."""
+    charge = Charge(order.name, order.total_minor, order.currency, order.email, key)
+    outcome = authorize(provider, charge)
+    order.financial_status = "authorized" if outcome.status == "authorized" else "pending"
+    session.add(
+        OrderPayment(
+            order_id=order.id,
+            provider=provider.name,
+            status=outcome.status,
+            reference=outcome.reference[:200],
+            amount_minor=order.total_minor,
+            currency=order.currency,
+        )
+    )
 
 
 def _cannot_order(line: CartLineView, problem: str) -> CannotOrder:
@@ -264,6 +336,9 @@ class OrderReceipt:
     total_minor: int
     lines: tuple[tuple[str, int, int], ...]  # title, quantity, unit price
     status: str
+    window: tuple[datetime, datetime] | None = None  # the requested delivery window
+    payment: str = ""  # the provider's name ("pay_on_delivery"); "" for older orders
+    payment_status: str = ""  # "due_on_delivery" or "authorized"
 
 
 def get_order_receipt(db: Database, tenant_id: int, number: str, view_token: str) -> OrderReceipt:
@@ -279,6 +354,9 @@ def get_order_receipt(db: Database, tenant_id: int, number: str, view_token: str
         if row is None or not hmac.compare_digest(row[1].encode(), view_token.encode()):
             raise NotFound(f"no order {name} for this link")
         order: Order = row[0]
+        paid = session.scalars(
+            select(OrderPayment).where(OrderPayment.order_id == order.id)
+        ).one_or_none()
         return OrderReceipt(
             number=order.name,
             email=order.email,
@@ -291,4 +369,11 @@ def get_order_receipt(db: Database, tenant_id: int, number: str, view_token: str
             total_minor=order.total_minor,
             lines=tuple((ln.title, ln.quantity, ln.price_minor) for ln in order.lines),
             status=order.status.value,
+            window=(
+                (order.window_start, order.window_end)
+                if order.window_start is not None and order.window_end is not None
+                else None
+            ),
+            payment=paid.provider if paid is not None else "",
+            payment_status=paid.status if paid is not None else "",
         )

@@ -11,6 +11,7 @@ a typo in configuration must never be silently ignored.
 from __future__ import annotations
 
 import os
+import re
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -29,6 +30,10 @@ from tradewinds.core.errors import ConfigError
 ENV_PREFIX = "TRADEWINDS_"
 # Variables read by our own entry points, not settings fields.
 _NON_SETTINGS_ENV = {"TRADEWINDS_CONFIG", "TRADEWINDS_TEST_DATABASE_URL"}
+
+
+_LABEL = r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?"
+_HOST_RE = re.compile(rf"^{_LABEL}(\.{_LABEL})*$")  # a DNS name: no scheme, port or path
 
 
 class _Section(BaseModel):
@@ -195,8 +200,34 @@ class WebSettings(_Section):
     tenant: str | None = Field(
         default=None,
         description="Slug of the shop the storefront shows. Unset: the only tenant, or "
-        "default_tenant when there are several.",
+        "default_tenant when there are several. With web.hosts: the shop of hosts not listed.",
     )
+    hosts: dict[str, str] = Field(
+        default_factory=dict,
+        description="Host name → tenant slug, for several shops on one server, e.g. "
+        '{"shop-a.example": "shop-a"}. A host not listed gets web.tenant, or a 404 page.',
+    )
+    payments: list[str] = Field(
+        default_factory=lambda: ["pay_on_delivery"],
+        min_length=1,
+        description="Payment providers the checkout offers, first one preselected: "
+        "pay_on_delivery (built in), test (a sandbox that moves no money; declines emails "
+        "like decline@... or name+decline@...), or a registered provider's name.",
+    )
+
+    @field_validator("hosts")
+    @classmethod
+    def _host_names(cls, hosts: dict[str, str]) -> dict[str, str]:
+        checked: dict[str, str] = {}
+        for host, slug in hosts.items():
+            name = host.strip().lower().rstrip(".")
+            if not _HOST_RE.match(name):
+                raise ValueError(
+                    f"web.hosts: {host!r} is not a host name (expected e.g. shop-a.example, "
+                    "without scheme, port or path)"
+                )
+            checked[name] = slug
+        return checked
 
 
 class ExperimentSpec(_Section):
@@ -345,6 +376,11 @@ class Settings(BaseSettings):
             )
         if self.env == "production" and self.admin_token is None:
             raise ConfigError("env=production requires admin_token (TRADEWINDS_ADMIN_TOKEN)")
+        if self.env == "production" and "test" in self.web.payments:
+            raise ConfigError(
+                "web.payments: the test provider takes orders without payment; "
+                "remove it when env=production"
+            )
 
 
 def config_file_path() -> Path | None:

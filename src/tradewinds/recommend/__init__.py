@@ -29,6 +29,7 @@ Importing this package loads NumPy, not SciPy; fitting loads SciPy.
 from tradewinds.recommend.attributes import attribute_similarity, fit_content
 from tradewinds.recommend.engine import fit
 from tradewinds.recommend.evaluation import Scores, Split, leave_last_out, score_rankings
+from tradewinds.recommend.events import record_interaction
 from tradewinds.recommend.experiments import (
     Rate,
     VariantReport,
@@ -89,6 +90,7 @@ __all__ = [
     "recommend",
     "recommend_all",
     "record_click",
+    "record_interaction",
     "score_rankings",
     "subject_of",
     "train",

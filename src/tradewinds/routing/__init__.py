@@ -3,15 +3,17 @@
 ``plan_routes`` plans a day from the store (capacities by weight and volume, requested
 windows, several depots, a mixed fleet) with a pluggable solver (PyVRP built in), stores
 the plan and writes each order's promised window back. ``delivery_promise`` answers what
-the store told a customer. The benchmark harness (``solve_instance``) runs the same
-solver on VRPLIB and Solomon instances, and ``verify_solution_file`` checks a solution
-file against its instance read a second, independent way. PyVRP and vrplib are imported
+the store told a customer; ``delivery_windows`` the windows a shopper can still choose.
+The benchmark harness (``solve_instance``) runs the same solver on VRPLIB and Solomon
+instances, and ``verify_solution_file`` checks a solution file against its instance read a
+second, independent way. PyVRP and vrplib are imported
 only when a problem is solved or read.
 """
 
 from tradewinds.routing.bench import BenchResult, ImpossibleCost, solve_instance
 from tradewinds.routing.instances import Instance, read_instance, to_problem
 from tradewinds.routing.manifest import manifest_csv, manifest_html
+from tradewinds.routing.offers import DeliveryWindow, delivery_windows, find_window
 from tradewinds.routing.osrm import OSRMProvider
 from tradewinds.routing.planner import PlanOptions, plan_routes
 from tradewinds.routing.plans import (
@@ -60,6 +62,7 @@ from tradewinds.routing.views import (
 __all__ = [
     "BenchResult",
     "DeliveryPromise",
+    "DeliveryWindow",
     "Depot",
     "GeoPoint",
     "HaversineProvider",
@@ -88,6 +91,8 @@ __all__ = [
     "available_solvers",
     "check_solution",
     "delivery_promise",
+    "delivery_windows",
+    "find_window",
     "get_solver",
     "latest_plan",
     "list_plans",

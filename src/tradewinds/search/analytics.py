@@ -111,7 +111,8 @@ def suggest(
     session: Session, index: ProductIndex | None, prefix: str, limit: int = 8
 ) -> list[dict[str, Any]]:
     """Autocomplete: past queries that found something and start with ``prefix`` (most
-    searched first), then product titles containing a word that starts with it."""
+    searched first, with ``searches``), then product titles containing a word that starts
+    with it (with ``product_id`` and ``handle``)."""
     prefix = " ".join(prefix.split()).lower()
     if not prefix:
         return []
@@ -140,7 +141,14 @@ def suggest(
             doc = index.documents([doc_id]).get(doc_id)
             if doc is not None and doc.title.lower() not in seen:
                 seen.add(doc.title.lower())
-                found.append({"text": doc.title, "kind": "product", "product_id": doc.id})
+                found.append(
+                    {
+                        "text": doc.title,
+                        "kind": "product",
+                        "product_id": doc.id,
+                        "handle": doc.handle,
+                    }
+                )
             if len(found) >= limit:
                 break
     return found

@@ -13,6 +13,7 @@ from starlette.responses import Response
 
 from tradewinds.web import media, storefront
 from tradewinds.web.page import not_found_response, page_request
+from tradewinds.web.storefront.paying import check_payments
 
 STATIC = Path(__file__).parent / "static"
 # Paths whose clients read JSON: their errors keep the API's one error shape.
@@ -30,6 +31,7 @@ def wants_html(request: Request) -> bool:
 def install_web(app: FastAPI) -> None:
     """Add the storefront's routes, ``/media`` and ``/static`` to ``app``; a 404 a browser receives
     outside the API becomes the HTML page (everything else keeps the JSON handler)."""
+    check_payments(app.state.settings)  # an unknown provider stops the start, not a checkout
     app.include_router(storefront.router)
     app.include_router(media.router)  # /media/{key}: the shop's images, resized
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -83,3 +83,8 @@ def format_money(minor: int, currency: str, language: str) -> str:
     """``$19.99`` in English, ``US$19.99`` in Chinese; ``¥199.00`` for CNY in Chinese."""
     amount: Decimal = Money(minor, currency).amount
     return str(format_currency(amount, currency, locale=_LOCALES[language]))
+
+
+def babel_locale(language: str) -> str:
+    """The Babel locale of a page language (``en_US``, ``zh_Hans_CN``), for dates and times."""
+    return _LOCALES.get(language, _LOCALES["en"])

@@ -62,7 +62,7 @@ async def media(
 
 def _image(request: Request, key: str, width: int | None) -> ServedImage:
     state = request.app.state
-    shop = choose_shop(state.database.get(), state.settings)
+    shop = choose_shop(state.database.get(), state.settings, request.headers.get("host", ""))
     if shop.tenant is None:
         raise NotFound("no shop")
     return image_for(media_store(request), shop.tenant.id, key, width)

@@ -63,7 +63,7 @@ def page_request(request: Request) -> PageRequest:
         request.cookies.get(LANG_COOKIE),
         request.headers.get("accept-language"),
     )
-    shop = choose_shop(db, settings)
+    shop = choose_shop(db, settings, request.headers.get("host", ""))
     token = request.cookies.get(SESSION_COOKIE, "")
     account = find_account(db, shop.tenant.id, token) if shop.tenant and token else None
     return PageRequest(request, db, settings, language, shop, account)
@@ -124,7 +124,10 @@ def page_response(
 
 
 def no_shop_response(page: PageRequest, status_code: int = 200) -> HTMLResponse:
-    """The first-run page: no shop to show yet, and how to create one."""
+    """The first-run page: no shop to show yet, and how to create one; for a host name
+    this server has no shop for, a 404 saying so."""
+    if page.shop.reason in ("unknown_host", "host_not_found"):
+        status_code = 404
     return page_response(
         page,
         "storefront/no_shop.html",

@@ -11,7 +11,13 @@ from tradewinds.store.tables.catalog import (
     ProductTag,
     Variant,
 )
-from tradewinds.store.tables.checkout import AccountOrder, Cart, CartLine, CheckoutReceipt
+from tradewinds.store.tables.checkout import (
+    AccountOrder,
+    Cart,
+    CartLine,
+    CheckoutReceipt,
+    OrderPayment,
+)
 from tradewinds.store.tables.compliance import (
     AuditRecord,
     BlocklistEntryRow,
@@ -62,6 +68,7 @@ __all__ = [
     "MerchandisingRule",
     "Order",
     "OrderLine",
+    "OrderPayment",
     "OrderStatus",
     "OrderStatusChange",
     "PlanRoute",

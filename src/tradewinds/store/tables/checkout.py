@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tradewinds.store.base import Base, IdType, TenantOwned, UTCDateTime, utcnow
@@ -84,3 +84,23 @@ class AccountOrder(TenantOwned, Base):
         IdType, ForeignKey("customers.id", ondelete="CASCADE"), index=True
     )
     order_id: Mapped[int] = mapped_column(IdType, ForeignKey("orders.id", ondelete="CASCADE"))
+
+
+class OrderPayment(TenantOwned, Base):
+    """How an order is paid: the provider the shopper chose and what it answered
+    (``due_on_delivery`` or ``authorized``), written in the order's own transaction."""
+
+    __tablename__ = "order_payments"
+    __table_args__ = (
+        UniqueConstraint("tenant_id", "order_id"),
+        CheckConstraint("amount_minor >= 0", name="amount_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    order_id: Mapped[int] = mapped_column(IdType, ForeignKey("orders.id", ondelete="CASCADE"))
+    provider: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(20))
+    reference: Mapped[str] = mapped_column(String(200), default="")
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    currency: Mapped[str] = mapped_column(String(3))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -47,6 +47,7 @@ from tradewinds.web.session import (
     session_token,
 )
 from tradewinds.web.storefront.cart_page import forbidden_response
+from tradewinds.web.storefront.delivery import window_label
 
 router = APIRouter(include_in_schema=False)
 PageDep = Annotated[PageRequest, Depends(page_request)]
@@ -219,4 +220,14 @@ def account_order(number: str, page: PageDep) -> Response:
         order = get_order(page.db, tenant.id, page.account.customer_id, number)
     except NotFound:
         return not_found_response(page)
-    return private_response(page, "storefront/account_order.html", {"order": order})
+    # Routing's promise once the day is planned, else the window chosen at checkout.
+    planned = (order.promised_start, order.promised_end)
+    chosen = (order.window_start, order.window_end)
+    start, end = planned if None not in planned else chosen
+    window = (
+        window_label(start, end, tenant.timezone, page.language)
+        if start is not None and end is not None
+        else ""
+    )
+    context = {"order": order, "window": window}
+    return private_response(page, "storefront/account_order.html", context)

@@ -22,6 +22,7 @@ from tradewinds.checkout import (
     set_quantity,
 )
 from tradewinds.core.errors import InvalidInput, NotFound
+from tradewinds.store.tables import Tenant
 from tradewinds.web.page import PageRequest, no_shop_response, page_request, page_response
 from tradewinds.web.session import (
     CsrfRejected,
@@ -30,6 +31,9 @@ from tradewinds.web.session import (
     remember_session,
     session_token,
 )
+from tradewinds.web.shopper import current_shopper
+from tradewinds.web.storefront.interactions import record_shopper_event
+from tradewinds.web.storefront.slots import recommendation_slot
 
 router = APIRouter(include_in_schema=False)
 PageDep = Annotated[PageRequest, Depends(page_request)]
@@ -44,15 +48,25 @@ def cart_context(cart: CartView, session: str, error: str = "") -> dict[str, Any
     return {"cart": cart, "csrf_token": csrf_token(session), "error": error}
 
 
+def complete_the_set(page: PageRequest, tenant: Tenant, cart: CartView) -> dict[str, Any] | None:
+    """The cart's "Complete the set" slot: products bought with what is in it."""
+    if not cart.lines:
+        return None
+    products = list(dict.fromkeys(line.product_id for line in cart.lines))
+    shopper = current_shopper(page.request)
+    return recommendation_slot(page, tenant, "complete_the_set", shopper, cart=products)
+
+
 def render_cart(page: PageRequest, error: str = "", status_code: int = 200) -> Response:
     tenant = page.shop.tenant
     if tenant is None:
         return no_shop_response(page, 404)
     token, new = session_token(page.request)
     cart = get_cart(page.db, tenant.id, page.cart_token or token)
-    response = page_response(
-        page, "storefront/cart.html", cart_context(cart, token, error), status_code
-    )
+    context = {**cart_context(cart, token, error), "complete_the_set": None}
+    if not error:
+        context["complete_the_set"] = complete_the_set(page, tenant, cart)
+    response = page_response(page, "storefront/cart.html", context, status_code)
     if new:
         remember_session(response, page.request, token)
     return response
@@ -90,6 +104,10 @@ async def _change(page: PageRequest, action: str) -> Response:
         if action == "add":
             quantity = _number(form, "quantity") if form.get("quantity") else 1
             await run_in_threadpool(add_to_cart, page.db, tenant.id, token, variant, quantity)
+            await run_in_threadpool(
+                record_shopper_event,
+                page, tenant.id, "add_to_cart", variant_id=variant, quantity=quantity,
+            )  # fmt: skip
         elif action == "update":
             quantity = _number(form, "quantity")
             await run_in_threadpool(set_quantity, page.db, tenant.id, token, variant, quantity)

@@ -6,12 +6,18 @@ order. Wrong fields come back with a message next to each and everything typed k
 product that sold out meanwhile is named above the form. Success redirects to the order's
 page, which shows only with the order's token (``?token=``). A signed-in shopper's form
 starts with their email, name and default address, and the order becomes theirs.
+
+The shopper also picks a delivery window from routing's offers (when the shop has a fleet;
+``delivery.py``) and a payment method (``paying.py``). A window that closed meanwhile or
+was never offered, or a payment method the shop does not offer, comes back as a field
+error and no order; a declined payment makes no order either and the form says why.
 """
 
 from __future__ import annotations
 
 import secrets
 from dataclasses import asdict
+from functools import partial
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends
@@ -24,11 +30,13 @@ from tradewinds.checkout import (
     CannotOrder,
     Contact,
     InvalidContact,
+    PaymentDeclined,
     get_cart,
     get_order_receipt,
     place_order,
 )
 from tradewinds.core.errors import Conflict, InvalidInput, NotFound
+from tradewinds.routing import find_window
 from tradewinds.web.page import (
     PageRequest,
     no_shop_response,
@@ -43,7 +51,10 @@ from tradewinds.web.session import (
     read_form,
     session_token,
 )
+from tradewinds.web.shopper import visitor_id
 from tradewinds.web.storefront.cart_page import forbidden_response
+from tradewinds.web.storefront.delivery import checkout_choices, offered_windows, window_label
+from tradewinds.web.storefront.paying import chosen_payment, offered_payments
 
 router = APIRouter(include_in_schema=False)
 PageDep = Annotated[PageRequest, Depends(page_request)]
@@ -59,10 +70,22 @@ def checkout_context(
     problem: str = "",
     retry: bool = False,
 ) -> dict[str, Any]:
+    tenant = page.shop.tenant
+    windows = offered_windows(page, tenant) if tenant is not None else []
+    choices = checkout_choices(windows, tenant, page.language) if tenant is not None else []
+    chosen = values.get("delivery_window", "")
+    if choices and chosen not in {c["key"] for c in choices}:
+        chosen = choices[0]["key"]  # the earliest, or the next one when the chosen closed
+    payments = offered_payments(page.settings)
+    payment = values.get("payment", "")
     return {
         "cart": get_cart(page.db, tenant_id, page.cart_token or session),
         "csrf_token": csrf_token(session),
         "values": {name: values.get(name, "") for name in FIELDS},
+        "windows": choices,
+        "chosen_window": chosen,
+        "payments": payments,
+        "chosen_payment": payment if payment in payments else payments[0],
         "idempotency_key": values.get("idempotency_key") or secrets.token_urlsafe(24),
         "errors": errors or {},
         "problem": problem,
@@ -105,17 +128,40 @@ async def submit_checkout(page: PageDep) -> Response:
     except CsrfRejected:
         return forbidden_response(page)
     token = page.request.cookies[SESSION_COOKIE]
-    values = {name: form.get(name, "")[:1000] for name in (*FIELDS, "idempotency_key")}
+    names = (*FIELDS, "idempotency_key", "delivery_window", "payment")
+    values = {name: form.get(name, "")[:1000] for name in names}
     contact = Contact(**{name: values[name] for name in FIELDS})
     key = values["idempotency_key"]
-    account = page.account.customer_id if page.account else None
+    errors: dict[str, str] = {}
+    windows = await run_in_threadpool(offered_windows, page, tenant)
+    window = find_window(windows, values["delivery_window"])
+    if windows and window is None:  # none chosen, or it closed while the form was open
+        errors["delivery_window"] = "invalid" if values["delivery_window"] else "required"
+    provider = chosen_payment(page.settings, values["payment"])
+    if provider is None:
+        errors["payment"] = "invalid"
+    if errors:  # the contact is checked too, so every wrong field shows at once
+        try:
+            contact.cleaned()
+        except InvalidContact as error:
+            errors |= _kinds(error)
+        return await _again(page, tenant.id, token, values, errors, "")
+    order_for = partial(
+        place_order,
+        customer_id=page.account.customer_id if page.account else None,
+        session_id=visitor_id(token),
+        window=(window.start, window.end) if window is not None else None,
+        payment=provider,
+    )
     try:
         placed = await run_in_threadpool(
-            place_order, page.db, tenant.id, page.cart_token, contact, key, account
+            order_for, page.db, tenant.id, page.cart_token, contact, key
         )
     except InvalidContact as error:
-        kinds = {f: "required" if m == "required" else "invalid" for f, m in error.errors.items()}
-        return await _again(page, tenant.id, token, values, kinds, "")
+        return await _again(page, tenant.id, token, values, _kinds(error), "")
+    except PaymentDeclined as error:  # nothing was written: the form again, saying why
+        reason = {"payment": str(error.details["reason"])}
+        return await _again(page, tenant.id, token, values, reason, "", status=402)
     except CannotOrder as error:
         return await _again(page, tenant.id, token, values, {}, str(error.details["product"]))
     except Conflict:  # a busy shop or a reused key: the same form with a fresh key
@@ -127,6 +173,10 @@ async def submit_checkout(page: PageDep) -> Response:
     return RedirectResponse(f"/orders/{number}?token={placed.view_token}", status_code=303)
 
 
+def _kinds(error: InvalidContact) -> dict[str, str]:
+    return {f: "required" if m == "required" else "invalid" for f, m in error.errors.items()}
+
+
 async def _again(
     page: PageRequest,
     tenant_id: int,
@@ -135,12 +185,13 @@ async def _again(
     errors: dict[str, str],
     problem: str,
     retry: bool = False,
+    status: int | None = None,
 ) -> Response:
     context = await run_in_threadpool(
         checkout_context, page, tenant_id, token, values, errors, problem, retry
     )
-    status = 409 if problem or retry else 422
-    return page_response(page, "storefront/checkout.html", context, status)
+    code = status or (409 if problem or retry else 422)
+    return page_response(page, "storefront/checkout.html", context, code)
 
 
 @router.get("/orders/{number}", response_class=HTMLResponse)
@@ -155,7 +206,9 @@ def order(number: str, page: PageDep) -> Response:
         receipt = get_order_receipt(page.db, tenant.id, number, view_token)
     except NotFound:
         return not_found_response(page)
-    response = page_response(page, "storefront/order.html", {"order": receipt})
+    window = window_label(*receipt.window, tenant.timezone, page.language) if receipt.window else ""
+    context = {"order": receipt, "window": window}
+    response = page_response(page, "storefront/order.html", context)
     response.headers["Cache-Control"] = "no-store"
     response.headers["Referrer-Policy"] = "no-referrer"  # the token stays out of Referer
     return response

@@ -1,8 +1,11 @@
-"""``/``: category navigation, popular products and new arrivals.
+"""``/``: category navigation, featured products, popular products and new arrivals.
 
-Both lists come from the search capability's browse mode (an empty query): popularity is
-its ranking of purchases, add-to-carts and views; "new" is its ``newest`` sort. Home-page
-browses are not logged as searches.
+Every shelf comes from the search capability's browse mode (an empty query). Featured
+products are the ones the merchant tagged ``featured`` (the product tags of the Shopify CSV,
+the API and the importers; the tag is matched without regard to case), most popular
+first; with none tagged the shelf is left out. Popularity is the search ranking of
+purchases, add-to-carts and views; "new" is its ``newest`` sort. Home-page browses are not
+logged as searches.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from tradewinds.store.tables import Tenant
 from tradewinds.web.storefront.images import card_images
 
 SHELF_SIZE = 8
+FEATURED_TAG = "featured"
 
 
 def top_categories(facet: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -34,14 +38,18 @@ def top_categories(facet: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def home_context(db: Database, tenant: Tenant, settings: Settings) -> dict[str, Any]:
     """The home page's shelves and category navigation for ``tenant``."""
 
-    def browse(sort: str) -> dict[str, Any]:
-        request = SearchRequest(sort=sort, per_page=SHELF_SIZE, source="storefront", log=False)
+    def browse(sort: str, tag: str | None = None) -> dict[str, Any]:
+        request = SearchRequest(
+            sort=sort, tag=tag, per_page=SHELF_SIZE, source="storefront", log=False
+        )
         return search_products(db, tenant, request, settings)
 
+    featured = browse("popularity", FEATURED_TAG)
     popular = browse("popularity")
     newest = browse("newest")
     return {
         "categories": top_categories(popular["facets"]["category"]),
+        "featured": card_images(db, tenant.id, featured["results"]),
         "popular": card_images(db, tenant.id, popular["results"]),
         "newest": card_images(db, tenant.id, newest["results"]),
     }

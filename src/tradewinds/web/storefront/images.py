@@ -33,15 +33,19 @@ def card_images(
 
 def page_images(session: Session, product: Product) -> list[dict[str, str]]:
     """A product page's pictures: ``src``, ``srcset`` and ``alt`` each."""
-    small, large = PAGE_WIDTHS
     return [
-        {
-            "src": _sized(image, small),
-            "srcset": f"{_sized(image, small)} {small}w, {_sized(image, large)} {large}w",
-            "alt": image.alt,
-        }
+        {**sized(image.url), "alt": image.alt}
         for image in shown_images(session, product.images, product.title)
     ]
+
+
+def sized(url: str) -> dict[str, str]:
+    """A product page picture at ``url`` (a media URL): ``src`` and ``srcset``."""
+    small, large = PAGE_WIDTHS
+    return {
+        "src": f"{url}?w={small}",
+        "srcset": f"{url}?w={small} {small}w, {url}?w={large} {large}w",
+    }
 
 
 def _sized(image: ShownImage, width: int) -> str:

@@ -2,11 +2,13 @@
 
 Only active, published products are shown; any other handle is the HTML 404 page. Pictures
 come from the media store (:mod:`.images`); an image it does not hold yet (a remote URL not
-fetched) is not loaded from its host: the page shows a placeholder instead.
+fetched) is not loaded from its host: the page shows a placeholder instead. The variant
+shown is the shopper's choice (:mod:`.variant_picker`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,10 +16,12 @@ from sqlalchemy.orm import Session
 
 from tradewinds.core.errors import NotFound
 from tradewinds.store import Database, tenant_session
+from tradewinds.store.media import local_image_urls
 from tradewinds.store.queries import get_product
 from tradewinds.store.tables import Product, ProductStatus, Variant
 from tradewinds.web.description import description_paragraphs
-from tradewinds.web.storefront.images import page_images
+from tradewinds.web.storefront.images import page_images, sized
+from tradewinds.web.storefront.variant_picker import chosen_variant, option_groups
 
 LOW_STOCK = 3  # "only 3 left" at or below this many units
 
@@ -36,12 +40,15 @@ def stock_state(quantity: int) -> StockState:
     return StockState("low" if quantity <= LOW_STOCK else "in_stock", quantity)
 
 
-def _variant(variant: Variant) -> dict[str, Any]:
-    options = [o for o in (variant.option1, variant.option2, variant.option3) if o]
+def _variant(variant: Variant, image_urls: Mapping[str, str]) -> dict[str, Any]:
+    values = [(o or "").strip() for o in (variant.option1, variant.option2, variant.option3)]
     compare_at = variant.compare_at_minor
+    image = image_urls.get(variant.image_src or "")
     return {
         "id": variant.id,
-        "name": " / ".join(options),
+        "name": " / ".join(v for v in values if v),
+        "options": values,
+        "image": sized(image) if image else None,
         "sku": variant.sku or "",
         "price": variant.price_minor,
         "compare_at": compare_at if compare_at and compare_at > variant.price_minor else None,
@@ -50,17 +57,25 @@ def _variant(variant: Variant) -> dict[str, Any]:
     }
 
 
-def _context(session: Session, product: Product) -> dict[str, Any]:
-    variants = [_variant(v) for v in sorted(product.variants, key=lambda v: v.position)]
+def _context(session: Session, product: Product, query: Mapping[str, str]) -> dict[str, Any]:
+    ordered = sorted(product.variants, key=lambda v: v.position)
+    image_urls = local_image_urls(session, [v.image_src for v in ordered if v.image_src])
+    variants = [_variant(v, image_urls) for v in ordered]
     prices = [v["price"] for v in variants]
+    selection = chosen_variant(variants, query)
+    names = {o.position: o.name for o in product.options if o.name != "Title"}
+    images = page_images(session, product)
     return {
         "id": product.id,
         "handle": product.handle,
         "title": product.title,
         "vendor": product.vendor,
         "category": product.category.path.split(" > ") if product.category else [],
-        "images": page_images(session, product),
+        "images": images,
+        "gallery": _gallery(images, selection.variant, product.title),
         "variants": variants,
+        "selection": selection,
+        "option_groups": option_groups(variants, names, selection),
         "min_price": min(prices) if prices else None,
         "max_price": max(prices) if prices else None,
         "currency": variants[0]["currency"] if variants else "",
@@ -70,12 +85,25 @@ def _context(session: Session, product: Product) -> dict[str, Any]:
     }
 
 
-def product_context(db: Database, tenant_id: int, handle: str) -> dict[str, Any]:
-    """The product page's data, or ``NotFound`` for an unknown or unlisted handle."""
+def _gallery(
+    images: list[dict[str, str]], chosen: dict[str, Any] | None, title: str
+) -> list[dict[str, str]]:
+    """The product's pictures, the chosen variant's own picture first."""
+    picture = chosen["image"] if chosen else None
+    if picture is None:
+        return images
+    return [{**picture, "alt": title}, *(i for i in images if i["src"] != picture["src"])]
+
+
+def product_context(
+    db: Database, tenant_id: int, handle: str, query: Mapping[str, str] | None = None
+) -> dict[str, Any]:
+    """The product page's data with the variant chosen by ``query`` (``?variant=`` or the
+    picker's option fields), or ``NotFound`` for an unknown or unlisted handle."""
     with tenant_session(db, tenant_id) as session:
         product = get_product(session, handle)
         # A handle, not an id (get_product takes both); drafts and archived products stay hidden.
         listed = product.status == ProductStatus.ACTIVE and product.published
         if product.handle != handle or not listed:
             raise NotFound(f"no product {handle!r} in this shop")
-        return _context(session, product)
+        return _context(session, product, query or {})
