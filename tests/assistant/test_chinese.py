@@ -159,8 +159,10 @@ def test_orders_delivery_policy_and_recommendations_in_chinese(chat: Any, zh_sho
     assert chat("可以退货吗").citations[0]["refs"] == ["售后.md#退货"]
     recs = li("推荐一下")
     assert recs.text == (
-        "根据您的订单和浏览记录，为您推荐：\n"
-        "- **户外露营灯**：89.00 CNY，库存 8 件，常与您买过的「不锈钢保温杯」一起购买 [1]。"
+        "根据您的订单和浏览记录，为您推荐：\n"  # the learned sequence rows lead
+        "- **户外露营灯**：89.00 CNY，库存 8 件，常在您买过的「餐具」之后选购 [1]。\n"
+        "- **蓝色轻薄夹克**：159.00 CNY，库存 3 件，与您买过的「餐具」相似 [1]。\n"
+        "- **红色防水冲锋衣**：199.00 CNY，库存 5 件，与您买过的「餐具」相似 [1]。"
     )
     assert "韩" not in recs.text and "#2002" not in recs.text
     popular = chat("有什么热门的推荐")
@@ -170,7 +172,9 @@ def test_orders_delivery_policy_and_recommendations_in_chinese(chat: Any, zh_sho
     goes = chat("有什么搭配的", session_id=flask.session_id)
     assert goes.text == (
         "与「不锈钢保温杯」搭配或相似的商品：\n"
-        "- **户外露营灯**：89.00 CNY，库存 8 件，常与「不锈钢保温杯」一起购买 [1]。"
+        "- **户外露营灯**：89.00 CNY，库存 8 件，常与「不锈钢保温杯」一起购买 [1]。\n"
+        "- **蓝色轻薄夹克**：159.00 CNY，库存 3 件，与「不锈钢保温杯」相似 [1]。\n"
+        "- **红色防水冲锋衣**：199.00 CNY，库存 5 件，与「不锈钢保温杯」相似 [1]。"
     )
     long = chat("外套" * 600)
     assert long.notices == ["您的消息有 1200 个字符，只读取了前 1000 个"]

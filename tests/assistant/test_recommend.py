@@ -53,7 +53,8 @@ def test_co_purchases_of_the_customers_orders_come_first(ctx: ToolContext, histo
     recs = recommend_products(alice, limit=3)
     assert [r.card.handle for r in recs[:2]] == ["fleece", "rain-jacket-blue"]
     # her own mug is named by its kind, not its title: the answer offers new things only
-    assert (recs[0].reason, recs[0].because, recs[0].source) == ("bought_with", "mug", "ordered")
+    # the learned sequence rows lead (the fleece came a step after the mug in its orders)
+    assert (recs[0].reason, recs[0].because, recs[0].source) == ("next", "mug", "ordered")
     handles = [r.card.handle for r in recs]
     assert "camp-mug" not in handles  # she bought it already
     assert "rain-jacket-red" not in handles  # bought with it, but out of stock
@@ -66,9 +67,10 @@ def test_views_count_and_categories_follow(
     _view(db, tenant, history.bob, history.products["fleece"])
     recs = recommend_products(bob, limit=5)
     why = [(r.card.handle, r.reason, r.because, r.source) for r in recs]
-    # what is bought with the fleece he looked at (the blue jacket is also like his own)
+    # what the learned rows put after the fleece he looked at (bought with it; the blue
+    # jacket is also like his own)
     assert {w[0] for w in why[:2]} == {"camp-mug", "rain-jacket-blue"}
-    assert {w[1:] for w in why[:2]} == {("bought_with", "pullover", "viewed")}
+    assert {w[1:] for w in why[:2]} == {("next", "pullover", "viewed")}
     # then what is like the jacket he ordered
     assert why[2] == ("packable-jacket", "similar", "jacket", "ordered")
     assert "trail-jacket" not in [r.card.handle for r in recs]  # his own order
@@ -103,7 +105,7 @@ def test_the_answer_says_why_and_cites_the_tool(chat: Any, history: Shop) -> Non
     assert answer.intent == "recommend"
     assert answer.text.startswith("Picked for you from your orders and browsing:")
     assert (
-        "- **Cosy Fleece Pullover**: 45.00 USD, 7 in stock, often bought together with "
+        "- **Cosy Fleece Pullover**: 45.00 USD, 7 in stock, often chosen after "
         "the mug you ordered [1]." in answer.text
     )
     assert answer.citations[0]["tool"] == "recommend_products"

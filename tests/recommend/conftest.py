@@ -1,4 +1,5 @@
-"""Recommendation fixtures: the outfitters shop on the parametrized ``db``."""
+"""Recommendation fixtures: the outfitters shop on the parametrized ``db``, and item chains
+for the offline engine."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.recommend._chains import chain_sequences
 from tests.recommend._outfitters import Outfitters, seed_outfitters
 from tradewinds.recommend import forget_models
 from tradewinds.store import Database
@@ -22,3 +24,8 @@ def _fresh_models() -> Iterator[None]:
 @pytest.fixture
 def outfitters(db: Database, tenant: Tenant) -> Outfitters:
     return seed_outfitters(db, tenant.id)
+
+
+@pytest.fixture
+def chains() -> list[list[int]]:
+    return chain_sequences()

@@ -1,15 +1,26 @@
-"""Training reads the store into per-product candidate lists, and saves them losslessly."""
+"""Training reads the store into per-product candidate lists (the next-item lists are rows
+of the learned linear model), and saves them losslessly."""
 
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from tests.recommend._outfitters import Outfitters
 from tradewinds.core.errors import InvalidInput
-from tradewinds.recommend import TenantModel, train
+from tradewinds.recommend import (
+    Interaction,
+    SequentialParams,
+    TenantModel,
+    fit_sequential,
+    train,
+    training_sequences,
+)
+from tradewinds.recommend.interactions import History
+from tradewinds.recommend.model import _sequences
 from tradewinds.store import Database
 from tradewinds.store.tables import Tenant
 
@@ -55,3 +66,32 @@ def test_a_file_of_another_format_is_refused_with_its_name(tmp_path: Path) -> No
     path.write_text("{not json")
     with pytest.raises(InvalidInput, match=r"old\.json"):
         TenantModel.load(path)
+
+
+def test_following_holds_the_rows_of_the_linear_model_fitted_on_the_sequences(
+    db: Database, tenant: Tenant, outfitters: Outfitters
+) -> None:
+    model = train(db, tenant.id)
+    sequences, features = training_sequences(db, tenant.id)
+    fitted = fit_sequential(list(sequences.values()), SequentialParams(neighbours=50))
+    dome = outfitters.products["dome-tent"]
+    row = fitted.matrix[fitted.items.index(dome)].toarray().ravel()
+    learned = sorted(
+        ((fitted.items[j], float(row[j])) for j in row.nonzero()[0]), key=lambda e: (-e[1], e[0])
+    )
+    assert [pid for pid, _ in model.following[dome]] == [pid for pid, _ in learned]
+    assert [v for _, v in model.following[dome]] == pytest.approx([v for _, v in learned], 1e-5)
+    assert (model.window, model.decay) == (SequentialParams().window, SequentialParams().decay)
+    assert "brand:trailmax" in features[dome]
+
+
+def test_a_very_large_catalogue_is_cut_to_the_most_touched_products() -> None:
+    at = datetime(2026, 1, 1, tzinfo=UTC)
+    steps = [(1, 1), (1, 2), (1, 3), (2, 1), (2, 2), (3, 1), (3, 4), (3, 4), (3, 1)]
+    history = History()
+    for n, (customer, product) in enumerate(steps):
+        history.sequences.setdefault(customer, []).append(
+            Interaction(at + timedelta(minutes=n), product, "view")
+        )
+    assert _sequences(history) == {1: [1, 2, 3], 2: [1, 2], 3: [1, 4, 1]}
+    assert _sequences(history, items=2) == {1: [1, 2], 2: [1, 2], 3: [1, 1]}

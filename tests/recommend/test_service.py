@@ -222,3 +222,16 @@ def test_a_product_archived_before_training_is_skipped_not_an_error(
                          customer_id=outfitters.customers["ann"], category="Outdoor",
                          model=model)  # fmt: skip
         assert recs.items and p["sleeping-bag"] not in ids(recs)
+
+
+def test_for_you_ranks_by_the_learned_next_item_rows(
+    db: Database, tenant: Tenant, outfitters: Outfitters
+) -> None:
+    p, c = outfitters.products, outfitters.customers
+    model = train(db, tenant.id)
+    model.following = {p["dome-tent"]: [(p["kite"], 5.0)], p["camp-stove"]: [(p["coffee"], 1.0)]}
+    event(db, tenant.id, EventKind.VIEW, p["dome-tent"], customer=c["gus"])
+    recs = recommend(db, tenant.id, slot="for_you", customer_id=c["gus"], model=model)
+    kite = next(item for item in recs.items if item.product_id == p["kite"])
+    assert kite.source == "sequence"  # the kite is in no other source's lead
+    assert kite.reason.text() == "Because you viewed Dome Tent"

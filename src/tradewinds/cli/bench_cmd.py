@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING, cast
 
 import typer
 
-from tradewinds.cli import bench_assistant, bench_forecast, bench_moderation, search_cmd
+from tradewinds.cli import (
+    bench_assistant,
+    bench_forecast,
+    bench_moderation,
+    bench_recommend,
+    search_cmd,
+)
 
 if TYPE_CHECKING:
     from tradewinds.routing.instances import Rounding
@@ -22,6 +28,7 @@ app.command("forecast")(bench_forecast.forecast)  # forecast helper
 app.command("search")(search_cmd.bench_search)  # search helper
 app.command("assistant")(bench_assistant.assistant)  # assistant evaluation
 app.command("assistant-score")(bench_assistant.assistant_score)
+app.command("recommend")(bench_recommend.recommend)  # recommend evaluation
 
 
 def register(root: typer.Typer) -> None:

@@ -170,6 +170,20 @@ def live_history(
     return found[-limit:]
 
 
+def collapse_repeats(sequence: Iterable[Interaction]) -> list[Interaction]:
+    """``sequence`` with repeats of the same product in a row made one step (the strongest
+    kind of them, at the first one's time): a shopper re-viewing a page has not moved on.
+    Training and serving read sequences through this one function."""
+    steps: list[Interaction] = []
+    for step in sequence:
+        if steps and steps[-1].product_id == step.product_id:
+            if STRENGTH[step.kind] > STRENGTH[steps[-1].kind]:
+                steps[-1] = Interaction(steps[-1].at, step.product_id, step.kind)
+            continue
+        steps.append(step)
+    return steps
+
+
 def bought_products(history: Iterable[Interaction]) -> set[int]:
     """Products the shopper has bought."""
     return {i.product_id for i in history if i.kind == "purchase"}

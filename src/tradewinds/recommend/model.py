@@ -1,8 +1,9 @@
 """A tenant's trained recommendation model: what the candidate sources read at request time.
 
 Training reads the store once (:func:`train`) and keeps, per product, a short ranked list
-for each source — next items after it in customers' sequences, products bought in the
-same order, products most like it — plus popularity and trending counts. Requests only look
+for each source — its row of the linear sequential model fitted on customers' sequences
+(what comes next after it), products bought in the same order, products most like it — plus
+popularity and trending counts. Requests only look
 these lists up and merge them with the shopper's live history, so serving stays fast and a
 new interaction counts at once; the lists themselves change when the model retrains.
 
@@ -16,7 +17,7 @@ import json
 import time
 from collections import Counter, defaultdict
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -24,11 +25,15 @@ from typing import Any
 from tradewinds.core.errors import InvalidInput
 from tradewinds.recommend.content import ItemInfo, neighbours, read_items
 from tradewinds.recommend.filters import in_category
-from tradewinds.recommend.interactions import STRENGTH, History, Interaction, read_history
+from tradewinds.recommend.interactions import STRENGTH, History, collapse_repeats, read_history
+from tradewinds.recommend.linear import SequentialParams, fit_sequential
 from tradewinds.store import Database, tenant_session
 
-FORMAT = 1
+FORMAT = 2  # 2: ``following`` holds rows of the learned sequential model
 _TOP = 30  # entries kept per product and source
+_FOLLOWING = 50  # learned next-item weights kept per product
+MAX_SEQUENCE_ITEMS = 10_000  # products the sequential model is fitted over, at most
+SEQUENCE_PARAMS = SequentialParams()
 TRENDING_DAYS = 7
 _POPULAR_DAYS = 90
 
@@ -48,6 +53,8 @@ class TenantModel:
     customers: int = 0
     orders: int = 0
     seconds: float = 0.0
+    window: int = SEQUENCE_PARAMS.window  # how the next-item rows read a history
+    decay: float = SEQUENCE_PARAMS.decay
 
     def ranking(self, counts: str) -> list[int]:
         """Products by ``popularity`` or ``trending`` count, highest first (computed once)."""
@@ -124,6 +131,8 @@ class TenantModel:
             customers=data["customers"],
             orders=data["orders"],
             seconds=data["seconds"],
+            window=data["window"],
+            decay=data["decay"],
         )
 
 
@@ -131,25 +140,55 @@ def _top(counter: Mapping[int, float], n: int = _TOP) -> list[tuple[int, Any]]:
     return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
 
 
-def _following(history: History, window: int = 3) -> dict[int, list[tuple[int, float]]]:
-    """For each product, what customers went on to next: the next ``window`` distinct
-    products after it, nearer ones counting more, weighted by how strongly the later
-    product was wanted (bought > carted > viewed). Products of the same moment (one
-    order's lines) are not a sequence: :func:`_together` counts those."""
-    counts: dict[int, dict[int, float]] = defaultdict(lambda: defaultdict(float))
-    for sequence in history.sequences.values():
-        steps: list[Interaction] = []
-        for step in sequence:  # collapse repeats of the same product in a row
-            if steps and steps[-1].product_id == step.product_id:
-                if STRENGTH[step.kind] > STRENGTH[steps[-1].kind]:
-                    steps[-1] = step
-                continue
-            steps.append(step)
-        for i, first in enumerate(steps):
-            for gap, after in enumerate(steps[i + 1 : i + 1 + window], start=1):
-                if after.product_id != first.product_id and after.at > first.at:
-                    counts[first.product_id][after.product_id] += STRENGTH[after.kind] / gap
-    return {item: _top(c) for item, c in counts.items()}
+def _sequences(history: History, items: int = MAX_SEQUENCE_ITEMS) -> dict[int, list[int]]:
+    """Each customer's products in time order (repeats in a row collapsed), over the
+    ``items`` most interacted-with products: the model inverts an ``items x items`` matrix,
+    so a very large catalogue is cut to what shoppers actually touch."""
+    sequences = {
+        customer: [step.product_id for step in collapse_repeats(sequence)]
+        for customer, sequence in history.sequences.items()
+    }
+    counts = Counter(pid for sequence in sequences.values() for pid in sequence)
+    if len(counts) > items:
+        kept = {pid for pid, _ in counts.most_common(items)}
+        sequences = {c: [p for p in s if p in kept] for c, s in sequences.items()}
+    return {customer: sequence for customer, sequence in sequences.items() if sequence}
+
+
+def training_sequences(
+    db: Database, tenant_id: int
+) -> tuple[dict[int, list[int]], dict[int, list[str]]]:
+    """What :func:`train` learns from, for evaluating it offline: each customer's product
+    sequence as the sequence model sees it, and each product's catalogue features (the
+    likeness source's input, ``{product: [feature, ...]}``)."""
+    with tenant_session(db, tenant_id) as session:
+        items = read_items(session)
+        history = read_history(session)
+    return _sequences(history), {pid: item.features() for pid, item in items.items()}
+
+
+def _following(
+    history: History, params: SequentialParams = SEQUENCE_PARAMS
+) -> dict[int, list[tuple[int, float]]]:
+    """For each product, its row of the linear sequential model (:func:`fit_sequential`)
+    fitted on the customers' sequences: the ``_FOLLOWING`` products with the highest
+    positive weights, as the model scores a next product after it."""
+    sequences = list(_sequences(history).values())
+    if not sequences:
+        return {}
+    import numpy as np
+
+    fitted = fit_sequential(sequences, replace(params, neighbours=_FOLLOWING))
+    ids = np.asarray(fitted.items, dtype=np.int64)
+    matrix = fitted.matrix
+    rows: dict[int, list[tuple[int, float]]] = {}
+    for row in range(len(ids)):
+        span = slice(matrix.indptr[row], matrix.indptr[row + 1])
+        cols, values = ids[matrix.indices[span]], matrix.data[span]
+        best = np.lexsort((cols, -values))  # highest weight first, ties by product id
+        if len(best):
+            rows[int(ids[row])] = [(int(cols[j]), float(f"{values[j]:.6g}")) for j in best]
+    return rows
 
 
 def _together(history: History) -> dict[int, list[tuple[int, int]]]:
@@ -203,7 +242,9 @@ def train(db: Database, tenant_id: int, *, now: datetime | None = None) -> Tenan
         tenant_id=tenant_id,
         trained_at=now,
         items=items,
-        following=_following(history),
+        following=_following(history, SEQUENCE_PARAMS),
+        window=SEQUENCE_PARAMS.window,
+        decay=SEQUENCE_PARAMS.decay,
         together=_together(history),
         similar=neighbours(list(items.values())),
         popularity=popularity,

@@ -3,9 +3,10 @@ each with its reason.
 
 Slots (:data:`SLOTS`):
 
-- ``for_you`` (home) — what shoppers went on to after the shopper's recent products, what
-  is bought with them, what is like them, then their categories' and the shop's popular
-  products. Without history: trending, then popular.
+- ``for_you`` (home) — what the learned sequence model scores next after the shopper's
+  recent products (read with the model's window and decay), what is bought with them, what
+  is like them, then their categories' and the shop's popular products. Without history:
+  trending, then popular.
 - ``bought_together`` (product page) — bought in the same orders as the product, then what
   shoppers chose after it, then similar products.
 - ``similar`` (product page) — most like the product, then popular in its category.
@@ -42,6 +43,7 @@ from tradewinds.recommend.sources import (
     newest,
     next_items,
     popular,
+    sequence_anchors,
     similar_to,
 )
 from tradewinds.recommend.trained import current_model
@@ -158,7 +160,7 @@ def _plan(
         )
     )
     return [
-        ("sequence", 1.0, next_items(model, anchors)),
+        ("sequence", 1.0, next_items(model, sequence_anchors(model, history))),
         ("together", 0.6, bought_with(model, anchors)),
         ("similar", 0.4, similar_to(model, anchors)),
         ("category", 0.3, popular(model, categories=categories[:3])),

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from tradewinds.recommend.content import shared_fields
-from tradewinds.recommend.interactions import STRENGTH, Interaction
+from tradewinds.recommend.interactions import STRENGTH, Interaction, collapse_repeats
 from tradewinds.recommend.model import TenantModel
 from tradewinds.recommend.reasons import Reason, interaction_kind
 
@@ -34,16 +34,19 @@ def _accumulate(
     anchors: Sequence[tuple[int, float, Reason]],
     lists: Mapping[int, Sequence[tuple[int, float]]],
     make_reason: Callable[[int, Reason, float], Reason],
+    *,
+    normalise: bool = True,
 ) -> Ranked:
-    """Sum each anchor's weighted list (normalised by its top score); keep, per product,
-    the reason of the anchor that contributed most."""
+    """Sum each anchor's weighted list (normalised by its top score unless the lists'
+    values are already on one scale); keep, per product, the reason of the anchor that
+    contributed most."""
     score: dict[int, float] = defaultdict(float)
     best: dict[int, tuple[float, Reason]] = {}
     for anchor, weight, anchor_reason in anchors:
         entries = lists.get(anchor, [])
         if not entries:
             continue
-        top = float(entries[0][1]) or 1.0
+        top = (float(entries[0][1]) or 1.0) if normalise else 1.0
         for pid, value in entries:
             part = weight * float(value) / top
             score[pid] += part
@@ -75,16 +78,40 @@ def history_anchors(
     return anchors
 
 
+def sequence_anchors(
+    model: TenantModel, history: Sequence[Interaction]
+) -> list[tuple[int, float, Reason]]:
+    """The shopper's history read as the sequence model was trained to read it: repeats in
+    a row collapsed, the last ``model.window`` steps, step ``age`` (0 = the latest) weighing
+    ``model.decay ** age``, a product's steps summed; most recent first. The reason names
+    the strongest thing the shopper did with the product in that window."""
+    weights: dict[int, float] = {}
+    strongest: dict[int, str] = {}
+    recent = collapse_repeats(history)[-model.window :]
+    for age, step in enumerate(reversed(recent)):
+        pid = step.product_id
+        weights[pid] = weights.get(pid, 0.0) + model.decay**age
+        if STRENGTH[step.kind] > STRENGTH.get(strongest.get(pid, ""), 0.0):
+            strongest[pid] = step.kind
+    return [
+        (pid, weight, Reason(interaction_kind(strongest[pid]), pid, _title(model, pid)))
+        for pid, weight in weights.items()
+    ]
+
+
 def next_items(
     model: TenantModel, anchors: Sequence[tuple[int, float, Reason]], *, own: bool = True
 ) -> Ranked:
-    """What customers chose after the anchors: explained by the shopper's own interaction
-    with the anchor ("because you viewed X") when ``own``, else as "often chosen after X"."""
+    """What the learned sequence model scores next after the anchors: each anchor's row
+    times its weight, summed as the model sums them (rows are not normalised, so a product
+    the model is sure about counts more than one it knows little of). Explained by the
+    shopper's own interaction with the anchor ("because you viewed X") when ``own``, else
+    as "often chosen after X"."""
     if own:
-        return _accumulate(anchors, model.following, lambda a, r, v: r)
-    return _accumulate(
-        anchors, model.following, lambda a, r, v: Reason("next", a, _title(model, a))
-    )
+        reason: Callable[[int, Reason, float], Reason] = lambda a, r, v: r  # noqa: E731
+    else:
+        reason = lambda a, r, v: Reason("next", a, _title(model, a))  # noqa: E731
+    return _accumulate(anchors, model.following, reason, normalise=False)
 
 
 def bought_with(model: TenantModel, anchors: Sequence[tuple[int, float, Reason]]) -> Ranked:
