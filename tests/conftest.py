@@ -26,15 +26,22 @@ BACKENDS = ["sqlite", "postgresql"]
 
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """No test reads the developer's tradewinds.toml or TRADEWINDS_* variables."""
+    """No test reads the developer's tradewinds.toml or TRADEWINDS_* variables, or another
+    test's cached recommendation models."""
     for name in list(os.environ):
         if name.startswith("TRADEWINDS_") and name != "TRADEWINDS_TEST_DATABASE_URL":
             monkeypatch.delenv(name)
     monkeypatch.setenv("TRADEWINDS_HOME", str(tmp_path / "home"))
     monkeypatch.chdir(tmp_path)
     get_settings.cache_clear()
+    # Trained recommendation models are cached per database URL and tenant id; a reset
+    # PostgreSQL test database reuses both, so no test may see another's model.
+    from tradewinds.recommend import forget_models
+
+    forget_models()
     yield
     get_settings.cache_clear()
+    forget_models()
 
 
 @pytest.fixture(scope="session")
