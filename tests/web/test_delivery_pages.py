@@ -120,3 +120,38 @@ def test_account_order_shows_the_chosen_window_then_the_promise(
         local = order.promised_start.astimezone(ZoneInfo(shop.timezone))
     promised = web.get("/account/orders/1001").text
     assert f"{local:%H:%M}–" in promised and chosen.group(1) not in promised  # noqa: RUF001
+
+
+def test_a_storefront_order_reaches_the_merchant_api_forecasting_and_routing(
+    web: TestClient, db: Database, tenant: Tenant
+) -> None:
+    from tradewinds.forecast.history import load_history
+    from tradewinds.routing import plan_routes
+
+    _fleet(db, tenant)
+    with tenant_session(db, tenant.id) as session:
+        kite = session.scalars(select(Variant).where(Variant.sku == "RED-KITE-1")).one()
+        stock_before = kite.inventory_qty
+    assert _add(web, "red-kite", quantity="2").status_code == 303
+    form = web.get("/checkout").text
+    window = re.findall(r'name="delivery_window" value="([^"]+)"', form)[0]
+    placed = web.post("/checkout", data=_checkout_data(form, delivery_window=window))
+    assert placed.status_code == 200 and "#1001" in placed.text
+
+    merchant = web.get("/api/v1/orders/%231001", headers={"Accept": "application/json"}).json()
+    assert [(ln["sku"], ln["quantity"]) for ln in merchant["lines"]] == [("RED-KITE-1", 2)]
+    with tenant_session(db, tenant.id) as session:
+        assert session.get(Variant, kite.id).inventory_qty == stock_before - 2  # type: ignore[union-attr]
+        history = load_history(session)
+        sold = history.demand[history.demand["unique_id"] == "RED-KITE-1"]["y"].sum()
+        assert sold == 2
+        order = session.scalars(select(Order)).one()
+        assert order.window_start is not None
+        day = order.window_start.astimezone(ZoneInfo(tenant.timezone)).date()
+    plan = plan_routes(db, tenant.id, day)
+    picked = [s.order_name for r in plan.routes for s in r.stops]
+    picked += [u.order_name for u in plan.unassigned]
+    assert picked == ["#1001"]
+    # The checkout asks for no coordinates and nothing geocodes an address yet: the plan
+    # names the order and says why it cannot route it.
+    assert [u.reason for u in plan.unassigned] == ["invalid_coordinates"]
