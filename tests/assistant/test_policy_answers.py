@@ -59,3 +59,18 @@ def test_coverage_reads_a_passage_with_its_files_name(tmp_path: Path) -> None:
     assert policy_coverage(folder, question) >= 0.5
     (folder / "price-match.md").rename(folder / "rules.md")
     assert policy_coverage(folder, question) < 0.5  # the same words without the title
+
+
+def test_an_english_question_finds_a_chinese_rule(tmp_path: Path) -> None:
+    folder = tmp_path / "policies"
+    folder.mkdir()
+    (folder / "rules.md").write_text(
+        "# 配送说明\n\n我们目前只配送中国大陆地区, 暂不支持港澳台及海外地址。\n\n"
+        "# 退货\n\n商品签收后 7 天内可以申请退货。\n\n"
+        "# 保修\n\n电器保修一年。\n",
+        encoding="utf-8",
+    )
+    (best, *_) = search_policies(folder, "do you deliver to hong kong?", limit=3)
+    assert best.heading == "配送说明"
+    (best, *_) = search_policies(folder, "can I return it?", limit=3)
+    assert best.heading == "退货"

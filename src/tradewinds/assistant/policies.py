@@ -37,6 +37,7 @@ _STOP = STOP_WORDS | frozenset(
     ]
 )  # and the words of asking
 MAX_PASSAGE_CHARS = 600
+GLOSS_WEIGHT = 0.35  # share of a word's score when only a Chinese passage's translation has it
 MIN_POLICY_TERMS = 2  # a question shares at least two words with the policies to be about them
 SAME_LANGUAGE_BONUS = 2.0  # a passage in the question's language wins unless the other scores 2x
 # How shoppers ask versus how policies are written, and Chinese policy words in English
@@ -46,7 +47,9 @@ _SYNONYMS = (
     ("bring back", "return"), ("take back", "return"), ("money back", "refund"),
     ("how long", "days"), ("how soon", "days"), ("how many days", "days"),
     ("till", "days"), ("until", "days"), ("wore", "worn"), ("wear", "worn"),
-    ("broken", "faulty damaged"), ("overseas", "international"), ("abroad", "international"),
+    ("broken", "faulty damaged"), ("ship", "delivery"), ("shipped", "delivery"),
+    ("shipping", "delivery"), ("deliver", "delivery"), ("delivered", "delivery"),
+    ("overseas", "international"), ("abroad", "international"),
     ("退货", "return"), ("退回", "return"), ("退款", "refund"), ("换货", "exchange"),
     ("换", "exchange"), ("保修", "warranty"), ("质保", "warranty"), ("运费", "shipping cost"),
     ("邮费", "shipping cost"), ("包邮", "free shipping"), ("寄", "ship"), ("寄到", "ship"),
@@ -145,7 +148,10 @@ def policy_wording(question: str, texts: Iterable[str]) -> str:
     return wording if has_chinese(question) else f"{wording} {_translated(question, texts)}"
 
 
-def _documents(directory: Path) -> tuple[tuple[str, str, str, list[str]], ...]:
+_Passage = tuple[str, str, str, list[str], list[str]]  # file, heading, text, tokens, gloss
+
+
+def _documents(directory: Path) -> tuple[_Passage, ...]:
     """Every passage of the policy files in ``directory``: (file, heading, text, tokens).
     Read and tokenised once per version of the files (name, size and modification time):
     policy routing asks on every question, and an edited file is read again."""
@@ -162,11 +168,18 @@ def _documents(directory: Path) -> tuple[tuple[str, str, str, list[str]], ...]:
 @lru_cache(maxsize=64)
 def _read_documents(
     directory: str, signature: tuple[tuple[str, int, int], ...]
-) -> tuple[tuple[str, str, str, list[str]], ...]:
-    docs: list[tuple[str, str, str, list[str]]] = []
+) -> tuple[_Passage, ...]:
+    docs: list[_Passage] = []
     for name, _, _ in signature:
         for heading, body in _passages(Path(directory) / name):
-            docs.append((name, heading, body, policy_tokens(f"{heading} {heading} {body}")))
+            tokens = policy_tokens(f"{heading} {heading} {body}")
+            gloss: list[str] = []
+            if has_chinese(f"{heading} {body}"):
+                # Its words in English too (the dictionary's and the synonyms'), so an
+                # English question finds a Chinese rule: translating the passage reads
+                # better than translating the question word by word.
+                gloss = policy_tokens(expand_question(f"{heading} {body}"))
+            docs.append((name, heading, body, tokens, gloss))
     return tuple(docs)
 
 
@@ -186,7 +199,7 @@ def policy_coverage(directory: Path, question: str) -> float:
     for wording in (question, _translated(question, (doc[2] for doc in docs))):
         terms = set(policy_tokens(wording))
         for doc in docs:
-            shared = len(terms & (set(doc[3]) | titles[doc[0]]))
+            shared = len(terms & (set(doc[3]) | set(doc[4]) | titles[doc[0]]))
             if shared >= MIN_POLICY_TERMS:
                 best = max(best, shared / len(terms))
     return best
@@ -203,14 +216,18 @@ def search_policies(
     terms = set(policy_tokens(policy_wording(question, (doc[2] for doc in docs))))
     chinese = has_chinese(question)
     avg = sum(len(d[3]) for d in docs) / len(docs)
-    df = Counter(t for d in docs for t in set(d[3]) if t in terms)
+    df = Counter(t for d in docs for t in set(d[3]) | set(d[4]) if t in terms)
     scored: list[PolicyPassage] = []
-    for name, heading, body, tokens in docs:
+    for name, heading, body, tokens, gloss in docs:
         tf = Counter(t for t in tokens if t in terms)
+        weight = dict.fromkeys(tf, 1.0)
+        for term in (set(gloss) & terms) - set(tf):  # a translation's word: once, discounted
+            tf[term], weight[term] = 1, GLOSS_WEIGHT
         score = 0.0
         for term, freq in tf.items():
             idf = math.log(1 + (len(docs) - df[term] + 0.5) / (df[term] + 0.5))
-            score += idf * freq * (k1 + 1) / (freq + k1 * (1 - b + b * len(tokens) / avg))
+            fit = freq * (k1 + 1) / (freq + k1 * (1 - b + b * len(tokens) / avg))
+            score += weight[term] * idf * fit
         if score > 0 and has_chinese(body) == chinese:
             score *= SAME_LANGUAGE_BONUS
         if score > 0:
