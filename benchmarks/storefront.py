@@ -4,7 +4,9 @@ Protocol: the default demo store (seed 7) in a fresh SQLite home (or ``--home`` 
 one), served by ``tradewinds serve`` (one uvicorn process, 127.0.0.1) after ``search reindex``.
 ``--shoppers`` (default 20) simulated shoppers, each with its own cookies, repeat a journey
 for ``--seconds`` (default 60, at most ``--max-requests`` requests in all): home → search (a
-word from a product title) → product page → add to cart (the form's CSRF token) → cart.
+word from a product title) → product page → add to cart (the form's CSRF token) → cart,
+spending ``--think`` seconds on average (default 1, uniformly 0.5-1.5x) on each page before
+the next request (``--think 0``: back-to-back requests, a stress test of throughput).
 Latency is measured by the client on the same machine, so it includes the load generator's
 share of the 2 cores. Baseline in the same run and under the same load: ``/healthz``, the
 cheapest request the server answers. Page weight: the HTML of home, search and product pages
@@ -53,13 +55,15 @@ def _percentiles(samples: list[float]) -> dict[str, float]:
 
 async def _shopper(
     base: str, words: list[str], seed: int, until: float, budget: list[int],
-    timings: dict[str, list[float]],
+    timings: dict[str, list[float]], think: float,
 ) -> None:  # fmt: skip
     rng = random.Random(seed)
     headers = {"Accept": "text/html"}
     async with httpx.AsyncClient(base_url=base, headers=headers, timeout=30) as client:
 
         async def get(kind: str, url: str, **kw: Any) -> httpx.Response:
+            if think and kind != "healthz":  # reading the page before the next click
+                await asyncio.sleep(rng.uniform(0.5 * think, 1.5 * think))
             budget[0] -= 1
             started = time.perf_counter()
             response = await client.get(url, **kw)
@@ -112,6 +116,8 @@ def main() -> None:
     parser.add_argument("--home", type=Path, help="An existing TRADEWINDS_HOME with a store.")
     parser.add_argument("--shoppers", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=60.0)
+    think = "Mean seconds a shopper spends on a page (0: none, a stress test)."
+    parser.add_argument("--think", type=float, default=1.0, help=think)
     parser.add_argument("--max-requests", type=int, default=20000)
     args = parser.parse_args()
     with served_store(args.home) as base:
@@ -125,7 +131,7 @@ def main() -> None:
         budget = [args.max_requests]
 
         async def crowd() -> None:
-            await asyncio.gather(*(_shopper(base, words, i, until, budget, timings)
+            await asyncio.gather(*(_shopper(base, words, i, until, budget, timings, args.think)
                                    for i in range(args.shoppers)))  # fmt: skip
 
         started = time.perf_counter()
@@ -136,6 +142,7 @@ def main() -> None:
             f"{platform.python_version()}",
             "date": datetime.now(UTC).date().isoformat(),
             "shoppers": args.shoppers,
+            "think_s": args.think,
             "seconds": round(wall, 1),
             "requests": sum(len(v) for v in timings.values()),
             "latency": {kind: _percentiles(v) for kind, v in sorted(timings.items())},

@@ -207,6 +207,13 @@ class WebSettings(_Section):
         description="Host name → tenant slug, for several shops on one server, e.g. "
         '{"shop-a.example": "shop-a"}. A host not listed gets web.tenant, or a 404 page.',
     )
+    shelf_cache_s: float = Field(
+        default=10.0,
+        ge=0,
+        le=3600,
+        description="Seconds the home page's shelves (featured, popular, new) are reused "
+        "before the catalogue is browsed again; 0 browses on every view.",
+    )
     payments: list[str] = Field(
         default_factory=lambda: ["pay_on_delivery"],
         min_length=1,

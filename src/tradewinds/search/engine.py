@@ -72,6 +72,7 @@ class SearchRequest:
     explain: bool = False
     source: str = "api"
     log: bool = True
+    facets: bool = True  # False: no facet counts (a shelf of products needs none)
 
 
 def check_query_text(query: str) -> str:
@@ -249,7 +250,9 @@ def search_products(
         "offset": first,
         "sort": request.sort,
         "results": [_result(c, docs[c.id], request.explain, notes) for c in page if c.id in docs],
-        "facets": facet_counts([docs[c.id] for c in candidates if c.id in docs]),
+        "facets": (
+            facet_counts([docs[c.id] for c in candidates if c.id in docs]) if request.facets else {}
+        ),
         "understanding": understood.to_dict(),
         "filters": applied,
         "latency_ms": round(latency_ms, 2),

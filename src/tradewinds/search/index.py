@@ -24,11 +24,13 @@ from typing import Any
 
 import numpy as np
 
+from tradewinds.core.lru import TimedLRU
 from tradewinds.search.documents import SearchDocument
 from tradewinds.search.vectors import Vector, VectorIndex
 
 # Title matches weigh most, then brand/category/tags/attributes, then the description.
 FIELD_WEIGHTS = (3.0, 1.5, 1.0)
+DECODED_DOCUMENTS = 50_000  # decoded documents kept in memory per open index
 _SNAPSHOT_EVERY = 500  # changes between HNSW snapshots (replay covers the rest)
 
 _SCHEMA = """
@@ -77,6 +79,9 @@ class ProductIndex:
         self._conn = _connect(self.path / "index.sqlite")
         self._vectors = VectorIndex.load(self.path / "vectors.usearch", dims)
         self._changes_since_snapshot = 0
+        # Decoded documents by (id, seq): a write gives a document a new seq, so an entry
+        # is never stale; browsing a shelf reads up to 1,000 documents per request.
+        self._decoded: TimedLRU[tuple[int, int], SearchDocument] = TimedLRU(DECODED_DOCUMENTS)
         self.catch_up_vectors()
 
     # --- files ----------------------------------------------------------------------------
@@ -236,17 +241,30 @@ class ProductIndex:
             return {int(r[0]) for r in self._conn.execute("SELECT id FROM docs")}
 
     def documents(self, ids: Iterable[int]) -> dict[int, SearchDocument]:
-        """The stored documents of ``ids`` (missing ids are left out)."""
+        """The stored documents of ``ids`` (missing ids are left out). They are shared
+        between calls (kept decoded in memory): read them, never change them."""
         wanted = list(ids)
         found: dict[int, SearchDocument] = {}
         with self._lock:
             for start in range(0, len(wanted), 500):
                 chunk = wanted[start : start + 500]
                 marks = ",".join("?" * len(chunk))
-                for doc_id, data in self._conn.execute(
-                    f"SELECT id, data FROM docs WHERE id IN ({marks})", chunk
+                for doc_id, seq in self._conn.execute(
+                    f"SELECT id, seq FROM docs WHERE id IN ({marks})", chunk
                 ):
-                    found[int(doc_id)] = SearchDocument(**json.loads(data))
+                    doc = self._decoded.get((int(doc_id), int(seq)))
+                    if doc is not None:
+                        found[int(doc_id)] = doc
+                missing = [i for i in chunk if i not in found]
+                if not missing:
+                    continue
+                marks = ",".join("?" * len(missing))
+                for doc_id, seq, data in self._conn.execute(
+                    f"SELECT id, seq, data FROM docs WHERE id IN ({marks})", missing
+                ):
+                    doc = SearchDocument(**json.loads(data))
+                    self._decoded.put((int(doc_id), int(seq)), doc)
+                    found[int(doc_id)] = doc
         return found
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:

@@ -13,6 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
+from babel import Locale
 from babel.messages.pofile import read_po
 from babel.numbers import format_currency
 
@@ -82,9 +83,12 @@ def messages(language: str) -> Mapping[str, str]:
 def format_money(minor: int, currency: str, language: str) -> str:
     """``$19.99`` in English, ``US$19.99`` in Chinese; ``¥199.00`` for CNY in Chinese."""
     amount: Decimal = Money(minor, currency).amount
-    return str(format_currency(amount, currency, locale=_LOCALES[language]))
+    return str(format_currency(amount, currency, locale=babel_locale(language)))
 
 
-def babel_locale(language: str) -> str:
-    """The Babel locale of a page language (``en_US``, ``zh_Hans_CN``), for dates and times."""
-    return _LOCALES.get(language, _LOCALES["en"])
+@lru_cache(maxsize=8)
+def babel_locale(language: str) -> Locale:
+    """The Babel locale of a page language (``en_US``, ``zh_Hans_CN``), for money, dates and
+    times: parsed once (Babel parses a locale name on every call, ~0.6 ms; a page of
+    cards formats dozens of prices)."""
+    return Locale.parse(_LOCALES.get(language, _LOCALES["en"]))

@@ -24,6 +24,8 @@ class InteractionEvent(TenantOwned, Base):
         Index("ix_events_tenant_kind_at", "tenant_id", "kind", "at"),
         Index("ix_events_tenant_product", "tenant_id", "product_id"),
         Index("ix_events_tenant_customer_at", "tenant_id", "customer_id", "at"),
+        # a guest's history (recommendations read it on every storefront page)
+        Index("ix_events_tenant_session_at", "tenant_id", "session_id", "at"),
     )
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True)

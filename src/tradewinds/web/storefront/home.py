@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from tradewinds.core.lru import TimedLRU
 from tradewinds.core.settings import Settings
 from tradewinds.search import SearchRequest, search_products
 from tradewinds.store import Database
@@ -21,6 +22,9 @@ from tradewinds.web.storefront.images import card_images
 
 SHELF_SIZE = 8
 FEATURED_TAG = "featured"
+# The shelves of a shop's home page, reused for web.shelf_cache_s seconds: three browses of
+# the whole catalogue per page view were most of the page's server time.
+_shelves: TimedLRU[tuple[str, str, int], dict[str, Any]] = TimedLRU(256)
 
 
 def top_categories(facet: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -36,20 +40,30 @@ def top_categories(facet: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def home_context(db: Database, tenant: Tenant, settings: Settings) -> dict[str, Any]:
-    """The home page's shelves and category navigation for ``tenant``."""
+    """The home page's shelves and category navigation for ``tenant`` (reused for
+    ``web.shelf_cache_s`` seconds: a product's change reaches the home page that late)."""
+    key = (str(settings.home), str(db.engine.url), tenant.id)
+    ttl = settings.web.shelf_cache_s
+    cached = _shelves.get(key, max_age=ttl) if ttl > 0 else None
+    if cached is not None:
+        return cached
 
-    def browse(sort: str, tag: str | None = None) -> dict[str, Any]:
+    def browse(sort: str, tag: str | None = None, facets: bool = False) -> dict[str, Any]:
         request = SearchRequest(
-            sort=sort, tag=tag, per_page=SHELF_SIZE, source="storefront", log=False
-        )
+            sort=sort, tag=tag, per_page=SHELF_SIZE, source="storefront", log=False,
+            facets=facets,
+        )  # fmt: skip
         return search_products(db, tenant, request, settings)
 
     featured = browse("popularity", FEATURED_TAG)
-    popular = browse("popularity")
+    popular = browse("popularity", facets=True)  # its category facet is the navigation
     newest = browse("newest")
-    return {
+    context = {
         "categories": top_categories(popular["facets"]["category"]),
         "featured": card_images(db, tenant.id, featured["results"]),
         "popular": card_images(db, tenant.id, popular["results"]),
         "newest": card_images(db, tenant.id, newest["results"]),
     }
+    if ttl > 0:
+        _shelves.put(key, context)
+    return context
