@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-import threading
-import time
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-import uvicorn
 from fastapi.testclient import TestClient
 
+from tests._server import serve
 from tests.api.conftest import make_client
-from tests.api.test_server import free_port
 from tradewinds.api import create_app
 from tradewinds.api.docs import ASSETS
 from tradewinds.core.settings import load_settings
@@ -65,19 +62,8 @@ def docs_server(sqlite_db: Database) -> Iterator[str]:
 
     _require_browser()
     app = create_app(load_settings(), sqlite_db)
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve(app) as url:
+        yield url
 
 
 def test_docs_render_in_chromium_with_every_other_host_blocked(docs_server: str) -> None:

@@ -6,15 +6,12 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import threading
-import time
 from collections.abc import Iterator
 
 import openai
 import pytest
-import uvicorn
 
-from tests.models.conftest import free_port
+from tests._server import serve
 from tradewinds.api import create_app
 from tradewinds.core.settings import load_settings
 from tradewinds.gateway import create_key
@@ -35,20 +32,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str,
     key = create_key(db, tenant.id).secret
     limited = create_key(db, tenant.id, rpm=1).secret
     settings = load_settings(compliance={"moderators": []})
-    port = free_port()
-    config = uvicorn.Config(
-        create_app(settings, db), host="127.0.0.1", port=port, log_level="warning"
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline, "server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}/v1", key, limited
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve(create_app(settings, db)) as url:
+        yield f"{url}/v1", key, limited
     db.dispose()
 
 

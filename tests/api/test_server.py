@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 
 import httpx
 import pytest
-import uvicorn
 
+from tests._server import serve
 from tests._shop import seed_shop
 from tests.api.conftest import make_settings
 from tradewinds.api import create_app
@@ -18,29 +15,11 @@ from tradewinds.store import Database
 from tradewinds.store.tenants import create_tenant
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture
 def base_url(sqlite_db: Database) -> Iterator[str]:
     seed_shop(sqlite_db, create_tenant(sqlite_db, "acme").id)
-    port = free_port()
-    config = uvicorn.Config(create_app(make_settings(), sqlite_db), host="127.0.0.1",
-                            port=port, log_level="warning", lifespan="on")  # fmt: skip
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
-    assert not thread.is_alive()
+    with serve(create_app(make_settings(), sqlite_db)) as url:
+        yield url
 
 
 def test_served_api_answers_over_http(base_url: str) -> None:

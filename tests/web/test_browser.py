@@ -9,17 +9,14 @@ from __future__ import annotations
 
 import json
 import os
-import threading
-import time
 from collections.abc import Iterator
 from datetime import time as dt_time
 from pathlib import Path
 from typing import Any
 
 import pytest
-import uvicorn
 
-from tests.api.test_server import free_port
+from tests._server import serve
 from tests.routing._fleet import add_depot, add_vehicle
 from tests.web.conftest import seed_storefront
 from tradewinds.api import create_app
@@ -64,19 +61,8 @@ def base_url(sqlite_db: Database) -> Iterator[str]:
     depot = add_depot(sqlite_db, acme.id, "D1", opens=dt_time(0), closes=dt_time(23, 59))
     add_vehicle(sqlite_db, acme.id, depot, "V1", shift=(dt_time(0), dt_time(23, 59)))
     app = create_app(load_settings(default_tenant="acme"), sqlite_db)
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve(app) as url:
+        yield url
 
 
 @pytest.fixture

@@ -8,15 +8,12 @@ skipped locally, saying why, when either is missing.
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-import uvicorn
 
-from tests.api.test_server import free_port
+from tests._server import serve
 from tests.recommend._outfitters import seed_outfitters
 from tests.web.test_browser import CHROMIUM, CHROMIUM_ARGS, _require_browser, _serious_violations
 from tradewinds.api import create_app
@@ -33,19 +30,8 @@ def outfitters_url(sqlite_db: Database) -> Iterator[str]:
     acme = create_tenant(sqlite_db, "acme", name="Acme Outfitters")
     seed_outfitters(sqlite_db, acme.id)
     app = create_app(load_settings(default_tenant="acme"), sqlite_db)
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve(app) as url:
+        yield url
     forget_models()
 
 

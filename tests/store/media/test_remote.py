@@ -123,7 +123,7 @@ def test_tenants_fetch_and_see_only_their_own(
 def test_stops_early_when_the_network_does_not_allow(
     db: Database, tenant: Tenant, tmp_path: Path
 ) -> None:
-    from tests.api.test_server import free_port
+    from tests._server import free_port
 
     closed = f"http://127.0.0.1:{free_port()}"  # nothing listens there
     _set_images(db, tenant.id, [f"{closed}/{i}.jpg" for i in range(5)])
