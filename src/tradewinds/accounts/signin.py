@@ -28,7 +28,7 @@ from tradewinds.accounts.passwords import (
 )
 from tradewinds.accounts.throttle import THROTTLE, SignInThrottle, client_key, email_key
 from tradewinds.checkout import Contact, InvalidContact, claim_cart
-from tradewinds.core.errors import InvalidInput, Unauthorized
+from tradewinds.core.errors import InvalidFields, Unauthorized
 from tradewinds.store import Database, tenant_session
 from tradewinds.store.base import utcnow
 from tradewinds.store.tables import AccountSession, Customer
@@ -57,14 +57,9 @@ class SignInLocked(Unauthorized):
         self.retry_after = retry_after
 
 
-class InvalidSignUp(InvalidInput):
+class InvalidSignUp(InvalidFields):
     """Some sign-up fields are wrong; ``errors`` maps each field (``name``, ``email``,
     ``password``) to ``required``, ``invalid``, ``too_short``, ``too_long`` or ``taken``."""
-
-    def __init__(self, errors: dict[str, str]) -> None:
-        message = "; ".join(f"{name}: {problem}" for name, problem in errors.items())
-        super().__init__(message, details={"fields": errors})
-        self.errors = errors
 
 
 @dataclass(frozen=True)

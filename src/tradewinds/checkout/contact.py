@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 
-from tradewinds.core.errors import InvalidInput
+from tradewinds.core.errors import InvalidFields
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _POSTAL_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 -]{1,10}[A-Za-z0-9]$")
@@ -13,13 +13,8 @@ _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _LIMITS = {"email": 320, "name": 200, "street": 500, "city": 200, "postal_code": 20}
 
 
-class InvalidContact(InvalidInput):
+class InvalidContact(InvalidFields):
     """Some contact fields are wrong; ``errors`` maps each field to what is expected."""
-
-    def __init__(self, errors: dict[str, str]) -> None:
-        message = "; ".join(f"{name}: {problem}" for name, problem in errors.items())
-        super().__init__(message, details={"fields": errors})
-        self.errors = errors
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,16 @@ class InvalidInput(TradewindsError):
     exit_code = 2
 
 
+class InvalidFields(InvalidInput):
+    """Some fields of a form or request are wrong: ``errors`` maps each field to what is
+    wrong with it (also in ``details["fields"]``)."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        message = "; ".join(f"{name}: {problem}" for name, problem in errors.items())
+        super().__init__(message, details={"fields": errors})
+        self.errors = errors
+
+
 @dataclass(frozen=True)
 class RowProblem:
     """One bad field in one row of an input file."""
