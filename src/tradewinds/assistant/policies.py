@@ -196,10 +196,12 @@ def policy_coverage(directory: Path, question: str) -> float:
         name: set(policy_tokens(re.sub(r"[-_.]+", " ", Path(name).stem))) for name, *_ in docs
     }
     best = 0.0
+    glossed = not has_chinese(question)  # a Chinese question reads Chinese passages as written
     for wording in (question, _translated(question, (doc[2] for doc in docs))):
         terms = set(policy_tokens(wording))
         for doc in docs:
-            shared = len(terms & (set(doc[3]) | set(doc[4]) | titles[doc[0]]))
+            words = set(doc[3]) | (set(doc[4]) if glossed else set())
+            shared = len(terms & (words | titles[doc[0]]))
             if shared >= MIN_POLICY_TERMS:
                 best = max(best, shared / len(terms))
     return best
@@ -215,13 +217,16 @@ def search_policies(
         return []
     terms = set(policy_tokens(policy_wording(question, (doc[2] for doc in docs))))
     chinese = has_chinese(question)
+    # A Chinese passage's English words serve questions in English only: a Chinese
+    # question matches it by its own words (and English rules by the question's English).
+    glosses = [set() if chinese else set(d[4]) for d in docs]
     avg = sum(len(d[3]) for d in docs) / len(docs)
-    df = Counter(t for d in docs for t in set(d[3]) | set(d[4]) if t in terms)
+    df = Counter(t for d, g in zip(docs, glosses, strict=True) for t in set(d[3]) | g if t in terms)
     scored: list[PolicyPassage] = []
-    for name, heading, body, tokens, gloss in docs:
+    for (name, heading, body, tokens, _), gloss in zip(docs, glosses, strict=True):
         tf = Counter(t for t in tokens if t in terms)
         weight = dict.fromkeys(tf, 1.0)
-        for term in (set(gloss) & terms) - set(tf):  # a translation's word: once, discounted
+        for term in (gloss & terms) - set(tf):  # a translation's word: once, discounted
             tf[term], weight[term] = 1, GLOSS_WEIGHT
         score = 0.0
         for term, freq in tf.items():
