@@ -183,6 +183,12 @@ def _read_documents(
     return tuple(docs)
 
 
+@lru_cache(maxsize=256)
+def _title_tokens(name: str) -> frozenset[str]:
+    """The words of a policy file's name ("price-match.md" → price, match)."""
+    return frozenset(policy_tokens(re.sub(r"[-_.]+", " ", Path(name).stem)))
+
+
 def policy_coverage(directory: Path, question: str) -> float:
     """The largest share of the question's words that one policy passage and its file's
     name contain (at least two of them), 0 to 1: how much a question is about the store's
@@ -192,16 +198,13 @@ def policy_coverage(directory: Path, question: str) -> float:
     # A passage counts with its document's title (the file name's words): "When to ask"
     # in price-match.md is about price matches though its text need not say so. (Only
     # here: in ranking, a word in every passage of a file would tell them apart less.)
-    titles = {
-        name: set(policy_tokens(re.sub(r"[-_.]+", " ", Path(name).stem))) for name, *_ in docs
-    }
     best = 0.0
     glossed = not has_chinese(question)  # a Chinese question reads Chinese passages as written
     for wording in (question, _translated(question, (doc[2] for doc in docs))):
         terms = set(policy_tokens(wording))
         for doc in docs:
             words = set(doc[3]) | (set(doc[4]) if glossed else set())
-            shared = len(terms & (words | titles[doc[0]]))
+            shared = len(terms & (words | _title_tokens(doc[0])))
             if shared >= MIN_POLICY_TERMS:
                 best = max(best, shared / len(terms))
     return best
