@@ -52,6 +52,7 @@ def assistant(
     )
     from tradewinds.assistant.scoring import latency
     from tradewinds.core.errors import InvalidInput
+    from tradewinds.core.threads import limit_torch_threads
 
     if understand not in UNDERSTAND_MODES:
         raise InvalidInput(
@@ -60,6 +61,7 @@ def assistant(
     task_list = read_tasks(tasks)
     if not out.parent.is_dir():
         raise InvalidInput(f"--out {out}: the folder {out.parent} does not exist")
+    limit_torch_threads()  # as the server does: answers are timed as a server gives them
     load_before = load_average()
     started = time.perf_counter()
     with bench_store(catalog, settings(), orders=orders, policies=policies,
