@@ -24,7 +24,7 @@ from tradewinds.assistant.facts import ProductCard
 from tradewinds.assistant.relevance import GENERIC, overlap, query_terms
 from tradewinds.assistant.semantic import similarities
 from tradewinds.assistant.variants import is_size_word
-from tradewinds.text import has_chinese, to_english
+from tradewinds.text import analyse, has_chinese, head_word, to_english
 
 MATCH = 0.65  # at or above: the shop carries it
 ALTERNATIVE = 0.29  # at or above (and below MATCH): closest alternatives, labelled
@@ -75,9 +75,21 @@ def _names(card: ProductCard, word: str) -> bool:
     return any(run.endswith(word) for run in _HAN_RUN.findall(names))
 
 
-def judge(ctx: tools.ToolContext, query: str, found: list[ProductCard]) -> Carried | None:
-    """The verdict on ``found`` (a search for ``query``), or None when this query is not
-    judged (long, no product words, or no model) and the caller keeps what it found."""
+def _is_kind(card: ProductCard, head: str) -> bool:
+    """Whether ``card`` is a ``head``: its title's, type's or a category level's head word
+    ("Cups" of "Kitchen > Cups & Mugs" for a mug titled "Enamel Camp Mug")."""
+    if not head or head in (head_word(card.title), head_word(card.kind)):
+        return True
+    return any(head == head_word(level) for level in card.category.split(">"))
+
+
+def judge(
+    ctx: tools.ToolContext, query: str, found: list[ProductCard], message: str = ""
+) -> Carried | None:
+    """The verdict on ``found`` (a search for ``query``, which ``message`` asked for), or
+    None when this query is not judged (long, no product words, or no model) and the
+    caller keeps what it found. When no product found is the kind of thing the message
+    names (its head word, English), the shop does not carry it."""
     terms = query_terms(query)
     words = re.findall(r"[^\W_]+", query.lower())
     chinese = [w for w in terms if has_chinese(w)]
@@ -86,6 +98,9 @@ def judge(ctx: tools.ToolContext, query: str, found: list[ProductCard]) -> Carri
     if not found or not terms or len(words) > MAX_JUDGED_TERMS or any(w in GENERIC for w in words):
         return None  # a need ("a gift for my brother who cycles"), not a product's name
     english = to_english(query) if has_chinese(query) else query
+    head = head_word(message or query) if not has_chinese(query) else ""
+    if head in analyse(query) and not any(_is_kind(card, head) for card in found):
+        return Carried("none", [])  # "snow chains for tires": tire inflators are not chains
     for wording in {query, english}:
         said = query_terms(wording)
         # at least half of the words are in the products found, one product or several

@@ -141,12 +141,15 @@ def _check(
             allowed |= prices
     for name in _ORDER.findall(sentence):
         allowed |= facts.orders.get(name, set())
-    for match in list(_AMOUNT.finditer(sentence)):
+    titles = [m.span() for m in _BOLD.finditer(sentence)]  # "瑜伽砖 (2块装)" is a name
+    for match in reversed(list(_AMOUNT.finditer(sentence))):
         amount = _money(match)
         if amount is None or amount in allowed:
             continue
+        if any(start <= match.start() < end for start, end in titles):
+            continue
         if len(named) == 1:
-            sentence = sentence.replace(match.group(0), str(named[0].price), 1)
+            sentence = sentence[: match.start()] + str(named[0].price) + sentence[match.end() :]
             repairs.append(f"repaired price {match.group(0)!r} of {named[0].title!r}")
         else:
             repairs.append(f"dropped: unsupported amount {match.group(0)!r}")

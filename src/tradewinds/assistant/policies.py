@@ -34,6 +34,20 @@ _STOP = STOP_WORDS | frozenset(
         "which",
         "you",
         "your",
+        "any",
+        "anything",
+        "some",
+        "all",
+        "other",
+        "there",
+        "it",
+        "is",
+        "are",
+        "have",
+        "has",
+        "got",
+        "get",
+        "me",
     ]
 )  # and the words of asking
 MAX_PASSAGE_CHARS = 600

@@ -24,7 +24,13 @@ from tradewinds.assistant.measured import (
 from tradewinds.assistant.phrases import stock_text
 from tradewinds.assistant.product_qa import answer_from_listing, listing_says, states
 from tradewinds.assistant.ranking import Ranking
-from tradewinds.assistant.relevance import best_overlap, cut_loose, overlap, query_terms
+from tradewinds.assistant.relevance import (
+    best_overlap,
+    cut_loose,
+    overlap,
+    query_terms,
+    same_kind,
+)
 from tradewinds.text import analyse, has_chinese, parse_quantities, to_english, unit_dimension
 
 NAMED_POOL = 5  # search hits looked at for the product a message names
@@ -163,6 +169,11 @@ def rank_value(details: ProductDetails, ranking: Ranking, language: str) -> Rank
             number = attribute_number(details, named[0])
             if number is not None:
                 return Ranked(details, number, named[1], label(named[0]))
+    if ranking.hint:
+        named = named_attribute(details, ranking.hint)
+        number = attribute_number(details, named[0]) if named else None
+        if named is not None and number is not None:
+            return Ranked(details, number, named[1], label(named[0]))
     for dimension in ranking.dimensions:
         found = stated(details, dimension)
         if found is not None:
@@ -203,18 +214,29 @@ def candidates(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> list[Product
         found, searched = other_language(ctx, plan, found)
         filtered = plan.has_constraints()
         found, _ = cut_loose(ctx, searched, found, filtered=filtered, age=plan.age)
-        terms = query_terms(searched)
-        best = best_overlap(found, terms)
-        if best > 1:  # "the two cheapest battery powered mowers": those that are all of it
-            found = [c for c in found if (overlap(c, terms) or 0) >= best]
-        return found
+        found = _all_of_it(found, searched, need=1)
+        return same_kind(found, searched, need=plan.ranking.count if plan.ranking else 1)
+    if draft.state.get("query"):  # "the lighter one": of the shown, those all of the search
+        query = str(draft.state["query"])
+        return same_kind(_all_of_it(shown, query, need=2), query, need=2)
     return shown
+
+
+def _all_of_it(cards: list[ProductCard], query: str, need: int) -> list[ProductCard]:
+    """``cards`` with as many of the query's words as the best one has, when it has more
+    than one ("the two cheapest battery powered mowers") and ``need`` are left."""
+    terms = query_terms(query)
+    best = best_overlap(cards, terms)
+    if best <= 1:
+        return cards
+    whole = [c for c in cards if (overlap(c, terms) or 0) >= best]
+    return whole if len(whole) >= need else cards
 
 
 # "the brightest one", "which of these", "哪个最轻": the products already shown
 _POINTS_AT_SHOWN = re.compile(
     r"\b(?:ones?|of (?:these|them|those|the two|both)|among (?:these|them))\b"
-    r"|哪个|哪款|哪一|其中|这几",
+    r"|哪个|哪款|哪一|其中|这几|[这那](?:一)?[个款台只件把双种]",
     re.I,
 )
 
@@ -340,7 +362,8 @@ def answer_ranking(
     lang = draft.language
     by_price = draft.say("rank_by_price")
     if not ranked:
-        what = ranking.noun or (by_price if ranking.by_price else ", ".join(ranking.dimensions))
+        what = ranking.noun or (by_price if ranking.by_price
+                                else ranking.hint or ", ".join(ranking.dimensions))  # fmt: skip
         draft.sentences.append(draft.say("rank_unknown", by=what))
         draft.sentences += [product_line(draft, d.card, result.n) for d in details[:5]]
         draft.show([d.card for d in details[:5]])

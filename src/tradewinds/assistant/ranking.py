@@ -25,7 +25,13 @@ _ADJECTIVES: dict[str, tuple[tuple[str, ...], str]] = {
     "loud": (("sound",), "max"), "fast": (("speed", "power"), "max"),
     "high": ((), "max"), "low": ((), "min"), "much": ((), "max"), "many": ((), "max"),
     "little": ((), "min"), "few": ((), "min"),
+    "thick": ((), "max"), "thin": ((), "min"), "deep": ((), "max"), "shallow": ((), "min"),
+    "warm": ((), "max"),
 }  # fmt: skip
+# the property an adjective measures when no noun follows it ("the thickest" → thickness)
+_PROPERTY_OF = {"thick": "thickness", "thin": "thickness", "deep": "depth",
+                "shallow": "depth", "warm": "warmth", "wide": "width", "narrow": "width",
+                "tall": "height"}  # fmt: skip
 _IRREGULAR = {"most": "much", "more": "much", "least": "little", "less": "little",
               "fewest": "few", "fewer": "few"}  # fmt: skip
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
@@ -73,6 +79,9 @@ class Ranking:
     superlative: bool
     adjective: str
     said: str = ""  # the degree as the shopper wrote it ("lightest", "most powerful", "最轻")
+    # words that may name the property, tried against attribute names before the
+    # dimensions ("the widest field of view", "the thickest" → thickness)
+    hint: str = ""
 
     @property
     def by_price(self) -> bool:
@@ -100,6 +109,8 @@ _NOUN = re.compile(
     r"for|from|that|which|under|below|over|with|you|do|please)\b))",
     re.I,
 )
+# up to four words after the adjective, up to punctuation ("field of view")
+_PHRASE = re.compile(r"\s+((?:[a-z]+\s*){1,4})(?=[?.!,;:]|$)", re.I)
 _ZH = re.compile(
     r"(?:(?P<n>[两二三四五2-5])\s*(?:个|款|件|把|台|只|双)?\s*)?(?P<noun>[\u4e00-\u9fff]{0,4}?)"
     r"(?P<deg>最|更)(?P<adj>便宜|实惠|安静|轻|重|贵|大|小|长|短|高|低|强|亮|多|少)"
@@ -152,14 +163,19 @@ def parse_ranking(message: str) -> Ranking | None:
         noun = ""
         after = _NOUN.match(message, match.end())
         if after and dims != ("price",) and (not dims or not _is_product_word(after.group("noun"))):
-            noun = after.group("noun").strip()
-        if not dims and not noun:
+            noun = after.group("noun").strip() if _content(after.group("noun")) else ""
+        hint = ""
+        if dims != ("price",) and not noun:
+            phrase = _PHRASE.match(message, match.end())
+            hint = phrase.group(1).strip() if phrase and _content(phrase.group(1)) else ""
+            hint = hint or _PROPERTY_OF.get(adjective, "")
+        if not dims and not noun and not hint:
             continue
         count = _count(match.group("n") or match.group("n2"))
         words = message[match.start() : after.end() if noun and after else match.end()]
         said = (f"{match.group('deg')} {match.group('adj')}" if match.group("deg")
                 else match.group("form")).lower()  # fmt: skip
-        return Ranking(dims, direction, noun, count, words, superlative, adjective, said)
+        return Ranking(dims, direction, noun, count, words, superlative, adjective, said, hint)
     zh = _ZH.search(message)
     if zh:
         adjective = _ZH_ADJECTIVES[zh.group("adj")]
@@ -194,6 +210,17 @@ _NOT_PROPERTIES = frozenset(
     ["about", "of", "the", "a", "an", "info", "information", "details", "detail", "options",
      "choices", "like", "similar", "popular", "recent", "important"]
 )  # fmt: skip
+
+
+_POINTING = frozenset(
+    ["of", "these", "those", "them", "the", "one", "ones", "in", "among", "all", "your",
+     "you", "have", "has", "do", "is", "are", "please", "two", "both", "here", "there"]
+)  # fmt: skip
+
+
+def _content(words: str) -> bool:
+    """Whether ``words`` say more than "of those", "one", "of the two"."""
+    return any(w.lower() not in _POINTING for w in words.split())
 
 
 def _count(word: str | None) -> int:

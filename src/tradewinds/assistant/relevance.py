@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from tradewinds.assistant import tools
 from tradewinds.assistant.audience import Ages
 from tradewinds.assistant.facts import ProductCard
-from tradewinds.text import cut_words, has_chinese
+from tradewinds.text import cut_words, has_chinese, head_word, to_english
 
 # Words that say who or why, not what: they never make a product a match.
 _GENERIC_TEXT = (
@@ -109,3 +109,14 @@ def cut_loose(
     unfiltered = tools.search_products(ctx, query, age=age, limit=5) if filtered else []
     best = best_overlap(unfiltered if filtered else found, terms)
     return close_matches(found, terms, best), close_matches(unfiltered, terms, best)
+
+
+def same_kind(cards: list[ProductCard], query: str, need: int = 1) -> list[ProductCard]:
+    """``cards`` whose title or product type has the query's head word ("the cheapest
+    electric guitars": guitars, not electric guitar strings), when at least ``need`` do;
+    else all of them. A Chinese query is read through its English words."""
+    head = head_word(to_english(query) if has_chinese(query) else query)
+    if not head:
+        return cards
+    matches = [c for c in cards if head in (head_word(c.title), head_word(c.kind))]
+    return matches if len(matches) >= need else cards

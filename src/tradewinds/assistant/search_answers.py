@@ -127,7 +127,7 @@ def answer_search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
             f"{wanted} {' '.join(draft.say('c_measure', text=p) for p in plan.properties)}"
         )
     # measure bounds already judged the products on what they state ("at least 20 in")
-    verdict = judge(ctx, plan.query, found) if cap is None and not measuring else None
+    verdict = judge(ctx, plan.query, found, plan.text) if cap is None and not measuring else None
     # With a customer, their categories move up a little; the set (so every filter) stays.
     result.products = personalise(ctx, found) if ctx.customer_id is not None else found
     draft.state.update(

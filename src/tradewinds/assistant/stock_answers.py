@@ -34,9 +34,16 @@ def answer_stock(ctx: tools.ToolContext, plan: Plan, draft: Draft, result: ToolR
         result.products = [card]  # its colour's stock is a fact the answer may state
         key = "stock_some_colour" if card.stock else "stock_none_colour"
         colour = colour_word(draft.language, card.colour)
+        if colour.lower() != card.colour:  # 绿色 (Green): the listing's own word too
+            parts = (p for v in details.variants for p in v.title.split(" / "))
+            listed = next((p for p in parts if p.lower() == card.colour), card.colour)
+            colour += _BRACKETED.format(listed)
         draft.sentences.append(
             draft.say(key, title=card.title, count=card.stock, colour=colour, n=n)
         )
+        if card.stock == 0 and any(v.stock for v in details.variants):
+            _in_stock_variants(draft, details, n)  # its other colours before other products
+            return
     else:
         if plan.colour:  # "can I get it in red?" and it has no red
             colour = colour_word(draft.language, plan.colour)
@@ -51,6 +58,9 @@ def answer_stock(ctx: tools.ToolContext, plan: Plan, draft: Draft, result: ToolR
         ]  # fmt: skip
     if card.stock == 0:
         offer_alternatives(ctx, draft, card)
+
+
+_BRACKETED = "\uff08{}\uff09"  # full-width brackets, as Chinese text writes them
 
 
 def _in_stock_variants(draft: Draft, details: ProductDetails, n: int) -> None:

@@ -19,6 +19,7 @@ from tradewinds.text.colours import (
     colour_names,
     english_colour,
 )
+from tradewinds.text.heads import head_word
 from tradewinds.text.measures import (
     BASE_UNITS,
     MeasureConstraint,
@@ -61,6 +62,7 @@ __all__ = [
     "detect_language",
     "english_colour",
     "has_chinese",
+    "head_word",
     "is_spaceless",
     "latin_word_count",
     "measure_constraints",
