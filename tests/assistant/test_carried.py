@@ -31,8 +31,11 @@ def test_a_thing_the_shop_does_not_sell_is_said_so(chat: Any, ctx: Any, shop: Sh
     nearest = search_products(ctx, "jacket mug fleece")
     verdict = judge(ctx, "chainsaws", nearest)
     assert verdict is not None and verdict.kind == "none" and verdict.cards == []
-    closest = judge(ctx, "coffee cup", nearest)  # no shared word with a mug, near in meaning
+    closest = judge(ctx, "travel mug", nearest)  # a mug, but not a travel one
     assert closest is not None and closest.kind in ("match", "alternatives") and closest.cards
+    # a word in common is not the thing: a camp mug is not a mug rack
+    other = judge(ctx, "mug racks", nearest, "do you sell mug racks for the kitchen?")
+    assert other is not None and other.kind == "none" and other.cards == []
 
 
 def test_what_the_shop_sells_is_found(chat: Any, shop: Shop) -> None:

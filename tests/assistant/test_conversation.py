@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - Chinese text is written with full-width punctuation
 """Whole turns through ``ask``: follow-ups, budgets, privacy, adversarial text, bad input."""
 
 from __future__ import annotations
@@ -165,9 +166,12 @@ def test_a_colour_answer_gives_that_colours_stock(
     assert red.to_dict()["products"][0]["colour"] == "red"
     shell = chat("duo shell jacket")
     follow = partial(chat, session_id=shell.session_id)
-    assert follow("is it in stock in red?").text.startswith(
-        "**Duo Shell Jacket** is out of stock in red right now [1]."
-    )
+    sold_out = follow("is it in stock in red?")
+    assert sold_out.text.startswith("**Duo Shell Jacket** is out of stock in red right now [1].")
+    assert sold_out.text.endswith("- Blue: 3 in stock [1].")  # its own colour, not another
+    assert _handles(sold_out) == ["duo-shell"]  # product
+    zh = chat("红色的 duo shell jacket 有货吗")  # the listing's colour word is named too
+    assert "红色（Red）" in zh.text and "- Blue：库存 3 件 [1]。" in zh.text
     assert follow("is it in stock in blue?").text == (
         "**Duo Shell Jacket** has 3 in stock in blue [1]."
     )

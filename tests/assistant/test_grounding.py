@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - Chinese text is written with full-width punctuation
 """The grounding verifier repairs or drops claims the tool results do not support."""
 
 from __future__ import annotations
@@ -28,6 +29,15 @@ def test_a_wrong_price_or_stock_of_one_product_is_repaired() -> None:
     verified = verify_answer("**Rain Jacket** is only $19.99 with 40 in stock [1].", _results())
     assert verified.text == "**Rain Jacket** is only 79.00 USD with 4 in stock [1]."
     assert len(verified.repairs) == 2
+
+
+def test_a_titles_own_figures_are_a_name_not_a_price() -> None:
+    blocks = ProductCard(3, "blocks", "瑜伽砖 (2块装)", 1600, "USD", 15, "/products/blocks")
+    results = [ToolResult(n=1, tool="search_products", arguments={}, products=[blocks])]
+    text = "- **瑜伽砖 (2块装)**：16.00 USD，库存 15 件 [1]。"
+    assert verify_answer(text, results).text == text
+    wrong = verify_answer("**瑜伽砖 (2块装)** 只要 3块 [1]。", results)
+    assert wrong.text == "**瑜伽砖 (2块装)** 只要 16.00 USD [1]。"
 
 
 def test_unknown_products_orders_and_amounts_are_dropped() -> None:

@@ -75,3 +75,41 @@ def test_a_chinese_product_before_the_ranking_stays_the_query() -> None:
     assert plan.ranking is not None and plan.ranking.dimensions == ("mass",)
     assert parse_message("最便宜的两款猫砂是哪两个").query == "猫砂"  # 哪 asks
     assert parse_ranking("哪个续航最长").noun == "续航"  # a property, not a product
+
+
+@pytest.mark.parametrize(
+    ("message", "hint"),
+    [
+        ("which dash cam has the widest field of view", "field of view"),  # not a length
+        ("which of your mats is the thickest", "thickness"),  # no table entry: its noun
+        ("the thickest of those", "thickness"),  # "of those" names no property
+    ],
+)
+def test_a_property_the_words_name_is_tried_first(message: str, hint: str) -> None:
+    ranking = parse_ranking(message)
+    assert ranking is not None
+    assert ranking.hint == hint
+
+
+def test_the_named_property_outranks_the_adjectives_dimension() -> None:
+    items = [
+        _details(1, "Cam A", 8900, screen_size="3 in", field_of_view="140°"),
+        _details(2, "Cam B", 12900, screen_size="2 in", field_of_view="170°"),
+    ]
+    ranking = parse_ranking("which dash cam has the widest field of view")
+    assert ranking is not None
+    ranked = rank(ranking, items, "en")
+    assert [r.details.card.id for r in ranked] == [2, 1]
+    assert ranked[0].by == "Field of view"
+
+
+def test_the_plainest_attribute_states_a_products_weight() -> None:
+    items = [  # "Child weight" is what it carries, "Weight" what it weighs
+        _details(1, "Breeze Stroller", 18900, child_weight="22 kg", weight="6.2 kg"),
+        _details(2, "Pocket Stroller", 12900, child_weight="15 kg", weight="7.1 kg"),
+    ]
+    ranking = parse_ranking("which is lighter, the breeze or the pocket stroller?")
+    assert ranking is not None
+    ranked = rank(ranking, items, "en")
+    assert [r.details.card.id for r in ranked] == [1, 2]
+    assert ranked[0].text == "6.2 kg"

@@ -24,6 +24,7 @@ camp-mug,Enamel Camp Mug,TRUE,Title,Default Title,18.50,12,active
 parka,Glacier Parka,TRUE,Title,Default Title,279.00,0,active
 secret,Prototype Heated Jacket,TRUE,Title,Default Title,299.00,5,draft
 cup,不锈钢保温杯,TRUE,颜色,黑色,26.00,8,active
+blocks,瑜伽砖 (2块装),TRUE,Title,Default Title,16.00,15,active
 """
 ORDERS = """Name,Email,Total,Lineitem quantity,Lineitem name,Lineitem price,Billing Name
 #1001,alice@example.com,42.95,2,Enamel Camp Mug,18.50,Alice Ames
@@ -70,6 +71,12 @@ def test_an_invented_or_misattributed_price_is_caught(ref: Reference) -> None:
     assert kinds(ref, turn("It costs $279.00.", ["camp-mug"])) == ["price"]
     # Another currency than the store's.
     assert kinds(ref, turn("**Enamel Camp Mug**: 18.50 EUR", ["camp-mug"])) == ["price"]
+
+
+def test_a_titles_own_figures_are_not_prices(ref: Reference) -> None:
+    # "2块装" is "a pack of two", not 2 yuan, when it is the product's name
+    assert kinds(ref, turn("- **瑜伽砖 (2块装)**：16.00 USD，库存 15 件 [1]。", ["blocks"])) == []
+    assert kinds(ref, turn("**瑜伽砖 (2块装)** 只要 2块 [1]。", ["blocks"])) == ["price"]
 
 
 def test_amounts_the_shopper_typed_or_a_cited_policy_holds_are_allowed(ref: Reference) -> None:

@@ -39,3 +39,17 @@ def test_a_number_with_a_unit_is_never_a_budget(text: str) -> None:
 @given(st.integers(min_value=1, max_value=99_999))
 def test_any_amount_under(amount: int) -> None:
     assert take_budget(f"tent under ${amount}")[0].max_price == str(amount)
+
+
+@pytest.mark.parametrize(
+    ("message", "rest"),
+    [
+        ("bluetooth earbuds under 250 yuan?", "bluetooth earbuds ?"),
+        ("a lamp under 300 rmb", "a lamp"),
+        ("boots under 50 euros", "boots"),
+    ],
+)
+def test_the_currency_word_goes_with_its_amount(message: str, rest: str) -> None:
+    budget, left = take_budget(message)
+    assert budget.max_price is not None
+    assert left == rest

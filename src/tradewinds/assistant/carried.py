@@ -77,8 +77,9 @@ def _names(card: ProductCard, word: str) -> bool:
 
 def _is_kind(card: ProductCard, head: str) -> bool:
     """Whether ``card`` is a ``head``: its title's, type's or a category level's head word
-    ("Cups" of "Kitchen > Cups & Mugs" for a mug titled "Enamel Camp Mug")."""
-    if not head or head in (head_word(card.title), head_word(card.kind)):
+    ("Cups" of "Kitchen > Cups & Mugs" for a mug titled "Enamel Camp Mug"). A Chinese
+    title cannot be judged by English words: it may be one."""
+    if not head or has_chinese(card.title) or head in (head_word(card.title), head_word(card.kind)):
         return True
     return any(head == head_word(level) for level in card.category.split(">"))
 
@@ -98,10 +99,10 @@ def judge(
     if not found or not terms or len(words) > MAX_JUDGED_TERMS or any(w in GENERIC for w in words):
         return None  # a need ("a gift for my brother who cycles"), not a product's name
     english = to_english(query) if has_chinese(query) else query
+    # no product found is the thing the message names (its head word; English only)
     head = head_word(message or query) if not has_chinese(query) else ""
-    if head in analyse(query) and not any(_is_kind(card, head) for card in found):
-        return Carried("none", [])  # "snow chains for tires": tire inflators are not chains
-    for wording in {query, english}:
+    other_kind = head in analyse(query) and not any(_is_kind(card, head) for card in found)
+    for wording in {query, english} if not other_kind else ():
         said = query_terms(wording)
         # at least half of the words are in the products found, one product or several
         # ("mug fleece jacket" asks for three things)
@@ -126,6 +127,8 @@ def judge(
     best = max(meaning)
     if best >= MATCH:  # the shop has it: what the search found stands
         return Carried("match", found)
+    if other_kind:  # "snow chains for tires": tire inflators are not chains
+        return Carried("none", [])
     if best >= ALTERNATIVE:
         return Carried("alternatives", near[:3])
     return Carried("none", [])

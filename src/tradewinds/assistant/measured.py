@@ -21,22 +21,25 @@ class Stated:
     quantity: Quantity
 
 
-def stated(details: ProductDetails, dimension: str) -> Stated | None:
+def stated(details: ProductDetails, dimension: str, *, plainest: bool = False) -> Stated | None:
     """The first value of ``dimension`` the product states (attributes and options first,
     then the title, then the description). An attribute giving several values ("20 L,
-    30 L") counts with its largest. Of several attributes, the one with the plainest name
-    says it: "Weight" is the product's weight, "Child weight" the weight it carries."""
-    choices: list[tuple[int, Stated]] = []
+    30 L") counts with its largest. With ``plainest``, an attribute whose name is part of
+    the first one's says it instead: "Weight" is what a stroller weighs, "Child weight"
+    what it carries."""
+    first: Stated | None = None
     for source, text in details.quantity_sources():
         found = [q for q in parse_quantities(text) if q.dimension == dimension]
         if not found:
             continue
         best = max(found, key=lambda q: q.value) if source not in ("description",) else found[0]
-        if source in ("title", "description"):
-            return choices[0][1] if choices else Stated(source, text, best)
-        choices.append((len(_words(source)), Stated(source, text, best)))
-        choices.sort(key=lambda choice: choice[0])
-    return choices[0][1] if choices else None
+        if first is None:
+            first = Stated(source, text, best)
+            if not plainest or source in ("title", "description"):
+                return first
+        elif source not in ("title", "description") and _words(source) < _words(first.source):
+            return Stated(source, text, best)
+    return first
 
 
 def states_size(details: ProductDetails, dimension: str, size: float, tolerance: float) -> bool:

@@ -175,7 +175,7 @@ def rank_value(details: ProductDetails, ranking: Ranking, language: str) -> Rank
         if named is not None and number is not None:
             return Ranked(details, number, named[1], label(named[0]))
     for dimension in ranking.dimensions:
-        found = stated(details, dimension)
+        found = stated(details, dimension, plainest=True)
         if found is not None:
             source = label(found.source) if found.source not in ("title", "description") else ""
             return Ranked(details, found.quantity.value, found.quantity.text,

@@ -16,7 +16,8 @@ from decimal import Decimal, InvalidOperation
 from tradewinds.text.measures import UNIT_AFTER_NUMBER
 
 _NOT_A_MEASURE = rf"(?!\d|[.,]\d)(?!{UNIT_AFTER_NUMBER})(?!\s*(?:%|percent)\b)"
-_AMOUNT = rf"[$¥€£]?\s?(\d+(?:[.,]\d{{1,2}})?){_NOT_A_MEASURE}\s?(?:dollars?|bucks|usd|eur|€|\$)?"
+_CURRENCY_WORD = r"(?:dollars?|bucks|usd|euros?|eur|gbp|pounds?|cny|rmb|yuan|€|\$)"
+_AMOUNT = rf"[$¥€£]?\s?(\d+(?:[.,]\d{{1,2}})?){_NOT_A_MEASURE}\s?{_CURRENCY_WORD}?(?!\w)"
 _RANGE = re.compile(
     rf"\bbetween\s*{_AMOUNT}\s*and\s*{_AMOUNT}|\$(\d+){_NOT_A_MEASURE}\s*-\s*\$?(\d+)\b", re.I
 )
