@@ -113,3 +113,15 @@ def test_the_plainest_attribute_states_a_products_weight() -> None:
     ranked = rank(ranking, items, "en")
     assert [r.details.card.id for r in ranked] == [1, 2]
     assert ranked[0].text == "6.2 kg"
+
+
+def test_a_brand_or_line_name_names_its_product() -> None:
+    from tradewinds.assistant.product_answers import coined_names, names_product
+
+    card = ProductCard(1, "vb", "VoltBoost 2000A Jump Starter", 11900, "USD", 3, "/products/vb")
+    assert coined_names(card.title) == frozenset(["voltboost"])  # no dictionary knows it
+    assert names_product("mAh voltboost 2000A", card)  # one word of three, but its name
+    assert coined_names("Sonaro Buds Pro ANC Earbuds") == frozenset(["sonaro"])  # first only
+    assert coined_names("Cast Iron Kettlebell") == frozenset()  # an English word
+    assert not names_product("cast", ProductCard(2, "k", "Cast Iron Kettlebell", 3900, "USD",
+                                                 1, "/products/k"))  # fmt: skip

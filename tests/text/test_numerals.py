@@ -24,7 +24,19 @@ def test_numbers_become_digits(typed: str, digits: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "words", ["一起买", "看一下", "万一坏了", "这一款", "一站式", "2kg bag", "3kW heater", "1米"]
+    "words",
+    [
+        "一起买",
+        "看一下",
+        "万一坏了",
+        "这一款",
+        "一站式",
+        "2kg bag",
+        "3kW heater",
+        "1米",
+        "the RoadEye 4K dash cam",
+        "a 4k tv",
+    ],
 )
 def test_words_that_only_contain_a_numeral_stay(words: str) -> None:
     assert arabic_numerals(words) == words

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from tradewinds.assistant import tools
 from tradewinds.assistant.draft import Draft, product_line
@@ -31,9 +32,16 @@ from tradewinds.assistant.relevance import (
     query_terms,
     same_kind,
 )
-from tradewinds.text import analyse, has_chinese, parse_quantities, to_english, unit_dimension
+from tradewinds.text import (
+    analyse,
+    has_chinese,
+    parse_quantities,
+    to_chinese,
+    to_english,
+    unit_dimension,
+)
 
-NAMED_POOL = 5  # search hits looked at for the product a message names
+NAMED_POOL = 8  # search hits looked at for the product a message names
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 RANK_POOL = 20  # products a ranking of a search considers
 SAME_SIZE = 0.03  # a named size matches a stated one within 3 %
@@ -89,7 +97,20 @@ def names_product(words: str, card: ProductCard) -> bool:
     title = {t for t in analyse(card.title) if _naming(t)}
     if any(len(t) >= 3 and has_chinese(t) for t in title & said):
         return True  # a Chinese title is a list of keywords: "西施壶" names its teapot
+    if coined_names(card.title) & set(re.findall(r"[a-z]+", words.lower())):
+        return True  # "the VoltBoost 2000A", "UrbanGlide 推车": its brand or line names it
     return bool(title) and len(title & said) * 2 >= len(title)
+
+
+@lru_cache(maxsize=4096)
+def coined_names(title: str) -> frozenset[str]:
+    """The first word of ``title`` when no dictionary knows it ("VoltBoost", "StudioMon"):
+    the name of a brand or product line, which names the product wherever a shopper
+    writes it. (Later words unknown to the dictionary are often just new words:
+    "earbuds".)"""
+    first = re.match(r"\s*([A-Za-z]+)", title)  # where a brand or line stands
+    word = first.group(1).lower() if first else ""
+    return frozenset([word] if len(word) >= 4 and not to_chinese(word) else [])
 
 
 def _naming(token: str) -> bool:

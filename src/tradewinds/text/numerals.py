@@ -9,8 +9,12 @@ import re
 import warnings
 from decimal import Decimal
 
-# "1k", "2.5K": not "1kg", "2kW" or "1k-" words
-_THOUSANDS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?[kK](?![A-Za-z])")
+# "1k", "2.5K": not "1kg", "2kW" or "1k-" words, nor a model's "4K" ("a 4K dash cam"):
+# a word after it must be about money
+_THOUSANDS = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?)\s?[kK](?![A-Za-z])"
+    r"(?!\s+(?!(?:dollars?|bucks|usd|rmb|yuan|budget|max|tops|or|and|to)\b)[A-Za-z])"
+)
 # "1米2" is 1.2 m ("1米2以上"), not "1 m 2 cm"
 _METRE_AND = re.compile(r"(\d+)米([1-9])(?![\d.]|\s*(?:厘|毫|公分|cm|mm))")
 # A run of Chinese numerals that is a number: a compound one ("两百", "五十", "一千二") or
