@@ -45,3 +45,25 @@ def test_states_reads_yes_no_and_denied_wishes(settings: Settings) -> None:
     lamp = _details("Desk Lamp", (), rechargeable="Yes")
     assert states(settings, lamp, "rechargeable") is True
     assert states(settings, lamp, "waterproof") is None  # the listing does not say
+
+
+def test_a_question_is_answered_by_the_sentence_that_says_it(settings: Settings) -> None:
+    from tradewinds.assistant.product_qa import answer_from_listing
+
+    ring = _details(
+        "Teething Ring", ("Food-grade silicone.", "Chill it in the fridge; do not freeze.")
+    )
+    # "freezer" and "freeze" stem apart ("freezer", "freez"): one word all the same
+    found = answer_from_listing(settings, ring, "can i put the teething ring in the freezer?")
+    assert found.text == "Chill it in the fridge; do not freeze."
+    kit = _details(
+        "Roadside Kit", ("A zip bag.", "Includes jumper cables, a tow strap and a triangle.")
+    )
+    # what comes with it: the sentence listing what it includes, whatever words it uses
+    found = answer_from_listing(settings, kit, "what all comes in the roadside kit")
+    assert found.text.startswith("Includes jumper cables")
+    erhu = _details("初学者二胡", ("红木琴杆，适合初学者。", "附带琴弓、松香和琴盒。"))
+    assert (
+        answer_from_listing(settings, erhu, "二胡都配了哪些东西？").text == "附带琴弓、松香和琴盒。"
+    )
+    assert not answer_from_listing(settings, kit, "is it waterproof?").found

@@ -21,6 +21,7 @@ _ASKING = frozenset(
         "it its this that these those they them one ones product item listing thing tell me "
         "about know say says any there have has get got much many please you your i my mine "
         "does come comes work works ok okay fine good use used using really actually also "
+        "someone somebody anyone anybody person "
         "这个 那个 这款 那款 它 吗 呢 多少 什么 怎么 怎么样 如何 是否 是不是 "
         "能不能 可不可以 可以 能 "
         "有没有 请问 一下 的 了 是 有 用"
@@ -57,6 +58,7 @@ _HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 _SIBLINGS = frozenset(analyse("width height length depth diameter thickness weight capacity"))
 ATTRIBUTE_BONUS = 0.05  # a structured fact wins a close call over a sentence
 MIN_SCORE = 0.42  # below this, nothing in the listing answers the question
+CONTENTS_BONUS = MIN_SCORE  # "what comes with it?": the sentence saying what it includes
 
 
 @dataclass(frozen=True)
@@ -109,25 +111,60 @@ def answer_from_listing(
         (name, value, f"{label(name)}: {value}") for name, value in details.attributes.items()
     ]
     candidates += [("", sentence, sentence) for sentence in details.sentences]
-    if not candidates or (not topic and not hinted):
+    if not candidates or (not topic and not hinted and not _ASKS_CONTENTS.search(question)):
         return ListingAnswer("", "", 0.0)
     meaning = similarities(settings, _without_title(asked, details.card.title),
                            [c[2] for c in candidates])  # fmt: skip
     best = ListingAnswer("", "", 0.0)
+    contents = bool(_ASKS_CONTENTS.search(question))
     for i, (name, value, text) in enumerate(candidates):
         words = set(analyse(text))
         if wanted and not wanted & words:
             continue  # only a statement of the width answers a question about the width
-        lexical = sum(1 for w in topic if w in words) / len(topic) if topic else 0.0
+        lexical = sum(1 for w in topic if _said(w, words)) / len(topic) if topic else 0.0
         measured = any(q.dimension in hinted for q in parse_quantities(text)) if hinted else False
+        listed = contents and bool(_LISTS_CONTENTS.search(text))
         cosine = meaning[i] if meaning is not None else lexical
         score = 0.5 * lexical + 0.5 * cosine + (0.25 if measured else 0.0)
+        score += CONTENTS_BONUS if listed else 0.0
         score += ATTRIBUTE_BONUS if name else 0.0
-        if not (lexical or measured or cosine >= 0.5):
+        if not (lexical or measured or listed or cosine >= 0.5):
             continue
         if score > best.score:
             best = ListingAnswer(name, value, score)
     return best if best.score >= MIN_SCORE else ListingAnswer("", "", best.score)
+
+
+MIN_PREFIX = 4  # "freezer" and "freeze" (stem "freez") are one word here
+
+
+def _said(word: str, words: set[str]) -> bool:
+    """Whether ``word`` is among ``words``, or starts one (or one starts it) over at least
+    ``MIN_PREFIX`` letters: the stemmer leaves "freezer" whole but cuts "freeze" to
+    "freez"."""
+    if word in words:
+        return True
+    if len(word) < MIN_PREFIX or has_chinese(word):
+        return False
+    return any(
+        len(other) >= MIN_PREFIX and (other.startswith(word) or word.startswith(other))
+        for other in words
+    )
+
+
+# "what comes with it?", "what's in the box", "配了哪些东西": the sentence that lists what
+# the product includes answers it
+_ASKS_CONTENTS = re.compile(
+    r"\bcomes?\s+(?:with|in)\b|\bincluded?\b|\bin the (?:box|package|set)\b|"
+    r"\bwhat(?:'s| is| all)?\s+(?:do (?:i|you) get|comes)|配了|配有|附带|附送|包含|含哪些|"
+    r"有哪些(?:配件|东西)|送什么|带什么",
+    re.I,
+)
+_LISTS_CONTENTS = re.compile(
+    r"\bincludes?\b|\bincluded\b|\bcomes with\b|\bin the box\b|\bsupplied with\b|"
+    r"\bset of\b|附带|附送|配有|配送|包含|包括|含有|赠送|套装",
+    re.I,
+)
 
 
 def _without_title(question: str, title: str) -> str:
