@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from tradewinds.assistant import tools
 from tradewinds.assistant.facts import ProductCard
+from tradewinds.assistant.intents import cue
 from tradewinds.assistant.relevance import GENERIC, overlap, query_terms
 from tradewinds.assistant.semantic import similarities
 from tradewinds.assistant.variants import is_size_word
@@ -75,6 +76,17 @@ def _names(card: ProductCard, word: str) -> bool:
     return any(run.endswith(word) for run in _HAN_RUN.findall(names))
 
 
+MAX_NAMING_WORDS = 4  # a message this short is the name of what is wanted ("olympic barbell?")
+
+
+def _asks_for_a_thing(message: str) -> bool:
+    """Whether ``message`` asks for a thing by name ("do you sell snow chains?", "got any
+    rowing machines?", "drum kits?"), not about a need ("I'm allergic to latex")."""
+    if not message or len(re.findall(r"[^\W_]+", message)) <= MAX_NAMING_WORDS:
+        return True
+    return cue("ask", "en", "finding").search(message) is not None
+
+
 def _is_kind(card: ProductCard, head: str) -> bool:
     """Whether ``card`` is a ``head``: its title's, type's or a category level's head word
     ("Cups" of "Kitchen > Cups & Mugs" for a mug titled "Enamel Camp Mug"). A Chinese
@@ -100,7 +112,9 @@ def judge(
         return None  # a need ("a gift for my brother who cycles"), not a product's name
     english = to_english(query) if has_chinese(query) else query
     # no product found is the thing the message names (its head word; English only)
-    head = head_word(message or query) if not has_chinese(query) else ""
+    head = (
+        head_word(message or query) if not has_chinese(query) and _asks_for_a_thing(message) else ""
+    )
     other_kind = head in analyse(query) and not any(_is_kind(card, head) for card in found)
     for wording in {query, english} if not other_kind else ():
         said = query_terms(wording)

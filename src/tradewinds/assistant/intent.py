@@ -92,7 +92,7 @@ def _reference(lowered: str) -> str | None:
     for word, name in _ORDINALS.items():
         if re.search(rf"\b{word}\b", lowered):
             return name
-    if re.search(r"\b(it|that one|this one|that|this)\b", lowered):
+    if re.search(r"\b(it|its|it's|that one|this one|that|this|they|them|their)\b", lowered):
         return "it"
     return None
 
@@ -100,7 +100,8 @@ def _reference(lowered: str) -> str | None:
 _FILLER = re.compile(
     r"\b(do|does|you|have|has|any|some|show|me|i|i'm|im|am|want|need|looking|for|a|an|the|"
     r"please|find|get|can|could|would|like|something|and|what|about|is|are|there|one|ones|"
-    r"in|it|that|this|them|those|with|of|to|my|buy|recommend|suggest|which|how|should|"
+    r"in|it|its|that|this|them|they|their|those|with|of|to|my|buy|recommend|suggest|which|"
+    r"how|should|"
     r"else|much|cost|costs|only|just|pls|plz|hmm|thats|that's|bit|little|too|pricey|"
     r"anything|still|really|stuff|u|ur|ya|instead|many|guys|got|pls|plz|sell|carry|offer)\b",
     re.I,
@@ -291,9 +292,13 @@ def ranked_or_asked(plan: Plan, ranking: Ranking | None, message: str, *, asking
             return plan
     pointed_price = plan.reference in ("cheaper", "dearer")
     topic = re.sub(r"\b(?:one|ones|two|both|of)\b", " ", plan.query).split()
+    named_only = set(re.findall(r"\w+", message.lower())) <= set(
+        re.findall(r"\w+", plan.query.lower())
+    )  # "kettlebells?": a search with a question mark, nothing asked about one
     if (
         plan.intent == "search"
         and asking
+        and not named_only
         and not plan.is_refinement
         and (not pointed_price or (topic and not re.search(r"\b(?:anything|something)\b", message)))
     ):

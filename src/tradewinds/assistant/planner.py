@@ -3,12 +3,13 @@ and compose the answer from templates, each claim citing the tool result it came
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
 from tradewinds.assistant import tools
 from tradewinds.assistant.draft import Draft
-from tradewinds.assistant.facts import ProductCard, Recommendation
+from tradewinds.assistant.facts import ProductCard, ProductDetails, Recommendation
 from tradewinds.assistant.followups import named_orders, other_language
 from tradewinds.assistant.intent import COMPARE_SEPARATOR, Plan, is_question, mentions_purchase
 from tradewinds.assistant.intents import BY_NAME, handler
@@ -25,7 +26,9 @@ from tradewinds.assistant.recommend import RECOMMEND_DAYS, recommend_products
 from tradewinds.assistant.relevance import best_overlap, query_terms
 from tradewinds.assistant.search_answers import answer_search
 from tradewinds.assistant.stock_answers import answer_stock
+from tradewinds.assistant.variants import asked_variants, mentioned_values
 from tradewinds.core.errors import NotFound
+from tradewinds.core.money import Money
 from tradewinds.text import has_chinese, to_english
 
 HELP = say("en", "help")
@@ -43,6 +46,10 @@ def _referenced(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> list[Produc
             return [max(shown, key=lambda c: (c.price_minor, -c.id))]
         index = {"first": 0, "second": 1, "third": 2, "last": -1, "it": 0}[plan.reference]
         return [shown[index]] if -len(shown) <= index < len(shown) else []
+    if plan.query and shown and plan.intent in ("details", "stock"):
+        focus = tools.product_details(ctx, shown[0].id)  # "L/XL please, how much?": its size
+        if _only_variants(plan.query, plan.text, focus):
+            return [shown[0]]
     if plan.query and plan.intent == "compare" and COMPARE_SEPARATOR in plan.query:
         named: list[ProductCard] = []  # "compare A and B": the best match of each
         for part in plan.query.split(COMPARE_SEPARATOR)[:4]:
@@ -61,6 +68,19 @@ def _referenced(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> list[Produc
     return []
 
 
+def _only_variants(query: str, text: str, details: ProductDetails) -> bool:
+    """Whether the message ``text`` (its product words ``query``) names option values of
+    ``details`` and nothing else ("L/XL please, how much?")."""
+    asked = asked_variants(details, text)
+    if not asked:
+        return False
+    rest = query.lower()
+    for value in {v for variant in asked for v in mentioned_values(variant, text)}:
+        for part in re.findall(r"\w+", value.lower()):
+            rest = re.sub(rf"(?<!\w){re.escape(part)}(?!\w)", " ", rest)
+    return not re.search(r"[^\W\d_]{3,}", rest)
+
+
 def answer_details(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     cards = _referenced(ctx, plan, draft)
     if not cards:
@@ -74,6 +94,15 @@ def answer_details(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     draft.state["shown"] = [card.id]
     if plan.intent == "stock":
         answer_stock(ctx, plan, draft, result)
+        return
+    asked = asked_variants(details, plan.text)
+    if 0 < len(asked) < len(details.variants):  # "what about 12 kg, how much is that?"
+        draft.sentences += [
+            draft.say("variant_costs", title=card.title, variant=v.title,
+                      price=Money(v.price_minor, v.currency),
+                      stock=stock_text(draft.language, v.stock), n=n)
+            for v in asked[:3]
+        ]  # fmt: skip
         return
     stock = stock_text(draft.language, card.stock)
     draft.sentences.append(draft.say("costs", title=card.title, price=card.price, stock=stock, n=n))

@@ -402,7 +402,8 @@ def answer_ranking(
                                          n=result.n))  # fmt: skip
         if plan.question and not _ASKS_PRICE.search(plan.question):  # "the brightest one -
             # how long does it last on high?" (its price is said already)
-            _listing_answer(ctx, draft, best.details, plan.question, result.n)
+            asked = plan.question.replace(ranking.words, " ") if ranking.words else plan.question
+            _listing_answer(ctx, draft, best.details, asked, result.n)  # not "brightest"
         rest = ranked[1:5]
     else:
         draft.sentences.append(draft.say("rank_intro", by=best.by, word=word))

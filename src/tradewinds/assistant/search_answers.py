@@ -25,9 +25,11 @@ from tradewinds.core.money import Money
 MEASURED_POOL = 20  # products a measure bound is checked on, before the first 5 are shown
 
 # A fragment that narrows what was just searched: "battery powered only", "and with a
-# hood", "without a cord", "要能承重300磅以上的", "要自带电池的" (any shop's wording).
+# hood", "without a cord", "the one with bluetooth", "要能承重300磅以上的", "要自带电池的"
+# (any shop's wording).
 _NARROWS = re.compile(
     r"^\s*(?:and|but|with|without|just|only)\b|\b(?:only|instead|too|as well)\W*$"
+    r"|^\s*(?:(?:the|any|a)\s+)?ones?\s+(?:with|without|that|which)\b"
     r"|^\s*(?:要|只要|最好|得)[^\u3002\uff1f\uff01.?!]{0,12}的|^\s*(?:要|只要)(?:能|可以|有|带|自带)"
     r"|^\s*(?:能|可以|不要|不带|不含|没有|无|带)[^\u3002\uff1f\uff01.?!]{0,12}的\s*$",
     re.I,
