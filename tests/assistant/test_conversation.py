@@ -284,3 +284,36 @@ def test_which_of_those_reads_the_shown_listings(
     again = chat("jacket")
     none = chat("which of those is windproof?", session_id=again.session_id)
     assert none.products == [] and "None of those listings says so" in none.text
+
+
+def test_follow_ups_name_a_size_a_property_or_the_product_by_its(
+    chat: Any, shop: Shop, db: Database, tenant: Tenant
+) -> None:
+    from tests._shop import add_product
+    from tradewinds.search import reindex
+    from tradewinds.store import tenant_session
+    from tradewinds.store.tables import Product, ProductOption
+
+    pid = add_product(db, tenant.id, "alpine-shell", "Alpine Shell Jacket",
+                      category="Apparel > Jackets", prices=[11900, 13900],
+                      stock=[5, 2])  # fmt: skip
+    with tenant_session(db, tenant.id) as session:
+        product = session.get(Product, pid)
+        assert product is not None
+        product.options = [ProductOption(position=1, name="Size")]
+        product.variants[0].option1, product.variants[1].option1 = "M", "XL"
+        product.body_html = (
+            "<p>A packable shell with a detachable hood.</p><p>Machine wash cold.</p>"
+        )
+    reindex(db, tenant.id, load_settings())
+    jackets = chat("jackets")
+    follow = partial(chat, session_id=jackets.session_id)
+    hooded = follow("the one with a hood")  # the shown jackets whose listing says so
+    assert _handles(hooded) == ["alpine-shell"]
+    sized = partial(chat, session_id=hooded.session_id)
+    assert sized("XL please, how much?").text.startswith(
+        "**Alpine Shell Jacket** in XL costs 139.00 USD and is 2 in stock [1]."
+    )  # that size's price, not the product's lowest
+    care = sized("how do i wash it?")  # "it": the jacket in focus, answered from its listing
+    assert "Machine wash cold." in care.text and _handles(care) == ["alpine-shell"]
+    assert chat("jackets?").intent == "search"  # a name and a question mark: a search
