@@ -62,3 +62,11 @@ def test_an_english_phrase_is_carried_only_with_its_head_noun() -> None:
     assert _head_covered("electric toothbrushes", said, {"toothbrushe"})
     assert _head_covered("no-pull harness XL", ["pull", "harness", "xl"], {"pull", "harness"})
     assert _head_covered("shoes for running", ["shoe", "for", "running"], {"shoe"})
+
+
+def test_a_brand_is_not_a_kind_of_thing(ctx: Any, shop: Shop) -> None:
+    from tradewinds.assistant import search_products
+
+    found = search_products(ctx, "storm rain jacket")  # "Storm" begins a title: a name
+    verdict = judge(ctx, "storm", found, "do you have the storm in stock?")
+    assert verdict is None or verdict.kind != "none"

@@ -115,7 +115,10 @@ def judge(
     head = (
         head_word(message or query) if not has_chinese(query) and _asks_for_a_thing(message) else ""
     )
-    other_kind = head in analyse(query) and not any(_is_kind(card, head) for card in found)
+    # a title's first word is a brand or line, not a kind of thing ("the voltboost 3000A")
+    brands = {next(iter(analyse(card.title)), "") for card in found}
+    other_kind = (head in analyse(query) and head not in brands
+                  and not any(_is_kind(card, head) for card in found))  # fmt: skip
     for wording in {query, english} if not other_kind else ():
         said = query_terms(wording)
         # at least half of the words are in the products found, one product or several

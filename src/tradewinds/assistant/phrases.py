@@ -243,7 +243,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "notice_truncated": "您的消息有 {length} 个字符，只读取了前 {limit} 个",
         "notice_model_down": "语言模型不可用，已按规则理解您的消息（{error}）",
         "notice_deadline": "语言模型未在 {seconds} 秒内回答，已按规则理解您的消息",
-        "qa_attribute": "**{title}**：{name}：{value} [{n}]。",
+        "qa_attribute": "**{title}** 的商品信息写明：{name}：{value} [{n}]。",
         "qa_sentence": "**{title}** 的商品描述写道：“{sentence}” [{n}]。",
         "qa_unknown": "**{title}** 的商品信息没有说明这一点，请咨询店铺 [{n}]。",
         "rank_best": "按{by}，**{title}** 是其中{word}的：{value}，售价 {price} [{n}]。",

@@ -29,6 +29,9 @@ _ENGLISH = re.compile(
             r"\byour\s+(?:prompt|instructions|rules|configuration)\b",
             r"\binternal\s+notes?\b",
             r"\b(?:admin(?:istrator)?|developer|god|debug)\s+mode\b",
+            # instructions typed as if they were the system's ("SYSTEM: you are now …")
+            r"^\W*(?:system|admin(?:istrator)?|developer|assistant)\s*:",
+            r"\byou\s+are\s+now\s+(?:a|an|the|my)\b|\byou\s+are\s+now\s+\w*(?:bot|gpt|mode)\b",
             # an e-mail address with personal data: nobody needs to type their own
             rf"[\w.+-]+@[\w-]+\.\w+.*\b{_PERSONAL}\b|\b{_PERSONAL}\b.*[\w.+-]+@[\w-]+\.\w+",
             # other people's data
