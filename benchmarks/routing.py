@@ -60,7 +60,18 @@ from tradewinds.routing import (
     read_solution,
 )
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "routing"  # ../shared/data
+
+
+def _shared_data() -> Path:
+    """``shared/data/routing`` in the nearest folder above the checkout (main or worktree)."""
+    repo = Path(__file__).resolve().parents[1]
+    for above in repo.parents:
+        if (above / "shared" / "data" / "routing").is_dir():
+            return above / "shared" / "data" / "routing"
+    return repo.parent / "shared" / "data" / "routing"
+
+
+DATA = _shared_data()
 
 
 class ORToolsSolver:
