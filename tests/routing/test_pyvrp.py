@@ -213,3 +213,26 @@ def test_release_times_and_maximum_route_distance_are_honoured() -> None:
     together = Solution((SolvedRoute(0, (1, 0)),), ())
     assert any("stop north reached" in p for p in check_solution(released, together))
     assert schedule_route(released, SolvedRoute(0, (1,))).start == 50
+
+
+def test_large_problems_search_greedier_than_pyvrps_two_hour_defaults() -> None:
+    import pyvrp
+    from pyvrp.search import NeighbourhoodParams
+
+    from tradewinds.routing._pyvrp import LARGE, _params
+
+    def problem(stops: int) -> RoutingProblem:
+        matrix = np.zeros((stops + 1, stops + 1), dtype=np.int64)
+        return RoutingProblem(
+            depots=(Depot("D", 0),),
+            stops=tuple(Stop(f"s{i}", i, (1,)) for i in range(1, stops + 1)),
+            vehicle_types=(VehicleType("V", 0, (stops,)),),
+            distances=(matrix,),
+            durations=(matrix,),
+        )
+
+    small, large = _params(problem(LARGE - 1)), _params(problem(LARGE))
+    assert small.ils == pyvrp.IteratedLocalSearchParams()
+    assert small.neighbourhood == NeighbourhoodParams()
+    assert large.ils.history_length == 50 < pyvrp.IteratedLocalSearchParams().history_length
+    assert large.neighbourhood.num_neighbours == 25
