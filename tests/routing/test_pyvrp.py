@@ -234,5 +234,5 @@ def test_large_problems_search_greedier_than_pyvrps_two_hour_defaults() -> None:
     small, large = _params(problem(LARGE - 1)), _params(problem(LARGE))
     assert small.ils == pyvrp.IteratedLocalSearchParams()
     assert small.neighbourhood == NeighbourhoodParams()
-    assert large.ils.history_length == 50 < pyvrp.IteratedLocalSearchParams().history_length
+    assert large.ils.history_length == 100 < pyvrp.IteratedLocalSearchParams().history_length
     assert large.neighbourhood.num_neighbours == 25

@@ -28,7 +28,7 @@ _INT64_MAX = (1 << 63) - 1
 LARGE = 500
 #: PyVRP's late-acceptance history (default 300) and granular neighbourhood (default 50)
 #: for large problems; see :func:`_params`.
-LARGE_HISTORY = 50
+LARGE_HISTORY = 100
 LARGE_NEIGHBOURS = 25
 
 
@@ -69,10 +69,12 @@ def _params(problem: RoutingProblem) -> pyvrp.SolveParams:
     and in a minute the default search is still far from converged: its late-acceptance
     criterion compares each candidate with the solution of 300 iterations ago, which at
     some 400 iterations a second keeps accepting worse solutions long after greedier
-    descent would have paid off. From :data:`LARGE` stops on, the history is 50 and the
-    neighbourhood 25 nearest clients (more iterations per second). On R1_10_1 at 60 CPU
-    seconds this took the gap from 4.1 % to 2.4 % (issue 21, docs/benchmarks.md); smaller
-    problems keep PyVRP's defaults, which reach 0.1-0.5 % on Solomon and X at 10-30 s.
+    descent would have paid off. From :data:`LARGE` stops on, the history is 100 and the
+    neighbourhood 25 nearest clients (more iterations per second). At 60 CPU seconds this
+    took R1_10_1 from 4.1 % to 2.5 % above the best known and C2_10_5 from 3.3 % to
+    1.1 %; a history of 50 was as good on R1 but stalled on C2 (issue 21,
+    docs/benchmarks.md). Smaller problems keep PyVRP's defaults, which reach 0.1-0.5 % on
+    Solomon and X at 10-30 s.
 
     PyVRP caps the penalty per unit of violation (a second late, a gram over) at 1e5.
     With prizes larger than that, carrying an order a few minutes late "costs" less than
