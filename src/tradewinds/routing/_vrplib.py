@@ -51,7 +51,7 @@ NODE_SECTIONS = {
 }
 #: Sections with one row per vehicle (homogeneous fleets only).
 VEHICLE_SECTIONS = {"CAPACITY": 1, "VEHICLES_MAX_DURATION": 1, "VEHICLES_MAX_DISTANCE": 1}
-#: Fields that may be a scalar instead of a section: whole numbers?
+#: Fields that may also be given as one value for all, and whether it must be whole.
 SCALAR_FIELDS = {
     "CAPACITY": True,
     "SERVICE_TIME": False,
