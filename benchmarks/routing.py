@@ -60,7 +60,17 @@ from tradewinds.routing import (
     read_solution,
 )
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "routing"  # ../shared/data
+
+def _shared_data() -> Path:
+    """``shared/data/routing`` in the nearest folder above the checkout (main or worktree)."""
+    repo = Path(__file__).resolve().parents[1]
+    for above in repo.parents:
+        if (above / "shared" / "data" / "routing").is_dir():
+            return above / "shared" / "data" / "routing"
+    return repo.parent / "shared" / "data" / "routing"
+
+
+DATA = _shared_data()
 
 
 class ORToolsSolver:
@@ -182,6 +192,7 @@ def _ours(path: Path, limit: float, out: Path, seed: int, solver: Any) -> dict[s
         "iterations": r.iterations,
         "seconds": r.seconds,
         "violations": len(r.violations),
+        "load": round(os.getloadavg()[0], 2),  # 1-minute load average as it finished
     }
 
 
@@ -276,15 +287,15 @@ def markdown(results: dict[str, Any]) -> str:
             "",
             f"### {name}",
             "",
-            "| Instance | Best known | PyVRP | gap | OR-Tools | gap |"
+            "| Instance | Best known | PyVRP | gap | time | load | OR-Tools | gap |"
             + (" Baseline | gap | independent check |" if rev else ""),
-            "|---|---|---|---|---|---|" + ("---|---|---|" if rev else ""),
+            "|---|---|---|---|---|---|---|---|" + ("---|---|---|" if rev else ""),
         ]
         for r in s["rows"]:
             p, o = r.get("pyvrp", {}), r.get("ortools", {})
             line = (
                 f"| {r['instance']} | {r['best_known']} | {_cost(p)} | {_pct(p.get('gap'))} | "
-                f"{_cost(o)} | {_pct(o.get('gap'))} |"
+                f"{_seconds(p)} | {p.get('load', '-')} | {_cost(o)} | {_pct(o.get('gap'))} |"
             )
             if rev:
                 b = r.get("baseline", {})
@@ -300,6 +311,10 @@ def markdown(results: dict[str, Any]) -> str:
 
 def _pct(value: float | None) -> str:
     return "-" if value is None else f"{value:.2f} %"
+
+
+def _seconds(r: dict[str, Any]) -> str:
+    return "-" if r.get("seconds") is None else f"{r['seconds']:.1f} s"
 
 
 def _cost(r: dict[str, Any]) -> str:

@@ -156,13 +156,14 @@ def run_store(url: str, args: argparse.Namespace) -> dict[str, Any]:
         stored, read_s = _timed(lambda: latest_plan(session, DAY))
         _, list_s = _timed(lambda: list_plans(session))
     page, map_s = _timed(lambda: render_map_html(stored))
-    _, manifests_s = _timed(
+    sheets, manifests_s = _timed(
         lambda: [
             (manifest_html(stored, r.vehicle_code), manifest_csv(stored, r.vehicle_code))
             for r in stored.routes
         ]
     )
     db.dispose()
+    usable = _usable(stored, page, sheets)
     return {
         "orders": args.orders,
         "vehicles": args.vehicles,
@@ -185,6 +186,28 @@ def run_store(url: str, args: argparse.Namespace) -> dict[str, Any]:
         "map_seconds": map_s,
         "map_kb": round(len(page.encode()) / 1024),
         "manifests_seconds": manifests_s,
+        **usable,
+    }
+
+
+def _usable(plan: Any, page: str, sheets: list[tuple[str, str]]) -> dict[str, Any]:
+    """Whether the map and manifests still show everything at this size: a marker with a
+    tooltip per planned stop, a highlight link per route, a manifest row per stop."""
+    import csv
+    import io
+
+    from tradewinds.routing.route_map import route_anchor
+
+    stops = sum(len(r.stops) for r in plan.routes)
+    rows = sum(len(list(csv.reader(io.StringIO(text)))) - 1 for _, text in sheets)
+    links = sum(f'href="#{route_anchor(plan, r.vehicle_code)}"' in page for r in plan.routes)
+    return {
+        "map_stop_markers": page.count("<circle"),
+        "map_route_links": f"{links}/{len(plan.routes)}",
+        "manifest_rows": rows,
+        "stops_stored": stops,
+        "map_and_manifests_complete": page.count("<circle") == stops == rows
+        and links == len(plan.routes),
     }
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.routing._data import routing_data
 from tradewinds.routing import (
     RoutingProblem,
     Solution,
@@ -24,7 +25,7 @@ from tradewinds.routing import (
     verify_solution_file,
 )
 
-DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "routing"
+DATA = routing_data()
 INSTANCES = sorted(DATA.glob("*/*.txt")) + sorted(DATA.glob("*/*.vrp"))
 
 pytestmark = pytest.mark.skipif(not INSTANCES, reason=f"no benchmark data in {DATA}")

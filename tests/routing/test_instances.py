@@ -9,11 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.routing._data import routing_data
 from tradewinds.core.errors import InvalidInput
 from tradewinds.routing import read_instance, to_problem
 from tradewinds.routing.instances import distance_matrix
 
-DATA_1000 = Path(__file__).resolve().parents[3] / "shared/data/routing/vrptw_homberger_1000"
+DATA_1000 = routing_data() / "vrptw_homberger_1000"
 
 SOLOMON = """\
 TINY5
@@ -194,6 +195,31 @@ def test_per_vehicle_fields_as_scalar_or_uniform_section(tmp_path: Path) -> None
     assert a.vehicle_types[0].max_duration == 700 and a.vehicle_types[0].capacity == (10,)
 
 
+def test_release_time_as_a_scalar_or_a_section(tmp_path: Path) -> None:
+    scalar = read_instance(write(tmp_path, "a.vrp", tw_text(fields="RELEASE_TIME : 4\n")))
+    assert scalar.release == [0.0, 4.0, 4.0, 4.0]  # every customer, not the depot
+    a = to_problem(scalar)[0]
+    section = "RELEASE_TIME_SECTION\n1 0\n2 4\n3 4\n4 4\n"
+    b = to_problem(read_instance(write(tmp_path, "b.vrp", tw_text(sections=section))))[0]
+    assert a.stops == b.stops and [s.release for s in a.stops] == [40, 40, 40]
+    uneven = "RELEASE_TIME_SECTION\n1 0\n2 0\n3 2.5\n4 7\n"
+    c = to_problem(read_instance(write(tmp_path, "c.vrp", tw_text(sections=uneven))))[0]
+    assert [s.release for s in c.stops] == [0, 25, 70]
+
+
+def test_max_route_distance_as_a_scalar_or_a_uniform_section(tmp_path: Path) -> None:
+    a = to_problem(
+        read_instance(write(tmp_path, "a.vrp", tw_text(fields="VEHICLES_MAX_DISTANCE : 12\n")))
+    )[0]
+    section = "VEHICLES_MAX_DISTANCE_SECTION\n1 12\n2 12\n"
+    b = to_problem(read_instance(write(tmp_path, "b.vrp", tw_text(sections=section))))[0]
+    assert a.vehicle_types == b.vehicle_types
+    assert a.vehicle_types[0].max_distance == 120  # DIMACS tenths
+    uneven = "VEHICLES_MAX_DISTANCE_SECTION\n1 12\n2 13\n"
+    with pytest.raises(InvalidInput, match="line 24: VEHICLES_MAX_DISTANCE_SECTION: vehicle 2"):
+        read_instance(write(tmp_path, "c.vrp", tw_text(sections=uneven)))
+
+
 def test_homberger_service_time_header_is_read() -> None:
     path = DATA_1000 / "C2_10_1.vrp"
     if not path.is_file():
@@ -204,13 +230,19 @@ def test_homberger_service_time_header_is_read() -> None:
 
 
 BOTH = tw_text(fields="SERVICE_TIME : 2\n", sections="SERVICE_TIME_SECTION\n1 0\n2 1\n3 1\n4 1\n")
+RELEASED_BOTH = tw_text(
+    fields="RELEASE_TIME : 2\n", sections="RELEASE_TIME_SECTION\n1 0\n2 1\n3 1\n4 1\n"
+)
 HETEROGENEOUS = tw_text(sections="CAPACITY_SECTION\n1 10\n2 12\n").replace("CAPACITY : 10\n", "")
 
 
 @pytest.mark.parametrize(
     ("text", "line", "message"),
     [
-        (tw_text(fields="RELEASE_TIME : 5\n"), 6, "unsupported field RELEASE_TIME"),
+        (tw_text(fields="VEHICLES_FIXED_COST : 5\n"), 6, "unsupported field VEHICLES_FIXED_COST"),
+        (tw_text(fields="RELEASE_TIME : -2\n"), 6, "RELEASE_TIME '-2' is not a number >= 0"),
+        (RELEASED_BOTH, 23, r"RELEASE_TIME is given both as a field \(line 6\)"),
+        (tw_text(sections="RELEASE_TIME_SECTION\n1 0\n2 -1\n3 0\n4 0\n"), 24, ">= 0, got -1"),
         (tw_text(fields="DISTANCE : 50\n"), 6, "unsupported field DISTANCE"),
         (tw_text(sections="PRIZE_SECTION\n1 0\n"), 22, "unsupported section PRIZE_SECTION"),
         (tw_text(fields="SERVICE_TIME : -1\n"), 6, "SERVICE_TIME '-1' is not a number >= 0"),

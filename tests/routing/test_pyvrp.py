@@ -180,3 +180,59 @@ def test_penalties_start_at_pyvrp_defaults_and_may_grow_past_the_largest_prize()
     # midpoint of [0.1, 1e9] left 9 of 1,000 orders unassigned after 30 s; this start none).
     data = _Translation(problem).data()
     assert penalty.midpoint_penalties(data) == pyvrp.PenaltyParams().midpoint_penalties(data)
+
+
+def test_release_times_and_maximum_route_distance_are_honoured() -> None:
+    """PyVRP gets both: one route would be shortest, but neither limit allows it."""
+    # Customers 10 north, east, south and west of the depot; a route may drive 25.
+    matrix = grid_matrix([(0, 0), (0, 10), (10, 0), (0, -10), (-10, 0)])
+    far = RoutingProblem(
+        depots=(Depot("D", 0),),
+        stops=tuple(Stop(f"s{i}", i, (1,)) for i in range(1, 5)),
+        vehicle_types=(VehicleType("V", 0, (10,), count=4, max_distance=25),),
+        distances=(matrix,),
+        durations=(matrix,),
+    )
+    solution = get_solver().solve(far, FAST)
+    assert check_solution(far, solution) == []
+    assert sorted(len(r.stops) for r in solution.routes if r.stops) == [1, 1, 1, 1]
+    # North closes at 15; east's goods are ready at 50, so no van carries both.
+    released = RoutingProblem(
+        depots=(Depot("D", 0),),
+        stops=(
+            Stop("north", 1, (1,), windows=(TimeWindow(0, 15),)),
+            Stop("east", 2, (1,), release=50),
+        ),
+        vehicle_types=(VehicleType("V", 0, (10,), count=2),),
+        distances=(matrix,),
+        durations=(matrix,),
+    )
+    solution = get_solver().solve(released, FAST)
+    assert check_solution(released, solution) == []
+    assert sorted(r.stops for r in solution.routes if r.stops) == [(0,), (1,)]
+    together = Solution((SolvedRoute(0, (1, 0)),), ())
+    assert any("stop north reached" in p for p in check_solution(released, together))
+    assert schedule_route(released, SolvedRoute(0, (1,))).start == 50
+
+
+def test_large_problems_search_greedier_than_pyvrps_two_hour_defaults() -> None:
+    import pyvrp
+    from pyvrp.search import NeighbourhoodParams
+
+    from tradewinds.routing._pyvrp import LARGE, _params
+
+    def problem(stops: int) -> RoutingProblem:
+        matrix = np.zeros((stops + 1, stops + 1), dtype=np.int64)
+        return RoutingProblem(
+            depots=(Depot("D", 0),),
+            stops=tuple(Stop(f"s{i}", i, (1,)) for i in range(1, stops + 1)),
+            vehicle_types=(VehicleType("V", 0, (stops,)),),
+            distances=(matrix,),
+            durations=(matrix,),
+        )
+
+    small, large = _params(problem(LARGE - 1)), _params(problem(LARGE))
+    assert small.ils == pyvrp.IteratedLocalSearchParams()
+    assert small.neighbourhood == NeighbourhoodParams()
+    assert large.ils.history_length == 100 < pyvrp.IteratedLocalSearchParams().history_length
+    assert large.neighbourhood.num_neighbours == 25

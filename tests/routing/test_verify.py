@@ -86,9 +86,35 @@ def test_capacity_and_the_shortest_route_duration(tmp_path: Path) -> None:
     assert late.violations == ("route 2: takes at least 10.2, longer than 10",)
 
 
+def test_release_times_delay_the_departure(tmp_path: Path) -> None:
+    # Released at 20, the route 1 2 3 leaves at 20 and reaches customer 1 at 25: fine.
+    ok = verify_solution_file(instance(tmp_path, "RELEASE_TIME : 20\n"), solution(tmp_path))
+    assert ok.feasible, ok.violations
+    # Customer 3's goods ready at 80: the van leaves at 80 and misses customer 1 (closes 50).
+    late = write(
+        tmp_path,
+        "late.vrp",
+        tw_text(sections="RELEASE_TIME_SECTION\n1 0\n2 0\n3 0\n4 80\n").replace(
+            "CAPACITY : 10", "CAPACITY : 20"
+        ),
+    )
+    verdict = verify_solution_file(late, solution(tmp_path))
+    assert verdict.violations[0].startswith("route 1: customer 1 reached at 85")
+    problem, _ = to_problem(read_instance(late))
+    routes = (SolvedRoute(0, (0, 1, 2)),)
+    assert any("stop 1 reached" in p for p in check_solution(problem, Solution(routes, ())))
+
+
+def test_maximum_route_distance(tmp_path: Path) -> None:
+    sol = solution(tmp_path)  # 14.2 long
+    assert verify_solution_file(instance(tmp_path, "VEHICLES_MAX_DISTANCE : 14.2\n"), sol).feasible
+    far = verify_solution_file(instance(tmp_path, "VEHICLES_MAX_DISTANCE : 14\n", "f.vrp"), sol)
+    assert far.violations == ("route 1: drives 14.2, farther than 14",)
+
+
 def test_a_field_the_checker_does_not_interpret_is_refused(tmp_path: Path) -> None:
-    path = write(tmp_path, "r.vrp", tw_text(fields="RELEASE_TIME : 5\n"))
-    with pytest.raises(InvalidInput, match="does not interpret RELEASE_TIME"):
+    path = write(tmp_path, "r.vrp", tw_text(fields="VEHICLES_FIXED_COST : 5\n"))
+    with pytest.raises(InvalidInput, match="does not interpret VEHICLES_FIXED_COST"):
         verify_solution_file(path, solution(tmp_path))
 
 
@@ -109,6 +135,8 @@ def test_a_field_the_checker_does_not_interpret_is_refused(tmp_path: Path) -> No
     capacity=st.integers(9, 40),
     cuts=st.lists(st.booleans(), min_size=8, max_size=8),
     order=st.randoms(use_true_random=False),
+    releases=st.lists(st.integers(0, 200), min_size=10, max_size=10),
+    farthest=st.none() | st.integers(20, 300),
 )
 def test_both_checkers_agree_on_random_routes(
     tmp_path_factory: pytest.TempPathFactory,
@@ -117,17 +145,23 @@ def test_both_checkers_agree_on_random_routes(
     capacity: int,
     cuts: list[bool],
     order: object,
+    releases: list[int],
+    farthest: int | None,
 ) -> None:
     n = len(nodes) + 1
     rows = [(30, 30, 0, 0, 1000), *nodes]
     text = (
         f"NAME : r\nTYPE : VRPTW\nDIMENSION : {n}\nVEHICLES : 3\nCAPACITY : {capacity}\n"
-        f"SERVICE_TIME : {service}\nNODE_COORD_SECTION\n"
+        f"SERVICE_TIME : {service}\n"
+        + ("" if farthest is None else f"VEHICLES_MAX_DISTANCE : {farthest}\n")
+        + "NODE_COORD_SECTION\n"
         + "".join(f"{i} {x} {y}\n" for i, (x, y, *_) in enumerate(rows, 1))
         + "DEMAND_SECTION\n"
         + "".join(f"{i} {d}\n" for i, (_, _, d, _, _) in enumerate(rows, 1))
         + "TIME_WINDOW_SECTION\n"
         + "".join(f"{i} {a} {a + w}\n" for i, (*_, a, w) in enumerate(rows, 1))
+        + "RELEASE_TIME_SECTION\n"
+        + "".join(f"{i} {0 if i == 1 else releases[i - 2]}\n" for i in range(1, n + 1))
         + "DEPOT_SECTION\n1\n-1\nEOF\n"
     )
     folder = tmp_path_factory.mktemp("agree")

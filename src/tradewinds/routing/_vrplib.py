@@ -5,13 +5,15 @@ of section rows and never says on which line something went wrong. So every line
 first checked here against the fields we understand, with the file and line in each
 message; only then is the file parsed by ``vrplib`` and its dictionary converted.
 
-Fields that the format allows as a scalar or as a section are read in both forms:
-``SERVICE_TIME`` (every customer, not the depot) or ``SERVICE_TIME_SECTION`` (per node);
-``CAPACITY`` / ``CAPACITY_SECTION`` and ``VEHICLES_MAX_DURATION`` /
-``VEHICLES_MAX_DURATION_SECTION`` (per vehicle; the benchmark fleet is homogeneous, so a
-section must give every vehicle the same value). Anything else is an error naming the
-field and the line, never silently ignored: an ignored field is how issue 21's reader
-solved an easier problem than the instance's.
+Fields that the format allows as a scalar or as a section are read in both forms, as
+PyVRP's reader broadcasts them: per node, ``SERVICE_TIME`` and ``RELEASE_TIME`` (a scalar
+applies to every customer, not the depot) or their ``_SECTION``; per vehicle,
+``CAPACITY``, ``VEHICLES_MAX_DURATION`` and ``VEHICLES_MAX_DISTANCE`` or their
+``_SECTION`` (the benchmark fleet is homogeneous, so a section must give every vehicle
+the same value). Anything else (``VEHICLES_FIXED_COST``, ``PRIZE_SECTION``, the
+Christofides ``DISTANCE``...) is an error naming the field and the line, never silently
+ignored: an ignored field is how issue 21's reader solved an easier problem than the
+instance's.
 """
 
 from __future__ import annotations
@@ -34,13 +36,29 @@ FIELDS = (
     "VEHICLES",
     "CAPACITY",
     "SERVICE_TIME",
+    "RELEASE_TIME",
     "VEHICLES_MAX_DURATION",
+    "VEHICLES_MAX_DISTANCE",
     "EDGE_WEIGHT_TYPE",
 )
 #: Sections with one row per node: values after the node number.
-NODE_SECTIONS = {"NODE_COORD": 2, "DEMAND": 1, "TIME_WINDOW": 2, "SERVICE_TIME": 1}
+NODE_SECTIONS = {
+    "NODE_COORD": 2,
+    "DEMAND": 1,
+    "TIME_WINDOW": 2,
+    "SERVICE_TIME": 1,
+    "RELEASE_TIME": 1,
+}
 #: Sections with one row per vehicle (homogeneous fleets only).
-VEHICLE_SECTIONS = {"CAPACITY": 1, "VEHICLES_MAX_DURATION": 1}
+VEHICLE_SECTIONS = {"CAPACITY": 1, "VEHICLES_MAX_DURATION": 1, "VEHICLES_MAX_DISTANCE": 1}
+#: Fields that may also be given as one value for all, and whether it must be whole.
+SCALAR_FIELDS = {
+    "CAPACITY": True,
+    "SERVICE_TIME": False,
+    "RELEASE_TIME": False,
+    "VEHICLES_MAX_DURATION": False,
+    "VEHICLES_MAX_DISTANCE": False,
+}
 TYPES = ("CVRP", "VRPTW", "CVRPTW")
 EDGE_WEIGHT_TYPES = ("EUC_2D",)
 
@@ -166,11 +184,7 @@ def _check_header(path: Path, scan: _Scan) -> None:
                 f"{name} is given both as a field (line {scan.fields[name][0]}) and as "
                 f"{name}_SECTION; keep one",
             )
-    for key, whole in (
-        ("CAPACITY", True),
-        ("SERVICE_TIME", False),
-        ("VEHICLES_MAX_DURATION", False),
-    ):
+    for key, whole in SCALAR_FIELDS.items():
         if key in scan.fields:
             no, text = scan.fields[key]
             try:
@@ -243,7 +257,7 @@ def _check_values(path: Path, name: str, rows: list[tuple[int, list[float]]]) ->
             raise fail(
                 path, no, f"TIME_WINDOW_SECTION: closes at {values[2]:g} before {values[1]:g}"
             )
-        if name in ("SERVICE_TIME", "VEHICLES_MAX_DURATION") and values[1] < 0:
+        if name in SCALAR_FIELDS and name != "CAPACITY" and values[1] < 0:
             raise fail(path, no, f"{name}_SECTION: expected a value >= 0, got {values[1]:g}")
         if name == "CAPACITY" and (values[1] < 1 or values[1] != int(values[1])):
             raise fail(
@@ -268,6 +282,18 @@ def _uniform(path: Path, scan: _Scan, name: str, raw: Any) -> float | None:
     return float(values[0])
 
 
+def _per_node(scan: _Scan, name: str, raw: Any, dimension: int, depot: int) -> list[float] | None:
+    """A per-node value given as a field or a section, one entry per node.
+
+    A scalar applies to every customer and not to the depot, as PyVRP reads it.
+    """
+    if raw is None:
+        return None
+    if name in scan.sections:
+        return [float(v) for v in np.asarray(raw, dtype=float).reshape(dimension)]
+    return [0.0 if node == depot else float(raw) for node in range(dimension)]
+
+
 def _convert(
     path: Path, scan: _Scan, raw: dict[str, Any], dimension: int, vehicles: int | None
 ) -> Instance:
@@ -280,14 +306,6 @@ def _convert(
         windows = [(float(a), float(b)) for a, b in tw]
     depots = np.atleast_1d(np.asarray(raw.get("depot", [0]), dtype=int))
     depot = int(depots[0]) if depots.size else 0
-    service = None
-    if "service_time" in raw:
-        value = raw["service_time"]
-        if "SERVICE_TIME" in scan.sections:
-            service = [float(s) for s in np.asarray(value, dtype=float).reshape(dimension)]
-        else:
-            # A scalar service time applies to every customer, not to the depot.
-            service = [0.0 if node == depot else float(value) for node in range(dimension)]
     capacity = _uniform(path, scan, "CAPACITY", raw.get("capacity"))
     assert capacity is not None  # required by _check_header
     name = str(raw.get("name", "") or path.stem)
@@ -300,8 +318,12 @@ def _convert(
         depot=depot,
         vehicles=vehicles,
         windows=windows,
-        service=service,
+        service=_per_node(scan, "SERVICE_TIME", raw.get("service_time"), dimension, depot),
         max_duration=_uniform(
             path, scan, "VEHICLES_MAX_DURATION", raw.get("vehicles_max_duration")
+        ),
+        release=_per_node(scan, "RELEASE_TIME", raw.get("release_time"), dimension, depot),
+        max_distance=_uniform(
+            path, scan, "VEHICLES_MAX_DISTANCE", raw.get("vehicles_max_distance")
         ),
     )

@@ -45,8 +45,9 @@ SCALES = {"round": 1, "dimacs": 10, "exact": 1000}
 class Instance:
     """A parsed benchmark instance, before rounding.
 
-    ``service`` has one entry per node (the depot's is never used); ``max_duration`` is
-    the longest a route may take (``VEHICLES_MAX_DURATION``), if limited.
+    ``service`` and ``release`` have one entry per node (the depot's is never used);
+    ``max_duration`` is the longest a route may take (``VEHICLES_MAX_DURATION``) and
+    ``max_distance`` the longest it may drive (``VEHICLES_MAX_DISTANCE``), if limited.
     """
 
     name: str
@@ -59,6 +60,8 @@ class Instance:
     windows: list[tuple[float, float]] | None
     service: list[float] | None
     max_duration: float | None = None
+    release: list[float] | None = None
+    max_distance: float | None = None
 
     @property
     def has_time_windows(self) -> bool:
@@ -125,8 +128,9 @@ def to_problem(instance: Instance, rounding: Rounding = "auto") -> tuple[Routing
     """The instance as a :class:`RoutingProblem`, and the factor costs are scaled by.
 
     Every customer is a required stop keyed by its customer number, with its service
-    time; the fleet is the instance's ``VEHICLES`` (or one vehicle per customer when
-    unlimited), each route at most ``VEHICLES_MAX_DURATION`` long when one is given.
+    and release time; the fleet is the instance's ``VEHICLES`` (or one vehicle per
+    customer when unlimited), each route at most ``VEHICLES_MAX_DURATION`` long and
+    ``VEHICLES_MAX_DISTANCE`` far when they are given.
     """
     mode = instance.default_rounding() if rounding == "auto" else rounding
     scale = SCALES.get(mode)
@@ -142,6 +146,7 @@ def to_problem(instance: Instance, rounding: Rounding = "auto") -> tuple[Routing
         return TimeWindow(round(early * scale), round(late * scale))
 
     service = instance.service or [0.0] * n
+    release = instance.release or [0.0] * n
     stops = tuple(
         Stop(
             key=str(i),
@@ -149,6 +154,7 @@ def to_problem(instance: Instance, rounding: Rounding = "auto") -> tuple[Routing
             demand=(instance.demands[i],),
             service=round(service[i] * scale),
             windows=(window(i),),
+            release=round(release[i] * scale),
         )
         for i in range(n)
         if i != instance.depot
@@ -156,6 +162,7 @@ def to_problem(instance: Instance, rounding: Rounding = "auto") -> tuple[Routing
     fleet = instance.vehicles or max(1, n - 1)
     depot_window = window(instance.depot)
     longest = None if instance.max_duration is None else round(instance.max_duration * scale)
+    farthest = None if instance.max_distance is None else round(instance.max_distance * scale)
     problem = RoutingProblem(
         depots=(Depot("depot", instance.depot, depot_window),),
         stops=stops,
@@ -167,6 +174,7 @@ def to_problem(instance: Instance, rounding: Rounding = "auto") -> tuple[Routing
                 count=fleet,
                 window=depot_window,
                 max_duration=longest,
+                max_distance=farthest,
             ),
         ),
         distances=(dist,),

@@ -50,6 +50,8 @@ class Stop:
     """One delivery: where, how much, how long, when.
 
     ``required`` stops must be served; optional ones cost ``prize`` when left out.
+    ``release`` is when its goods are ready at the depot: the vehicle that carries it
+    leaves no earlier (VRPLIB ``RELEASE_TIME``).
     """
 
     key: str
@@ -59,12 +61,15 @@ class Stop:
     windows: tuple[TimeWindow, ...] = (OPEN,)
     required: bool = True
     prize: int = 0
+    release: int = 0
 
     def __post_init__(self) -> None:
         if not self.windows:
             raise InvalidInput(f"stop {self.key}: expected at least one time window")
-        if self.service < 0 or any(d < 0 for d in self.demand):
-            raise InvalidInput(f"stop {self.key}: service time and demand must be >= 0")
+        if self.service < 0 or self.release < 0 or any(d < 0 for d in self.demand):
+            raise InvalidInput(
+                f"stop {self.key}: service time, release time and demand must be >= 0"
+            )
 
 
 @dataclass(frozen=True)
@@ -80,7 +85,8 @@ class VehicleType:
 
     ``window`` is the shift (leave no earlier than ``early``, be back by ``late``);
     ``matrix`` selects the travel matrix (a routing profile: van, cargo bike...).
-    Costs are per distance unit, per time unit and per used vehicle.
+    Costs are per distance unit, per time unit and per used vehicle. ``max_duration``
+    and ``max_distance`` bound each route, when given.
     """
 
     key: str
@@ -89,6 +95,7 @@ class VehicleType:
     count: int = 1
     window: TimeWindow = OPEN
     max_duration: int | None = None
+    max_distance: int | None = None
     fixed_cost: int = 0
     distance_cost: int = 1
     duration_cost: int = 0

@@ -3,8 +3,9 @@
 Every solution a solver returns is checked here before anyone sees it (benchmark
 ``.sol`` files, stored plans), so a solver bug cannot turn into a broken promise.
 A route leaves its depot as late as it can without missing a window (the shortest
-duration for the same visits), and service starts when the vehicle arrives or when the
-stop's window opens, whichever is later.
+duration for the same visits), never before the release time of any stop it carries,
+and service starts when the vehicle arrives or when the stop's window opens, whichever
+is later.
 """
 
 from __future__ import annotations
@@ -68,11 +69,13 @@ def schedule_route(
         The departure time is still chosen on the static matrices, so travel times that
         never exceed them keep a feasible route feasible.
     start
-        Departure from the depot; default: the latest departure that misses no window.
+        Departure from the depot; default: the latest departure that misses no window
+        (and leaves no earlier than the stops' release times).
     """
     vt = problem.vehicle_types[route.vehicle_type]
     depot = problem.depots[vt.depot]
-    earliest = max(vt.window.early, depot.window.early)
+    ready = max((problem.stops[i].release for i in route.stops), default=0)
+    earliest = max(vt.window.early, depot.window.early, ready)
     if start is None:
         first = _forward(problem, route, earliest, route.windows, None)
         start = earliest + _delay(problem, route, first)
@@ -162,8 +165,9 @@ def check_solution(problem: RoutingProblem, solution: Solution) -> list[str]:
 
     Checks that every stop is served at most once (required ones exactly once) or listed
     as unassigned, that no vehicle type is used more often than it exists, and per route
-    the capacity in every dimension, every time window, the shift and depot hours and
-    the maximum route duration.
+    the capacity in every dimension, every time window (leaving no earlier than the
+    stops' release times), the shift and depot hours, the maximum route duration and
+    the maximum route distance.
     """
     problems: list[str] = []
     n = len(problem.stops)
@@ -217,5 +221,9 @@ def _check_route(problem: RoutingProblem, route: SolvedRoute, r_no: int) -> list
     if vt.max_duration is not None and sched.duration > vt.max_duration:
         found.append(
             f"route {r_no} ({vt.key}): duration {sched.duration} exceeds {vt.max_duration}"
+        )
+    if vt.max_distance is not None and sched.distance > vt.max_distance:
+        found.append(
+            f"route {r_no} ({vt.key}): distance {sched.distance} exceeds {vt.max_distance}"
         )
     return found

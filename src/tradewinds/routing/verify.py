@@ -32,7 +32,9 @@ UNDERSTOOD = frozenset(
         "vehicles",
         "capacity",
         "service_time",
+        "release_time",
         "vehicles_max_duration",
+        "vehicles_max_distance",
         "edge_weight_type",
         "node_coord",
         "demand",
@@ -138,7 +140,7 @@ def _read_instance(path: Path) -> dict[str, Any]:
     weights = str(data.get("edge_weight_type", "EUC_2D")).upper()
     if weights != "EUC_2D":
         raise InvalidInput(f"{path}: the independent checker reads EUC_2D only, not {weights}")
-    for key in ("capacity", "vehicles_max_duration"):
+    for key in ("capacity", "vehicles_max_duration", "vehicles_max_distance"):
         values = np.atleast_1d(np.asarray(data.get(key, 0), dtype=float))
         if np.any(values != values[0]):
             raise InvalidInput(
@@ -162,12 +164,8 @@ class _Check:
         capacity = np.atleast_1d(np.asarray(data.get("capacity", [math.inf]), dtype=float))
         self.capacity = float(capacity[0])  # the same for every vehicle (checked)
         self.vehicles = int(data["vehicles"]) if "vehicles" in data else None
-        service = data.get("service_time", 0)
-        if np.ndim(service) == 0:  # one value for every customer, none at the depot
-            raw = [0.0 if i == self.depot else float(service) for i in range(n)]
-        else:
-            raw = [float(s) for s in np.asarray(service, dtype=float).reshape(n)]
-        self.service = [round(s * self.scale) for s in raw]
+        self.service = self._per_node(data.get("service_time", 0))
+        self.release = self._per_node(data.get("release_time", 0))
         tw = data.get("time_window")
         if tw is None:
             self.early = [0] * n
@@ -178,8 +176,20 @@ class _Check:
             self.late = [round(b * self.scale) for b in tw[:, 1]]
         longest = data.get("vehicles_max_duration")
         self.longest = None if longest is None else round(float(np.ravel(longest)[0]) * self.scale)
+        farthest = data.get("vehicles_max_distance")
+        self.farthest = (
+            None if farthest is None else round(float(np.ravel(farthest)[0]) * self.scale)
+        )
         self.integral = bool(np.all(self.coords == np.round(self.coords)))
         self.problems: list[str] = []
+
+    def _per_node(self, value: Any) -> list[int]:
+        """A per-node value in the convention's unit; a scalar is every customer's."""
+        if np.ndim(value) == 0:
+            raw = [0.0 if i == self.depot else float(value) for i in range(self.n)]
+        else:
+            raw = [float(v) for v in np.asarray(value, dtype=float).reshape(self.n)]
+        return [round(v * self.scale) for v in raw]
 
     def service_summary(self) -> str:
         customers = [s for i, s in enumerate(self.service) if i != self.depot]
@@ -222,11 +232,12 @@ class _Check:
             self.problems.append(f"{len(routes)} routes but only {self.vehicles} vehicles")
 
     def route(self, k: int, nodes: list[int]) -> int:
-        """Drive route ``k`` leaving the depot when it opens; return its length."""
+        """Drive route ``k`` leaving the depot when it opens, but not before every
+        customer's goods are released; return its length."""
         if any(not 0 <= c < self.n or c == self.depot for c in nodes):
             return 0  # reported by customers()
         s = self.scale
-        t = start = self.early[self.depot]
+        t = start = max([self.early[self.depot], *(self.release[c] for c in nodes)])
         here, length, load, waited, slack = self.depot, 0, 0, 0, math.inf
         for c in nodes:
             d = self.leg(here, c)
@@ -261,4 +272,8 @@ class _Check:
                 self.problems.append(
                     f"route {k}: takes at least {shortest / s:g}, longer than {self.longest / s:g}"
                 )
+        if self.farthest is not None and length > self.farthest:
+            self.problems.append(
+                f"route {k}: drives {length / s:g}, farther than {self.farthest / s:g}"
+            )
         return length
