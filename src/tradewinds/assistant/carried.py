@@ -135,8 +135,8 @@ def judge(
     if chinese and not judged and any(has_chinese(c.title) for c in found):
         # Chinese titles the model cannot read, none naming what was asked: closest only
         return Carried("alternatives", found[:3])
-    if not english or not judged or (not chinese and len(judged) < len(found)):
-        return None  # an English question finding Chinese listings: they may be it
+    if not english or not judged:
+        return None  # an English question finding only Chinese listings: they may be it
     meaning = similarities(ctx.settings, english, [c.text for c in judged])
     if meaning is None:
         return None
