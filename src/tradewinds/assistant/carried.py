@@ -131,12 +131,14 @@ def judge(
         if (said and len(covered) >= HALF * len(said) and not modifier_missing
                 and _head_covered(wording, said, covered)):  # fmt: skip
             return Carried("match", found)
-    judged = [c for c in found if not has_chinese(c.title)]  # the model reads English only
+    if not chinese and all(has_chinese(c.title) for c in found):
+        return None  # an English question finding only Chinese listings: they may be it
+    judged = [c for c in found if not has_chinese(c.title)] if english != query else found
     if chinese and not judged and any(has_chinese(c.title) for c in found):
         # Chinese titles the model cannot read, none naming what was asked: closest only
         return Carried("alternatives", found[:3])
     if not english or not judged:
-        return None  # an English question finding only Chinese listings: they may be it
+        return None
     meaning = similarities(ctx.settings, english, [c.text for c in judged])
     if meaning is None:
         return None
