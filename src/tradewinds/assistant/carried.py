@@ -131,8 +131,6 @@ def judge(
         if (said and len(covered) >= HALF * len(said) and not modifier_missing
                 and _head_covered(wording, said, covered)):  # fmt: skip
             return Carried("match", found)
-    if not chinese and all(has_chinese(c.title) for c in found):
-        return None  # an English question finding only Chinese listings: they may be it
     judged = [c for c in found if not has_chinese(c.title)] if english != query else found
     if chinese and not judged and any(has_chinese(c.title) for c in found):
         # Chinese titles the model cannot read, none naming what was asked: closest only
