@@ -201,6 +201,13 @@ def main() -> int:
     parser.add_argument(
         "--latency-only", action="store_true", help="Only the latency part (no CV: minutes less)."
     )
+    parser.add_argument(
+        "--chinese",
+        type=Path,
+        help="Time these Chinese texts (JSONL with 'text', rows with another 'lang' skipped) "
+        "instead of the Chinese training texts (with --latency-only), e.g. the contrast "
+        "set's prompts.jsonl.",
+    )
     args = parser.parse_args()
 
     import torch
@@ -227,6 +234,9 @@ def main() -> int:
     if args.latency_only:
         shop_texts, _, shop_langs = read_shop_training()
         chinese = [t for t, lang in zip(shop_texts, shop_langs, strict=True) if lang == "zh"]
+        if args.chinese:
+            rows = [json.loads(line) for line in args.chinese.read_text().splitlines() if line]
+            chinese = [r["text"] for r in rows if r.get("lang", "zh") == "zh"]
         short = [t for t in texts if len(t) <= 200][:200]
         latency = measure_latency(short, words, args.before_head, chinese[:200])
         json.dump({"latency_ms_short_text": latency}, sys.stdout, indent=2)

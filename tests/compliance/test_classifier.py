@@ -202,7 +202,7 @@ def test_the_cjk_screen_settles_what_it_scores_low_and_passes_on_the_rest() -> N
     shipped = ClassifierModerator.shipped()
     assert shipped.cjk is not None and shipped.cjk.screen is not None
     screen = shipped.cjk.screen
-    assert screen.head.layers == (7,) and screen.head.quantized
+    assert screen.head.layers == (5,) and screen.head.quantized
     full = ClassifierModerator(shipped.cjk.head, cache_size=0)
     both = ClassifierModerator(
         shipped.cjk.head,

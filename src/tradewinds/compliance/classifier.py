@@ -46,7 +46,7 @@ SHIPPED_CJK_HEAD = DATA_DIR / "moderation_head_cjk.npz"
 SHIPPED_CJK_SCREEN = DATA_DIR / "moderation_head_cjk_screen.npz"
 #: A text the screen scores below this is settled by it (issue 15's latency): the largest
 #: cut, in steps of 0.05, at which the screen settled at most 1 in 200 of the Chinese unsafe
-#: training texts that the full head flags, out of fold (0.10: 1 of 281; 0.15: 4).
+#: training texts that the full head flags, out of fold (0.10: 1 of 281; 0.15: 2).
 SCREEN_BELOW = 0.10
 ANY = "any"
 # A text's first window: this many characters (MiniLM reads ~256 tokens) ...
