@@ -110,10 +110,7 @@ def summary(name: str, y: np.ndarray, s: np.ndarray, threshold: float) -> dict[s
 
 
 def measure_latency(
-    short: list[str],
-    words: object,
-    before_head: Path | None = None,
-    chinese: list[str] = (),
+    short: list[str], words: object, before_head: Path | None = None, chinese: list[str] = ()
 ) -> dict[str, object]:
     """ms per short text, one text per call, interleaved in one process: the shipped
     classifier (int8 traced encoder, kernel head; its window cache off, then a repeated
@@ -347,10 +344,7 @@ def main() -> int:
 
     chinese = [t for t, lang in zip(shop_texts, shop_langs, strict=True) if lang == "zh"]
     latency = measure_latency(
-        [t for t in texts if len(t) <= 200][:200],
-        words,
-        args.before_head,
-        chinese[:200],
+        [t for t in texts if len(t) <= 200][:200], words, args.before_head, chinese[:200]
     )
     report = {
         "data": str(args.data),

