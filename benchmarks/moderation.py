@@ -116,7 +116,9 @@ def measure_latency(
     classifier (int8 traced encoder, kernel head; its window cache off, then a repeated
     text), the same without the TorchScript trace, the float32 eager encoder with a linear
     head as before, the keyword blocklist, ``before_head`` (a head file) when given, and
-    the shipped classifier on ``chinese`` texts (the e5 head), one per English text."""
+    the shipped classifier on ``chinese`` texts (the e5 screen, then the e5 head for the
+    texts it does not settle), one per English text, next to the e5 head alone (before
+    issue 15's screen), and the settled share."""
     import torch
     from threadpoolctl import threadpool_limits
 
@@ -145,11 +147,19 @@ def measure_latency(
         earlier.encoder = now.encoder  # same traced encoder: only the heads differ
         paths["before_head_file"] = lambda t: earlier.score([t])
     if chinese and shipped.cjk is not None:
-        cjk_now = ClassifierModerator(shipped.head, cache_size=0, cjk=shipped.cjk)
-        cjk_now.cjk = ClassifierModerator(shipped.cjk.head, cache_size=0)
+        screen = shipped.cjk.screen
+        cjk_now = ClassifierModerator(shipped.head, cache_size=0)
+        cjk_now.cjk = ClassifierModerator(
+            shipped.cjk.head,
+            cache_size=0,
+            screen=None if screen is None else ClassifierModerator(screen.head, cache_size=0),
+        )
+        cjk_before = ClassifierModerator(shipped.head, cache_size=0)
+        cjk_before.cjk = ClassifierModerator(shipped.cjk.head, cache_size=0)
         chinese_of = dict(zip(short, (chinese[i % len(chinese)] for i in range(len(short))),
                               strict=True))  # fmt: skip
         paths["now_chinese_e5"] = lambda t: cjk_now.score([chinese_of[t]])
+        paths["before_chinese_e5_no_screen"] = lambda t: cjk_before.score([chinese_of[t]])
     for fn in paths.values():
         fn(short[0])  # load and warm up
     times: dict[str, list[float]] = {name: [] for name in paths}
@@ -168,6 +178,11 @@ def measure_latency(
             "p50": round(float(np.percentile(values, 50)), 3),
             "p99": round(float(np.percentile(values, 99)), 3),
         }
+    if chinese and shipped.cjk is not None and shipped.cjk.screen is not None:
+        settled = shipped.cjk.screen.probabilities(chinese[: len(short)])[:, -1]
+        result["chinese_settled_by_screen"] = round(
+            float((settled < shipped.cjk.screen_below).mean()), 3
+        )
     result["load_average_before_after"] = [load_before, os.getloadavg()]
     return result
 
@@ -179,6 +194,16 @@ def main() -> int:
     parser.add_argument("--repeats", type=int, default=5, help="CV repeats (shuffle seeds).")
     parser.add_argument(
         "--before-head", type=Path, help="An earlier head file to time side by side."
+    )
+    parser.add_argument(
+        "--latency-only", action="store_true", help="Only the latency part (no CV: minutes less)."
+    )
+    parser.add_argument(
+        "--chinese",
+        type=Path,
+        help="Time these Chinese texts (JSONL with 'text', rows with another 'lang' skipped) "
+        "instead of the Chinese training texts (with --latency-only), e.g. the contrast "
+        "set's prompts.jsonl.",
     )
     args = parser.parse_args()
 
@@ -203,6 +228,17 @@ def main() -> int:
     results = []
 
     words = Blocklist([BlocklistEntry(w) for w in BASELINE_WORDS])
+    if args.latency_only:
+        shop_texts, _, shop_langs = read_shop_training()
+        chinese = [t for t, lang in zip(shop_texts, shop_langs, strict=True) if lang == "zh"]
+        if args.chinese:
+            rows = [json.loads(line) for line in args.chinese.read_text().splitlines() if line]
+            chinese = [r["text"] for r in rows if r.get("lang", "zh") == "zh"]
+        short = [t for t in texts if len(t) <= 200][:200]
+        latency = measure_latency(short, words, args.before_head, chinese[:200])
+        json.dump({"latency_ms_short_text": latency}, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+        return 0
     base = np.array([1.0 if words.first_hit(t) else 0.0 for t in texts])
     results.append(summary("keywords", y, base, threshold))
 

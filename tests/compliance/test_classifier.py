@@ -196,3 +196,37 @@ def test_a_cjk_head_that_cannot_load_hands_its_texts_to_minilm() -> None:
     texts = ["这把菜刀能放洗碗机吗", "Is the tent waterproof?"]
     np.testing.assert_allclose(moderator.probabilities(texts), moderator._probabilities(texts))
     assert moderator.cjk is None  # and later calls go straight to MiniLM
+
+
+def test_the_cjk_screen_settles_what_it_scores_low_and_passes_on_the_rest() -> None:
+    shipped = ClassifierModerator.shipped()
+    assert shipped.cjk is not None and shipped.cjk.screen is not None
+    screen = shipped.cjk.screen
+    assert screen.head.layers == (5,) and screen.head.quantized
+    full = ClassifierModerator(shipped.cjk.head, cache_size=0)
+    both = ClassifierModerator(
+        shipped.cjk.head,
+        cache_size=0,
+        screen=ClassifierModerator(screen.head, cache_size=0),
+    )
+    texts = ["住宿舍 一个人做饭 想要个小一点的电饭煲", "我要杀了你全家", "这把菜刀能放洗碗机吗"]
+    first = screen.probabilities(texts)
+    result = both.probabilities(texts)
+    for row, text in enumerate(texts):
+        expected = (
+            first[row] if first[row, -1] < both.screen_below else full.probabilities([text])[0]
+        )
+        np.testing.assert_allclose(result[row], expected, atol=1e-4)  # engine: batch or not
+    assert first[1, -1] >= both.screen_below  # a threat always reaches the full head
+    assert result[1, -1] > 0.5
+
+
+def test_a_screen_that_cannot_load_leaves_the_full_head_alone() -> None:
+    shipped = ClassifierModerator.shipped()
+    assert shipped.cjk is not None and shipped.cjk.screen is not None
+    screen = ClassifierModerator(shipped.cjk.screen.head, cache_size=0)
+    screen.encoder = _EngineMissing()  # type: ignore[assignment]
+    both = ClassifierModerator(shipped.cjk.head, cache_size=0, screen=screen)
+    text = ["这把菜刀能放洗碗机吗"]
+    np.testing.assert_allclose(both.probabilities(text), both._probabilities(text))
+    assert both.screen is None

