@@ -20,6 +20,7 @@ from tradewinds.store.tables import (
     OrderStatus,
     OrderStatusChange,
     Product,
+    ProductOption,
     ProductStatus,
     ProductTag,
     Variant,
@@ -293,3 +294,19 @@ def seed_shop(db: Database, tenant_id: int) -> Shop:
         history=[OrderStatus.PENDING],
     )
     return shop
+
+
+def set_options(
+    db: Database, tenant_id: int, product_id: int, name: str, values: Sequence[str],
+    body_html: str | None = None,
+) -> None:  # fmt: skip
+    """Give the product one option ``name`` whose values name its variants in order (and,
+    if given, a description)."""
+    with tenant_session(db, tenant_id) as session:
+        product = session.get(Product, product_id)
+        assert product is not None
+        product.options = [ProductOption(position=1, name=name)]
+        for variant, value in zip(product.variants, values, strict=True):
+            variant.option1 = value
+        if body_html is not None:
+            product.body_html = body_html

@@ -150,17 +150,11 @@ def test_a_price_claimed_by_catalogue_text_is_not_repeated(
 def test_a_colour_answer_gives_that_colours_stock(
     chat: Any, shop: Shop, db: Database, tenant: Tenant
 ) -> None:
-    from tests._shop import add_product
-    from tradewinds.store import tenant_session
-    from tradewinds.store.tables import Product, ProductOption
+    from tests._shop import add_product, set_options
 
     pid = add_product(db, tenant.id, "duo-shell", "Duo Shell Jacket", prices=[9900, 8900],
                       stock=[0, 3])  # fmt: skip
-    with tenant_session(db, tenant.id) as session:
-        product = session.get(Product, pid)
-        assert product is not None
-        product.options = [ProductOption(position=1, name="Color")]
-        product.variants[0].option1, product.variants[1].option1 = "Red", "Blue"
+    set_options(db, tenant.id, pid, "Color", ["Red", "Blue"])
     red = chat("duo shell jacket in red")
     assert "- **Duo Shell Jacket**: 99.00 USD, out of stock in red [1]." in red.text
     assert red.to_dict()["products"][0]["colour"] == "red"
@@ -289,22 +283,20 @@ def test_which_of_those_reads_the_shown_listings(
 def test_follow_ups_name_a_size_a_property_or_the_product_by_its(
     chat: Any, shop: Shop, db: Database, tenant: Tenant
 ) -> None:
-    from tests._shop import add_product
+    from tests._shop import add_product, set_options
     from tradewinds.search import reindex
-    from tradewinds.store import tenant_session
-    from tradewinds.store.tables import Product, ProductOption
 
     pid = add_product(db, tenant.id, "alpine-shell", "Alpine Shell Jacket",
                       category="Apparel > Jackets", prices=[11900, 13900],
                       stock=[5, 2])  # fmt: skip
-    with tenant_session(db, tenant.id) as session:
-        product = session.get(Product, pid)
-        assert product is not None
-        product.options = [ProductOption(position=1, name="Size")]
-        product.variants[0].option1, product.variants[1].option1 = "M", "XL"
-        product.body_html = (
-            "<p>A packable shell with a detachable hood.</p><p>Machine wash cold.</p>"
-        )
+    set_options(
+        db,
+        tenant.id,
+        pid,
+        "Size",
+        ["M", "XL"],
+        "<p>A packable shell with a detachable hood.</p><p>Machine wash cold.</p>",
+    )
     reindex(db, tenant.id, load_settings())
     jackets = chat("jackets")
     follow = partial(chat, session_id=jackets.session_id)
