@@ -309,3 +309,21 @@ def test_follow_ups_name_a_size_a_property_or_the_product_by_its(
     care = sized("how do i wash it?")  # "it": the jacket in focus, answered from its listing
     assert "Machine wash cold." in care.text and _handles(care) == ["alpine-shell"]
     assert chat("jackets?").intent == "search"  # a name and a question mark: a search
+
+
+def test_a_question_the_focused_listing_answers_is_not_a_policy_question(
+    chat: Any, shop: Shop, db: Database, tenant: Tenant
+) -> None:
+    from tests._shop import add_product, set_options
+
+    pid = add_product(db, tenant.id, "alpine-shell", "Alpine Shell Jacket", prices=[11900, 11900])
+    set_options(db, tenant.id, pid, "Color", ["Red", "Blue"],
+                "<p>Three-layer shell.</p><p>The shell is covered against manufacturing "
+                "defects for five years.</p>")  # fmt: skip
+    first = chat("alpine shell jacket")
+    shell = chat("tell me about it", session_id=first.session_id)  # now the one in focus
+    # the shop's warranty policy shares the words; this product's listing answers
+    answer = chat(
+        "is the shell covered against manufacturing defects?", session_id=shell.session_id
+    )
+    assert "five years" in answer.text and answer.intent == "ask"

@@ -67,3 +67,11 @@ def test_a_question_is_answered_by_the_sentence_that_says_it(settings: Settings)
         answer_from_listing(settings, erhu, "二胡都配了哪些东西？").text == "附带琴弓、松香和琴盒。"
     )
     assert not answer_from_listing(settings, kit, "is it waterproof?").found
+
+
+def test_a_care_question_is_answered_by_the_care_sentence(settings: Settings) -> None:
+    from tradewinds.assistant.product_qa import answer_from_listing
+
+    covers = _details("Seat Covers", ("Waterproof neoprene.", "Hand wash only."))
+    # "clean" and "wash" share no word: the question and the sentence are both about care
+    assert answer_from_listing(settings, covers, "how do i clean them").text == "Hand wash only."

@@ -20,6 +20,7 @@ from tradewinds.assistant.product_answers import (
     answer_question,
     answer_ranking,
     answer_which_shown,
+    answering_focus,
     fitting,
 )
 from tradewinds.assistant.recommend import RECOMMEND_DAYS, recommend_products
@@ -227,7 +228,7 @@ def _about_own_order(ctx: tools.ToolContext, plan: Plan) -> bool:
 POLICY_SHARE = 0.5  # of the message's words one policy passage must contain
 
 
-def _about_policy(ctx: tools.ToolContext, plan: Plan) -> bool:
+def _about_policy(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> bool:
     """A message about the store's own rules that no keyword marked ("is there a
     restocking fee if I opened it?"): most of its words are in one of the tenant's policy
     passages, and fewer of them in any product the search finds."""
@@ -238,6 +239,8 @@ def _about_policy(ctx: tools.ToolContext, plan: Plan) -> bool:
     cover = policy_coverage(policy_directory(ctx.settings, ctx.tenant.slug), plan.text)
     if cover < POLICY_SHARE:
         return False
+    if plan.intent == "ask" and answering_focus(ctx, draft, plan.question or plan.text):
+        return False  # the listing of the product in focus answers it
     terms = query_terms(plan.query)
     if not terms:
         return True
@@ -255,7 +258,7 @@ def run_plan(ctx: tools.ToolContext, plan: Plan, state: dict[str, Any]) -> Draft
     draft = Draft(state={**state, "language": language}, language=language)
     if _about_own_order(ctx, plan):
         plan.intent = "order"
-    elif _about_policy(ctx, plan):
+    elif _about_policy(ctx, plan, draft):
         plan.intent, plan.query = "policy", plan.text
     if plan.intent not in BY_NAME or (
         plan.intent == "search" and not plan.query and not plan.is_refinement

@@ -34,6 +34,7 @@ from tradewinds.assistant.relevance import (
 )
 from tradewinds.text import (
     analyse,
+    colour_names,
     has_chinese,
     parse_quantities,
     to_chinese,
@@ -125,16 +126,32 @@ def answer_question(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> bool:
     target = named_product(ctx, plan.query, plan.text, shown) if plan.query else None
     if target is None and (plan.reference or not plan.query):
         target = _pointed(shown, plan.reference, plan.text) if shown else None
+    if target is None:  # "is the cover machine washable?": of the product in focus
+        target = answering_focus(ctx, draft, plan.question)
     if target is None:
         return False
     result = draft.call("product_details", product_id=target.id)
     details = tools.product_details(ctx, target.id)
     result.details = [details]
-    _listing_answer(ctx, draft, details, plan.question, result.n)
+    question = plan.question
+    for name in colour_names(plan.colour) if plan.colour else ():  # "grey then. how do
+        question = re.sub(rf"(?i)(?<!\w){re.escape(name)}(?!\w)", " ", question)  # i clean it"
+    _listing_answer(ctx, draft, details, question, result.n)
     draft.show([details.card])
     draft.state["shown"] = [details.card.id]
     draft.state["focus"] = details.card.id
     return True
+
+
+def answering_focus(ctx: tools.ToolContext, draft: Draft, question: str) -> ProductCard | None:
+    """The product in focus (talked about alone last, or the only one shown) when its
+    listing answers ``question``; None when there is none or it does not."""
+    shown = draft.state.get("shown") or []
+    focus = draft.state.get("focus", shown[0] if len(shown) == 1 else None)
+    if focus is None or not question:
+        return None
+    details = tools.product_details(ctx, int(focus))
+    return details.card if answer_from_listing(ctx.settings, details, question).found else None
 
 
 def _listing_answer(

@@ -58,7 +58,7 @@ _HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 _SIBLINGS = frozenset(analyse("width height length depth diameter thickness weight capacity"))
 ATTRIBUTE_BONUS = 0.05  # a structured fact wins a close call over a sentence
 MIN_SCORE = 0.42  # below this, nothing in the listing answers the question
-CONTENTS_BONUS = MIN_SCORE  # "what comes with it?": the sentence saying what it includes
+CONTENTS_BONUS = MIN_SCORE  # "what comes with it?": the sentence of that kind (it includes…)
 
 
 @dataclass(frozen=True)
@@ -111,19 +111,21 @@ def answer_from_listing(
         (name, value, f"{label(name)}: {value}") for name, value in details.attributes.items()
     ]
     candidates += [("", sentence, sentence) for sentence in details.sentences]
-    if not candidates or (not topic and not hinted and not _ASKS_CONTENTS.search(question)):
+    if not candidates or (
+        not topic and not hinted and not any(a.search(question) for a, _ in _TOPICS)
+    ):
         return ListingAnswer("", "", 0.0)
     meaning = similarities(settings, _without_title(asked, details.card.title),
                            [c[2] for c in candidates])  # fmt: skip
     best = ListingAnswer("", "", 0.0)
-    contents = bool(_ASKS_CONTENTS.search(question))
+    topics = [says for asks, says in _TOPICS if asks.search(question)]
     for i, (name, value, text) in enumerate(candidates):
         words = set(analyse(text))
         if wanted and not wanted & words:
             continue  # only a statement of the width answers a question about the width
         lexical = sum(1 for w in topic if _said(w, words)) / len(topic) if topic else 0.0
         measured = any(q.dimension in hinted for q in parse_quantities(text)) if hinted else False
-        listed = contents and bool(_LISTS_CONTENTS.search(text))
+        listed = any(says.search(text) for says in topics)
         cosine = meaning[i] if meaning is not None else lexical
         score = 0.5 * lexical + 0.5 * cosine + (0.25 if measured else 0.0)
         score += CONTENTS_BONUS if listed else 0.0
@@ -165,6 +167,19 @@ _LISTS_CONTENTS = re.compile(
     r"\bset of\b|附带|附送|配有|配送|包含|包括|含有|赠送|套装",
     re.I,
 )
+
+
+# "how do I clean it?", "can it go in the washing machine?", "怎么清洗": care instructions
+_ASKS_CARE = re.compile(
+    r"\b(?:clean|cleaning|wash|washing|washable|care|launder|dry[- ]clean)\b|清洗|清洁|洗|保养",
+    re.I,
+)
+_STATES_CARE = re.compile(
+    r"\bwash|\bclean|\bwipe|\bdry\b|\bdishwasher|\bcare\b|\bbleach|\biron\b|洗|擦|清洁|晾",
+    re.I,
+)
+# a question of one of these kinds is answered by a sentence of the matching kind
+_TOPICS = ((_ASKS_CONTENTS, _LISTS_CONTENTS), (_ASKS_CARE, _STATES_CARE))
 
 
 def _without_title(question: str, title: str) -> str:
