@@ -96,6 +96,13 @@ def _is_kind(card: ProductCard, head: str) -> bool:
     return any(head == head_word(level) for level in card.category.split(">"))
 
 
+def _other_kind(found: list[ProductCard], head: str) -> bool:
+    """Whether none of ``found`` is a ``head``, and ``head`` is not a brand or line (a
+    title's first word: "the voltboost 3000A")."""
+    brands = {next(iter(analyse(card.title)), "") for card in found}
+    return head not in brands and not any(_is_kind(card, head) for card in found)
+
+
 def judge(
     ctx: tools.ToolContext, query: str, found: list[ProductCard], message: str = ""
 ) -> Carried | None:
@@ -115,10 +122,7 @@ def judge(
     head = (
         head_word(message or query) if not has_chinese(query) and _asks_for_a_thing(message) else ""
     )
-    # a title's first word is a brand or line, not a kind of thing ("the voltboost 3000A")
-    brands = {next(iter(analyse(card.title)), "") for card in found}
-    other_kind = (head in analyse(query) and head not in brands
-                  and not any(_is_kind(card, head) for card in found))  # fmt: skip
+    other_kind = bool(head) and head in analyse(query) and _other_kind(found, head)
     for wording in {query, english} if not other_kind else ():
         said = query_terms(wording)
         # at least half of the words are in the products found, one product or several

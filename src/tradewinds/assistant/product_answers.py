@@ -23,7 +23,12 @@ from tradewinds.assistant.measured import (
     states_size,
 )
 from tradewinds.assistant.phrases import stock_text
-from tradewinds.assistant.product_qa import answer_from_listing, listing_says, states
+from tradewinds.assistant.product_qa import (
+    answer_from_listing,
+    listing_says,
+    states,
+    without_words,
+)
 from tradewinds.assistant.ranking import Ranking
 from tradewinds.assistant.relevance import (
     best_overlap,
@@ -133,9 +138,9 @@ def answer_question(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> bool:
     result = draft.call("product_details", product_id=target.id)
     details = tools.product_details(ctx, target.id)
     result.details = [details]
-    question = plan.question
-    for name in colour_names(plan.colour) if plan.colour else ():  # "grey then. how do
-        question = re.sub(rf"(?i)(?<!\w){re.escape(name)}(?!\w)", " ", question)  # i clean it"
+    # "fine, grey then. how do i clean them": the colour is a refinement, not what is asked
+    colours = " ".join(colour_names(plan.colour)) if plan.colour else ""
+    question = without_words(plan.question, colours) if colours else plan.question
     _listing_answer(ctx, draft, details, question, result.n)
     draft.show([details.card])
     draft.state["shown"] = [details.card.id]

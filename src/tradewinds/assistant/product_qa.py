@@ -58,7 +58,7 @@ _HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 _SIBLINGS = frozenset(analyse("width height length depth diameter thickness weight capacity"))
 ATTRIBUTE_BONUS = 0.05  # a structured fact wins a close call over a sentence
 MIN_SCORE = 0.42  # below this, nothing in the listing answers the question
-CONTENTS_BONUS = MIN_SCORE  # "what comes with it?": the sentence of that kind (it includes…)
+TOPIC_BONUS = MIN_SCORE  # "what comes with it?": a sentence of that kind ("it includes…")
 
 
 @dataclass(frozen=True)
@@ -111,24 +111,22 @@ def answer_from_listing(
         (name, value, f"{label(name)}: {value}") for name, value in details.attributes.items()
     ]
     candidates += [("", sentence, sentence) for sentence in details.sentences]
-    if not candidates or (
-        not topic and not hinted and not any(a.search(question) for a, _ in _TOPICS)
-    ):
+    kinds = [says for asks, says in _TOPICS if asks.search(question)]  # contents, care
+    if not candidates or (not topic and not hinted and not kinds):
         return ListingAnswer("", "", 0.0)
-    meaning = similarities(settings, _without_title(asked, details.card.title),
+    meaning = similarities(settings, without_words(asked, details.card.title),
                            [c[2] for c in candidates])  # fmt: skip
     best = ListingAnswer("", "", 0.0)
-    topics = [says for asks, says in _TOPICS if asks.search(question)]
     for i, (name, value, text) in enumerate(candidates):
         words = set(analyse(text))
         if wanted and not wanted & words:
             continue  # only a statement of the width answers a question about the width
         lexical = sum(1 for w in topic if _said(w, words)) / len(topic) if topic else 0.0
         measured = any(q.dimension in hinted for q in parse_quantities(text)) if hinted else False
-        listed = any(says.search(text) for says in topics)
+        listed = any(says.search(text) for says in kinds)
         cosine = meaning[i] if meaning is not None else lexical
         score = 0.5 * lexical + 0.5 * cosine + (0.25 if measured else 0.0)
-        score += CONTENTS_BONUS if listed else 0.0
+        score += TOPIC_BONUS if listed else 0.0
         score += ATTRIBUTE_BONUS if name else 0.0
         if not (lexical or measured or listed or cosine >= 0.5):
             continue
@@ -182,9 +180,10 @@ _STATES_CARE = re.compile(
 _TOPICS = ((_ASKS_CONTENTS, _LISTS_CONTENTS), (_ASKS_CARE, _STATES_CARE))
 
 
-def _without_title(question: str, title: str) -> str:
-    """The question without the product's name, so meaning is judged on what is asked."""
-    for word in sorted(set(title.split()), key=len, reverse=True):
+def without_words(question: str, words: str) -> str:
+    """The question without ``words`` (a product's name, a colour), so meaning is judged
+    on what is asked."""
+    for word in sorted(set(words.split()), key=len, reverse=True):
         if len(word) > 2:
             question = re.sub(rf"(?i)\b{re.escape(word)}\b", " ", question)
     return " ".join(question.split()) or question

@@ -118,7 +118,8 @@ def same_kind(cards: list[ProductCard], query: str, need: int = 1) -> list[Produ
     head = head_word(to_english(query) if has_chinese(query) else query)
     if not head:
         return cards
+    # a Chinese title cannot be judged by an English head word: kept
     matches = [
         c for c in cards if head in (head_word(c.title), head_word(c.kind)) or has_chinese(c.title)
-    ]  # fmt: skip - a Chinese title is not judged here
+    ]
     return matches if len(matches) >= need else cards

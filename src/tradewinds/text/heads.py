@@ -23,7 +23,7 @@ _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'.,/-]*")
 # trailing words that measure or count rather than name ("Mat 6 mm", "Blade 12 in")
 _TRAILING_TEXT = (
     "mm cm m in inch inches ft feet lb lbs kg g oz ml l w v a ah mah pcs pc pack pk set "
-    "xs s m l xl xxl qt gal gallon gallons litre liter fl x kit kits bundle combo collection"
+    "xs s xl xxl qt gal gallon gallons litre liter fl x kit kits bundle combo collection"
 )
 _TRAILING = frozenset(_TRAILING_TEXT.split())
 
