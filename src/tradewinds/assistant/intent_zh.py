@@ -164,7 +164,7 @@ def _route(plan: Plan, text: str, message: str) -> None:
     if plan.order_ref or (_ORDER.search(text) and not about_rules):
         plan.intent = "order"
         return
-    if _POLICY.search(text):
+    if _POLICY.search(text) or _DELIVERY.search(text):  # "多久能送到": the store's times
         plan.intent, plan.query = "policy", message
         return
     if _HELP.fullmatch(text):

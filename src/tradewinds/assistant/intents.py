@@ -182,7 +182,11 @@ REGISTRY: tuple[Intent, ...] = (
                "required": ["question"], "additionalProperties": False},
               "toolrun:run_policies"),),
         {"en": {"": r"\b(return|returns|refund|refunds|exchange|warranty|guarantee|ship|ships|"
-                    r"shipping|deliver|delivery|policy|policies|money back)\b"
+                    r"shipping|deliver|delivery|delivered|policy|policies|money back|"
+                    # how a shop sends things and what it sells besides its goods
+                    r"overnight\w*|next[- ]day|same[- ]day|expedited|express (?:shipping|"
+                    r"delivery)|cut-?off time|protection plans?|price[- ]match\w*|"
+                    r"gift[- ]wrap\w*)\b"
                     r"|\b(?:send|sent|sending|take|bring|give|get)\s+(?:\w+\s+){0,2}back\b"},
          # shipping words (发货 ship, 配送 deliver, 送达, 寄到 send to) are the store's rules
          # unless the shopper speaks of their own order (the "own" cue of order)

@@ -63,13 +63,19 @@ _SYNONYMS = (
     ("till", "days"), ("until", "days"), ("wore", "worn"), ("wear", "worn"),
     ("broken", "faulty damaged"), ("ship", "delivery"), ("shipped", "delivery"),
     ("shipping", "delivery"), ("deliver", "delivery"), ("delivered", "delivery"),
+    ("set up", "assembly"), ("put together", "assembly"), ("assemble", "assembly"),
+    ("assembled", "assembly"), ("install", "installation"), ("installed", "installation"),
+    ("overnight", "next-day"), ("overnighted", "next-day"), ("next day", "next-day"),
     ("overseas", "international"), ("abroad", "international"),
     ("退货", "return"), ("退回", "return"), ("退款", "refund"), ("换货", "exchange"),
     ("换", "exchange"), ("保修", "warranty"), ("质保", "warranty"), ("运费", "shipping cost"),
     ("邮费", "shipping cost"), ("包邮", "free shipping"), ("寄", "ship"), ("寄到", "ship"),
-    ("发货", "ship"), ("配送", "delivery"), ("送达", "delivery"), ("国际", "international"),
+    ("发货", "ship"), ("配送", "delivery"), ("送达", "delivery"), ("送到", "delivery"),
+    ("国际", "international"),
     ("海外", "international"), ("国外", "international"), ("中国", "china international"),
-    ("多久", "days"), ("几天", "days"), ("工作日", "business days"), ("穿过", "worn"),
+    ("次日达", "next-day delivery"), ("隔日达", "next-day delivery"), ("当日达", "same-day"),
+    ("加急", "expedited"), ("多久", "days"), ("几天", "days"), ("工作日", "business days"),
+    ("穿过", "worn"),
     ("损坏", "damaged faulty"),
 )  # fmt: skip
 
@@ -130,6 +136,7 @@ def expand_question(question: str) -> str:
     lowered = " ".join(question.lower().split())
     lowered = re.sub(r"\b(send|sent|sending|bring|take)\s+(?:\w+\s+){1,2}back\b", r"\1 back",
                      lowered)  # fmt: skip
+    lowered = re.sub(r"\b(set|put)\s+(?:\w+\s+){1,2}(up|together)\b", r"\1 \2", lowered)
     added: list[str] = []
     for phrase, words in _SYNONYMS:
         found = (
@@ -224,23 +231,59 @@ def policy_coverage(directory: Path, question: str) -> float:
     return best
 
 
+MEANING_WEIGHT = 0.5  # share of a passage's score from its meaning when the model is there
+MIN_MEANING = 0.45  # a passage this close in meaning answers even with none of the words
+
+
+def _meanings(settings: Settings | None, question: str, docs: tuple[_Passage, ...]) -> list[float]:
+    """How close in meaning each English passage is to an English ``question`` (0 when no
+    embedding model is given or it fails, and for Chinese: the default embedding model
+    reads English only, and its cosines of Chinese texts are noise)."""
+    if settings is None or has_chinese(question):
+        return [0.0] * len(docs)
+    from tradewinds.assistant.semantic import similarities
+
+    same = [i for i, d in enumerate(docs) if not has_chinese(f"{d[1]} {d[2]}")]
+    found = similarities(settings, question, [f"{docs[i][1]}: {docs[i][2]}" for i in same])
+    meanings = [0.0] * len(docs)
+    for i, value in zip(same, found or [], strict=False):
+        meanings[i] = max(0.0, value)
+    return meanings
+
+
 def search_policies(
-    directory: Path, question: str, *, limit: int = 2, k1: float = 1.2, b: float = 0.75
+    directory: Path,
+    question: str,
+    *,
+    limit: int = 2,
+    k1: float = 1.2,
+    b: float = 0.75,
+    settings: Settings | None = None,
+    about: str = "",
+    own_language_first: bool = True,
 ) -> list[PolicyPassage]:
     """The passages of the policy files in ``directory`` that best answer ``question``
-    (Okapi BM25 over passage text plus heading; passages scoring 0 are left out)."""
+    (Okapi BM25 over passage text plus heading; passages scoring 0 are left out).
+
+    With ``settings`` the passages' meaning counts too: half the score is the cosine of
+    the question and the passage under the ``embed`` model (BM25 scaled to the best
+    passage's), so "will they bring it inside and set it up?" finds "in-room delivery and
+    assembly" though the two share no word. ``about`` is what the product the question
+    names is (its kind): words matched too, so "can the VoltBoost 1000A go overnight?"
+    finds the rule for jump starters. ``own_language_first`` doubles the score of a
+    passage in the question's language (a rule the shopper can read wins ties)."""
     docs = _documents(directory)
     if not docs:
         return []
-    terms = set(policy_tokens(policy_wording(question, (doc[2] for doc in docs))))
+    terms = set(policy_tokens(policy_wording(f"{question} {about}", (doc[2] for doc in docs))))
     chinese = has_chinese(question)
     # A Chinese passage's English words serve questions in English only: a Chinese
     # question matches it by its own words (and English rules by the question's English).
     glosses = [set() if chinese else set(d[4]) for d in docs]
     avg = sum(len(d[3]) for d in docs) / len(docs)
     df = Counter(t for d, g in zip(docs, glosses, strict=True) for t in set(d[3]) | g if t in terms)
-    scored: list[PolicyPassage] = []
-    for (name, heading, body, tokens, _), gloss in zip(docs, glosses, strict=True):
+    scores: list[float] = []
+    for (_, _, body, tokens, _), gloss in zip(docs, glosses, strict=True):
         tf = Counter(t for t in tokens if t in terms)
         weight = dict.fromkeys(tf, 1.0)
         for term in (gloss & terms) - set(tf):  # a translation's word: once, discounted
@@ -250,8 +293,20 @@ def search_policies(
             idf = math.log(1 + (len(docs) - df[term] + 0.5) / (df[term] + 0.5))
             fit = freq * (k1 + 1) / (freq + k1 * (1 - b + b * len(tokens) / avg))
             score += weight[term] * idf * fit
-        if score > 0 and has_chinese(body) == chinese:
+        if score > 0 and has_chinese(body) == chinese and own_language_first:
             score *= SAME_LANGUAGE_BONUS
+        scores.append(score)
+    meanings = _meanings(settings, question, docs)
+    if settings is not None and any(m > 0 for m in meanings):
+        best = max(scores) or 1.0
+        scores = [
+            (1 - MEANING_WEIGHT) * score / best + MEANING_WEIGHT * meaning
+            if score > 0 or meaning >= MIN_MEANING
+            else 0.0
+            for score, meaning in zip(scores, meanings, strict=True)
+        ]
+    scored: list[PolicyPassage] = []
+    for (name, heading, body, _, _), score in zip(docs, scores, strict=True):
         if score > 0:
             scored.append(PolicyPassage(name, heading, " ".join(body.split()), round(score, 4)))
     scored.sort(key=lambda p: (-p.score, p.document, p.heading))

@@ -59,6 +59,12 @@ def _figure_fit(question: str, sentence: str) -> float:
     return 0.5 if not asked else 0.25
 
 
+def has_asked_figure(question: str, sentences: list[str]) -> bool:
+    """Whether one of ``sentences`` has a figure of the kind ``question`` asks for (a
+    period for "多久", an amount for "how much"); True when it asks for none."""
+    return not asks_for_figure(question) or any(_figure_fit(question, s) == 1.0 for s in sentences)
+
+
 CLOSE_SECOND = 0.85  # a second sentence this close to the best answers too ("…? …?")
 
 

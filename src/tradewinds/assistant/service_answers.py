@@ -10,7 +10,7 @@ from tradewinds.assistant.followups import orders_about
 from tradewinds.assistant.intent import Plan
 from tradewinds.assistant.phrases import day, full_status, long_date
 from tradewinds.assistant.policies import policy_directory, search_policies
-from tradewinds.assistant.policy_answers import answering_sentences
+from tradewinds.assistant.policy_answers import answering_sentences, has_asked_figure
 from tradewinds.core.errors import NotFound
 from tradewinds.text import has_chinese, to_english
 
@@ -81,13 +81,29 @@ def answer_orders(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
             draft.sentences.append(_progress(draft, o, result.n))
 
 
+def _named_kind(ctx: tools.ToolContext, question: str) -> str:
+    """What the product a policy question names is ("VoltBoost 1000A" → its title and
+    type: "jump starter"), so the rule for that kind of product is found; "" when the
+    question names none."""
+    from tradewinds.assistant.product_answers import named_product
+
+    card = named_product(ctx, question, question) if question.strip() else None
+    return f"{card.title} {card.kind}" if card is not None else ""
+
+
 def answer_policy(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     result = draft.call("store_policies", question=plan.query)
-    passages = search_policies(policy_directory(ctx.settings, ctx.tenant.slug), plan.query,
-                               limit=4)  # fmt: skip
+    directory, about = policy_directory(ctx.settings, ctx.tenant.slug), _named_kind(ctx, plan.query)
+    passages = search_policies(directory, plan.query, limit=4, settings=ctx.settings, about=about)
     # The sentence that answers, not the paragraph around it: "how long do I have to
     # return…" is answered by the one sentence with the period in it.
     result.passages = answering_sentences(ctx.settings, passages, plan.query)
+    if not has_asked_figure(plan.query, [p.text for p in result.passages]):
+        # "多久能送到" and the Chinese guide has no period: the rule in the other
+        # language that has one answers, quoted as written
+        passages = search_policies(directory, plan.query, limit=4, settings=ctx.settings,
+                                   about=about, own_language_first=False)  # fmt: skip
+        result.passages = answering_sentences(ctx.settings, passages, plan.query)
     if not result.passages:
         draft.results.pop()
         draft.sentences.append(draft.say("no_policy"))

@@ -147,7 +147,9 @@ def run_orders(ctx: tools.ToolContext, r: ToolResult, args: dict[str, Any]) -> d
 
 
 def run_policies(ctx: tools.ToolContext, r: ToolResult, args: dict[str, Any]) -> dict[str, Any]:
-    r.passages = search_policies(policy_directory(ctx.settings, ctx.tenant.slug), args["question"])
+    r.passages = search_policies(
+        policy_directory(ctx.settings, ctx.tenant.slug), args["question"], settings=ctx.settings
+    )
     if not r.passages:
         return {"passages": [], "note": "the policies do not say; suggest contacting the store"}
     return {
