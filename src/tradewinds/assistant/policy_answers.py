@@ -36,7 +36,7 @@ _ASKS_TIME = re.compile(
 )
 _MONEY = re.compile(r"[$¥€£]\s?\d|\d+\.\d{2}\b|\d\s*(?:元|美元|dollars?|usd|eur|cny)", re.I)
 _TIME = re.compile(
-    r"\d+\s*(?:-|to|到|至)?\s*\d*\s*(?:business\s+|working\s+|calendar\s+)?"
+    r"\d+\s*(?:-|to|到|至)?\s*\d*\s*个?\s*(?:business\s+|working\s+|calendar\s+)?"
     r"(?:days?|weeks?|months?|years?|hours?|天|周|个月|月|年|工作日|小时)",
     re.I,
 )
