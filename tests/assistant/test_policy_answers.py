@@ -1,9 +1,10 @@
+# ruff: noqa: RUF001
 from __future__ import annotations
 
 from pathlib import Path
 
 from tradewinds.assistant.policies import policy_coverage, search_policies
-from tradewinds.assistant.policy_answers import answering_sentences
+from tradewinds.assistant.policy_answers import answering_sentences, has_asked_figure
 from tradewinds.core.settings import load_settings
 
 RETURNS = (
@@ -74,3 +75,45 @@ def test_an_english_question_finds_a_chinese_rule(tmp_path: Path) -> None:
     assert best.heading == "配送说明"
     (best, *_) = search_policies(folder, "can I return it?", limit=3)
     assert best.heading == "退货"
+
+
+FREIGHT = (
+    "# Freight items\n\nSofas and wardrobes travel by freight and take 7-10 business days. "
+    "In-room delivery and assembly is available for an extra $149.\n\n"
+    "# Restocking\n\nReturned sofas and wardrobes carry a 15% restocking fee.\n\n"
+    "# Batteries\n\nProducts with large lithium batteries ship by ground only, so they "
+    "cannot be sent by next-day delivery.\n"
+)
+
+
+def _freight(tmp_path: Path) -> Path:
+    folder = tmp_path / "policies"
+    folder.mkdir()
+    (folder / "shipping.md").write_text(FREIGHT, encoding="utf-8")
+    (folder / "zh.md").write_text("# 运费\n\n沙发和衣柜采用货运，每单收取 99 美元。\n", "utf-8")
+    return folder
+
+
+def test_meaning_finds_a_rule_worded_unlike_the_question(tmp_path: Path) -> None:
+    folder = _freight(tmp_path)
+    question = "will the men bring the sofa upstairs and put it together for me?"
+    with_meaning = search_policies(folder, question, settings=load_settings())
+    assert with_meaning[0].heading == "Freight items"
+
+
+def test_the_kind_of_the_named_product_finds_its_rule(tmp_path: Path) -> None:
+    folder = _freight(tmp_path)
+    question = "can I get the PowerMax 2000 overnighted?"
+    found = search_policies(folder, question, about="PowerMax 2000 Lithium Battery Pack")
+    assert found[0].heading == "Batteries"
+
+
+def test_a_period_asked_in_chinese_is_looked_for_in_either_language(tmp_path: Path) -> None:
+    folder = _freight(tmp_path)
+    question = "沙发多久能送到？"
+    assert not has_asked_figure(question, ["沙发和衣柜采用货运，每单收取 99 美元。"])
+    either = search_policies(folder, question, own_language_first=False, limit=4)
+    sentences = answering_sentences(load_settings(), either, question)
+    assert has_asked_figure(question, [p.text for p in sentences])
+    assert any("7-10 business days" in p.text for p in sentences)
+    assert has_asked_figure("退款多久到账", ["我们会在3个工作日内退款。"])
