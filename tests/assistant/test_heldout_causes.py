@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from tests._shop import add_product
 from tests.assistant.conftest import Shop
 from tradewinds.assistant import DeliveryRule, ask, search_policies
 from tradewinds.assistant.intent import parse_message
@@ -185,3 +186,19 @@ def test_a_chinese_query_on_an_english_shop_uses_its_english_nouns(chat: Any, sh
     assert found.language == "zh"
     assert found.products and all("jacket" in p.title.lower() for p in found.products), found.text
     assert found.citations[0]["arguments"]["query"] == "jacket"
+
+
+def test_in_stock_question_naming_one_sold_out_product(
+    chat: Any, shop: Shop, db: Database, tenant: Tenant
+) -> None:
+    for model, stock in (("900X", 0), ("500X", 4), ("300X", 6)):
+        add_product(db, tenant.id, f"zapcell-{model.lower()}", f"ZapCell {model} Power Station",
+                    category="Electronics > Power", stock=[stock])  # fmt: skip
+    answer = chat("do you have the zapcell 900X in stock?")
+    assert answer.products[0].handle == "zapcell-900x"
+    assert "out of stock" in answer.text.lower(), answer.text
+    # a kind of product (or a line without its model) is still a search for what is in stock
+    kind = chat("do you have power stations in stock?")
+    assert kind.products and all(p.stock > 0 for p in kind.products)
+    line = chat("do you have the zapcell in stock?")
+    assert "zapcell-900x" not in {p.handle for p in line.products}

@@ -22,6 +22,7 @@ from tradewinds.assistant.product_answers import (
     answer_which_shown,
     answering_focus,
     fitting,
+    names_one_product,
 )
 from tradewinds.assistant.recommend import RECOMMEND_DAYS, recommend_products
 from tradewinds.assistant.relevance import best_overlap, query_terms
@@ -248,6 +249,15 @@ def _about_policy(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> bool:
     return cover > best_overlap(found, terms) / len(terms)
 
 
+def _asks_stock_of_one(ctx: tools.ToolContext, plan: Plan) -> bool:
+    """ "Do you have the VoltBoost 3000A in stock?": a search for what is in stock that
+    names one product outright is a question about that product's stock (so a sold-out
+    one is said to be sold out, not left out of the results)."""
+    if plan.intent != "search" or not plan.in_stock or not plan.query or plan.is_refinement:
+        return False
+    return names_one_product(ctx, plan.query) is not None
+
+
 def run_plan(ctx: tools.ToolContext, plan: Plan, state: dict[str, Any]) -> Draft:
     """Run the tools ``plan`` needs and compose the answer's sentences.
 
@@ -260,6 +270,8 @@ def run_plan(ctx: tools.ToolContext, plan: Plan, state: dict[str, Any]) -> Draft
         plan.intent = "order"
     elif _about_policy(ctx, plan, draft):
         plan.intent, plan.query = "policy", plan.text
+    elif _asks_stock_of_one(ctx, plan):
+        plan.intent, plan.in_stock = "stock", None
     if plan.intent not in BY_NAME or (
         plan.intent == "search" and not plan.query and not plan.is_refinement
     ):

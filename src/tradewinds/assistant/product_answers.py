@@ -108,6 +108,22 @@ def names_product(words: str, card: ProductCard) -> bool:
     return bool(title) and len(title & said) * 2 >= len(title)
 
 
+def names_one_product(ctx: tools.ToolContext, words: str) -> ProductCard | None:
+    """The one product ``words`` name outright, in stock or not: every naming word of its
+    title is in them, or its brand or line ("VoltBoost") and every figure they give
+    ("3000A") are in its title. None for a kind of product ("rain jackets") that some
+    titles merely contain, and for a line without the model ("the VoltBoost")."""
+    said = set(analyse(words))
+    figures = set(re.findall(r"[a-z]*\d[\w.]*", words.lower()))
+    for card in tools.search_products(ctx, words, limit=NAMED_POOL):
+        title = {t for t in analyse(card.title) if _naming(t)}
+        in_title = set(re.findall(r"[a-z]*\d[\w.]*", card.title.lower()))
+        coined = coined_names(card.title) & set(re.findall(r"[a-z]+", words.lower()))
+        if (coined and figures and figures <= in_title) or (len(title) >= 2 and title <= said):
+            return card
+    return None
+
+
 @lru_cache(maxsize=4096)
 def coined_names(title: str) -> frozenset[str]:
     """The first word of ``title`` when no dictionary knows it ("VoltBoost", "StudioMon"):
