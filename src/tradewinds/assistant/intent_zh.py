@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001 - Chinese text is written with full-width punctuation
+# ruff: noqa: RUF001, RUF002 - Chinese text is written with full-width punctuation
 """The rule parser for Chinese messages: the same :class:`~.intent.Plan` as for English.
 
 Slots are cut out of the message first (budgets such as "200元以下", "不超过50元",
@@ -111,6 +111,33 @@ def _query(text: str) -> str:
     return out.strip()
 
 
+# A numeral's or a buying verb's classifier (一个, 买台, 送他一个): the product follows it.
+_COUNTED = re.compile(r"(?:[一两几]|买|要|来|送|挑|换)\s*(?:个|台|款|件|双|套|把|支|只|瓶|本|张|"
+                      r"条|辆|部|盒|包|副|顶|组)")  # fmt: skip
+_CLAUSES = re.compile(r"[，,。！？!?；;]")
+
+
+def counted_thing(text: str) -> str:
+    """Of a message of several clauses, the words after the classifier that counts the
+    product ("我老公每天开车上班，想送他一个行车记录仪" → "行车记录仪"): the other clauses
+    say who it is for and why, and their words would be searched for too. ``text`` itself
+    when it has one clause or no classifier with product words after it.
+
+    >>> counted_thing("要一个至少的吉他音箱，在家练电吉他用")
+    '至少的吉他音箱'
+    """
+    clauses = [c for c in _CLAUSES.split(text) if c.strip()]
+    if len(clauses) < 2:
+        return text
+    for clause in reversed(clauses):
+        last = None
+        for last in _COUNTED.finditer(clause):  # noqa: B007 - the last one counts
+            pass
+        if last is not None and _query(clause[last.end() :]):
+            return clause[last.end() :]
+    return text
+
+
 def parse_chinese(message: str) -> Plan:
     """Read a Chinese message's intent and slots.
 
@@ -186,7 +213,7 @@ def _route(plan: Plan, text: str, message: str) -> None:
     elif _IN_STOCK.search(text):
         plan.in_stock = True
         text = _IN_STOCK.sub(" ", text)
-    plan.query = _query(text)
+    plan.query = _query(counted_thing(text) if plan.intent == "search" else text)
     if plan.intent == "compare":  # "比较A和B": A vs B, each found on its own
         parts = re.split(r"和|与|跟|还是|、|,|vs", _COMPARE.sub(" ", text))
         plan.query = COMPARE_SEPARATOR.join(q for q in map(_query, parts) if q)
