@@ -83,16 +83,33 @@ def named_product(
     if has_chinese(words):
         words = f"{words} {to_english(words)}"
     numbers = set(_NUMBER.findall(message))
+    singled = _singled_out(words, shown or [])
+    if singled is not None:
+        return singled
     best: tuple[tuple[int, int, int], ProductCard] | None = None
     pool = [(1, card) for card in shown or []]
-    pool += [(0, card) for card in tools.search_products(ctx, words, limit=NAMED_POOL)]
+    hits = tools.search_products(ctx, words, limit=NAMED_POOL)
+    pool += [(0, card) for card in hits]
     for rank, (was_shown, card) in enumerate(pool):
         if not names_product(words, card):
             continue
         shared = len(numbers & set(_NUMBER.findall(card.title)))
         if best is None or (was_shown, shared, -rank) > best[0]:
             best = ((was_shown, shared, -rank), card)
-    return best[1] if best is not None else None
+    return best[1] if best is not None else _singled_out(words, hits)
+
+
+def _singled_out(words: str, shown: list[ProductCard]) -> ProductCard | None:
+    """The one shown product whose title alone has a word of ``words`` ("what about the
+    hybrid?" after four ClearView wiper blades: only one is a Hybrid); None when no word
+    tells one of them from the others."""
+    if len(shown) < 2:
+        return None
+    said = {t for t in analyse(words) if _naming(t) and len(t) >= 3}
+    titles = [{t for t in analyse(card.title) if _naming(t)} for card in shown]
+    found = {i for i, title in enumerate(titles) for word in said if word in title
+             and sum(word in other for other in titles) == 1}  # fmt: skip
+    return shown[found.pop()] if len(found) == 1 else None
 
 
 def names_product(words: str, card: ProductCard) -> bool:
