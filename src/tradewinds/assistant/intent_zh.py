@@ -121,7 +121,9 @@ def counted_thing(text: str) -> str:
     """Of a message of several clauses, the words after the classifier that counts the
     product ("我老公每天开车上班，想送他一个行车记录仪" → "行车记录仪"): the other clauses
     say who it is for and why, and their words would be searched for too. ``text`` itself
-    when it has one clause or no classifier with product words after it.
+    when it has one clause or no classifier with product words after it, or when the
+    thing counted ends in a one-character noun (床, 包, 灯: too general without the other
+    clauses' "狗狗" or "露营").
 
     >>> counted_thing("要一个至少的吉他音箱，在家练电吉他用")
     '至少的吉他音箱'
@@ -133,7 +135,8 @@ def counted_thing(text: str) -> str:
         last = None
         for last in _COUNTED.finditer(clause):  # noqa: B007 - the last one counts
             pass
-        if last is not None and _query(clause[last.end() :]):
+        thing = _query(clause[last.end() :]) if last is not None else ""
+        if last is not None and thing and len((chinese_words(thing) or [thing])[-1]) >= 2:
             return clause[last.end() :]
     return text
 

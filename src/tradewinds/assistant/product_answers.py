@@ -86,17 +86,19 @@ def named_product(
     singled = _singled_out(words, shown or [])
     if singled is not None:
         return singled
-    best: tuple[tuple[int, int, int], ProductCard] | None = None
     pool = [(1, card) for card in shown or []]
-    hits = tools.search_products(ctx, words, limit=NAMED_POOL)
-    pool += [(0, card) for card in hits]
-    for rank, (was_shown, card) in enumerate(pool):
-        if not names_product(words, card):
-            continue
-        shared = len(numbers & set(_NUMBER.findall(card.title)))
-        if best is None or (was_shown, shared, -rank) > best[0]:
-            best = ((was_shown, shared, -rank), card)
-    return best[1] if best is not None else _singled_out(words, hits)
+    pool += [(0, card) for card in tools.search_products(ctx, words, limit=NAMED_POOL)]
+    named = [
+        ((was_shown, len(numbers & set(_NUMBER.findall(card.title))), -rank), card)
+        for rank, (was_shown, card) in enumerate(pool)
+        if names_product(words, card)
+    ]
+    if not named:
+        return None
+    key, best = max(named, key=lambda pair: pair[0])
+    # "the Sonaro Buds Pro" names the Buds Lite too: the word only one of them has decides
+    tied = list({card.id: card for k, card in named if k[:2] == key[:2]}.values())
+    return _singled_out(words, tied) or best
 
 
 def _singled_out(words: str, shown: list[ProductCard]) -> ProductCard | None:
