@@ -202,3 +202,19 @@ def test_in_stock_question_naming_one_sold_out_product(
     assert kind.products and all(p.stock > 0 for p in kind.products)
     line = chat("do you have the zapcell in stock?")
     assert "zapcell-900x" not in {p.handle for p in line.products}
+
+
+def test_the_word_only_one_title_has_names_the_product(
+    chat: Any, shop: Shop, db: Database, tenant: Tenant
+) -> None:
+    add_product(db, tenant.id, "hushbuds-lite", "HushBuds Lite", category="Audio > Earbuds",
+                prices=[4900])  # fmt: skip
+    add_product(db, tenant.id, "hushbuds-pro", "HushBuds Pro ANC Earbuds",
+                category="Audio > Earbuds", prices=[12900])  # fmt: skip
+    # both titles are named by "hushbuds"; only one of them is a Pro
+    assert chat("how much is the HushBuds Pro?").products[0].handle == "hushbuds-pro"
+    assert chat("how much is the HushBuds Lite?").products[0].handle == "hushbuds-lite"
+    listed = chat("hushbuds")
+    assert {p.handle for p in listed.products} >= {"hushbuds-lite", "hushbuds-pro"}
+    pro = chat("what about the pro?", session_id=listed.session_id)  # one word tells them apart
+    assert pro.products[0].handle == "hushbuds-pro", pro.text
