@@ -218,3 +218,17 @@ def test_the_word_only_one_title_has_names_the_product(
     assert {p.handle for p in listed.products} >= {"hushbuds-lite", "hushbuds-pro"}
     pro = chat("what about the pro?", session_id=listed.session_id)  # one word tells them apart
     assert pro.products[0].handle == "hushbuds-pro", pro.text
+
+
+def test_a_kind_left_out_is_not_ranked_or_listed(
+    chat: Any, shop: Shop, db: Database, tenant: Tenant
+) -> None:
+    for handle, title in (("trail-saw-folding", "Folding Trail Saw"),
+                          ("trail-saw-chain", "Pocket Chain Saw"),
+                          ("trail-saw-bow", "Bow Saw 21 in")):  # fmt: skip
+        add_product(db, tenant.id, handle, title, category="Tools > Saws", prices=[2500])
+    every = {p.handle for p in chat("saws").products}
+    assert "trail-saw-chain" in every
+    fewer = chat("saws, not counting chain saws")
+    handles = {p.handle for p in fewer.products}
+    assert handles and "trail-saw-chain" not in handles and "trail-saw-bow" in handles

@@ -37,6 +37,11 @@ from tradewinds.assistant import parse_message
         ("is there a protection plan for laptops?", "policy", {}),
         ("沙发多久能送到？", "policy", {}),  # the store's times, not the shopper's order
         ("我的沙发多久能送到？", "delivery", {}),
+        ("tents except for the 4-person ones", "search",
+         {"query": "tents", "excluded": "4-person"}),
+        ("any gloves, not counting ski gloves?", "search",
+         {"query": "gloves", "excluded": "ski gloves"}),
+        ("最轻的帐篷，除了儿童帐篷以外", "rank", {"excluded": "儿童帐篷"}),
         # the clause that counts the product names it; the others say who and why
         ("我女儿下周去露营，想给她买一顶帐篷，预算500元", "search",
          {"query": "帐篷", "max_price": Decimal("500")}),

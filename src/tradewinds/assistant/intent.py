@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, RUF002 - Chinese cue phrases are written with full-width punctuation
 """What the shopper wants: an intent and its slots, read by rules or by the model.
 
 The rule parser is the default and the fallback: the model (through the gateway, so it is
@@ -56,6 +57,7 @@ class Plan:
     measures: list[MeasureConstraint] = field(default_factory=list)  # "at least 6 ft"
     sizes: list[Quantity] = field(default_factory=list)  # quantities named ("2-person")
     properties: list[str] = field(default_factory=list)  # "能进洗碗机的": listings must say so
+    excluded: str = ""  # "not counting impact drivers": products of that kind are left out
 
     def has_constraints(self) -> bool:
         """Whether a price, colour, stock or age constraint was given."""
@@ -72,6 +74,31 @@ class Plan:
             and not self.query
             and (self.has_constraints() or bool(self.sizes))
         )
+
+
+# "not counting impact drivers", "except the kids' ones", "除了冲击起子以外", "不要电动的"
+_EXCLUDED = re.compile(
+    r"[,;]?\s*\b(?:not counting|not including|excluding|except(?: for)?|other than|apart from|"
+    r"but not)\s+(?:(?:the|any|a|an)\s+)?([^,.;?!]{2,40})"
+    r"|[，,]?\s*(?:除了|不包括|不算|不含)([^，,。？！?!；;]{1,12}?)(?:以外|之外|外)?(?=[，,。？！?!；;]|$)",
+    re.I,
+)
+
+
+def excluded_kind(message: str) -> tuple[str, str]:
+    """The kind of product the shopper leaves out, and the message without saying so.
+
+    >>> excluded_kind("which drill has the most torque, not counting impact drivers?")
+    ('impact drivers', 'which drill has the most torque?')
+    >>> excluded_kind("扭矩最大的电钻，除了冲击起子以外")
+    ('冲击起子', '扭矩最大的电钻')
+    """
+    found = _EXCLUDED.search(message)
+    if found is None:
+        return "", message
+    kind = (found.group(1) or found.group(2) or "").strip()
+    kind = re.sub(r"\s+(?:ones?|kinds?|types?|models?)$", "", kind, flags=re.I)  # "ski ones"
+    return kind, (message[: found.start()] + message[found.end() :]).strip()
 
 
 def _decimal(value: Any) -> Decimal | None:
@@ -149,6 +176,7 @@ def parse_message(message: str) -> Plan:
     lowered = message.lower()
     similar, recommend = cue("recommend", "en", "similar"), cue("recommend", "en")
     age, rest = shopper_age(message)
+    excluded, rest = excluded_kind(rest)
     ranking, measures, sizes, rest = read_measures(rest)
     understood = parse_query(rest)
     c = understood.constraints
@@ -166,6 +194,7 @@ def parse_message(message: str) -> Plan:
         measures=measures,
         sizes=sizes,
         text=message,
+        excluded=excluded,
     )
     ref = _ORDER_REF.search(message)
     if ref:

@@ -19,6 +19,7 @@ from tradewinds.assistant.intent import (
     COMPARE_SEPARATOR,
     Plan,
     _decimal,
+    excluded_kind,
     ranked_or_asked,
     read_measures,
 )
@@ -154,6 +155,7 @@ def parse_chinese(message: str) -> Plan:
     plan = Plan(intent="search", language="zh")
     order, text = _take(_ORDER_REF, text)
     plan.age, text = shopper_age(text)
+    plan.excluded, text = excluded_kind(text)
     if order:
         plan.order_ref = "#" + (order.group(1) or order.group(2))
     budget, text = take_budget(text)

@@ -33,6 +33,7 @@ from tradewinds.assistant.ranking import Ranking
 from tradewinds.assistant.relevance import (
     best_overlap,
     cut_loose,
+    leave_out,
     overlap,
     query_terms,
     same_kind,
@@ -292,7 +293,7 @@ def candidates(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> list[Product
         found, searched = other_language(ctx, plan, found)
         filtered = plan.has_constraints()
         found, _ = cut_loose(ctx, searched, found, filtered=filtered, age=plan.age)
-        found = _all_of_it(found, searched, need=1)
+        found = _all_of_it(leave_out(found, plan.excluded), searched, need=1)
         return same_kind(found, searched, need=plan.ranking.count if plan.ranking else 1)
     if draft.state.get("query"):  # "the lighter one": of the shown, those all of the search
         query = str(draft.state["query"])

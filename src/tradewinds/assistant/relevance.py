@@ -123,3 +123,22 @@ def same_kind(cards: list[ProductCard], query: str, need: int = 1) -> list[Produ
         c for c in cards if head in (head_word(c.title), head_word(c.kind)) or has_chinese(c.title)
     ]
     return matches if len(matches) >= need else cards
+
+
+def leave_out(cards: list[ProductCard], excluded: str) -> list[ProductCard]:
+    """``cards`` without those of the kind the shopper left out ("not counting impact
+    drivers": a card with every one of its words; a drill driver stays). A Chinese kind is
+    read through its English words for English titles."""
+    if not excluded:
+        return cards
+    kept = []
+    for card in cards:
+        kind = (
+            excluded
+            if has_chinese(excluded) == has_chinese(card.title)
+            else (to_english(excluded) if has_chinese(excluded) else "")
+        )
+        terms = query_terms(kind)
+        if not terms or (overlap(card, terms) or 0) < len(terms):
+            kept.append(card)
+    return kept

@@ -17,7 +17,7 @@ from tradewinds.assistant.intent import Plan, audience_query
 from tradewinds.assistant.phrases import constraint_text
 from tradewinds.assistant.product_answers import PROPERTY_POOL, fitting, having, names_product
 from tradewinds.assistant.recommend import personalise
-from tradewinds.assistant.relevance import cut_loose, overlap, query_terms
+from tradewinds.assistant.relevance import cut_loose, leave_out, overlap, query_terms
 from tradewinds.assistant.stock_answers import answer_stock, offer_alternatives
 from tradewinds.assistant.variants import asked_variants, asks_for_options, names_only_a_colour
 from tradewinds.core.money import Money
@@ -63,9 +63,11 @@ def _merge(plan: Plan, state: dict[str, Any]) -> Plan:
 
 def _search(ctx: tools.ToolContext, plan: Plan, limit: int) -> list[ProductCard]:
     """The search for the plan's query with every filter it has."""
-    return tools.search_products(ctx, plan.query, min_price=plan.min_price,
-                                 max_price=plan.max_price, colour=plan.colour,
-                                 in_stock=plan.in_stock, age=plan.age, limit=limit)  # fmt: skip
+    found = tools.search_products(ctx, plan.query, min_price=plan.min_price,
+                                  max_price=plan.max_price, colour=plan.colour,
+                                  in_stock=plan.in_stock, age=plan.age,
+                                  limit=limit + 5 if plan.excluded else limit)  # fmt: skip
+    return leave_out(found, plan.excluded)[:limit]
 
 
 def answer_search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
