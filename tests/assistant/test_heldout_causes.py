@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests._shop import add_product
+from tests._shop import add_product, set_options
 from tests.assistant.conftest import Shop
 from tradewinds.assistant import DeliveryRule, ask, search_policies
 from tradewinds.assistant.intent import parse_message
@@ -232,3 +232,18 @@ def test_a_kind_left_out_is_not_ranked_or_listed(
     fewer = chat("saws, not counting chain saws")
     handles = {p.handle for p in fewer.products}
     assert handles and "trail-saw-chain" not in handles and "trail-saw-bow" in handles
+
+
+def test_a_question_naming_only_a_variant_gets_its_price_and_stock(
+    chat: Any, shop: Shop, db: Database, tenant: Tenant
+) -> None:
+    journal = add_product(db, tenant.id, "bullet-journal", "Bullet Journal A5",
+                          category="Office > Paper", prices=[1500, 1500, 1700],
+                          stock=[4, 0, 9])  # fmt: skip
+    set_options(db, tenant.id, journal, "Color", ["Ink Black", "Sea Blue", "Moss Green"])
+    listed = chat("bullet journal")
+    assert listed.products[0].handle == "bullet-journal"
+    green = chat("the bullet journal in green?", session_id=listed.session_id)
+    assert "Moss Green" in green.text and "17.00" in green.text, green.text
+    blue = chat("what about sea blue", session_id=green.session_id)
+    assert "Sea Blue" in blue.text and "out of stock" in blue.text, blue.text

@@ -22,8 +22,11 @@ from tradewinds.assistant.product_answers import (
     answer_which_shown,
     answering_focus,
     fitting,
+    focus_cards,
+    named_product,
     names_one_product,
 )
+from tradewinds.assistant.product_qa import without_words
 from tradewinds.assistant.recommend import RECOMMEND_DAYS, recommend_products
 from tradewinds.assistant.relevance import best_overlap, query_terms
 from tradewinds.assistant.search_answers import answer_search
@@ -258,6 +261,20 @@ def _asks_stock_of_one(ctx: tools.ToolContext, plan: Plan) -> bool:
     return names_one_product(ctx, plan.query) is not None
 
 
+def _asks_for_variant(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> bool:
+    """ "What about terracotta?", "the dot grid one in green?": a question that names
+    only option values of the product in focus (besides its own name) wants that
+    variant's price and stock, which the details answer gives."""
+    if plan.intent != "ask" or not plan.query:
+        return False
+    shown = focus_cards(ctx, draft)
+    target = named_product(ctx, plan.query, plan.text, shown) or (shown[0] if shown else None)
+    if target is None:
+        return False
+    query = re.sub(r"(?i)\bones?\b", " ", without_words(plan.query, target.title))
+    return _only_variants(query, plan.text, tools.product_details(ctx, target.id))
+
+
 def run_plan(ctx: tools.ToolContext, plan: Plan, state: dict[str, Any]) -> Draft:
     """Run the tools ``plan`` needs and compose the answer's sentences.
 
@@ -272,6 +289,8 @@ def run_plan(ctx: tools.ToolContext, plan: Plan, state: dict[str, Any]) -> Draft
         plan.intent, plan.query = "policy", plan.text
     elif _asks_stock_of_one(ctx, plan):
         plan.intent, plan.in_stock = "stock", None
+    elif _asks_for_variant(ctx, plan, draft):
+        plan.intent = "details"
     if plan.intent not in BY_NAME or (
         plan.intent == "search" and not plan.query and not plan.is_refinement
     ):

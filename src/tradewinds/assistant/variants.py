@@ -56,6 +56,9 @@ def _mentions(text: str, value: str) -> bool:
             for s in stated
         )
     names = set(colour_names(value)) | {value} | _SIZE_WORDS.get(value, frozenset())
+    last = value.split()[-1]
+    if last != value and colour_names(last):  # "Forest Green" is a green
+        names |= set(colour_names(last)) | {last}
     if len(value) == 1:  # "M": as a capital letter on its own ("size M"), not "i'm"
         names.discard(value)
         if re.search(rf"(?<![\w'-]){re.escape(value.upper())}(?![\w'-])", text):
