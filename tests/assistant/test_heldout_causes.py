@@ -247,3 +247,25 @@ def test_a_question_naming_only_a_variant_gets_its_price_and_stock(
     assert "Moss Green" in green.text and "17.00" in green.text, green.text
     blue = chat("what about sea blue", session_id=green.session_id)
     assert "Sea Blue" in blue.text and "out of stock" in blue.text, blue.text
+
+
+def test_a_need_told_as_a_story_is_found_by_its_meaning(
+    shop: Shop, db: Database, tenant: Tenant, settings: Settings
+) -> None:
+    for handle, title, category in (
+        ("storm-shell", "Storm Rain Jacket", "Apparel > Jackets"),
+        ("kids-poncho", "Kids Rain Poncho", "Apparel > Kids"),
+        ("sun-hat", "Wide Brim Sun Hat", "Apparel > Hats"),
+        ("beach-towel", "Striped Beach Towel", "Home > Towels"),
+        ("phone-stand", "Aluminium Phone Stand", "Electronics > Accessories"),
+        ("weekend-tote", "Weekend Tote Bag", "Bags > Totes"),
+    ):
+        add_product(db, tenant.id, handle, title, category=category, prices=[3000])
+    message = ("we got soaked twice on our walk last weekend and my son was miserable, "
+               "what should he wear next time so he stays dry")  # fmt: skip
+    answer = ask(db, tenant, message, settings)
+    shown = [p.handle for p in answer.products]
+    assert {"storm-shell", "kids-poncho"} & set(shown[:2]), shown
+    assert "phone-stand" not in shown[:2]
+    # the words alone ("weekend") would have shown the tote bag alone
+    assert shown[0] != "weekend-tote"

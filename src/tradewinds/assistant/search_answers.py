@@ -18,9 +18,11 @@ from tradewinds.assistant.phrases import constraint_text
 from tradewinds.assistant.product_answers import PROPERTY_POOL, fitting, having, names_product
 from tradewinds.assistant.recommend import personalise
 from tradewinds.assistant.relevance import cut_loose, leave_out, overlap, query_terms
+from tradewinds.assistant.semantic import similarities
 from tradewinds.assistant.stock_answers import answer_stock, offer_alternatives
 from tradewinds.assistant.variants import asked_variants, asks_for_options, names_only_a_colour
 from tradewinds.core.money import Money
+from tradewinds.text import has_chinese
 
 MEASURED_POOL = 20  # products a measure bound is checked on, before the first 5 are shown
 
@@ -70,6 +72,40 @@ def _search(ctx: tools.ToolContext, plan: Plan, limit: int) -> list[ProductCard]
     return leave_out(found, plan.excluded)[:limit]
 
 
+TOLD_TERMS = 5  # a need told in this many product words or more…
+TOLD_SHARE = 0.34  # …of which no product has this share is told, not named
+
+
+def _told_not_named(plan: Plan, found: list[ProductCard]) -> bool:
+    """A need told as a story ("my car battery died twice last winter, what should I keep
+    in the trunk?"): many words, few of them in any product found, so the words cannot
+    find what it needs. English only: the default embedding model reads English."""
+    terms = query_terms(plan.query)
+    if len(terms) < TOLD_TERMS or has_chinese(plan.text):
+        return False
+    return max((overlap(c, terms) or 0 for c in found), default=0) / len(terms) < TOLD_SHARE
+
+
+MEANING_POOL = 10  # hits of the whole message re-ordered by meaning
+
+
+def _by_meaning(ctx: tools.ToolContext, plan: Plan) -> list[ProductCard]:
+    """The search's hits for the whole message as written, every filter kept and none cut
+    for missing words, in order of how close each product's name is in meaning to the
+    message: the jump starter for the dead battery, not the teething ring the words
+    "bad knees" brought. (The meaning half of the search alone keeps too little: it drops
+    what is not close enough.)"""
+    hits = tools.search_products(ctx, plan.text, min_price=plan.min_price,
+                                 max_price=plan.max_price, colour=plan.colour,
+                                 in_stock=plan.in_stock, age=plan.age,
+                                 limit=MEANING_POOL)  # fmt: skip
+    meaning = similarities(ctx.settings, plan.text, [f"{c.title}. {c.kind}" for c in hits])
+    if meaning is None:
+        return hits[:5]
+    order = sorted(range(len(hits)), key=lambda i: -meaning[i])
+    return [hits[i] for i in order[:5]]
+
+
 def answer_search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     previous = {k: draft.state.get(k) for k in ("query", "narrowing")}
     plan = _merge(plan, draft.state)
@@ -114,6 +150,9 @@ def answer_search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
     else:
         measured = {}
     found, unfiltered = cut_loose(ctx, plan.query, found, filtered=filtered, age=plan.age)
+    told = not measuring and cap is None and _told_not_named(plan, found)
+    if told:  # the words judge nothing below: what the message means chose these
+        found = _by_meaning(ctx, plan)
     if plan.narrowing:  # "battery powered only": those that are, when any is
         said = query_terms(plan.narrowing)
         kept = [c for c in found if overlap(c, said)]
@@ -131,7 +170,10 @@ def answer_search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
             f"{wanted} {' '.join(draft.say('c_measure', text=p) for p in plan.properties)}"
         )
     # measure bounds already judged the products on what they state ("at least 20 in")
-    verdict = judge(ctx, plan.query, found, plan.text) if cap is None and not measuring else None
+    verdict = (
+        judge(ctx, plan.query, found, plan.text) if cap is None and not measuring and not told
+        else None
+    )  # fmt: skip
     # With a customer, their categories move up a little; the set (so every filter) stays.
     result.products = personalise(ctx, found) if ctx.customer_id is not None else found
     draft.state.update(
