@@ -1,0 +1,78 @@
+# ruff: noqa: RUF001 - Chinese text is written with full-width punctuation
+"""Age ranges a product is for, in English or Chinese ("ages 3+", "for ages 8-12",
+"18 months and up", "3岁以上", "3-6岁"), in months."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tradewinds.text.numerals import arabic_numerals, english_numerals
+
+_N = r"(\d+(?:\.\d+)?)"
+_UNIT = r"(years?|yrs?|y|months?|mos?|m|岁|周岁|个月|月)"
+_OPEN = r"(\+|\s*(?:and|&)\s*(?:up|over|older|above)|\s*years?\s*(?:and|&)\s*(?:up|over|older)|以上|及以上|或以上|\s*or\s+older)"
+_PATTERNS = [
+    # ranges: "ages 8-12", "3 to 5 years", "3-6岁", "0-6 months"
+    re.compile(rf"(?:ages?\s*|aged\s*|适合\s*)?{_N}\s*(?:-|–|to|~|至|到)\s*{_N}\s*\+?\s*{_UNIT}?(?![a-z])", re.I),
+    # open: "ages 3+", "3 years and up", "18 months+", "3岁以上", "14+"
+    re.compile(rf"(?:ages?\s*|aged\s*|适合\s*)?{_N}\s*{_UNIT}?\s*{_OPEN}", re.I),
+    # "over 3 years", "older than 3", "3岁及以上的儿童"
+    re.compile(rf"(?:over|older than|above|at least)\s+(?:the\s+)?(?:age\s+of\s+)?{_N}\s*{_UNIT}?", re.I),
+]
+# An age must be said to be one: an age word near it or a unit that only ages have.
+_AGE_CONTEXT = re.compile(
+    r"\bages?\b|\baged\b|\bold\b|\byears?\b|\bmonths?\b|kids?|child|children|toddlers?|baby|"
+    r"babies|infants?|teens?|岁|宝宝|儿童|幼儿|婴儿|孩子|小孩|青少年|月龄",
+    re.I,
+)
+_NOT_AGE = re.compile(
+    r"warrant|guarantee|保修|质保|包换|battery|续航|hours?|runtime|lasts?|life\b|使用寿命|"
+    r"\b(?:in|for)\s+business|\bsince\b|experience",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class AgeRange:
+    """Ages from ``low`` to ``high`` months (``high`` None: and up), as written."""
+
+    low: float
+    high: float | None
+    text: str
+
+
+def _months(value: str, unit: str | None) -> float:
+    unit = (unit or "y").lower()
+    per = 1.0 if unit.startswith("mo") or unit in ("m", "个月", "月") else 12.0
+    return float(value) * per
+
+
+def age_ranges(text: str) -> list[AgeRange]:
+    """The age ranges ``text`` states a product is for.
+
+    >>> [(a.low, a.high) for a in age_ranges("For ages 3+, and kids 8-12 years")]
+    [(36.0, None), (96.0, 144.0)]
+    >>> [(a.low, a.high) for a in age_ranges("适合3岁以上儿童")]
+    [(36.0, None)]
+    """
+    text = english_numerals(arabic_numerals(text))
+    found: list[tuple[int, AgeRange]] = []
+    taken: list[tuple[int, int]] = []
+    for index, pattern in enumerate(_PATTERNS):
+        for match in pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            window = text[max(0, match.start() - 30) : match.end() + 20]
+            if not _AGE_CONTEXT.search(window) or _NOT_AGE.search(window):
+                continue
+            if index == 0:
+                unit = match[3]
+                low, high = _months(match[1], unit), _months(match[2], unit)
+                if high <= low:
+                    continue
+                found.append((match.start(), AgeRange(low, high, match[0].strip())))
+            else:
+                found.append((match.start(), AgeRange(_months(match[1], match[2]), None, match[0].strip())))
+            taken.append(match.span())
+    return [age for _, age in sorted(found, key=lambda pair: pair[0])]
