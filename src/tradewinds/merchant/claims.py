@@ -1,0 +1,67 @@
+"""``material`` and ``feature`` findings: a material the copy says the product is made of
+that no stated material agrees with, and a yes/no feature the copy says the opposite of.
+Only stated facts are contradicted: a product that states no material has no material
+finding."""
+
+from __future__ import annotations
+
+from tradewinds.merchant._parts import unstated_part
+from tradewinds.merchant.facts import Fact, ProductFacts
+from tradewinds.merchant.findings import Finding
+from tradewinds.text.features import feature_mentions
+from tradewinds.text.materials import materials_agree, materials_in
+
+
+def _stated_materials(facts: ProductFacts) -> list[tuple[str, Fact]]:
+    return [(m.material, fact) for fact in facts.facts for m in materials_in(fact.text)]
+
+
+def material_findings(facts: ProductFacts, text: str) -> list[Finding]:
+    """Materials in ``text`` that the product's stated materials contradict.
+
+    A claim agrees with a stated material when one is a kind of the other ("stainless"
+    and "18/8 stainless steel", "metal" and copper, "oak" and wood).
+    """
+    stated = _stated_materials(facts)
+    if not stated:
+        return []
+    # The material facts proper (attributes first) are what a wrong claim contradicts.
+    primary = [s for s in stated if "material" in s[1].key.lower()] or stated
+    facts_text = facts.text
+    findings = []
+    for mention in materials_in(text):
+        if any(materials_agree(mention.material, m) or materials_agree(m, mention.material)
+               for m, _ in stated):  # fmt: skip
+            continue
+        if unstated_part(text, mention.end, facts_text):
+            continue
+        material, fact = primary[0]
+        findings.append(Finding("material", mention.text, fact.text, fact.source,
+                                start=mention.start, end=mention.end))  # fmt: skip
+    return findings
+
+
+def feature_findings(facts: ProductFacts, text: str) -> list[Finding]:
+    """Yes/no features ``text`` says the opposite of what the product states.
+
+    A feature stated both ways (yes in one place, no in another) is not judged.
+    """
+    stated: dict[str, tuple[bool, Fact]] = {}
+    mixed: set[str] = set()
+    for fact in facts.facts:
+        for mention in feature_mentions(fact.text):
+            if mention.feature in stated and stated[mention.feature][0] != mention.present:
+                mixed.add(mention.feature)
+            stated.setdefault(mention.feature, (mention.present, fact))
+    findings = []
+    seen: set[tuple[int, int]] = set()
+    for mention in feature_mentions(text):
+        said = stated.get(mention.feature)
+        if said is None or mention.feature in mixed or said[0] == mention.present:
+            continue
+        if (mention.start, mention.end) in seen:
+            continue
+        seen.add((mention.start, mention.end))
+        findings.append(Finding("feature", mention.text, said[1].text, said[1].source,
+                                start=mention.start, end=mention.end))  # fmt: skip
+    return findings

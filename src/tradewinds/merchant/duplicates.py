@@ -1,0 +1,88 @@
+"""``near_duplicate`` findings: copy nearly identical to another product's copy or
+description.
+
+Texts are compared as sets of shingles (three words in a row; three Chinese characters in
+a row), by how much of the copy the other text contains. A copy is a near-duplicate of
+another product's text when that text contains most of it (``threshold``) and clearly
+more of it than its own product's facts do, so two products sharing a template are not
+flagged, and of two near-identical copies only the one that fits its own product worse
+is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tradewinds.merchant.findings import Finding
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_WORD = re.compile(r"[a-z0-9]+")
+THRESHOLD = 0.8
+MARGIN = 0.15
+MIN_SHINGLES = 6
+
+
+def shingles(text: str) -> frozenset[str]:
+    """The text's shingles: word trigrams, and Chinese character trigrams.
+
+    >>> sorted(shingles("A b c d"))
+    ['a b c', 'b c d']
+    """
+    lowered = text.lower()
+    found = set()
+    chars = _CJK.findall(lowered)
+    found |= {"".join(chars[i : i + 3]) for i in range(len(chars) - 2)}
+    words = _WORD.findall(lowered)
+    found |= {" ".join(words[i : i + 3]) for i in range(len(words) - 2)}
+    return frozenset(found)
+
+
+def containment(part: frozenset[str], whole: frozenset[str]) -> float:
+    """The share of ``part``'s shingles that ``whole`` has."""
+    return len(part & whole) / len(part) if part else 0.0
+
+
+@dataclass(frozen=True)
+class _Entry:
+    handle: str
+    source: str
+    text: str
+    shingles: frozenset[str]
+    fit: float  # how much of it its own product's facts contain (1 for a description)
+
+
+@dataclass
+class DuplicateIndex:
+    """The texts copies are compared with: products' descriptions and other copies."""
+
+    entries: list[_Entry] = field(default_factory=list)
+
+    def add(self, handle: str, text: str, source: str, fit: float = 1.0) -> None:
+        """Add one product's text (``source`` says what it is: description, copy id)."""
+        grams = shingles(text)
+        if len(grams) >= MIN_SHINGLES:
+            self.entries.append(_Entry(handle, source, text, grams, fit))
+
+    def findings(self, handle: str, text: str, own_facts: str) -> list[Finding]:
+        """``text`` (a copy of ``handle``) as a near-duplicate of another product's text."""
+        grams = shingles(text)
+        if len(grams) < MIN_SHINGLES:
+            return []
+        fit = containment(grams, shingles(own_facts))
+        best: tuple[float, _Entry] | None = None
+        for entry in self.entries:
+            if entry.handle == handle or entry.text == text and entry.source == "":
+                continue
+            share = containment(grams, entry.shingles)
+            if share < THRESHOLD or share < fit + MARGIN or entry.fit <= fit:
+                continue
+            if best is None or share > best[0]:
+                best = (share, entry)
+        if best is None:
+            return []
+        share, entry = best
+        excerpt = entry.text if len(entry.text) <= 160 else entry.text[:157] + "..."
+        return [Finding("near_duplicate", text if len(text) <= 160 else text[:157] + "...",
+                        f"{share:.0%} the same as: {excerpt}",
+                        f"product {entry.handle} {entry.source}".strip())]  # fmt: skip
