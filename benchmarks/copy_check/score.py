@@ -93,7 +93,8 @@ def _print(report: dict[str, Any]) -> None:
               f"{data['contradicted']} contradicted; faithful flagged "
               f"{data['faithful_flagged']} of {data['faithful']}")  # fmt: skip
         for kind, k in data["kinds"].items():
-            print(f"    {kind:15} n={k['copies']:4}  recall {k['recall']}  kind found {k['kind_found']}")
+            recall, found = k["recall"], k["kind_found"]
+            print(f"    {kind:15} n={k['copies']:4}  recall {recall}  kind found {found}")
         if data["false_findings_by_kind"]:
             print(f"    false findings on faithful copies: {data['false_findings_by_kind']}")
     if report["missing_verdicts"]:

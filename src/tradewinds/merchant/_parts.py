@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - Chinese text is written with full-width punctuation
 """Part nouns ("handle", "lid", "拉链"): a material or colour said of a part the
 listing does not mention is not a claim about what the listing states."""
 

@@ -148,8 +148,12 @@ def check_copies(
             )
     index = duplicate_index(facts, copies)
     return [
-        (item, check_copy(facts[item.handle], item.text, item.language,
-                          policy=policy, duplicates=index))  # fmt: skip
+        (
+            item,
+            check_copy(
+                facts[item.handle], item.text, item.language, policy=policy, duplicates=index
+            ),
+        )
         for item in copies
     ]
 

@@ -32,9 +32,7 @@ LANGUAGES = ("en", "zh")
 
 def _check_language(language: str | None) -> None:
     if language is not None and language not in LANGUAGES:
-        raise InvalidInput(
-            f"Unsupported language {language!r}; supported: {', '.join(LANGUAGES)}"
-        )
+        raise InvalidInput(f"Unsupported language {language!r}; supported: {', '.join(LANGUAGES)}")
 
 
 def _deduplicated(findings: list[Finding]) -> list[Finding]:

@@ -35,7 +35,7 @@ def material_findings(facts: ProductFacts, text: str) -> list[Finding]:
             continue
         if unstated_part(text, mention.end, facts_text):
             continue
-        material, fact = primary[0]
+        _, fact = primary[0]
         findings.append(Finding("material", mention.text, fact.text, fact.source,
                                 start=mention.start, end=mention.end))  # fmt: skip
     return findings

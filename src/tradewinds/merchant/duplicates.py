@@ -72,7 +72,7 @@ class DuplicateIndex:
         fit = containment(grams, shingles(own_facts))
         best: tuple[float, _Entry] | None = None
         for entry in self.entries:
-            if entry.handle == handle or entry.text == text and entry.source == "":
+            if entry.handle == handle or (entry.text == text and entry.source == ""):
                 continue
             share = containment(grams, entry.shingles)
             if share < THRESHOLD or share < fit + MARGIN or entry.fit <= fit:

@@ -70,9 +70,7 @@ class CopyPolicy:
     'block'
     """
 
-    blocking: frozenset[str] = field(
-        default_factory=lambda: frozenset(KINDS) - {"near_duplicate"}
-    )
+    blocking: frozenset[str] = field(default_factory=lambda: frozenset(KINDS) - {"near_duplicate"})
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.blocking) - set(KINDS))

@@ -65,7 +65,8 @@ _PRICE = re.compile(
 )
 _STOCK = re.compile(
     r"\b(?:in stock|out of stock|sold out|back in stock|only \d+ (?:left|remaining)|"
-    r"\d+ (?:left|remaining) in stock|limited stock|stock is limited|while (?:stocks|supplies) last|"
+    r"\d+ (?:left|remaining) in stock|limited stock|stock is limited|"
+    r"while (?:stocks|supplies) last|"
     r"ships? (?:today|tomorrow|within \d+ (?:hours|days))|available now|pre-?order now|"
     r"selling fast|almost gone|low stock)\b"
     r"|现货|有货|库存|仅剩|只剩|售罄|缺货|断货|补货|预售|限量\d*件|当天发货|今日发货|48小时发货|秒杀",

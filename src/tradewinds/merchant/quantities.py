@@ -8,7 +8,7 @@ both readings (weight and fluid ounces). Temperatures and counts ("set of 6", "s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tradewinds.text import arabic_numerals, parse_quantities
 from tradewinds.text.numerals import english_numerals
@@ -22,7 +22,8 @@ _APPROX = re.compile(
 )
 _APPROX_AFTER = re.compile(r"^\s*(?:左右|上下|or so|\+|plus)", re.I)
 _AT_LEAST = re.compile(
-    r"(?:\b(?:at least|more than|no less than|minimum(?: of)?|min\.?|over)\s*$|(?:至少|超过|不少于)\s*$)",
+    r"(?:\b(?:at least|more than|no less than|minimum(?: of)?|min\.?|over)\s*$|"
+    r"(?:至少|超过|不少于)\s*$)",
     re.I,
 )
 _AT_LEAST_AFTER = re.compile(r"^\s*(?:\+|or more|and up|以上|或以上|起)", re.I)
@@ -101,11 +102,13 @@ def measured_in(text: str) -> list[Measured]:
         ranged = _RANGE_BEFORE.search(before)
         low = float(ranged[1]) * factor if ranged else None
         context = _context(text, q.start, q.end)
-        common = dict(
-            text=q.text,
-            start=q.start,
-            end=q.end,
-            properties=properties_in(context),
+        measured = Measured(
+            q.value,
+            q.dimension,
+            q.text,
+            q.start,
+            q.end,
+            properties_in(context),
             approximate=bool(_APPROX.search(before) or _APPROX_AFTER.match(after)),
             at_least=bool(_AT_LEAST.search(before) or _AT_LEAST_AFTER.match(after)),
             at_most=bool(_AT_MOST.search(before) or _AT_MOST_AFTER.match(after)),
@@ -113,20 +116,27 @@ def measured_in(text: str) -> list[Measured]:
             written=written,
             range_low=low,
         )
-        found.append(Measured(q.value, q.dimension, **common))  # type: ignore[arg-type]
+        found.append(measured)
         unit = q.text.lower()
         if q.dimension == "mass" and re.search(r"oz|ounce|盎司", unit) and "fl" not in unit:
-            volume = q.value / 28.3495 * 29.5735
-            common["range_low"] = low / 28.3495 * 29.5735 if low is not None else None
-            found.append(Measured(volume, "volume", **common))  # type: ignore[arg-type]
+            per = 29.5735 / 28.3495  # the same number of fluid ounces
+            found.append(replace(measured, value=q.value * per, dimension="volume",
+                                 range_low=low * per if low is not None else None))  # fmt: skip
     for match in _TEMPERATURE.finditer(text):
         scale = match[2] or match[3] or ("F" if "℉" in match[0] or "华氏" in match[0] else "C")
         value = _celsius(float(match[1]), scale)
         found.append(
-            Measured(value, "temperature", match[0], match.start(), match.end(),
-                     properties_in(_context(text, match.start(), match.end())),
-                     approximate=bool(_APPROX.search(text[max(0, match.start() - 30) : match.start()])),
-                     decimals=_decimals(match[1]), written=float(match[1]))  # fmt: skip
+            Measured(
+                value,
+                "temperature",
+                match[0],
+                match.start(),
+                match.end(),
+                properties_in(_context(text, match.start(), match.end())),
+                approximate=bool(_APPROX.search(text[max(0, match.start() - 30) : match.start()])),
+                decimals=_decimals(match[1]),
+                written=float(match[1]),
+            )
         )
     taken = [(m.start, m.end) for m in found]
     for match in _COUNT.finditer(text):
@@ -135,7 +145,14 @@ def measured_in(text: str) -> list[Measured]:
             continue
         dimension = "people" if re.search(r"sleeps|seats|人份", match[0], re.I) else "pieces"
         found.append(
-            Measured(float(number), dimension, match[0], match.start(), match.end(),
-                     properties_in(match[0]), written=float(number))  # fmt: skip
+            Measured(
+                float(number),
+                dimension,
+                match[0],
+                match.start(),
+                match.end(),
+                properties_in(match[0]),
+                written=float(number),
+            )
         )
     return sorted(found, key=lambda m: m.start)

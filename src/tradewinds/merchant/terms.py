@@ -55,7 +55,7 @@ def compatibility_findings(facts: ProductFacts, text: str) -> list[Finding]:
         target = (match[1] or match[2] or "").strip()
         models = [w for w in _MODEL_WORD.findall(target) if w.lower() not in _COMMON]
         words = _words(" ".join(models)) if models else set()
-        if not words or words & known and len(words - known) <= len(words) / 2:
+        if not words or (words & known and len(words - known) <= len(words) / 2):
             continue
         fact = stated[0]
         findings.append(Finding("compatibility", match[0].strip(), fact.text, fact.source,
@@ -76,7 +76,7 @@ def age_findings(facts: ProductFacts, text: str) -> list[Finding]:
         if any(age.low <= claim.low and age.high is not None and claim.high is not None
                and claim.high <= age.high for age, _ in stated):  # fmt: skip
             continue
-        age, fact = stated[0]
+        _, fact = stated[0]
         findings.append(Finding("age", claim.text, fact.text, fact.source))
     return findings
 
@@ -120,8 +120,9 @@ def warranty_findings(facts: ProductFacts, text: str) -> list[Finding]:
 def term_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` states ages and warranties (their numbers are no measures)."""
     spans = []
-    for term in [*age_ranges(text), *warranties_in(text)]:
-        at = text.find(term.text)
+    written = [age.text for age in age_ranges(text)] + [w.text for w in warranties_in(text)]
+    for term in written:
+        at = text.find(term)
         if at >= 0:
-            spans.append((at, at + len(term.text)))
+            spans.append((at, at + len(term)))
     return spans

@@ -85,8 +85,10 @@ def colour_findings(facts: ProductFacts, text: str) -> list[Finding]:
 
 def _sizes(claim: str) -> list[str]:
     parts = re.findall(rf"{_LETTER_SIZES}|\d{{1,2}}(?:\.5)?", claim)
-    if re.search(r"-|–|to|through|至|到", claim) and len(parts) == 2 and all(
-        p in _SIZE_ORDER for p in parts
+    if (
+        re.search(r"-|–|to|through|至|到", claim)
+        and len(parts) == 2
+        and all(p in _SIZE_ORDER for p in parts)
     ):
         low, high = _SIZE_ORDER.index(parts[0]), _SIZE_ORDER.index(parts[1])
         return _SIZE_ORDER[low : high + 1] if low <= high else parts
@@ -107,8 +109,7 @@ def size_findings(facts: ProductFacts, text: str) -> list[Finding]:
         claimed = _sizes(match[1] or match[2] or "")
         if not claimed or not any(c in _SIZE_ORDER or c.isdigit() for c in claimed):
             continue
-        comparable = [c for c in claimed
-                      if any(re.match(rf"{re.escape(c)}(?![\d.])", o) for o in offered)]  # fmt: skip
+        comparable = [c for c in claimed if any(re.match(rf"{re.escape(c)}(?![\d.])", o) for o in offered)]  # noqa: E501  # fmt: skip
         if len(comparable) < len(claimed):
             findings.append(Finding("colour_variant", match[0], option.text, option.source,
                                     start=match.start(), end=match.end()))  # fmt: skip

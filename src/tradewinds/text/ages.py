@@ -11,14 +11,22 @@ from tradewinds.text.numerals import arabic_numerals, english_numerals
 
 _N = r"(\d+(?:\.\d+)?)"
 _UNIT = r"(years?|yrs?|y|months?|mos?|m|岁|周岁|个月|月)"
-_OPEN = r"(\+|\s*(?:and|&)\s*(?:up|over|older|above)|\s*years?\s*(?:and|&)\s*(?:up|over|older)|以上|及以上|或以上|\s*or\s+older)"
+_OPEN = (
+    r"(\+|\s*(?:and|&)\s*(?:up|over|older|above)|\s*years?\s*(?:and|&)\s*(?:up|over|older)"
+    r"|以上|及以上|或以上|\s*or\s+older)"
+)
 _PATTERNS = [
     # ranges: "ages 8-12", "3 to 5 years", "3-6岁", "0-6 months"
-    re.compile(rf"(?:ages?\s*|aged\s*|适合\s*)?{_N}\s*(?:-|–|to|~|至|到)\s*{_N}\s*\+?\s*{_UNIT}?(?![a-z])", re.I),
+    re.compile(
+        rf"(?:ages?\s*|aged\s*|适合\s*)?{_N}\s*(?:-|–|to|~|至|到)\s*{_N}\s*\+?\s*{_UNIT}?(?![a-z])",
+        re.I,
+    ),
     # open: "ages 3+", "3 years and up", "18 months+", "3岁以上", "14+"
     re.compile(rf"(?:ages?\s*|aged\s*|适合\s*)?{_N}\s*{_UNIT}?\s*{_OPEN}", re.I),
     # "over 3 years", "older than 3", "3岁及以上的儿童"
-    re.compile(rf"(?:over|older than|above|at least)\s+(?:the\s+)?(?:age\s+of\s+)?{_N}\s*{_UNIT}?", re.I),
+    re.compile(
+        rf"(?:over|older than|above|at least)\s+(?:the\s+)?(?:age\s+of\s+)?{_N}\s*{_UNIT}?", re.I
+    ),
 ]
 # An age must be said to be one: an age word near it or a unit that only ages have.
 _AGE_CONTEXT = re.compile(
@@ -73,6 +81,8 @@ def age_ranges(text: str) -> list[AgeRange]:
                     continue
                 found.append((match.start(), AgeRange(low, high, match[0].strip())))
             else:
-                found.append((match.start(), AgeRange(_months(match[1], match[2]), None, match[0].strip())))
+                found.append(
+                    (match.start(), AgeRange(_months(match[1], match[2]), None, match[0].strip()))
+                )
             taken.append(match.span())
     return [age for _, age in sorted(found, key=lambda pair: pair[0])]

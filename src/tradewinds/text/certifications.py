@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - Chinese text is written with full-width punctuation
 """Product certifications and marks named in English or Chinese text ("CE", "UL listed",
 "OEKO-TEX Standard 100", "3C认证"), as one canonical name each."""
 
@@ -58,7 +57,9 @@ _PATTERNS = [
     for spelling in spellings
 ]
 # A certification said not to be held: "not CE certified", "未通过", "no FDA approval"
-_DENIED = re.compile(r"(?:\b(?:not|no|non|without|never|lacks?)\b[\s-]+(?:\w+\s+)?|未|没有|无)$", re.I)
+_DENIED = re.compile(
+    r"(?:\b(?:not|no|non|without|never|lacks?)\b[\s-]+(?:\w+\s+)?|未|没有|无)$", re.I
+)
 CERTIFICATIONS = tuple(name for name, spellings in _CERTIFICATIONS.items() if spellings)
 
 

@@ -17,10 +17,14 @@ from dataclasses import dataclass
 
 # feature -> (words that name it: yes unless denied, phrases that say no by themselves)
 _FEATURES: dict[str, tuple[str, str]] = {
-    "dishwasher_safe": (r"dish[- ]?washers?|洗碗机", r"hand[- ]?wash(?:ing)?\s+only|仅限?手洗|只能手洗"),
+    "dishwasher_safe": (
+        r"dish[- ]?washers?|洗碗机",
+        r"hand[- ]?wash(?:ing)?\s+only|仅限?手洗|只能手洗",
+    ),
     "machine_washable": (
         r"machine[- ]wash(?:able|ed|ing)?|washing machine|机洗|可水洗",
-        r"hand[- ]?wash(?:ing)?\s+only|dry[- ]clean(?:ing)?\s+only|仅限?手洗|只能手洗|仅限?干洗|只能干洗",
+        r"hand[- ]?wash(?:ing)?\s+only|dry[- ]clean(?:ing)?\s+only|"
+        r"仅限?手洗|只能手洗|仅限?干洗|只能干洗",
     ),
     "microwave_safe": (r"microwaves?(?:[- ]safe)?|微波炉|可微波", ""),
     "oven_safe": (r"oven[- ]?(?:safe|proof)|in(?:to)? the oven|可进烤箱|烤箱可用", ""),
@@ -32,20 +36,35 @@ _FEATURES: dict[str, tuple[str, str]] = {
         r"weather[- ]?(?:proof|resistant)|ipx[4-8]|ip[56][4-8]|防泼水|防溅|防雨|拒水|防水",
         "",
     ),
-    "cordless": (r"cordless|cord[- ]free|battery[- ]powered|无绳|无线", r"\bcorded|plug[- ]in|mains[- ]powered|插电式?|有线"),
+    "cordless": (
+        r"cordless|cord[- ]free|battery[- ]powered|无绳|无线",
+        r"\bcorded|plug[- ]in|mains[- ]powered|插电式?|有线",
+    ),
     "wireless": (r"wireless|bluetooth|无线|蓝牙", r"\bwired\b|有线"),
-    "rechargeable": (r"rechargeable|recharges?|可充电|充电式", r"non[- ]rechargeable|disposable batter(?:y|ies)|一次性电池"),
-    "bpa_free": (r"bpa[- ]free|free (?:of|from) bpa|no bpa|不含\s*bpa|无\s*bpa", r"contains bpa|含有\s*bpa"),
+    "rechargeable": (
+        r"rechargeable|recharges?|可充电|充电式",
+        r"non[- ]rechargeable|disposable batter(?:y|ies)|一次性电池",
+    ),
+    "bpa_free": (
+        r"bpa[- ]free|free (?:of|from) bpa|no bpa|不含\s*bpa|无\s*bpa",
+        r"contains bpa|含有\s*bpa",
+    ),
     "foldable": (r"fold(?:able|s|ing)?\b|collapsible|可折叠|折叠", r"non[- ]folding|不可折叠"),
     "adjustable": (r"adjustable|可调节|可调", r"non[- ]adjustable|fixed[- ]length|不可调"),
-    "insulated": (r"insulated|double[- ]wall(?:ed)?|keeps? (?:drinks? )?(?:hot|cold)|保温|隔热", r"uninsulated|non[- ]insulated"),
+    "insulated": (
+        r"insulated|double[- ]wall(?:ed)?|keeps? (?:drinks? )?(?:hot|cold)|保温|隔热",
+        r"uninsulated|non[- ]insulated",
+    ),
     "breathable": (r"breathable|透气", ""),
     "windproof": (r"wind[- ]?(?:proof|resistant)|防风", ""),
     "dimmable": (r"dimmable|dims?\b|可调光|调光", r"non[- ]dimmable"),
     "noise_cancelling": (r"noise[- ]cancell?(?:ing|ation)|\banc\b|降噪", ""),
     "non_slip": (r"non[- ]?slip|anti[- ]?slip|slip[- ]resistant|防滑", ""),
     "hypoallergenic": (r"hypo[- ]?allergenic|低敏|防过敏", ""),
-    "fragrance_free": (r"fragrance[- ]free|unscented|无香精|无香味|无香", r"\bscented|fragranced|含香精"),
+    "fragrance_free": (
+        r"fragrance[- ]free|unscented|无香精|无香味|无香",
+        r"\bscented|fragranced|含香精",
+    ),
     "gluten_free": (r"gluten[- ]free|无麸质", r"contains gluten|含麸质"),
     "uv_protection": (r"\buv[- ]?(?:protection|resistant|blocking)|\bupf\s*\d*|防紫外线|防晒", ""),
     "assembly_required": (
@@ -54,7 +73,10 @@ _FEATURES: dict[str, tuple[str, str]] = {
         r"no tools? (?:needed|required)|免安装|无需组装|免组装|无需安装",
     ),
     "induction_compatible": (r"induction|电磁炉", ""),
-    "battery_included": (r"batter(?:y|ies) (?:are )?included|含电池|附带电池", r"batter(?:y|ies) not included|不含电池"),
+    "battery_included": (
+        r"batter(?:y|ies) (?:are )?included|含电池|附带电池",
+        r"batter(?:y|ies) not included|不含电池",
+    ),
 }
 # "waterproof" says water resistant too; "water resistant" alone says nothing of waterproof
 IMPLIES: dict[str, tuple[str, ...]] = {"waterproof": ("water_resistant",)}

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - Chinese text is written with full-width punctuation
 """Materials named in English or Chinese text, as one canonical name each ("stainless",
 "stainless steel", "不锈钢" → ``stainless steel``), with the families they belong to
 (stainless steel is a steel and a metal), so "stainless" in copy agrees with
@@ -111,7 +110,9 @@ _NOT_A_MATERIAL_AFTER = re.compile(
 )
 # Chinese characters that are materials only in compounds ("木" in "木质"; "铁" not in
 # "地铁"); single characters are skipped unless followed or preceded by a material cue.
-_ZH_SINGLE_OK = re.compile(r"^(?:制|质|製|材|料|面|壳|身|架|柄|框|锅|壶|杯|盒|板|管|罐|盆|碗|勺|筷|椅|桌|柜|底)")
+_ZH_SINGLE_OK = re.compile(
+    r"^(?:制|质|製|材|料|面|壳|身|架|柄|框|锅|壶|杯|盒|板|管|罐|盆|碗|勺|筷|椅|桌|柜|底)"
+)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001 - Chinese text is written with full-width punctuation
+# ruff: noqa: RUF002 - Chinese text is written with full-width punctuation
 """Which measured property a phrase speaks of ("weighs", "重量" → weight; "runtime",
 "续航" → battery), in English and Chinese, so a number in one text can be matched with
 the number in another that measures the same thing."""

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001 - Chinese text is written with full-width punctuation
+# ruff: noqa: RUF001, RUF002 - Chinese text is written with full-width punctuation
 """Warranty terms in English or Chinese ("2-year limited warranty", "warranty: 12 months",
 "lifetime warranty", "保修2年", "两年质保", "终身保修"), in months."""
 
@@ -49,7 +49,9 @@ def warranties_in(text: str) -> list[Warranty]:
                 continue
             numbers = [g for g in match.groups() if g and re.fullmatch(r"[\d.]+", g)]
             unit = next(g for g in match.groups() if g and not re.fullmatch(r"[\d.]+", g))
-            months = float(numbers[0]) * (1 if unit.lower().startswith("mo") or "月" in unit else 12)
+            months = float(numbers[0]) * (
+                1 if unit.lower().startswith("mo") or "月" in unit else 12
+            )
             found.append((match.start(), Warranty(months, match[0].strip())))
             taken.append(match.span())
     return [w for _, w in sorted(found, key=lambda pair: pair[0])]
