@@ -13,6 +13,7 @@ read from an option (sizes offered) makes the finding ``colour_variant``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tradewinds.merchant.facts import Fact, ProductFacts
@@ -23,7 +24,7 @@ from tradewinds.merchant.quantities import Measured, measured_in, prepare
 _ONE_PROPERTY = frozenset({"mass", "volume", "power", "voltage", "current", "charge", "energy",
                            "luminous", "sound", "data", "frequency", "torque", "area",
                            "people", "speed"})  # fmt: skip
-_SKIP_KEYS = ("warrant", "age", "保修", "质保", "年龄")
+_SKIP_KEY = re.compile(r"warrant|guarantee|(?:^|[\s_])ages?(?:$|[\s_])|保修|质保|年龄", re.I)
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def stated_quantities(facts: ProductFacts) -> list[_Stated]:
     """The product's quantities, each with its fact (warranty and age facts left out)."""
     stated: list[_Stated] = []
     for fact in facts.facts:
-        if any(word in fact.key.lower() for word in _SKIP_KEYS):
+        if fact.key and _SKIP_KEY.search(fact.key):
             continue
         for quantity in measured_in(prepare(fact.text)):
             if fact.key and fact.source.startswith("attribute"):

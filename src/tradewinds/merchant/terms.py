@@ -22,12 +22,13 @@ _COMPAT_SENTENCE = re.compile(
     r"designed for\s+[A-Z0-9]|兼容|适配|适用于",
 )
 _COMPAT_CLAIM = re.compile(
-    r"(?:(?:fully\s+)?compatible with|works (?:seamlessly |perfectly )?with|for use with|"
-    r"pairs (?:easily )?with|fits\s+(?:the\s+|all\s+|most\s+|your\s+)?(?=[A-Z0-9])|"
+    r"(?:(?i:(?:fully\s+)?compatible with|works (?:seamlessly |perfectly )?with|for use with|"
+    r"pairs (?:easily )?with)|fits\s+(?:the\s+|all\s+|most\s+|your\s+)?(?=[A-Z0-9])|"
     r"designed for\s+(?:the\s+)?(?=[A-Z0-9]))"
     r"\s*([^.;,!?\n]{2,60})|(?:兼容|适配|适用于|支持)\s*([^，。；！？,.;\n]{1,30})",
 )
-_MODEL_WORD = re.compile(r"[A-Za-z]*\d[\w.-]*|[A-Z][a-zA-Z]+")
+_MODEL_WORD = re.compile(r"[A-Za-z]*\d[\w.-]*|[a-z]*[A-Z][a-zA-Z]*")
+_NUMBER_RANGE = re.compile(r"\b(\d{1,4})\s*(?:-|–|to|through|至|到)\s*(\d{1,4})\b")
 _COMMON = frozenset(analyse("most all any every your other standard devices models size sizes"))
 
 
@@ -40,7 +41,12 @@ def _stated_compatibility(facts: ProductFacts) -> list[Fact]:
 def _words(text: str) -> set[str]:
     if has_chinese(text):
         text = f"{text} {to_english(text)}"
-    return set(analyse(text)) - _COMMON
+    words = set(analyse(text)) - _COMMON
+    for match in _NUMBER_RANGE.finditer(text):  # "iPhone 12 to 15" names 13 and 14 too
+        low, high = int(match[1]), int(match[2])
+        if 0 < high - low <= 50:
+            words |= {str(n) for n in range(low, high + 1)}
+    return words
 
 
 def compatibility_findings(facts: ProductFacts, text: str) -> list[Finding]:
