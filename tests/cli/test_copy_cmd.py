@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - Chinese text is written with full-width punctuation
 """``tradewinds bench copy-check`` on a tiny catalogue, and ``tradewinds copy check`` on
 a stored product."""
 

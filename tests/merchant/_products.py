@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - Chinese text is written with full-width punctuation
 """Small products of our own for the copy checker's tests (not from any benchmark)."""
 
 from __future__ import annotations

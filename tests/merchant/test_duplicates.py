@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - Chinese text is written with full-width punctuation
 """Near-duplicates: a copy that is another product's text is flagged; copies that only
 share a template, or that are their own product's description, are not."""
 
