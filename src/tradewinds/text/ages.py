@@ -18,16 +18,21 @@ _OPEN = (
 _PATTERNS = [
     # ranges: "ages 8-12", "3 to 5 years", "3-6岁", "0-6 months"
     re.compile(
-        rf"(?:ages?\s*|aged\s*|适合\s*)?{_N}\s*(?:-|–|to|~|至|到)\s*{_N}\s*\+?\s*{_UNIT}?(?![a-z])",
+        rf"(?:(?:ages?|aged|kids?|children|toddlers?)\s*|适合\s*)?{_N}\s*(?:-|–|to|~|至|到)\s*{_N}\s*\+?\s*{_UNIT}?(?![a-z])",
         re.I,
     ),
+    # "14+ years", "3+ yrs"
+    re.compile(rf"{_N}\s*\+\s*{_UNIT}(?![a-z])", re.I),
     # open: "ages 3+", "3 years and up", "18 months+", "3岁以上", "14+"
-    re.compile(rf"(?:ages?\s*|aged\s*|适合\s*)?{_N}\s*{_UNIT}?\s*{_OPEN}", re.I),
+    re.compile(
+        rf"(?:(?:ages?|aged|kids?|children|toddlers?)\s*|适合\s*)?{_N}\s*{_UNIT}?\s*{_OPEN}", re.I
+    ),
     # "over 3 years", "older than 3", "3岁及以上的儿童"
     re.compile(
         rf"(?:over|older than|above|at least)\s+(?:the\s+)?(?:age\s+of\s+)?{_N}\s*{_UNIT}?", re.I
     ),
 ]
+_NAMED = r"ages?|aged|kids?|children|toddlers?|适合|over|older|above|at least"
 # An age must be said to be one: an age word near it or a unit that only ages have.
 _AGE_CONTEXT = re.compile(
     r"\bages?\b|\baged\b|\bold\b|\byears?\b|\bmonths?\b|kids?|child|children|toddlers?|baby|"
@@ -71,11 +76,13 @@ def age_ranges(text: str) -> list[AgeRange]:
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
+            unit = match[3] if index == 0 else match[2]
+            if not unit and not re.match(_NAMED, match[0], re.I):
+                continue  # "60-90 minutes", "2-6 players": a bare range is an age only after "ages"
             window = text[max(0, match.start() - 30) : match.end() + 20]
             if not _AGE_CONTEXT.search(window) or _NOT_AGE.search(window):
                 continue
             if index == 0:
-                unit = match[3]
                 low, high = _months(match[1], unit), _months(match[2], unit)
                 if high <= low:
                     continue
