@@ -6,13 +6,14 @@ other product's description and copies) and writing VERDICTS JSON Lines."""
 from __future__ import annotations
 
 import json
+import logging
 import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tradewinds.core.errors import InvalidInput
+from tradewinds.core.errors import ImportFileError, InvalidInput
 from tradewinds.merchant.checker import LANGUAGES, check_copy
 from tradewinds.merchant.duplicates import DuplicateIndex, containment, shingles
 from tradewinds.merchant.facts import ProductFacts, facts_from_product
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from tradewinds.core.settings import Settings
 
 _FIELDS = ("id", "handle", "language", "text")
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -106,12 +108,37 @@ def load_catalog_facts(catalog: Path, settings: Settings | None = None) -> dict[
         db = open_database(base.model_copy(update={"home": Path(home), "database_url": None}))
         try:
             tenant = create_tenant(db, "copycheck", name="Copy check")
-            import_products(db, tenant.id, Path(catalog))
+            try:
+                import_products(db, tenant.id, Path(catalog))
+            except ImportFileError as error:
+                # SKUs are no facts, and Shopify lets two variants share one; our store
+                # keys variants on them. Read the file again without them before failing.
+                if "SKU" not in str(error) or Path(catalog).suffix.lower() != ".csv":
+                    raise
+                log.warning("%s: variant SKUs ignored (%s)", catalog, str(error).split(";")[0])
+                import_products(db, tenant.id, _without_skus(Path(catalog), Path(home)))
             with tenant_session(db, tenant.id) as session:
                 products = session.scalars(select(Product).order_by(Product.id)).unique()
                 return {p.handle: facts_from_product(p) for p in products}
         finally:
             db.dispose()
+
+
+def _without_skus(catalog: Path, folder: Path) -> Path:
+    """A copy of a Shopify CSV with its Variant SKU column emptied."""
+    import csv
+
+    target = folder / catalog.name
+    with catalog.open(encoding="utf-8-sig", newline="") as source:
+        rows = list(csv.reader(source))
+    if rows and "Variant SKU" in rows[0]:
+        column = rows[0].index("Variant SKU")
+        for row in rows[1:]:
+            if column < len(row):
+                row[column] = ""
+    with target.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out).writerows(rows)
+    return target
 
 
 def duplicate_index(
