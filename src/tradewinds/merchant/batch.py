@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from tradewinds.core.errors import ImportFileError, InvalidInput
 from tradewinds.merchant.checker import LANGUAGES, check_copy
-from tradewinds.merchant.duplicates import DuplicateIndex, containment, shingles
+from tradewinds.merchant.duplicates import DuplicateIndex, content_fit
 from tradewinds.merchant.facts import ProductFacts, facts_from_product
 from tradewinds.merchant.findings import CopyCheck, CopyPolicy
 
@@ -151,7 +151,7 @@ def duplicate_index(
             index.add(product.handle, product.description, "description")
     for item in copies:
         own = facts.get(item.handle)
-        fit = containment(shingles(item.text), shingles(own.text)) if own else 0.0
+        fit = content_fit(item.text, own.text, own.title) if own else 0.0
         index.add(item.handle, item.text, f"copy {item.id}", fit)
     return index
 

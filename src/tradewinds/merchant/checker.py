@@ -94,7 +94,7 @@ def check_copy(
     price_spans = [(f.start, f.end) for f in found if f.kind == "price_stock"]
     found += number_findings(facts, prepared, skip=term_spans(prepared) + price_spans)
     if duplicates is not None:
-        found += duplicates.findings(facts.handle, text, facts.text)
+        found += duplicates.findings(facts.handle, text, facts.text, facts.title)
     findings = [
         Finding(f.kind, f.claim, f.fact, f.source, policy.severity(f.kind), f.start, f.end)
         for f in _deduplicated(found)

@@ -38,6 +38,23 @@ def shingles(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def content_fit(text: str, own_facts: str, title: str = "") -> float:
+    """How much of a copy's content its own product's facts speak of: the share of its
+    words (stems; the product's name left out, as a copied text may carry a swapped name)
+    found in the facts.
+
+    >>> content_fit("Trail Mug: keeps coffee hot", "Keeps drinks hot for 6 hours", "Trail Mug")
+    0.6667
+    """
+    from tradewinds.text import analyse
+
+    name = set(analyse(title))
+    words = set(analyse(text)) - name
+    if not words:
+        return 0.0
+    return round(len(words & (set(analyse(own_facts)) - name)) / len(words), 4)
+
+
 def containment(part: frozenset[str], whole: frozenset[str]) -> float:
     """The share of ``part``'s shingles that ``whole`` has."""
     return len(part & whole) / len(part) if part else 0.0
@@ -64,18 +81,21 @@ class DuplicateIndex:
         if len(grams) >= MIN_SHINGLES:
             self.entries.append(_Entry(handle, source, text, grams, fit))
 
-    def findings(self, handle: str, text: str, own_facts: str) -> list[Finding]:
-        """``text`` (a copy of ``handle``) as a near-duplicate of another product's text."""
+    def findings(self, handle: str, text: str, own_facts: str, title: str = "") -> list[Finding]:
+        """``text`` (a copy of ``handle``) as a near-duplicate of another product's text:
+        of two near-identical texts, the one whose content fits its own product worse."""
         grams = shingles(text)
         if len(grams) < MIN_SHINGLES:
             return []
-        fit = containment(grams, shingles(own_facts))
+        own = containment(grams, shingles(own_facts))
+        fit = content_fit(text, own_facts, title)
         best: tuple[float, _Entry] | None = None
         for entry in self.entries:
             if entry.handle == handle or (entry.text == text and entry.source == ""):
                 continue
-            share = containment(grams, entry.shingles)
-            if share < THRESHOLD or share < fit + MARGIN or entry.fit <= fit:
+            # the smaller text's share: a copy with a name swapped in or out still counts
+            share = len(grams & entry.shingles) / min(len(grams), len(entry.shingles))
+            if share < THRESHOLD or share < own + MARGIN or entry.fit <= fit:
                 continue
             if best is None or share > best[0]:
                 best = (share, entry)

@@ -23,7 +23,7 @@ from tradewinds.merchant.quantities import Measured, measured_in, prepare
 # Dimensions that nearly always measure one property of a product
 _ONE_PROPERTY = frozenset({"mass", "volume", "power", "voltage", "current", "charge", "energy",
                            "luminous", "sound", "data", "frequency", "torque", "area",
-                           "people", "speed"})  # fmt: skip
+                           "people", "speed", "pieces", "bitrate", "temperature"})  # fmt: skip
 _SKIP_KEY = re.compile(r"warrant|guarantee|(?:^|[\s_])ages?(?:$|[\s_])|保修|质保|年龄", re.I)
 
 
@@ -117,7 +117,9 @@ def number_findings(
         sources = {s.fact.source for s in same}
         if related:
             candidates = related
-        elif len(sources) == 1 or (claim.dimension in _ONE_PROPERTY and not claim.properties):
+        elif (len(sources) == 1 and claim.dimension != "duration") or (
+            claim.dimension in _ONE_PROPERTY and not claim.properties
+        ):
             candidates = same
         else:
             continue

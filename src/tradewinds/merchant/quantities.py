@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from tradewinds.text import arabic_numerals, parse_quantities
+from tradewinds.text import Quantity, arabic_numerals, parse_quantities, quantity_of
 from tradewinds.text.numerals import english_numerals
 from tradewinds.text.properties import properties_in
 
@@ -29,7 +29,7 @@ _AT_LEAST = re.compile(
 _AT_LEAST_AFTER = re.compile(r"^\s*(?:\+|or more|and up|以上|或以上|起)", re.I)
 _AT_MOST = re.compile(
     r"(?:\b(?:at most|less than|no more than|under|below|within|maximum(?: of)?|max\.?)\s*$|"
-    r"(?:不超过|不到|小于|低于|以内)\s*$)",
+    r"(?:不超过|不到|小于|低于|以内)\s*$|(?<![\d\s])(?<!up)\s*\bto\s*$)",
     re.I,
 )
 _AT_MOST_AFTER = re.compile(r"^\s*(?:or less|max\b|以下|以内)", re.I)
@@ -44,6 +44,26 @@ _COUNT = re.compile(
     re.I,
 )
 _CLAUSE = re.compile(r"[.;!?。；！？，,、\n]")
+_RATE = re.compile(r"^\s*(?:/|per\b|a day\b|an hour\b|每)", re.I)
+
+
+def _compounds(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """ "2 lb 6 oz", "5 ft 10 in": one quantity, the sum of its parts."""
+    merged: list[Quantity] = []
+    for q in quantities:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.dimension == q.dimension
+            and re.fullmatch(r"\s*,?\s*", text[last.end : q.start])
+            and q.value < last.value
+            and not re.search(r"[x×*]", last.text + q.text)
+        ):
+            merged[-1] = Quantity(last.value + q.value, q.dimension, text[last.start : q.end],
+                                  last.start, q.end)  # fmt: skip
+            continue
+        merged.append(q)
+    return merged
 
 
 @dataclass(frozen=True)
@@ -93,12 +113,15 @@ def measured_in(text: str) -> list[Measured]:
     [(2410, 'mass', True), (2514, 'volume', True)]
     """
     found: list[Measured] = []
-    for q in parse_quantities(text):
+    for q in _compounds(parse_quantities(text), text):
         before = text[max(0, q.start - 30) : q.start]
         after = text[q.end : q.end + 12]
+        if _RATE.match(after) or re.fullmatch(r"[\d.]+\s*G", q.text):
+            continue  # "600 g/m²", "2 L per day": rates; "2.4G": a radio band, not grams
         numbers = re.findall(r"\d+(?:\.\d+)?", q.text.replace(",", ""))
-        written = float(numbers[-1]) if numbers else 0.0
-        factor = q.value / written if written else 1.0
+        unit = quantity_of("1 " + re.sub(r"^.*\d\s*-?\s*", "", q.text))
+        factor = unit.value if unit is not None else 1.0
+        written = q.value / factor if factor else 0.0
         ranged = _RANGE_BEFORE.search(before)
         low = float(ranged[1]) * factor if ranged else None
         context = _context(text, q.start, q.end)
@@ -117,8 +140,8 @@ def measured_in(text: str) -> list[Measured]:
             range_low=low,
         )
         found.append(measured)
-        unit = q.text.lower()
-        if q.dimension == "mass" and re.search(r"oz|ounce|盎司", unit) and "fl" not in unit:
+        spelled = q.text.lower()
+        if q.dimension == "mass" and re.search(r"oz|ounce|盎司", spelled) and "fl" not in spelled:
             per = 29.5735 / 28.3495  # the same number of fluid ounces
             found.append(replace(measured, value=q.value * per, dimension="volume",
                                  range_low=low * per if low is not None else None))  # fmt: skip

@@ -11,7 +11,8 @@ _PROPERTIES: dict[str, str] = {
     "weight": r"weigh\w*|heavy|heavier|light(?:weight|er)?|mass|net wt|重量?|轻|净重|克重",
     "length": r"long|length|长度?",
     "width": r"wide|width|宽度?",
-    "height": r"tall|height|high|高度?",
+    "height": r"tall|taller|towering|height|high|高度?",
+    "lifespan": r"lifespan|life span|lifetime|rated for|寿命",
     "depth": r"deep|depth|深度?",
     "diameter": r"diameter|across|直径|口径",
     "thickness": r"thick\w*|厚度?",
@@ -19,7 +20,7 @@ _PROPERTIES: dict[str, str] = {
     "capacity": r"capacity|holds?|volume|容量|容积|装",
     "load": r"load|supports?|bears?|max(?:imum)? weight|承重|载重",
     "battery": r"batter(?:y|ies)|runtime|run[- ]time|run(?:s|ning)? for|lasts?|playtime|"
-    r"play time|charge|续航|电池|待机|播放",
+    r"play time|charg\w*|续航|电池|待机|播放",
     "charging": r"charg(?:es|ing) (?:time|in)|fully charged|full charge|充满|充电时间|快充",
     "power": r"power|output|wattage|功率|输出",
     "cable": r"cable|cord|wire|线长|电源线|数据线",
