@@ -24,7 +24,12 @@ from tradewinds.merchant.terms import (
     term_spans,
     warranty_findings,
 )
-from tradewinds.merchant.variants import colour_findings, size_findings
+from tradewinds.merchant.variants import (
+    colour_findings,
+    count_findings,
+    enumeration_findings,
+    size_findings,
+)
 
 LANGUAGES = ("en", "zh")
 """Languages the checker reads."""
@@ -91,6 +96,8 @@ def check_copy(
     found += warranty_findings(facts, prepared)
     found += colour_findings(facts, prepared)
     found += size_findings(facts, prepared)
+    found += enumeration_findings(facts, prepared)
+    found += count_findings(facts, prepared)
     price_spans = [(f.start, f.end) for f in found if f.kind == "price_stock"]
     found += number_findings(facts, prepared, skip=term_spans(prepared) + price_spans)
     if duplicates is not None:

@@ -11,7 +11,7 @@ import re
 from tradewinds.merchant._parts import unstated_part
 from tradewinds.merchant.facts import Fact, ProductFacts
 from tradewinds.merchant.findings import Finding
-from tradewinds.text import COLOUR_NAMES, english_colour
+from tradewinds.text import COLOUR_NAMES, colour_names, english_colour, has_chinese
 from tradewinds.text.colours import chinese_colour
 
 _COLOUR_OPTION = re.compile(r"colou?r|shade|finish|颜色|色", re.I)
@@ -25,18 +25,123 @@ _NOT_A_COLOUR_AFTER = re.compile(
 _ZH_BASES = {zh: en for en, names in COLOUR_NAMES.items() for zh in names}
 _LETTER_SIZES = r"(?:XXS|XS|S|M|L|XL|XXL|XXXL|[2-6]XL)"
 _SIZES_CLAIM = re.compile(
-    rf"\bsizes?\s*:?\s*((?:{_LETTER_SIZES}|\d{{1,2}}(?:\.5)?)(?:\s*(?:,|/|-|–|to|and|or|through)\s*"
-    rf"(?:{_LETTER_SIZES}|\d{{1,2}}(?:\.5)?))*)\b|尺码\s*((?:{_LETTER_SIZES})(?:\s*[-–/、至到]\s*{_LETTER_SIZES})*)",
+    rf"\b[Ss]izes?\s*:?\s*((?:{_LETTER_SIZES}|\d{{1,2}}(?:\.5)?)(?:\s*(?:,|/|-|–|to|and|or|through)\s*"
+    rf"(?:{_LETTER_SIZES}|\d{{1,2}}(?:\.5)?))*)\b|(?:尺码\s*)?\b((?:{_LETTER_SIZES})(?:\s*(?:[-–/、至到]|to|through)\s*{_LETTER_SIZES})+)(?![A-Za-z])",
 )
 _SIZE_ORDER = ["XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL"]
+_CLAUSES = re.compile(r"(?:[^.;!?。；！？:：，,\n]|(?<![\u3400-\u9fff]),(?![\u3400-\u9fff]))+")
+_ITEM_SPLIT = re.compile(r"\s*(?:,|、|/|\bor\b|\band\b|和|或|及|以及)\s*", re.I)
+_ZH_DIGITS = dict(zip("一两二三四五六七八九十", "1223456789", strict=False)) | {"十": "10"}
+_COLOUR_COUNT = re.compile(
+    r"(\d+|[一两二三四五六七八九十])\s*(?:种颜色|种配色|个色号|款颜色|色可选|色任选|色系|"
+    r"colou?rs\b|colorways\b|shades\b)",
+    re.I,
+)
 
 
 def _base_colours(value: str) -> set[str]:
-    bases = {c for w in _ENGLISH_WORD.findall(value) if (c := english_colour(w))}
-    zh = chinese_colour(value)
-    if zh:
-        bases.add(zh[1])
+    bases = {colour for colour, _, _ in _colour_mentions(value)}
+    for part in _ITEM_SPLIT.split(value):  # Chinese shades: 薄荷绿 is green
+        bases |= set(colour_names(part.strip())) & set(COLOUR_NAMES)
     return bases
+
+
+def _matches(item: str, values: list[str]) -> bool:
+    item = item.strip().lower()
+    if not item:
+        return False
+    item_bases = _base_colours(item)
+    for value in values:
+        value = value.strip().lower()
+        if item == value or (len(item) > 2 and (item in value or value in item)):
+            return True
+        if item_bases and item_bases == _base_colours(value):
+            return True
+    return False
+
+
+def _enumerations(text: str) -> list[list[tuple[str, int, int]]]:
+    """Lists in the copy ("Lilac, Teal, Black or Coral", "樱桃红、钴蓝、奶油白"): each
+    item with where it is; lists of two items or more."""
+    found = []
+    # In Chinese a comma ("，", "," after NFKC) ends a clause and "、" separates items;
+    # in English "," separates items.
+    for clause in _CLAUSES.finditer(text):
+        items, at = [], clause.start()
+        for piece in _ITEM_SPLIT.split(clause[0]):
+            start = text.find(piece, at) if piece else at
+            if piece.strip():
+                items.append((piece.strip(), start, start + len(piece)))
+            at = max(at, start + len(piece))
+        if len(items) >= 2:
+            found.append(items)
+    return found
+
+
+def enumeration_findings(facts: ProductFacts, text: str) -> list[Finding]:
+    """Items of a list in the copy that also names offered values (colours, sizes)
+    but are not offered: the extra colour in "Lilac, Teal, Black or Coral". In a list
+    written in another language than the values, only a list longer than the values
+    can be told to hold an extra."""
+    findings = []
+    every_value = [v for f in facts.facts if f.source.startswith("option")
+                   for v in f.text.split(":", 1)[-1].split(",") if v.strip()]  # fmt: skip
+    for fact in facts.facts:
+        if not fact.source.startswith("option") or not _COLOUR_OPTION.search(fact.key):
+            continue
+        values = [v.strip() for v in fact.text.split(":", 1)[-1].split(",") if v.strip()]
+        same_script = has_chinese(" ".join(values)) == has_chinese(text)
+        for items in _enumerations(text):
+            short = [i for i in items if len(i[0]) <= 24 and len(i[0].split()) <= 3]
+            if len(short) < 2:
+                continue
+            matched = [i for i in short if _matches(_strip_item(i[0]), values)]
+            if not matched:
+                continue
+            extra = [i for i in short if i not in matched]
+            if not same_script and len(short) <= len(values):
+                continue
+            for item, start, end in extra if same_script else extra[-1:]:
+                if not _looks_like_colour(item) or _matches(_strip_item(item), every_value):
+                    continue
+                findings.append(Finding("colour_variant", item, fact.text, fact.source,
+                                        start=start, end=end))  # fmt: skip
+    return findings
+
+
+def _strip_item(item: str) -> str:
+    return re.sub(r"^(?:choose|pick|in|available in|comes in|or|and|from|有|另有)\s*|"
+                  r"(?:四色|三色|两色|五色)?(?:可选|任选|款|色)?$", "", item, flags=re.I).strip()  # fmt: skip
+
+
+def _looks_like_colour(item: str) -> bool:
+    """A colour name: a colour word or shade, or a short name in Title Case ("Coral",
+    "Plum Wine"), not a size or a phrase."""
+    item = _strip_item(item)
+    if not item or re.search(r"\d", item) or re.fullmatch(_LETTER_SIZES, item):
+        return False
+    if _base_colours(item):
+        return True
+    words = item.split()
+    return item.isascii() and len(words) <= 2 and all(w[:1].isupper() and w[1:].islower()
+                                                      for w in words)  # fmt: skip
+
+
+def count_findings(facts: ProductFacts, text: str) -> list[Finding]:
+    """A count of colours the copy gives ("6个色号", "four colours") that differs from
+    the colour options offered."""
+    option = next((f for f in facts.facts if f.source.startswith("option")
+                   and _COLOUR_OPTION.search(f.key)), None)  # fmt: skip
+    if option is None:
+        return []
+    offered = len([v for v in option.text.split(":", 1)[-1].split(",") if v.strip()])
+    findings = []
+    for match in _COLOUR_COUNT.finditer(text):
+        number = _ZH_DIGITS.get(match[1], match[1])
+        if number.isdigit() and int(number) != offered:
+            findings.append(Finding("colour_variant", match[0], option.text, option.source,
+                                    start=match.start(), end=match.end()))  # fmt: skip
+    return findings
 
 
 def _colour_mentions(text: str) -> list[tuple[str, int, int]]:
@@ -65,11 +170,16 @@ def _stated_colours(facts: ProductFacts) -> tuple[set[str], Fact | None]:
     return colours, fact
 
 
+def _all_named(fact: Fact) -> bool:
+    """Whether every offered value has a base colour ("Lilac" has none we know)."""
+    return all(_base_colours(v) for v in fact.text.split(":", 1)[-1].split(",") if v.strip())
+
+
 def colour_findings(facts: ProductFacts, text: str) -> list[Finding]:
     """Colours the copy names that the product's colour options do not offer (judged
     only when the product has colour options or a colour attribute)."""
     offered, fact = _stated_colours(facts)
-    if not offered or fact is None:
+    if not offered or fact is None or not _all_named(fact):
         return []
     named_anywhere = _base_colours(facts.text)
     findings = []
