@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001 - Chinese text is written with full-width punctuation
+# ruff: noqa: RUF001, RUF002, RUF003 - Chinese text is written with full-width punctuation
 """``colour_variant`` findings: colours and sizes the copy offers that the product does
 not (its colour and size options, colour attributes and title). Sizes with units are
 compared as numbers by :mod:`.numbers`; this module reads colour words and letter or
@@ -29,6 +29,11 @@ _SIZES_CLAIM = re.compile(
     rf"(?:{_LETTER_SIZES}|\d{{1,2}}(?:\.5)?))*)\b|(?:尺码\s*)?\b((?:{_LETTER_SIZES})(?:\s*(?:[-–/、至到]|to|through)\s*{_LETTER_SIZES})+)(?![A-Za-z])",
 )
 _SIZE_ORDER = ["XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL"]
+_ITEM_WORDS = re.compile(
+    r"^(?:choose|pick|in|available in|comes in|or|and|from|有|另有)\s*|"
+    r"(?:四色|三色|两色|五色)?(?:可选|任选|款|色)?$",
+    re.I,
+)
 _CLAUSES = re.compile(r"(?:[^.;!?。；！？:：，,\n]|(?<![\u3400-\u9fff]),(?![\u3400-\u9fff]))+")
 _ITEM_SPLIT = re.compile(r"\s*(?:,|、|/|\bor\b|\band\b|和|或|及|以及)\s*", re.I)
 _ZH_DIGITS = dict(zip("一两二三四五六七八九十", "1223456789", strict=False)) | {"十": "10"}
@@ -110,8 +115,7 @@ def enumeration_findings(facts: ProductFacts, text: str) -> list[Finding]:
 
 
 def _strip_item(item: str) -> str:
-    return re.sub(r"^(?:choose|pick|in|available in|comes in|or|and|from|有|另有)\s*|"
-                  r"(?:四色|三色|两色|五色)?(?:可选|任选|款|色)?$", "", item, flags=re.I).strip()  # fmt: skip
+    return _ITEM_WORDS.sub("", item).strip()
 
 
 def _looks_like_colour(item: str) -> bool:
