@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 
 from tradewinds.core.errors import InvalidInput
-from tradewinds.merchant.claims import feature_findings, material_findings
+from tradewinds.merchant.claims import feature_findings, inclusion_findings, material_findings
 from tradewinds.merchant.duplicates import DuplicateIndex
 from tradewinds.merchant.facts import ProductFacts
 from tradewinds.merchant.findings import KINDS, CopyCheck, CopyPolicy, Finding
@@ -90,6 +90,7 @@ def check_copy(
     found = [*refusals(prepared), *placeholders(prepared), *prices_and_stock(prepared)]
     found += material_findings(facts, prepared)
     found += feature_findings(facts, prepared)
+    found += inclusion_findings(facts, prepared)
     found += compatibility_findings(facts, prepared)
     found += age_findings(facts, prepared)
     found += certification_findings(facts, prepared)

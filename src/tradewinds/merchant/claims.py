@@ -8,7 +8,8 @@ from __future__ import annotations
 from tradewinds.merchant._parts import unstated_part
 from tradewinds.merchant.facts import Fact, ProductFacts
 from tradewinds.merchant.findings import Finding
-from tradewinds.text.features import feature_mentions
+from tradewinds.text import analyse, has_chinese, to_english
+from tradewinds.text.features import feature_mentions, inclusions
 from tradewinds.text.materials import materials_agree, materials_in
 
 
@@ -64,4 +65,35 @@ def feature_findings(facts: ProductFacts, text: str) -> list[Finding]:
         seen.add((mention.start, mention.end))
         findings.append(Finding("feature", mention.text, said[1].text, said[1].source,
                                 start=mention.start, end=mention.end))  # fmt: skip
+    return findings
+
+
+_GENERIC = frozenset(analyse("backup spare extra set box one two everything need all of"))
+
+
+def _item_words(item: str) -> set[str]:
+    if has_chinese(item):
+        item = f"{item} {to_english(item)}"
+    return set(analyse(item)) - _GENERIC
+
+
+def inclusion_findings(facts: ProductFacts, text: str) -> list[Finding]:
+    """Items the copy says come in the box that the product says do not, or the other
+    way round ("Bulb included" against "Bulb: E26 (not included)"); ``feature``."""
+    stated = []
+    for fact in facts.facts:
+        for said in inclusions(fact.text, fact.key):
+            words = _item_words(said.item) | (_item_words(fact.key) if fact.key else set())
+            stated.append((words, said.included, fact))
+    if not stated:
+        return []
+    findings = []
+    for claim in inclusions(text):
+        words = _item_words(claim.item)
+        for stated_words, included, fact in stated:
+            if words & stated_words and included != claim.included:
+                at = text.find(claim.text)
+                findings.append(Finding("feature", claim.text, fact.text, fact.source,
+                                        start=at, end=at + len(claim.text)))  # fmt: skip
+                break
     return findings

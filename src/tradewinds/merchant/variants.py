@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002, RUF003 - Chinese text is written with full-width punctuation
+# ruff: noqa: RUF001, RUF003 - Chinese text is written with full-width punctuation
 """``colour_variant`` findings: colours and sizes the copy offers that the product does
 not (its colour and size options, colour attributes and title). Sizes with units are
 compared as numbers by :mod:`.numbers`; this module reads colour words and letter or

@@ -22,15 +22,20 @@ _FEATURES: dict[str, tuple[str, str]] = {
         r"hand[- ]?wash(?:ing)?\s+only|仅限?手洗|只能手洗",
     ),
     "machine_washable": (
-        r"machine[- ]wash(?:able|ed|ing)?|washing machine|机洗|可水洗",
-        r"hand[- ]?wash(?:ing)?\s+only|dry[- ]clean(?:ing)?\s+only|"
+        r"machine[- ]wash(?:able|ed|ing)?|washing machine|(?<!dish)(?<!dish )washer\b|"
+        r"(?<!hand )(?<!hand-)(?<!hand)\bwashable\b|机洗|可水洗",
+        r"hand[- ]?wash(?:ing)?\s+(?:only|recommended)|care[^:]{0,20}:\s*hand[- ]?wash\b|"
+        r"(?:spot|wipe)[- ]clean(?:ing)?(?:\s+only)?|dry[- ]clean(?:ing)?\s+only|仅可擦拭|不可水洗|"
         r"仅限?手洗|只能手洗|仅限?干洗|只能干洗",
     ),
     "microwave_safe": (r"microwaves?(?:[- ]safe)?|微波炉|可微波", ""),
     "oven_safe": (r"oven[- ]?(?:safe|proof)|in(?:to)? the oven|可进烤箱|烤箱可用", ""),
     "freezer_safe": (r"freezer[- ]safe|冷冻室", ""),
     "nonstick": (r"non[- ]?stick|不粘", r"uncoated|无涂层"),
-    "waterproof": (r"water[- ]?proof|submersible|ipx[78]|ip6[78]|防水", ""),
+    "waterproof": (
+        r"water[- ]?proof|submersible|ipx[78]|ip6[78]|完全防水|全防水|可浸水|可浸没",
+        "",
+    ),
     "water_resistant": (
         r"water[- ]?(?:resistant|repellent)|splash[- ]?(?:proof|resistant)|shower[- ]?proof|"
         r"weather[- ]?(?:proof|resistant)|ipx[4-8]|ip[56][4-8]|防泼水|防溅|防雨|拒水|防水",
@@ -57,7 +62,9 @@ _FEATURES: dict[str, tuple[str, str]] = {
     ),
     "breathable": (r"breathable|透气", ""),
     "windproof": (r"wind[- ]?(?:proof|resistant)|防风", ""),
-    "dimmable": (r"dimmable|dims?\b|可调光|调光", r"non[- ]dimmable"),
+    "dimmable": (r"dimmable|dimmer|dims?\b|可调光|调光", r"non[- ]dimmable"),
+    "dual_voltage": (r"dual[- ]voltage|双电压|全球通用电压|宽电压", ""),
+    "supervision_required": (r"adult supervision|成人监护|家长陪同|大人陪同", ""),
     "noise_cancelling": (r"noise[- ]cancell?(?:ing|ation)|\banc\b|降噪", ""),
     "non_slip": (r"non[- ]?slip|anti[- ]?slip|slip[- ]resistant|防滑", ""),
     "hypoallergenic": (r"hypo[- ]?allergenic|低敏|防过敏", ""),
@@ -68,7 +75,8 @@ _FEATURES: dict[str, tuple[str, str]] = {
     "gluten_free": (r"gluten[- ]free|无麸质", r"contains gluten|含麸质"),
     "uv_protection": (r"\buv[- ]?(?:protection|resistant|blocking)|\bupf\s*\d*|防紫外线|防晒", ""),
     "assembly_required": (
-        r"assembly (?:is )?required|requires? (?:some )?assembly|needs? assembly|需要?组装|需安装",
+        r"assembly (?:is )?required|requires? (?:some )?assembly|needs? assembly|self[- ]assembly|"
+        r"easy assembly|\d+[- ]minutes? assembly|assembles in|需要?组装|需安装|自行组装|自己组装",
         r"no assembly|assembly[- ]free|(?:fully|comes|arrives) (?:pre-?)?assembled|"
         r"no tools? (?:needed|required)|免安装|无需组装|免组装|无需安装",
     ),
@@ -101,7 +109,15 @@ _DENIAL_AFTER = re.compile(
 _NOT_DENIALS = re.compile(
     r"won't mind|will not mind|no problem|no worries|no need to (?:worry|hand[- ]?wash\w*|scrub)|"
     r"not only|no matter|never (?:worry|fear)|without (?:worry|fuss|a second thought)|"
-    r"不锈钢|不粘|不怕|不惧|无惧|不用担心|不必担心|不用手洗|不再|不变形|不褪色|不起球|非常|并非只",
+    r"不锈钢|不粘|不怕|不惧|无惧|不用担心|不必担心|不用手洗|不再|不变形|不褪色|不起球|非常|并非只|"
+    r"无级",
+    re.I,
+)
+
+
+_PART_AFTER = re.compile(
+    r"\s*(?:内衬|衬垫|收纳袋|包|袋|罩|套|涂层|liner|lining|case|bag|pouch|cover|coating|"
+    r"spray|membrane)(?![A-Za-z])",
     re.I,
 )
 
@@ -153,8 +169,8 @@ def feature_mentions(text: str) -> list[FeatureMention]:
                 said_no.append(match.span())
                 found.append(FeatureMention(feature, False, match[0], *match.span()))
         for match in pattern.finditer(text):
-            if _overlaps(said_no, *match.span()):
-                continue
+            if _overlaps(said_no, *match.span()) or _PART_AFTER.match(text, match.end()):
+                continue  # "防水内衬", "waterproof case": said of a part, not the product
             present = not _denied(text, *match.span())
             found.append(FeatureMention(feature, present, match[0], *match.span()))
             for implied in IMPLIES.get(feature, ()) if present else ():
@@ -168,3 +184,60 @@ def feature_words(feature: str) -> str:
 
 
 FEATURES = tuple(_FEATURES)
+
+
+# Items said to come in the box or not: "bulb included", "Bulb: E26 (not included)",
+# "fuel canister sold separately", "遥控器电池已随附", "不含电池和充电器".
+_NOT_INCLUDED_EN = re.compile(
+    r"([a-z][a-z -]{1,30}?)[\s(]*(?:is |are )?(?:not included|sold separately)|"
+    r"(?:does not|doesn't|do not|don't) (?:come with|include) (?:a |an |the |any )?([a-z][a-z -]{1,30})",
+    re.I,
+)
+_INCLUDED_EN = re.compile(
+    r"([a-z][a-z -]{1,30}?)\s+(?:is |are )?(?:included|in the box)\b|"
+    r"(?:comes with|includes?|plus) (?:a |an |the |two |\d+ )?([a-z][a-z -]{1,30})",
+    re.I,
+)
+_NOT_INCLUDED_ZH = re.compile(
+    r"([\u4e00-\u9fff]{1,8})[(（]\s*不含\s*[)）]|不含([\u4e00-\u9fff]{1,10})|([\u4e00-\u9fff]{1,8})(?:需另购|另购|未附带|不包含)"
+)
+_INCLUDED_ZH = re.compile(
+    r"([\u4e00-\u9fff]{1,8}?)(?:已随附|随附|附带|已包含|已含|配送)|(?:含|附赠|附带|配)([\u4e00-\u9fff]{1,6})"
+)
+_NOT_INCLUDED_ALONE = re.compile(
+    r"[(（]\s*(?:not included|sold separately|不含|需另购)\s*[)）]", re.I
+)
+
+
+@dataclass(frozen=True)
+class Inclusion:
+    """An item said to be in the box (``included``) or not, as written."""
+
+    item: str
+    included: bool
+    text: str
+
+
+def inclusions(text: str, key: str = "") -> list[Inclusion]:
+    """Items ``text`` says come with the product or not. A bare "(not included)" in an
+    attribute's value is said of the attribute (``key``).
+
+    >>> [(i.item, i.included) for i in inclusions("Bulb included; batteries not included")]
+    [('Bulb', True), ('batteries', False)]
+    >>> [(i.item, i.included) for i in inclusions("不含电池和充电器")]
+    [('电池和充电器', False)]
+    """
+    found: list[tuple[int, Inclusion]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, included in ((_NOT_INCLUDED_EN, False), (_NOT_INCLUDED_ZH, False),
+                              (_INCLUDED_EN, True), (_INCLUDED_ZH, True)):  # fmt: skip
+        for match in pattern.finditer(text):
+            if _overlaps(taken, *match.span()):
+                continue
+            item = next((g for g in match.groups() if g), "").strip(" -")
+            if item:
+                taken.append(match.span())
+                found.append((match.start(), Inclusion(item, included, match[0])))
+    if key and not found and (alone := _NOT_INCLUDED_ALONE.search(text)):
+        found.append((alone.start(), Inclusion(key.replace("_", " "), False, alone[0])))
+    return [i for _, i in sorted(found, key=lambda pair: pair[0])]
