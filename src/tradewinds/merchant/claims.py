@@ -5,6 +5,8 @@ finding."""
 
 from __future__ import annotations
 
+import re
+
 from tradewinds.merchant._parts import unstated_part
 from tradewinds.merchant.facts import Fact, ProductFacts
 from tradewinds.merchant.findings import Finding
@@ -12,31 +14,73 @@ from tradewinds.text import analyse, has_chinese, to_english
 from tradewinds.text.features import feature_mentions, inclusions
 from tradewinds.text.materials import materials_agree, materials_in
 
+_COLOUR_OPTION = re.compile(r"colou?r|finish|shade|颜色", re.I)
+_NEUTRAL = frozenset(
+    ["solid", "real", "natural", "genuine", "premium", "pure", "sturdy", "durable", "quality", "high-quality", "hard", "thick", "the", "a", "an", "of", "and", "with", "in", "from", "made", "100%", "recycled", "organic", "raw", "white", "black", "red", "dark", "light", "natural"]
+)
+_PART_KEY = re.compile(r"^(\w+)[ _](?:material|fabric)$", re.I)
 
-def _stated_materials(facts: ProductFacts) -> list[tuple[str, Fact]]:
-    return [(m.material, fact) for fact in facts.facts for m in materials_in(fact.text)]
+
+def _stated_materials(facts: ProductFacts) -> list[tuple[str, Fact, bool]]:
+    """Stated materials with their fact and whether the mention is bare ("wood", "solid
+    wood") rather than qualified by a word we do not know ("paulownia wood", "S2 steel"),
+    which makes a general material a specific one. Colour options ("Walnut", "Brass")
+    name finishes, not materials."""
+    stated = []
+    for fact in facts.facts:
+        if fact.source.startswith("option") and _COLOUR_OPTION.search(fact.key):
+            continue
+        for mention in materials_in(fact.text):
+            before = re.search(r"([A-Za-z0-9%-]+)[\s-]*$", fact.text[: mention.start])
+            bare = before is None or before[1].lower() in _NEUTRAL or bool(materials_in(before[1]))
+            stated.append((mention.material, fact, bare))
+    return stated
+
+
+def _near_part(text: str, mention: object, parts: set[str]) -> bool:
+    from tradewinds.text import to_chinese
+
+    start, end = getattr(mention, "start", 0), getattr(mention, "end", 0)
+    window = text[max(0, start - 16) : end + 16].lower()
+    for key in parts:
+        match = _PART_KEY.match(key)
+        word = match[1].lower() if match else key
+        if word[:5] in window or (to_chinese(word) and to_chinese(word) in window):
+            return True
+    return False
 
 
 def material_findings(facts: ProductFacts, text: str) -> list[Finding]:
     """Materials in ``text`` that the product's stated materials contradict.
 
-    A claim agrees with a stated material when one is a kind of the other ("stainless"
-    and "18/8 stainless steel", "metal" and copper, "oak" and wood).
+    A claim agrees with a stated material when it is that material or a family of it
+    ("stainless" and "18/8 stainless steel", "metal" and copper), or a kind of a
+    general material the product states bare ("oak" for "Material: Wood"; not for
+    "paulownia wood").
     """
     stated = _stated_materials(facts)
     if not stated:
         return []
+    parts = {m[1].key for m in stated if m[1].key and _PART_KEY.match(m[1].key)}
+    offered = {v.lower() for f in facts.facts if f.source.startswith("option")
+               and _COLOUR_OPTION.search(f.key) for v in re.split(r"[:,]\s*", f.text)[1:]}  # fmt: skip
     # The material facts proper (attributes first) are what a wrong claim contradicts.
     primary = [s for s in stated if "material" in s[1].key.lower()] or stated
     facts_text = facts.text
     findings = []
     for mention in materials_in(text):
-        if any(materials_agree(mention.material, m) or materials_agree(m, mention.material)
-               for m, _ in stated):  # fmt: skip
+        if any(mention.text.lower() in v for v in offered):
+            continue  # "in Walnut or Rustic Oak": the colour offered, not a material
+        if len(parts) == len({m[1].key for m in stated}) and not _near_part(text, mention, parts):
+            continue  # only a part's material is stated ("handle material"), not this one's
+        if any(
+            materials_agree(mention.material, m) or (bare and materials_agree(m, mention.material))
+            for m, _, bare in stated
+        ):
             continue
         if unstated_part(text, mention.end, facts_text):
             continue
-        _, fact = primary[0]
+        _, fact, _ = primary[0]
         findings.append(Finding("material", mention.text, fact.text, fact.source,
                                 start=mention.start, end=mention.end))  # fmt: skip
     return findings

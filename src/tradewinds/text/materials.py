@@ -16,7 +16,23 @@ from dataclasses import dataclass
 # case-insensitively; Chinese ones anywhere. Longest spelling wins at one place.
 _MATERIALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "stainless steel": (("steel", "metal"), ("stainless steel", "stainless", "inox", "不锈钢")),
-    "carbon steel": (("steel", "metal"), ("carbon steel", "碳钢", "碳素钢")),
+    "carbon steel": (
+        ("steel", "metal"),
+        ("carbon steel", "high-carbon steel", "碳钢", "碳素钢", "高碳钢"),
+    ),
+    "chrome vanadium steel": (
+        ("steel", "metal"),
+        (
+            "chrome vanadium steel",
+            "chrome vanadium",
+            "chrome-vanadium",
+            "chromium vanadium",
+            "cr-v",
+            "crv",
+            "铬钒钢",
+            "铬钒",
+        ),
+    ),
     "steel": (("metal",), ("steel", "钢", "钢材", "钢制")),
     "cast iron": (("iron", "metal"), ("cast iron", "cast-iron", "铸铁")),
     "iron": (("metal",), ("wrought iron", "iron", "铁", "铁艺")),
@@ -34,37 +50,71 @@ _MATERIALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "cashmere": (("natural fibre",), ("cashmere", "羊绒")),
     "silk": (("natural fibre",), ("silk", "mulberry silk", "真丝", "蚕丝")),
     "hemp": (("natural fibre",), ("hemp", "大麻纤维")),
-    "down": (("natural fibre",), ("goose down", "duck down", "down fill", "羽绒", "鹅绒", "鸭绒")),
+    "down": (("natural fibre",), ("down fill", "羽绒")),
+    "goose down": (("down", "natural fibre"), ("goose down", "鹅绒", "白鹅绒")),
+    "duck down": (("down", "natural fibre"), ("duck down", "鸭绒", "白鸭绒")),
     "polyester": (("synthetic",), ("polyester", "涤纶", "聚酯纤维", "聚酯")),
     "nylon": (("synthetic",), ("nylon", "polyamide", "尼龙", "锦纶")),
     "spandex": (("synthetic",), ("spandex", "elastane", "lycra", "氨纶", "莱卡")),
     "acrylic": (("synthetic", "plastic"), ("acrylic", "亚克力", "腈纶")),
-    "fleece": (("synthetic",), ("fleece", "抓绒", "摇粒绒")),
+    "fleece": (("synthetic",), ("fleece", "sherpa", "抓绒", "摇粒绒", "羊羔绒")),
     "leather": (
         ("animal",),
         ("full-grain leather", "genuine leather", "leather", "cowhide", "真皮", "牛皮", "皮革"),
     ),
     "faux leather": (
         ("synthetic",),
-        ("faux leather", "vegan leather", "pu leather", "leatherette", "人造革", "pu皮", "仿皮"),
+        (
+            "faux leather",
+            "vegan leather",
+            "pu leather",
+            "leatherette",
+            "composite leather",
+            "复合皮革",
+            "复合皮",
+            "bonded leather",
+            "synthetic leather",
+            "合成革",
+            "人造革",
+            "pu皮",
+            "仿皮",
+        ),
     ),
     "suede": (("animal",), ("suede", "麂皮", "绒面革")),
-    "wood": ((), ("solid wood", "wood", "wooden", "hardwood", "实木", "木", "木质", "木制")),
-    "oak": (("wood",), ("oak", "橡木")),
-    "walnut": (("wood",), ("walnut", "胡桃木")),
-    "beech": (("wood",), ("beech", "榉木")),
-    "pine": (("wood",), ("pine", "松木")),
-    "acacia": (("wood",), ("acacia", "相思木")),
-    "teak": (("wood",), ("teak", "柚木")),
-    "maple": (("wood",), ("maple", "枫木")),
+    "faux suede": (("synthetic",), ("microsuede", "faux suede", "micro suede", "超细纤维绒")),
+    "wood": ((), ("wood", "wooden", "hardwood", "木", "木质", "木制")),
+    "solid wood": (("wood",), ("solid wood", "实木", "全实木", "原木")),
+    "engineered wood": (
+        ("wood",),
+        (
+            "engineered wood",
+            "particleboard",
+            "particle board",
+            "chipboard",
+            "laminated board",
+            "刨花板",
+            "颗粒板",
+            "多层板",
+            "板材",
+            "人造板",
+        ),
+    ),
+    "oak": (("solid wood", "wood"), ("oak", "橡木")),
+    "walnut": (("solid wood", "wood"), ("walnut", "胡桃木")),
+    "beech": (("solid wood", "wood"), ("beech", "榉木")),
+    "pine": (("solid wood", "wood"), ("pine", "松木")),
+    "acacia": (("solid wood", "wood"), ("acacia", "相思木")),
+    "teak": (("solid wood", "wood"), ("teak", "柚木")),
+    "maple": (("solid wood", "wood"), ("maple", "枫木")),
     "bamboo": (("wood",), ("bamboo", "竹", "竹子", "竹制")),
     "rattan": (("wood",), ("rattan", "wicker", "藤", "藤编")),
     "cork": (("wood",), ("cork", "软木")),
-    "plywood": (("wood",), ("plywood", "胶合板")),
-    "mdf": (("wood",), ("mdf", "fibreboard", "fiberboard", "密度板")),
+    "plywood": (("engineered wood", "wood"), ("plywood", "胶合板")),
+    "mdf": (("engineered wood", "wood"), ("mdf", "fibreboard", "fiberboard", "密度板")),
     "glass": ((), ("tempered glass", "borosilicate glass", "borosilicate", "glass", "玻璃")),
     "ceramic": ((), ("ceramic", "ceramics", "陶瓷")),
-    "porcelain": (("ceramic",), ("porcelain", "bone china", "瓷", "骨瓷")),
+    "porcelain": (("ceramic",), ("porcelain", "bone china", "瓷", "白瓷", "骨瓷")),
+    "clay": (("ceramic",), ("clay", "terracotta", "zisha", "紫砂", "朱泥", "陶土")),
     "stoneware": (("ceramic",), ("stoneware", "earthenware", "炻器", "粗陶")),
     "stone": ((), ("marble", "granite", "stone", "大理石", "花岗岩", "石材")),
     "plastic": ((), ("plastic", "塑料", "塑胶")),
@@ -73,6 +123,7 @@ _MATERIALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "polycarbonate": (("plastic",), ("polycarbonate", "聚碳酸酯")),
     "pvc": (("plastic",), ("pvc", "vinyl", "聚氯乙烯")),
     "tritan": (("plastic",), ("tritan",)),
+    "tpe": (("plastic",), ("tpe", "tpu", "thermoplastic elastomer", "热塑性弹性体")),
     "silicone": ((), ("silicone", "food-grade silicone", "硅胶", "硅橡胶")),
     "rubber": ((), ("natural rubber", "rubber", "橡胶")),
     "latex": (("rubber",), ("latex", "乳胶")),
@@ -81,6 +132,10 @@ _MATERIALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "canvas": (("natural fibre",), ("canvas", "帆布")),
     "denim": (("natural fibre",), ("denim", "牛仔布")),
     "carbon fibre": ((), ("carbon fibre", "carbon fiber", "碳纤维")),
+    "fibreglass": (
+        (),
+        ("fibreglass", "fiberglass", "g10", "glass fibre", "glass fiber", "玻璃纤维"),
+    ),
     "soy wax": (("wax",), ("soy wax", "大豆蜡")),
     "beeswax": (("wax",), ("beeswax", "蜂蜡")),
     "paraffin": (("wax",), ("paraffin", "石蜡")),
@@ -89,9 +144,14 @@ _MATERIALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 _SPELLING = {s.lower(): name for name, (_, spellings) in _MATERIALS.items() for s in spellings}
 _ENGLISH = sorted((s for s in _SPELLING if s.isascii()), key=len, reverse=True)
 _CHINESE = sorted((s for s in _SPELLING if not s.isascii()), key=len, reverse=True)
+# An English compound names its material last ("rubberwood", "silnylon", "pakkawood"):
+# spellings of four letters or more are also read at the end of a longer word.
+_NOT_SUFFIX = frozenset({"pine", "teak", "wool", "iron", "silk", "cork", "wax", "down", "poly"})
 _PATTERN = re.compile(
     r"(?<![A-Za-z0-9])(?:" + "|".join(re.escape(s).replace(r"\ ", r"[\s-]+") for s in _ENGLISH)
-    + r")(?![A-Za-z])|" + "|".join(re.escape(s) for s in _CHINESE),
+    + r")(?![A-Za-z])|" + "|".join(re.escape(s) for s in _CHINESE)
+    + r"|(?<=[a-z])(?:" + "|".join(re.escape(s) for s in _ENGLISH if len(s) >= 4
+                                   and s.isalpha() and s not in _NOT_SUFFIX) + r")(?![A-Za-z])",
     re.IGNORECASE,
 )  # fmt: skip
 # A material denied: "PVC-free", "free of plastic", "no plastic", "不含塑料", "无塑料"
@@ -104,15 +164,19 @@ _DENIED_BEFORE = re.compile(
 # Words after a material that make it something else: "cotton candy", "glass of water",
 # "paper towel", "iron-on", "wood stove": not what the product is made of.
 _NOT_A_MATERIAL_AFTER = re.compile(
-    r"^[\s-]*(?:candy|of\s+(?:water|wine)|towels?|-on\b|on\b|stoves?|burning|cookware|"
+    r"^[\s-]*(?:candy|of\s+(?:water|wine)|towels?|-on\b|on\b|stoves?|burning|cookware|grain|"
+    r"effect|look|finish(?:ed)?|tone|toned|plated|colou?r(?:ed)?|print(?:ed)?|pattern|"
     r"pans?\b(?=\s+(?:and|or)\b)|tops?\b|hobs?\b|surfaces?|countertops?|floors?|fiber\s+optic)",
     re.I,
 )
 # Chinese characters that are materials only in compounds ("木" in "木质"; "铁" not in
 # "地铁"); single characters are skipped unless followed or preceded by a material cue.
 _ZH_SINGLE_OK = re.compile(
-    r"^(?:制|质|製|材|料|面|壳|身|架|柄|框|锅|壶|杯|盒|板|管|罐|盆|碗|勺|筷|椅|桌|柜|底)"
+    r"^(?:制|质|製|材|料|面|壳|身|架|柄|框|锅|壶|杯|盒|板|管|罐|盆|碗|勺|筷|椅|桌|柜|底|芯)"
 )
+
+
+_ZH_HEAD = re.compile(r"^(?:木|炭|纤维)")
 
 
 @dataclass(frozen=True)
@@ -173,5 +237,7 @@ def materials_in(text: str) -> list[MaterialMention]:
             continue
         if not written.isascii() and len(written) == 1 and not _ZH_SINGLE_OK.match(after):
             continue
+        if not written.isascii() and _ZH_HEAD.match(after):
+            continue  # 橡胶木 is a wood, 竹炭 no bamboo: the last part of a compound names it
         found.append(MaterialMention(name, written, match.start(), match.end()))
     return found
