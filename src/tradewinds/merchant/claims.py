@@ -16,7 +16,9 @@ from tradewinds.text.materials import materials_agree, materials_in
 
 _COLOUR_OPTION = re.compile(r"colou?r|finish|shade|颜色", re.I)
 _NEUTRAL = frozenset(
-    ["solid", "real", "natural", "genuine", "premium", "pure", "sturdy", "durable", "quality", "high-quality", "hard", "thick", "the", "a", "an", "of", "and", "with", "in", "from", "made", "100%", "recycled", "organic", "raw", "white", "black", "red", "dark", "light", "natural"]
+    "solid real natural genuine premium pure sturdy durable quality high-quality hard thick "
+    "the a an of and with in from made 100% recycled organic raw white black red dark "
+    "light".split()
 )
 _PART_KEY = re.compile(r"^(\w+)[ _](?:material|fabric)$", re.I)
 
@@ -62,8 +64,12 @@ def material_findings(facts: ProductFacts, text: str) -> list[Finding]:
     if not stated:
         return []
     parts = {m[1].key for m in stated if m[1].key and _PART_KEY.match(m[1].key)}
-    offered = {v.lower() for f in facts.facts if f.source.startswith("option")
-               and _COLOUR_OPTION.search(f.key) for v in re.split(r"[:,]\s*", f.text)[1:]}  # fmt: skip
+    offered = {
+        value.lower()
+        for f in facts.facts
+        if f.source.startswith("option") and _COLOUR_OPTION.search(f.key)
+        for value in re.split(r"[:,]\s*", f.text)[1:]
+    }
     # The material facts proper (attributes first) are what a wrong claim contradicts.
     primary = [s for s in stated if "material" in s[1].key.lower()] or stated
     facts_text = facts.text

@@ -190,7 +190,8 @@ FEATURES = tuple(_FEATURES)
 # "fuel canister sold separately", "遥控器电池已随附", "不含电池和充电器".
 _NOT_INCLUDED_EN = re.compile(
     r"([a-z][a-z -]{1,30}?)[\s(]*(?:is |are )?(?:not included|sold separately)|"
-    r"(?:does not|doesn't|do not|don't) (?:come with|include) (?:a |an |the |any )?([a-z][a-z -]{1,30})",
+    r"(?:does not|doesn't|do not|don't) (?:come with|include) (?:a |an |the |any )?"
+    r"([a-z][a-z -]{1,30})",
     re.I,
 )
 _INCLUDED_EN = re.compile(
