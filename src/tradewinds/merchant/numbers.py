@@ -95,6 +95,26 @@ def _excluded(claim: Measured, spans: list[tuple[int, int]]) -> bool:
     return any(s < claim.end and claim.start < e for s, e in spans)
 
 
+def _conversion_findings(
+    claims: list[Measured], stated: list[_Stated], skip: list[tuple[int, int]]
+) -> list[Finding]:
+    """A conversion in brackets that disagrees with the number before it ("25 ft (about
+    10 m)"): the copy contradicts itself, and so the fact the first number states."""
+    findings = []
+    for first, second in zip(claims, claims[1:], strict=False):
+        if (
+            first.dimension == second.dimension
+            and 0 < second.start - first.end <= 3
+            and not _excluded(second, skip)
+            and not _agrees(second, first)
+            and not _agrees(first, second)
+        ):
+            fact = next((s for s in stated if _agrees(first, s.quantity)), None)
+            if fact is not None:
+                findings.append(_finding(second, fact))
+    return findings
+
+
 def number_findings(
     facts: ProductFacts, text: str, skip: list[tuple[int, int]] | None = None
 ) -> list[Finding]:
@@ -125,5 +145,6 @@ def number_findings(
             continue
         best = min(candidates, key=lambda s: abs(s.quantity.value - claim.value))
         findings.append(_finding(claim, best))
+    findings += _conversion_findings(claims, stated, skip or [])
     # an ounce read both ways is fine if either reading agrees
     return [f for f in findings if (f.start, f.end) not in done]

@@ -40,7 +40,7 @@ _TEMPERATURE = re.compile(
 )
 _COUNT = re.compile(
     r"\b(?:set|pack|box|bundle|kit) of (\d+)\b|\b(\d+)[- ](?:piece|pc|pack|count)s?\b"
-    r"|\bsleeps (\d+)\b|\bseats (\d+)\b"
+    r"|\bsleeps (\d+)\b|\bseats (\d+)\b|\b(\d+)[- ]in[- ]1\b|(\d+)合1"
     r"|(\d+)\s*(?:件套|件装|只装|个装|片装|支装|入装|人份|件|块|片|颗|粒|支|只)(?!月|小时|钟|时)",
     re.I,
 )

@@ -89,6 +89,8 @@ _add("frequency", 1000, "khz")
 _add("frequency", 1_000_000, "mhz")
 _add("frequency", 1_000_000_000, "ghz")
 _add("speed", 1, "rpm", "转", "转/分")
+_add("velocity", 1, "km/h", "kph", "kmh", "公里/小时", "公里每小时")
+_add("velocity", 1.609344, "mph", "英里/小时")
 _add("sound", 1, "db", "decibel", "decibels", "分贝")
 _add("luminous", 1, "lm", "lumen", "lumens", "流明")
 _add("people", 1, "person", "persons", "people", "人", "人用", "口人", "man")
@@ -118,7 +120,7 @@ BASE_UNITS = {
     "length": "mm", "mass": "g", "volume": "ml", "power": "W", "voltage": "V", "current": "A",
     "charge": "mAh", "energy": "Wh", "duration": "min", "torque": "N·m", "data": "GB",
     "frequency": "Hz", "speed": "rpm", "people": "people", "pieces": "pieces", "sound": "dB",
-    "luminous": "lm", "area": "m²", "bitrate": "Gbps",
+    "luminous": "lm", "area": "m²", "bitrate": "Gbps", "velocity": "km/h",
 }  # fmt: skip
 
 
@@ -159,6 +161,7 @@ def parse_quantities(text: str) -> list[Quantity]:
         if (
             spelled in _TIGHT
             and gap
+            and "/" not in match.group(0)  # "1-3/4 in thick": a fraction is a measure
             and not re.match(r"\s*(?:$|[,.;:)\]/(（]|x\b)", text[match.end() :])
         ):
             continue  # "5 in the box" is no length; "Height: 28-47 in" is
