@@ -11,6 +11,7 @@ import unicodedata
 
 from tradewinds.core.errors import InvalidInput
 from tradewinds.merchant.claims import feature_findings, inclusion_findings, material_findings
+from tradewinds.merchant.counts import count_findings as counted_findings
 from tradewinds.merchant.duplicates import DuplicateIndex
 from tradewinds.merchant.facts import ProductFacts
 from tradewinds.merchant.findings import KINDS, CopyCheck, CopyPolicy, Finding
@@ -101,6 +102,7 @@ def check_copy(
     found += count_findings(facts, prepared)
     price_spans = [(f.start, f.end) for f in found if f.kind == "price_stock"]
     found += number_findings(facts, prepared, skip=term_spans(prepared) + price_spans)
+    found += counted_findings(facts, prepared)
     if duplicates is not None:
         found += duplicates.findings(facts.handle, text, facts.text, facts.title)
     findings = [

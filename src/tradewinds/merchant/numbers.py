@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from tradewinds.merchant.facts import Fact, ProductFacts
 from tradewinds.merchant.findings import Finding
@@ -101,7 +102,7 @@ def _conversion_findings(
     """A conversion in brackets that disagrees with the number before it ("25 ft (about
     10 m)"): the copy contradicts itself, and so the fact the first number states."""
     findings = []
-    for first, second in zip(claims, claims[1:], strict=False):
+    for first, second in pairwise(claims):
         if (
             first.dimension == second.dimension
             and 0 < second.start - first.end <= 3
