@@ -27,6 +27,9 @@ _PATTERNS = [
     re.compile(
         rf"(?:(?:ages?|aged|kids?|children|toddlers?)\s*|适合\s*)?{_N}\s*{_UNIT}?\s*{_OPEN}", re.I
     ),
+    # "from 12 months", "suitable from 3 years", "up to age 8", "1岁宝宝"
+    re.compile(rf"\b(?:from|starting at)\s+(?:age\s+)?{_N}\s*{_UNIT}(?![a-z])", re.I),
+    re.compile(rf"{_N}\s*(岁|个月)(?:的)?(?:宝宝|儿童|孩子|小孩|幼儿|婴儿|以上|起)", re.I),
     # "over 3 years", "older than 3", "3岁及以上的儿童"
     re.compile(
         rf"(?:over|older than|above|at least)\s+(?:the\s+)?(?:age\s+of\s+)?{_N}\s*{_UNIT}?", re.I
@@ -44,6 +47,13 @@ _NOT_AGE = re.compile(
     r"\b(?:in|for)\s+business|\bsince\b|experience",
     re.I,
 )
+
+
+_NEWBORN = re.compile(r"\bnew-?borns?\b|\bfrom birth\b|\b0\+\s*months?|新生儿|出生即可|0岁起|0个月起", re.I)
+_MIXED_RANGE = re.compile(
+    rf"{_N}\s*(months?|个月)\s*(?:-|–|to|至|到)\s*{_N}\s*(years?|岁)(?![a-z])", re.I
+)
+_UP_TO_AGE = re.compile(rf"\bup to (?:the )?age (?:of )?{_N}\s*{_UNIT}?", re.I)
 
 
 @dataclass(frozen=True)
@@ -72,6 +82,12 @@ def age_ranges(text: str) -> list[AgeRange]:
     text = english_numerals(arabic_numerals(text))
     found: list[tuple[int, AgeRange]] = []
     taken: list[tuple[int, int]] = []
+    for match in _MIXED_RANGE.finditer(text):  # "6 months to 3 years"
+        if not any(s < match.end() and match.start() < e for s, e in taken):
+            low, high = _months(match[1], match[2]), _months(match[3], match[4])
+            if low < high:
+                found.append((match.start(), AgeRange(low, high, match[0])))
+                taken.append(match.span())
     for index, pattern in enumerate(_PATTERNS):
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
@@ -92,4 +108,10 @@ def age_ranges(text: str) -> list[AgeRange]:
                     (match.start(), AgeRange(_months(match[1], match[2]), None, match[0].strip()))
                 )
             taken.append(match.span())
+    for match in _NEWBORN.finditer(text):
+        if not any(s < match.end() and match.start() < e for s, e in taken):
+            found.append((match.start(), AgeRange(0.0, None, match[0])))
+    for match in _UP_TO_AGE.finditer(text):
+        if not any(s < match.end() and match.start() < e for s, e in taken):
+            found.append((match.start(), AgeRange(0.0, _months(match[1], match[2]), match[0])))
     return [age for _, age in sorted(found, key=lambda pair: pair[0])]

@@ -18,7 +18,11 @@ _PATTERNS = [
     re.compile(rf"{_WARRANTY}\s*(?:of|for|is|:|：|period)?\s*(?:up to\s*)?{_N}\s*{_UNIT}", re.I),
     re.compile(rf"{_WARRANTY}\s*(?:期)?\s*(?:为|长达)?\s*{_N}\s*{_UNIT}", re.I),
 ]
-_LIFETIME = re.compile(rf"(?:lifetime|life-time|终身|永久)\s*(?:limited\s+)?{_WARRANTY}", re.I)
+_LIFETIME = re.compile(
+    rf"(?:lifetime|life-time|终身|永久)\s*(?:limited\s+)?{_WARRANTY}|{_WARRANTY}\s*[:：]?\s*(?:limited\s+)?(?:lifetime|终身)",
+    re.I,
+)
+_HALF_YEAR = re.compile(r"半年|half a year|six months")
 
 
 @dataclass(frozen=True)
@@ -37,7 +41,7 @@ def warranties_in(text: str) -> list[Warranty]:
     >>> [w.months for w in warranties_in("整机保修1年，终身保修")]
     [12.0, inf]
     """
-    text = english_numerals(arabic_numerals(text))
+    text = _HALF_YEAR.sub("6个月", english_numerals(arabic_numerals(text)))
     found: list[tuple[int, Warranty]] = []
     taken: list[tuple[int, int]] = []
     for match in _LIFETIME.finditer(text):
