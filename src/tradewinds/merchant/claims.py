@@ -16,7 +16,38 @@ from tradewinds.text.materials import materials_agree, materials_in
 
 _COLOUR_OPTION = re.compile(r"colou?r|finish|shade|颜色", re.I)
 _NEUTRAL = frozenset(
-    ["solid", "real", "natural", "genuine", "premium", "pure", "sturdy", "durable", "quality", "high-quality", "hard", "thick", "the", "a", "an", "of", "and", "with", "in", "from", "made", "100%", "recycled", "organic", "raw", "white", "black", "red", "dark", "light"]
+    [
+        "solid",
+        "real",
+        "natural",
+        "genuine",
+        "premium",
+        "pure",
+        "sturdy",
+        "durable",
+        "quality",
+        "high-quality",
+        "hard",
+        "thick",
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "with",
+        "in",
+        "from",
+        "made",
+        "100%",
+        "recycled",
+        "organic",
+        "raw",
+        "white",
+        "black",
+        "red",
+        "dark",
+        "light",
+    ]
 )
 _PART_KEY = re.compile(r"^(\w+)[ _](?:material|fabric)$", re.I)
 

@@ -21,7 +21,30 @@ _BEFORE = re.compile(rf"\b{_WORD}\s*:?\s*{_NUMBER}(?![\d.,/%–-])(?!\s*[A-Za-z%
 _BARE_VALUE = re.compile(rf"^\s*{_NUMBER}\s*(?:$|[(,;])")
 _SKIP = frozenset(
     stem(w)
-    for w in ["times", "percent", "per", "cent", "year", "month", "week", "day", "hour", "minute", "second", "step", "way", "inch", "pack", "piece", "set", "pcs", "count", "people", "person", "time"]
+    for w in [
+        "times",
+        "percent",
+        "per",
+        "cent",
+        "year",
+        "month",
+        "week",
+        "day",
+        "hour",
+        "minute",
+        "second",
+        "step",
+        "way",
+        "inch",
+        "pack",
+        "piece",
+        "set",
+        "pcs",
+        "count",
+        "people",
+        "person",
+        "time",
+    ]
 )
 
 

@@ -11,11 +11,18 @@ import re
 
 from tradewinds.merchant.facts import Fact, ProductFacts
 from tradewinds.merchant.findings import Finding
+from tradewinds.merchant.quantities import prepare
 from tradewinds.text import analyse, has_chinese, to_english
 from tradewinds.text.ages import age_ranges
 from tradewinds.text.certifications import certifications_in
-from tradewinds.text.warranties import warranties_in
+from tradewinds.text.warranties import Warranty, warranties_in
 
+_WARRANTY_KEY = re.compile(r"warrant|guarantee|保修|质保", re.I)
+_TERM = re.compile(r"(\d+(?:\.\d+)?)\s*-?\s*(years?|yrs?|months?|年|个月)", re.I)
+_DENIED = re.compile(
+    r"(?:\bnot|\bexcept|\bexcluding|\bno|不支持|不兼容|不适用于?)\s+([^;,)(]{2,30})", re.I
+)
+_LATER = re.compile(r"\b([A-Za-z]*)(\d{1,3})\s+(?:and|or)\s+(?:later|newer|above|up)", re.I)
 _COMPAT_KEY = re.compile(r"compat|fits|works|device|model|platform|system|适用|兼容|适配", re.I)
 _COMPAT_SENTENCE = re.compile(
     r"compatible with|works with|for use with|fits\s+(?:the\s+|all\s+|most\s+)?[A-Z0-9]|"
@@ -23,11 +30,11 @@ _COMPAT_SENTENCE = re.compile(
 )
 _COMPAT_CLAIM = re.compile(
     r"(?:(?i:(?:fully\s+)?compatible with|works (?:seamlessly |perfectly )?with|for use with|"
-    r"pairs (?:easily )?with)|fits\s+(?:the\s+|all\s+|most\s+|your\s+)?(?=[A-Z0-9])|"
+    r"connects? (?:\w+ )?(?:with|to)|charges your|pairs (?:easily )?with)|fits\s+(?:the\s+|all\s+|most\s+|your\s+)?(?=[A-Z0-9])|"
     r"designed for\s+(?:the\s+)?(?=[A-Z0-9]))"
     r"\s*([^.;,!?\n]{2,60})|(?:兼容|适配|适用于|支持)\s*([^，。；！？,.;\n]{1,30})",
 )
-_MODEL_WORD = re.compile(r"[A-Za-z]*\d[\w.-]*|[a-z]*[A-Z][a-zA-Z]*")
+_MODEL_WORD = re.compile(r"[A-Za-z]*\d[A-Za-z0-9.+-]*|[a-z]*[A-Z][a-zA-Z]*")
 _NUMBER_RANGE = re.compile(r"\b(\d{1,4})\s*(?:-|–|to|through|至|到)\s*(\d{1,4})\b")
 _COMMON = frozenset(analyse("most all any every your other standard devices models size sizes"))
 
@@ -42,6 +49,10 @@ def _words(text: str) -> set[str]:
     if has_chinese(text):
         text = f"{text} {to_english(text)}"
     words = set(analyse(text)) - _COMMON
+    for match in _LATER.finditer(text):  # "iPhone 8 and later", "S10 and later"
+        prefix, number = match[1].lower(), int(match[2])
+        words |= {f"{prefix}{n}" for n in range(number, number + 30)}
+        words |= {str(n) for n in range(number, number + 30)}
     for match in _NUMBER_RANGE.finditer(text):  # "iPhone 12 to 15" names 13 and 14 too
         low, high = int(match[1]), int(match[2])
         if 0 < high - low <= 50:
@@ -56,12 +67,14 @@ def compatibility_findings(facts: ProductFacts, text: str) -> list[Finding]:
     if not stated:
         return []
     known = set().union(*(_words(f.text) for f in stated)) | _words(facts.title)
+    denials = [m[1].strip().lower() for f in stated for m in _DENIED.finditer(f.text)]
     findings = []
     for match in _COMPAT_CLAIM.finditer(text):
         target = (match[1] or match[2] or "").strip()
         models = [w for w in _MODEL_WORD.findall(target) if w.lower() not in _COMMON]
         words = _words(" ".join(models)) if models else set()
-        if not words or (words & known and len(words - known) <= len(words) / 2):
+        denied = [d for d in denials if d in target.lower()]
+        if not denied and (not words or words <= known):
             continue
         fact = stated[0]
         findings.append(Finding("compatibility", match[0].strip(), fact.text, fact.source,
@@ -108,6 +121,11 @@ def certification_findings(facts: ProductFacts, text: str) -> list[Finding]:
 def warranty_findings(facts: ProductFacts, text: str) -> list[Finding]:
     """Warranty terms the copy states that the product's stated warranty does not."""
     stated = [(w, fact) for fact in facts.facts for w in warranties_in(fact.text)]
+    for fact in facts.facts:  # "Warranty: 5 years frame, 2 years motor": every term counts
+        if fact.key and _WARRANTY_KEY.search(fact.key):
+            for number, unit in _TERM.findall(prepare(fact.text)):
+                per = 1 if unit.lower().startswith("mo") or "月" in unit else 12
+                stated.append((Warranty(float(number) * per, f"{number} {unit}"), fact))
     if not stated:
         return []
     findings = []

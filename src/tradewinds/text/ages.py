@@ -49,7 +49,9 @@ _NOT_AGE = re.compile(
 )
 
 
-_NEWBORN = re.compile(r"\bnew-?borns?\b|\bfrom birth\b|\b0\+\s*months?|新生儿|出生即可|0岁起|0个月起", re.I)
+_NEWBORN = re.compile(
+    r"\bnew-?borns?\b|\bfrom birth\b|\b0\+\s*months?|新生儿|出生即可|0岁起|0个月起", re.I
+)
 _MIXED_RANGE = re.compile(
     rf"{_N}\s*(months?|个月)\s*(?:-|–|to|至|到)\s*{_N}\s*(years?|岁)(?![a-z])", re.I
 )
