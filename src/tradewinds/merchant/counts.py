@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - en dashes are written in ranges
 """Counts of named things ("24 vents", "a 104-key layout", "SPF 70", "800 GSM") against
 the product's counts of the same thing ("Vents: 18", "Layout: 75% (84 keys)", "SPF: 50").
 

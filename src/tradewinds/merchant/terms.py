@@ -17,6 +17,7 @@ from tradewinds.text.ages import age_ranges
 from tradewinds.text.certifications import certifications_in
 from tradewinds.text.warranties import Warranty, warranties_in
 
+_CERT_KEY = re.compile(r"certif|standard|认证|标准", re.I)
 _WARRANTY_KEY = re.compile(r"warrant|guarantee|保修|质保", re.I)
 _TERM = re.compile(r"(\d+(?:\.\d+)?)\s*-?\s*(years?|yrs?|months?|年|个月)", re.I)
 _DENIED = re.compile(
@@ -30,7 +31,8 @@ _COMPAT_SENTENCE = re.compile(
 )
 _COMPAT_CLAIM = re.compile(
     r"(?:(?i:(?:fully\s+)?compatible with|works (?:seamlessly |perfectly )?with|for use with|"
-    r"connects? (?:\w+ )?(?:with|to)|charges your|pairs (?:easily )?with)|fits\s+(?:the\s+|all\s+|most\s+|your\s+)?(?=[A-Z0-9])|"
+    r"connects? (?:\w+ )?(?:with|to)|charges your|pairs (?:easily )?with)|"
+    r"fits\s+(?:the\s+|all\s+|most\s+|your\s+)?(?=[A-Z0-9])|"
     r"designed for\s+(?:the\s+)?(?=[A-Z0-9]))"
     r"\s*([^.;,!?\n]{2,60})|(?:兼容|适配|适用于|支持)\s*([^，。；！？,.;\n]{1,30})",
 )
@@ -104,7 +106,8 @@ def certification_findings(facts: ProductFacts, text: str) -> list[Finding]:
     """Certifications the copy claims that the product does not list (judged when the
     product lists any, or says it lacks one)."""
     stated = [(c, fact) for fact in facts.facts for c in certifications_in(fact.text)]
-    if not stated:
+    listing = next((f for f in facts.facts if f.key and _CERT_KEY.search(f.key)), None)
+    if not stated and listing is None:
         return []
     held = {c.name for c, _ in stated if c.held}
     findings = []
@@ -112,7 +115,7 @@ def certification_findings(facts: ProductFacts, text: str) -> list[Finding]:
         if not claim.held or claim.name in held:
             continue
         denied = [fact for c, fact in stated if c.name == claim.name and not c.held]
-        fact = denied[0] if denied else next(f for c, f in stated if c.held)
+        fact = denied[0] if denied else listing or next(f for c, f in stated if c.held)
         findings.append(Finding("certification", claim.text, fact.text, fact.source,
                                 start=claim.start, end=claim.end))  # fmt: skip
     return findings

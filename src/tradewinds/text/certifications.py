@@ -18,14 +18,11 @@ _CERTIFICATIONS: dict[str, tuple[str, ...]] = {
     "LFGB": (r"LFGB",),
     "NSF": (r"NSF",),
     "CPSIA": (r"CPSIA",),
-    "ASTM F963": (r"ASTM[- ]?F963",),
-    "EN 71": (r"EN[- ]?71",),
     "CCC": (r"CCC", r"3C认证", r"3C"),
     "GOTS": (r"GOTS", r"global organic textile standard"),
     "OEKO-TEX": (r"oeko[- ]?tex(?:\s+standard\s+100)?", r"oeko[- ]?tex认证"),
     "FSC": (r"FSC(?:[- ]certified)?", r"FSC认证"),
     "Energy Star": (r"energy[- ]star", r"能源之星"),
-    "ISO 9001": (r"ISO[- ]?9001",),
     "USDA Organic": (r"USDA(?:[- ]certified)?[- ]organic", r"USDA有机"),
     "Fair Trade": (r"fair[- ]?trade(?:[- ]certified)?", r"公平贸易"),
     "Bluesign": (r"bluesign",),
@@ -42,7 +39,18 @@ _CERTIFICATIONS: dict[str, tuple[str, ...]] = {
     "RDS": (r"RDS", r"responsible down standard"),
     "GRS": (r"GRS", r"global recycled standard"),
     "China Organic": (r"有机认证", r"中国有机"),
+    "JIS": (r"JIS",),
+    "ECOCERT": (r"ecocert",),
+    "CPSC": (r"CPSC",),
+    "JPMA": (r"JPMA",),
+    "CertiPUR-US": (r"certipur(?:-us)?",),
+    "PEFC": (r"PEFC",),
+    "BIFMA": (r"BIFMA",),
+    "Organic": (r"certified organic", r"organic certified"),
 }
+_STANDARD = re.compile(
+    r"(?<![A-Za-z0-9])(?:EN|ASTM|ISO|IEC|GB|BS|DIN)[ -]?[A-Z]?\d{2,5}(?:[.-]\d+)?"
+)
 _CASED = re.compile(r"^[A-Z0-9ÜÖ]{2,}\b")  # "CE", "UL": capitals only
 
 
@@ -83,6 +91,10 @@ def certifications_in(text: str) -> list[CertificationMention]:
     ['CCC', 'OEKO-TEX']
     """
     found: list[CertificationMention] = []
+    for match in _STANDARD.finditer(text):  # "EN 1078", "ASTM F404": named by their code
+        name = re.sub(r"[\s-]+", "", match[0].upper())
+        held = not _DENIED.search(text[max(0, match.start() - 16) : match.start()])
+        found.append(CertificationMention(name, held, match[0], *match.span()))
     for name, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             if any(f.start < match.end() and match.start() < f.end for f in found):
