@@ -148,11 +148,11 @@ def duplicate_index(
     index = DuplicateIndex()
     for product in facts.values():
         if product.description:
-            index.add(product.handle, product.description, "description")
+            index.add(product.handle, product.description, "description", 1.0, product.title)
     for item in copies:
         own = facts.get(item.handle)
         fit = content_fit(item.text, own.text, own.title) if own else 0.0
-        index.add(item.handle, item.text, f"copy {item.id}", fit)
+        index.add(item.handle, item.text, f"copy {item.id}", fit, own.title if own else "")
     return index
 
 

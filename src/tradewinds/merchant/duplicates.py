@@ -21,6 +21,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 THRESHOLD = 0.8
 MARGIN = 0.15
 MIN_SHINGLES = 6
+_LEADING_NAME = re.compile(r"^[^:：—|,，。.!?]{2,30}?(?:[:：|]|——|—|\s-\s)\s*")
 
 
 def shingles(text: str) -> frozenset[str]:
@@ -36,6 +37,21 @@ def shingles(text: str) -> frozenset[str]:
     words = _WORD.findall(lowered)
     found |= {" ".join(words[i : i + 3]) for i in range(len(words) - 2)}
     return frozenset(found)
+
+
+def without_name(text: str, title: str) -> str:
+    """``text`` without its product's name (the title, or its part before a dash or
+    colon), so a copy with another product's name swapped in compares as the same text.
+
+    >>> without_name("Trail Mug: keeps coffee hot", "Trail Mug")
+    ': keeps coffee hot'
+    """
+    for name in {title, re.split(r"\s[-–—|:]\s|[:：]", title)[0]}:
+        name = name.strip()
+        if len(name) >= 3:
+            text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
+    # a name in another language leads the copy: "宝宝纪念盒——柔软亲肤…"
+    return _LEADING_NAME.sub(" ", text, count=1)
 
 
 def content_fit(text: str, own_facts: str, title: str = "") -> float:
@@ -67,6 +83,7 @@ class _Entry:
     text: str
     shingles: frozenset[str]
     fit: float  # how much of it its own product's facts contain (1 for a description)
+    named: bool = False  # it names its own product
 
 
 @dataclass
@@ -75,16 +92,20 @@ class DuplicateIndex:
 
     entries: list[_Entry] = field(default_factory=list)
 
-    def add(self, handle: str, text: str, source: str, fit: float = 1.0) -> None:
-        """Add one product's text (``source`` says what it is: description, copy id)."""
-        grams = shingles(text)
+    def add(self, handle: str, text: str, source: str, fit: float = 1.0, title: str = "") -> None:
+        """Add one product's text (``source`` says what it is: description, copy id),
+        compared without its own product's name (``title``)."""
+        bare = without_name(text, title)
+        grams = shingles(bare)
         if len(grams) >= MIN_SHINGLES:
-            self.entries.append(_Entry(handle, source, text, grams, fit))
+            self.entries.append(_Entry(handle, source, text, grams, fit, bare != text))
 
     def findings(self, handle: str, text: str, own_facts: str, title: str = "") -> list[Finding]:
         """``text`` (a copy of ``handle``) as a near-duplicate of another product's text:
         of two near-identical texts, the one whose content fits its own product worse."""
-        grams = shingles(text)
+        bare = without_name(text, title)
+        named = bare != text
+        grams = shingles(bare)
         if len(grams) < MIN_SHINGLES:
             return []
         own = containment(grams, shingles(own_facts))
@@ -95,7 +116,11 @@ class DuplicateIndex:
                 continue
             # the smaller text's share: a copy with a name swapped in or out still counts
             share = len(grams & entry.shingles) / min(len(grams), len(entry.shingles))
-            if share < THRESHOLD or share < own + MARGIN or entry.fit <= fit:
+            if share < THRESHOLD or share < own + MARGIN:
+                continue
+            # of two near-identical texts, the one that fits its product worse; on a tie,
+            # the one that only adds its own name to the other's words
+            if entry.fit < fit or (entry.fit == fit and not (named and not entry.named)):
                 continue
             if best is None or share > best[0]:
                 best = (share, entry)
