@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - Chinese punctuation and dashes in patterns
 """``near_duplicate`` findings: copy nearly identical to another product's copy or
 description.
 
