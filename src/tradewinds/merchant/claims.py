@@ -49,6 +49,8 @@ _NEUTRAL = frozenset(
         "light",
     ]
 )
+_COLOUR_BEFORE = re.compile(r"(?:\bin|\bor|,|/|、)\s*$", re.I)
+_COLOUR_AFTER = re.compile(r"\s*(?:or\b|,|/|、|finish|colou?r|tone|款|色)", re.I)
 _PART_KEY = re.compile(r"^(\w+)[ _](?:material|fabric)$", re.I)
 
 
@@ -66,6 +68,17 @@ def _stated_materials(facts: ProductFacts) -> list[tuple[str, Fact, bool]]:
             bare = before is None or before[1].lower() in _NEUTRAL or bool(materials_in(before[1]))
             stated.append((mention.material, fact, bare))
     return stated
+
+
+def _inside_value(text: str, start: int, end: int, values: set[str]) -> bool:
+    lowered = text.lower()
+    for value in values:
+        if len(value.strip()) <= end - start:
+            continue  # a value no longer than the word: judged by its context below
+        for match in re.finditer(re.escape(value.strip()), lowered):
+            if match.start() <= start and end <= match.end():
+                return True
+    return False
 
 
 def _near_part(text: str, mention: object, parts: set[str]) -> bool:
@@ -104,7 +117,12 @@ def material_findings(facts: ProductFacts, text: str) -> list[Finding]:
     facts_text = facts.text
     findings = []
     for mention in materials_in(text):
-        if any(mention.text.lower() in v for v in offered):
+        if _inside_value(text, mention.start, mention.end, offered):
+            continue  # "in Walnut or Rustic Oak": a colour offered, not a material
+        if any(mention.text.lower() in v for v in offered) and (
+            _COLOUR_BEFORE.search(text[max(0, mention.start - 6) : mention.start])
+            or _COLOUR_AFTER.match(text[mention.end : mention.end + 10])
+        ):
             continue  # "in Walnut or Rustic Oak": the colour offered, not a material
         if len(parts) == len({m[1].key for m in stated}) and not _near_part(text, mention, parts):
             continue  # only a part's material is stated ("handle material"), not this one's

@@ -17,35 +17,12 @@ from tradewinds.text import STOP_WORDS, stem, unit_dimension
 
 _NUMBER = r"(\d+(?:\.\d+)?)"
 _WORD = r"([A-Za-z][A-Za-z]{2,})"
-_AFTER = re.compile(rf"(?<![\d.,/–-])\b{_NUMBER}(?:[- ]|\s*\+?\s*){_WORD}\b")
+_AFTER = re.compile(rf"(?<![\d.,/–-])\b{_NUMBER}(?:[- ]|\s*\+?\s*)(?:([a-z]+)\s+)?{_WORD}\b")
 _BEFORE = re.compile(rf"\b{_WORD}\s*:?\s*{_NUMBER}(?![\d.,/%–-])(?!\s*[A-Za-z%–-])")
 _BARE_VALUE = re.compile(rf"^\s*{_NUMBER}\s*(?:$|[(,;])")
 _SKIP = frozenset(
     stem(w)
-    for w in [
-        "times",
-        "percent",
-        "per",
-        "cent",
-        "year",
-        "month",
-        "week",
-        "day",
-        "hour",
-        "minute",
-        "second",
-        "step",
-        "way",
-        "inch",
-        "pack",
-        "piece",
-        "set",
-        "pcs",
-        "count",
-        "people",
-        "person",
-        "time",
-    ]
+    for w in ["times", "percent", "per", "cent", "year", "month", "week", "day", "hour", "minute", "second", "step", "way", "inch", "people", "person", "time"]
 )
 
 
@@ -60,9 +37,13 @@ def _noun(word: str) -> str | None:
 def _counts(text: str) -> list[tuple[str, float, str, int, int]]:
     found = []
     for match in _AFTER.finditer(text):
-        noun = _noun(match[2])
-        if noun:
-            found.append((noun, float(match[1]), match[0], match.start(), match.end()))
+        if match[2] and unit_dimension(match[2]) is not None:
+            continue  # "16 in laptops", "300 g unstrung": a measure, not a count
+        # "12 dazzling experiments" counts experiments; "24 vents keep" counts vents
+        for word in (match[2], match[3]):
+            noun = _noun(word) if word else None
+            if noun:
+                found.append((noun, float(match[1]), match[0], match.start(), match.end()))
     for match in _BEFORE.finditer(text):
         noun = _noun(match[1])
         if noun:

@@ -23,6 +23,10 @@ _REFUSAL = re.compile(
             r"\bi don't have (?:access to|enough information)\b",
             r"\b(?:openai|chatgpt|anthropic)'?s? (?:policy|policies|guidelines|content)",
             r"\bi apologi[sz]e,? but\b",
+            r"\bi(?:'m| am) (?:unable|not able) to (?:verify|confirm|find|determine|access)\b",
+            r"\bi(?: have|'ve) (?:left|omitted|removed|excluded) (?:it|this|that|them)\b",
+            r"\bi (?:couldn't|could not|can't|cannot) (?:verify|confirm|find|determine)\b",
+            r"\b(?:here is|here's) (?:the|your|a) (?:rewritten|revised|product) (?:copy|description)\b",
         ]
     ),
     re.IGNORECASE,
@@ -42,7 +46,7 @@ _PLACEHOLDER = re.compile(
             r"\{\{[^{}]{0,40}\}\}|\{[A-Za-z_][\w ]{0,30}\}|\$\{[^}]{0,30}\}|<<[^<>]{0,30}>>",
             r"\[(?:[^\[\]]{0,30}(?:name|product|brand|insert|title|feature|benefit|material|"
             r"size|colou?r|price|keyword|description|number|here|your|placeholder)[^\[\]]{0,30})\]",
-            r"\b(?:TBD|TBA|TODO|FIXME|XXX+)\b",
+            r"\b(?:TBD|TBA|TODO|FIXME)\b|(?<![A-Za-z0-9])X{2,}(?![A-Za-z])",
             r"\binsert [\w ]{1,30} here\b|\b(?:your|the) product name here\b|\bplaceholder\b",
             r"【[^【】]{0,20}(?:名称|品牌|产品|插入|填写|占位|待定|关键词)[^【】]{0,20}】",
             r"\[[^\[\]]{0,20}(?:名称|品牌|产品|插入|填写|占位|待定|关键词)[^\[\]]{0,20}\]",
@@ -60,7 +64,8 @@ _PRICE = re.compile(
     _MONEY + r"|\b(?:(?:only|just|now|priced at|for|costs?)\s+)?(?:free shipping|on sale|"
     r"\d+%\s+off|half[- ]price|discount(?:ed)?|special offer|best price|lowest price|"
     r"sale price)\b|(?:原价|特价|售价|价格仅|仅售|折扣|打\d+折|[一二三四五六七八九]折|"
-    r"包邮|优惠价|促销价|限时优惠|到手价|低至)",
+    r"包邮|优惠价|促销价|限时优惠|到手价|低至|买[一二两三四五\d]送[一二三四五\d]|第二件半价|满\d+减\d+)"
+    r"|\bbuy \d+,? get \d+\b|\bbogo\b",
     re.IGNORECASE,
 )
 _STOCK = re.compile(
@@ -69,7 +74,9 @@ _STOCK = re.compile(
     r"while (?:stocks|supplies) last|"
     r"ships? (?:today|tomorrow|within \d+ (?:hours|days))|available now|pre-?order now|"
     r"selling fast|almost gone|low stock)\b"
-    r"|现货|有货|库存|仅剩|只剩|售罄|缺货|断货|补货|预售|限量\d*件|当天发货|今日发货|48小时发货|秒杀",
+    r"|\blast \d+ (?:units?|pieces|left|in stock)\b|\bonly a few left\b"
+    r"|现货|有货|库存|仅剩|只剩|售罄|缺货|断货|补货|预售|限量\d*件|当天发货|今日发货|48小时发货|秒杀"
+    r"|最后\d+件|仅剩\d+件|今日最后",
     re.IGNORECASE,
 )
 

@@ -25,6 +25,9 @@ from tradewinds.merchant.quantities import Measured, measured_in, prepare
 _ONE_PROPERTY = frozenset({"mass", "volume", "power", "voltage", "current", "charge", "energy",
                            "luminous", "sound", "data", "frequency", "torque", "area",
                            "people", "speed", "pieces", "bitrate", "temperature"})  # fmt: skip
+_BRACKETED = re.compile(
+    r"^\s*[(（/]\s*(?:about|approx\.?|approximately|roughly|around|ca\.|~|≈|约|大约)?\s*$", re.I
+)
 _SKIP_KEY = re.compile(r"warrant|guarantee|(?:^|[\s_])ages?(?:$|[\s_])|保修|质保|年龄", re.I)
 
 
@@ -97,7 +100,7 @@ def _excluded(claim: Measured, spans: list[tuple[int, int]]) -> bool:
 
 
 def _conversion_findings(
-    claims: list[Measured], stated: list[_Stated], skip: list[tuple[int, int]]
+    claims: list[Measured], stated: list[_Stated], skip: list[tuple[int, int]], text: str
 ) -> list[Finding]:
     """A conversion in brackets that disagrees with the number before it ("25 ft (about
     10 m)"): the copy contradicts itself, and so the fact the first number states."""
@@ -105,7 +108,7 @@ def _conversion_findings(
     for first, second in pairwise(claims):
         if (
             first.dimension == second.dimension
-            and 0 < second.start - first.end <= 3
+            and _BRACKETED.match(text[first.end : second.start])
             and not _excluded(second, skip)
             and not _agrees(second, first)
             and not _agrees(first, second)
@@ -146,6 +149,6 @@ def number_findings(
             continue
         best = min(candidates, key=lambda s: abs(s.quantity.value - claim.value))
         findings.append(_finding(claim, best))
-    findings += _conversion_findings(claims, stated, skip or [])
+    findings += _conversion_findings(claims, stated, skip or [], text)
     # an ounce read both ways is fine if either reading agrees
     return [f for f in findings if (f.start, f.end) not in done]

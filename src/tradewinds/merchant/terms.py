@@ -32,9 +32,9 @@ _COMPAT_SENTENCE = re.compile(
 _COMPAT_CLAIM = re.compile(
     r"(?:(?i:(?:fully\s+)?compatible with|works (?:seamlessly |perfectly )?with|for use with|"
     r"connects? (?:\w+ )?(?:with|to)|charges your|pairs (?:easily )?with)|"
-    r"fits\s+(?:the\s+|all\s+|most\s+|your\s+)?(?=[A-Z0-9])|"
-    r"designed for\s+(?:the\s+)?(?=[A-Z0-9]))"
-    r"\s*([^.;,!?\n]{2,60})|(?:兼容|适配|适用于|支持)\s*([^，。；！？,.;\n]{1,30})",
+    r"(?i:fits)\s+(?:the\s+|all\s+|most\s+|your\s+)?(?=[A-Z0-9])|"
+    r"(?i:designed for)\s+(?:the\s+)?(?=[A-Z0-9]))"
+    r"\s*([^.;!?\n]{2,80})|(?:兼容|适配|适用于|支持)\s*([^，。；！？,.;\n]{1,30})",
 )
 _MODEL_WORD = re.compile(r"[A-Za-z]*\d[A-Za-z0-9.+-]*|[a-z]*[A-Z][a-zA-Z]*")
 _NUMBER_RANGE = re.compile(r"\b(\d{1,4})\s*(?:-|–|to|through|至|到)\s*(\d{1,4})\b")

@@ -67,6 +67,13 @@ class AgeRange:
     text: str
 
 
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around a match (a battery in the next clause is not its)."""
+    left = max((m.end() for m in re.finditer(r"[,;.!?，。；！？]", text[:start])), default=0)
+    right = re.search(r"[,;.!?，。；！？]", text[end:])
+    return text[max(left, start - 30) : end + (right.start() if right else 20)]
+
+
 def _months(value: str, unit: str | None) -> float:
     unit = (unit or "y").lower()
     per = 1.0 if unit.startswith("mo") or unit in ("m", "个月", "月") else 12.0
@@ -97,7 +104,7 @@ def age_ranges(text: str) -> list[AgeRange]:
             unit = match[3] if index == 0 else match[2]
             if not unit and not re.match(_NAMED, match[0], re.I):
                 continue  # "60-90 minutes", "2-6 players": a bare range is an age only after "ages"
-            window = text[max(0, match.start() - 30) : match.end() + 20]
+            window = _clause(text, match.start(), match.end())
             if not _AGE_CONTEXT.search(window) or _NOT_AGE.search(window):
                 continue
             if index == 0:
