@@ -45,7 +45,7 @@ TEETHER = ProductFacts("teether", "Teether", attributes=(("age_range", "3 months
 CASES = [
     (HELMET, "24 vents keep you cool.", "Eighteen vents — 18 vents in all."),
     (HELMET, "Certified to EN 14988.", "Meets CPSC and EN 1078."),
-    (HELMET, "24 cleverly placed vents.", "18 cleverly placed vents, 280 g."),
+    (HELMET, "24 large vents.", "18 large vents, 280 g."),
     (LAMP, "Bulb included, ready out of the box.", "Bulb sold separately."),
     (LAMP, "A solid brass arm.", "Brass or Black finish."),
     (MAT, "Lilac, Teal, Black or Coral.", "Lilac, Teal or Black."),

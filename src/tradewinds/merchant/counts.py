@@ -20,10 +20,10 @@ _WORD = r"([A-Za-z][A-Za-z]{2,})"
 _AFTER = re.compile(rf"(?<![\d.,/–-])\b{_NUMBER}(?:[- ]|\s*\+?\s*)(?:([a-z]+)\s+)?{_WORD}\b")
 _BEFORE = re.compile(rf"\b{_WORD}\s*:?\s*{_NUMBER}(?![\d.,/%–-])(?!\s*[A-Za-z%–-])")
 _BARE_VALUE = re.compile(rf"^\s*{_NUMBER}\s*(?:$|[(,;])")
-_SKIP = frozenset(
-    stem(w)
-    for w in ["times", "percent", "per", "cent", "year", "month", "week", "day", "hour", "minute", "second", "step", "way", "inch", "people", "person", "time"]
+_SKIPPED_WORDS = (
+    "times percent per cent year month week day hour minute second step way inch people person time"
 )
+_SKIP = frozenset(stem(w) for w in _SKIPPED_WORDS.split())
 
 
 def _noun(word: str) -> str | None:

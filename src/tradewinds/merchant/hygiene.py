@@ -26,7 +26,8 @@ _REFUSAL = re.compile(
             r"\bi(?:'m| am) (?:unable|not able) to (?:verify|confirm|find|determine|access)\b",
             r"\bi(?: have|'ve) (?:left|omitted|removed|excluded) (?:it|this|that|them)\b",
             r"\bi (?:couldn't|could not|can't|cannot) (?:verify|confirm|find|determine)\b",
-            r"\b(?:here is|here's) (?:the|your|a) (?:rewritten|revised|product) (?:copy|description)\b",
+            r"\b(?:here is|here's) (?:the|your|a) (?:rewritten|revised|product) "
+            r"(?:copy|description)\b",
         ]
     ),
     re.IGNORECASE,

@@ -26,7 +26,7 @@ _ONE_PROPERTY = frozenset({"mass", "volume", "power", "voltage", "current", "cha
                            "luminous", "sound", "data", "frequency", "torque", "area",
                            "people", "speed", "pieces", "bitrate", "temperature"})  # fmt: skip
 _BRACKETED = re.compile(
-    r"^\s*[(（/]\s*(?:about|approx\.?|approximately|roughly|around|ca\.|~|≈|约|大约)?\s*$", re.I
+    r"^\s*[(\uff08/]\s*(?:about|approx\.?|approximately|roughly|around|ca\.|~|≈|约|大约)?\s*$", re.I
 )
 _SKIP_KEY = re.compile(r"warrant|guarantee|(?:^|[\s_])ages?(?:$|[\s_])|保修|质保|年龄", re.I)
 
