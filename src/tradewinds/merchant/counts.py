@@ -69,6 +69,6 @@ def count_findings(facts: ProductFacts, text: str) -> list[Finding]:
         said = stated.get(noun)
         if not said or any(abs(number - n) < 1e-9 for n, _, _ in said):
             continue
-        _, fact, source = said[0]
-        findings.append(Finding("number_unit", claim, fact, source, start=start, end=end))
+        _, said_text, source = said[0]
+        findings.append(Finding("number_unit", claim, said_text, source, start=start, end=end))
     return findings
