@@ -45,7 +45,7 @@ def without_name(text: str, title: str) -> str:
     colon), so a copy with another product's name swapped in compares as the same text.
 
     >>> without_name("Trail Mug: keeps coffee hot", "Trail Mug")
-    ': keeps coffee hot'
+    ' : keeps coffee hot'
     """
     for name in {title, re.split(r"\s[-–—|:]\s|[:：]", title)[0]}:
         name = name.strip()
