@@ -28,4 +28,12 @@ def unstated_part(text: str, end: int, facts_text: str) -> bool:
         return False
     noun = part.split()[-1].lower()
     stem = noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
-    return stem not in facts_text.lower()
+    facts = facts_text.lower()
+    if stem in facts:
+        return False
+    if not noun.isascii():  # 底座 is named "base" in English facts
+        from tradewinds.text import to_english
+
+        glosses = [word for word in to_english(noun).lower().split() if len(word) > 2]
+        return not any(word in facts for word in glosses)
+    return True

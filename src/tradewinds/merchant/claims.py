@@ -64,8 +64,10 @@ def _stated_materials(facts: ProductFacts) -> list[tuple[str, Fact, bool]]:
         if fact.source.startswith("option") and _COLOUR_OPTION.search(fact.key):
             continue
         for mention in materials_in(fact.text):
-            before = re.search(r"([A-Za-z0-9%-]+)[\s-]*$", fact.text[: mention.start])
-            bare = before is None or before[1].lower() in _NEUTRAL or bool(materials_in(before[1]))
+            head = fact.text[: mention.start].rstrip("abcdefghijklmnopqrstuvwxyz")  # rubber|wood
+            before = re.search(r"([A-Za-z0-9%-]+)[\s-]*$", head)
+            # "Beech wood": the wood is beech, so "wood" here is not general
+            bare = before is None or before[1].lower() in _NEUTRAL
             stated.append((mention.material, fact, bare))
     return stated
 
