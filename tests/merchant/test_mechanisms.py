@@ -22,6 +22,9 @@ LAMP = ProductFacts(
     options=(("Color", ("Brass", "Black")),),
 )
 MAT = ProductFacts("yoga-mat", "Yoga Mat", options=(("Color", ("Lilac", "Teal", "Black")),))
+POT = ProductFacts(
+    "cast-pot", "Cast Iron Pot", options=(("Color", ("Cherry Red", "Cobalt", "Matte Black")),)
+)
 TAPE = ProductFacts("tape-25", "Tape Measure", attributes=(("length", "25 ft (7.5 m)"),))
 GLASS = ProductFacts(
     "s24-glass",
@@ -50,6 +53,7 @@ CASES = [
     (LAMP, "A solid brass arm.", "Brass or Black finish."),
     (MAT, "Lilac, Teal, Black or Coral.", "Lilac, Teal or Black."),
     (MAT, "6 colours to choose from.", "3 colours to choose from."),
+    (POT, "樱桃红、钴蓝、奶油白三色可选。", "樱桃红、钴蓝、哑光黑三色可选。"),
     (TAPE, "25 ft (about 10 m) of blade.", "25 ft (about 7.6 m) of blade."),
     (GLASS, "Fits the Galaxy S24, S24+ and S24 Ultra.", "Fits the Galaxy S24 and S24+."),
     (PHONE_LAMP, "Charges your iPhone 7 wirelessly.", "Charges your iPhone 12 wirelessly."),

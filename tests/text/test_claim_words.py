@@ -90,3 +90,10 @@ def test_english_numerals_and_properties() -> None:
         "a 2-year warranty and 12 pegs"
     )
     assert properties_in("runs for 8 hours, weighs 2 kg") == {"battery", "weight"}
+
+
+def test_shades_have_base_colours() -> None:
+    from tradewinds.text.colours import base_colours
+
+    assert base_colours("Slate") == {"grey"} and base_colours("cobalt") == {"blue"}
+    assert base_colours("Teal") == {"green", "blue"} and base_colours("Bunny") == frozenset()

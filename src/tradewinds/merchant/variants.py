@@ -12,7 +12,7 @@ from tradewinds.merchant._parts import unstated_part
 from tradewinds.merchant.facts import Fact, ProductFacts
 from tradewinds.merchant.findings import Finding
 from tradewinds.text import COLOUR_NAMES, colour_names, english_colour, has_chinese
-from tradewinds.text.colours import chinese_colour
+from tradewinds.text.colours import base_colours, chinese_colour
 
 _COLOUR_OPTION = re.compile(r"colou?r|shade|finish|颜色|色", re.I)
 _SIZE_OPTION = re.compile(r"size|尺码|尺寸|规格", re.I)
@@ -46,6 +46,8 @@ _COLOUR_COUNT = re.compile(
 
 def _base_colours(value: str) -> set[str]:
     bases = {colour for colour, _, _ in _colour_mentions(value)}
+    for word in _ENGLISH_WORD.findall(value):  # "Slate", "Forest", "Cobalt"
+        bases |= base_colours(word)
     for part in _ITEM_SPLIT.split(value):  # Chinese shades: 薄荷绿 is green
         bases |= set(colour_names(part.strip())) & set(COLOUR_NAMES)
     return bases
@@ -104,14 +106,29 @@ def enumeration_findings(facts: ProductFacts, text: str) -> list[Finding]:
             if not matched:
                 continue
             extra = [i for i in short if i not in matched]
-            if not same_script and len(short) <= len(values):
-                continue
-            for item, start, end in extra if same_script else extra[-1:]:
+            if not same_script:
+                extra = _other_colours(extra, values) or (
+                    extra[-1:] if len(short) > len(values) else []
+                )
+            for item, start, end in extra:
                 if not _looks_like_colour(item) or _matches(_strip_item(item), every_value):
                     continue
                 findings.append(Finding("colour_variant", item, fact.text, fact.source,
                                         start=start, end=end))  # fmt: skip
     return findings
+
+
+def _other_colours(
+    items: list[tuple[str, int, int]], values: list[str]
+) -> list[tuple[str, int, int]]:
+    """Items (in another language than the values) whose colour is none of the values'
+    colours, when every value's colour is known ("奶油白" is white; "Cherry Red, Cobalt,
+    Matte Black" are red, blue and black)."""
+    bases = [_base_colours(v) for v in values]
+    if not all(bases):
+        return []
+    offered = set().union(*bases)
+    return [i for i in items if (own := _base_colours(_strip_item(i[0]))) and not own & offered]
 
 
 def _strip_item(item: str) -> str:
