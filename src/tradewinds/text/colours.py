@@ -137,8 +137,8 @@ def base_colours(word: str) -> frozenset[str]:
     """The base colours an English colour or shade name is ("Slate" → grey; "teal" →
     green and blue); empty when it names none.
 
-    >>> sorted(base_colours("Teal")), sorted(base_colours("red"))
-    (['blue', 'green'], ['red'])
+    >>> sorted(base_colours("Coral")), sorted(base_colours("red"))
+    (['orange', 'pink'], ['red'])
     """
     bare = word.lower()
     found = set(SHADES.get(bare, frozenset()))
