@@ -58,8 +58,11 @@ def _matches(item: str, values: list[str]) -> bool:
     if not item:
         return False
     item_bases = _base_colours(item)
-    for value in values:
+    first = item.split()[0]
+    for value in (part for v in values for part in v.split("/")):  # "Grey/Volt"
         value = value.strip().lower()
+        if value and first == value:
+            return True  # "Volt Size": the value, run into the next words
         if item == value or (len(item) > 2 and (item in value or value in item)):
             return True
         if item_bases and item_bases == _base_colours(value):
