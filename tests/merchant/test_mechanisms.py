@@ -43,6 +43,11 @@ SHELF = ProductFacts(
 DESK = ProductFacts(
     "desk", "Standing Desk", attributes=(("warranty", "5 years frame, 2 years motor"),)
 )
+BALL = ProductFacts(
+    "ball", "Basketball", options=(("Size", ("Size 6 (28.5 in)", "Size 7 (29.5 in)")),)
+)
+LIGHTS = ProductFacts("string-lights", "String Lights", attributes=(("power", "Plug-in (corded)"),))
+PRUNERS = ProductFacts("pruners", "Pruners", attributes=(("blade", "SK-5 high-carbon steel"),))
 TEETHER = ProductFacts("teether", "Teether", attributes=(("age_range", "3 months+"),))
 
 CASES = [
@@ -61,6 +66,10 @@ CASES = [
     (SHELF, "Solid wood shelves.", "Wood shelves with a warm grain."),
     (DESK, "电机保修3年。", "车架保修五年，电机保修两年。"),
     (TEETHER, "Safe for newborns.", "For babies from 3 months."),
+    (BALL, "另有5号儿童款。", "7号与6号可选。"),
+    (BALL, "Sizes 5, 6 and 7.", "Size 7 is official; size 6 is smaller."),
+    (LIGHTS, "太阳能供电，无需插电。", "插电使用，亮度稳定。"),
+    (PRUNERS, "不锈钢刀片。", "高碳钢刀片，锋利耐用。"),
     (TEETHER, "新生儿即可使用。", "3个月以上宝宝适用。"),
 ]
 

@@ -26,7 +26,7 @@ _ZH_BASES = {zh: en for en, names in COLOUR_NAMES.items() for zh in names}
 _LETTER_SIZES = r"(?:XXS|XS|S|M|L|XL|XXL|XXXL|[2-6]XL)"
 _SIZES_CLAIM = re.compile(
     rf"\b[Ss]izes?\s*:?\s*((?:{_LETTER_SIZES}|\d{{1,2}}(?:\.5)?)(?:\s*(?:,|/|-|–|to|and|or|through)\s*"
-    rf"(?:{_LETTER_SIZES}|\d{{1,2}}(?:\.5)?))*)\b|(?:尺码\s*)?\b((?:{_LETTER_SIZES})(?:\s*(?:[-–/、至到]|to|through)\s*{_LETTER_SIZES})+)(?![A-Za-z])",
+    rf"(?:{_LETTER_SIZES}|\d{{1,2}}(?:\.5)?))*)\b|(\d{{1,2}})号(?!电池|干电池|线|楼|店)|(?:尺码\s*)?\b((?:{_LETTER_SIZES})(?:\s*(?:[-–/、至到]|to|through)\s*{_LETTER_SIZES})+)(?![A-Za-z])",
 )
 _SIZE_ORDER = ["XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL"]
 _ITEM_WORDS = re.compile(
@@ -235,12 +235,15 @@ def size_findings(facts: ProductFacts, text: str) -> list[Finding]:
                    and f.source.startswith("option")), None)  # fmt: skip
     if option is None:
         return []
-    offered = {re.sub(r"[^\w.]", "", v.upper()) for v in option.text.split(":", 1)[-1].split(",")}
+    values = option.text.split(":", 1)[-1].split(",")
+    offered = {  # "Size 6 (28.5 in)" offers 6
+        m[1].upper() for v in values if (m := re.match(r"\s*(?:size\s*)?([\w.]+)", v, re.I))
+    }
     if not all(o in _SIZE_ORDER or re.fullmatch(r"[\d.]+\w{0,2}", o) for o in offered):
         return []  # "Small", "Queen": not the sizes a claim of "M" or "10" can be read against
     findings = []
     for match in _SIZES_CLAIM.finditer(text):
-        claimed = _sizes(match[1] or match[2] or "")
+        claimed = _sizes(match[1] or match[2] or match[3] or "")
         if not claimed or not any(c in _SIZE_ORDER or c.isdigit() for c in claimed):
             continue
         comparable = [c for c in claimed if any(re.match(rf"{re.escape(c)}(?![\d.])", o) for o in offered)]  # noqa: E501  # fmt: skip

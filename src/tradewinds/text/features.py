@@ -63,6 +63,10 @@ _FEATURES: dict[str, tuple[str, str]] = {
     "breathable": (r"breathable|透气", ""),
     "windproof": (r"wind[- ]?(?:proof|resistant)|防风", ""),
     "dimmable": (r"dimmable|dimmer|dims?\b|可调光|调光", r"non[- ]dimmable"),
+    "solar_powered": (
+        r"solar[- ]?(?:powered|panel|charg\w*)|太阳能",
+        r"plug[- ]in|mains[- ]powered|插电式?",
+    ),
     "dual_voltage": (r"dual[- ]voltage|双电压|全球通用电压|宽电压", ""),
     "supervision_required": (r"adult supervision|成人监护|家长陪同|大人陪同", ""),
     "noise_cancelling": (r"noise[- ]cancell?(?:ing|ation)|\banc\b|降噪", ""),

@@ -142,6 +142,7 @@ _MATERIALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "wax": ((), ("wax", "蜡")),
 }
 _SPELLING = {s.lower(): name for name, (_, spellings) in _MATERIALS.items() for s in spellings}
+_SPELLING |= {" ".join(k.replace("-", " ").split()): v for k, v in _SPELLING.items() if "-" in k}
 _ENGLISH = sorted((s for s in _SPELLING if s.isascii()), key=len, reverse=True)
 _CHINESE = sorted((s for s in _SPELLING if not s.isascii()), key=len, reverse=True)
 # An English compound names its material last ("rubberwood", "silnylon", "pakkawood"):
@@ -191,7 +192,8 @@ class MaterialMention:
 
 def canonical_material(word: str) -> str | None:
     """The canonical material a word names ("aluminum" → "aluminium"), or None."""
-    return _SPELLING.get(" ".join(word.lower().replace("-", " ").split()))
+    lowered = word.lower()
+    return _SPELLING.get(lowered) or _SPELLING.get(" ".join(lowered.replace("-", " ").split()))
 
 
 def material_families(material: str) -> frozenset[str]:
