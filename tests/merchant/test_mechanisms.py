@@ -48,6 +48,10 @@ BALL = ProductFacts(
 )
 LIGHTS = ProductFacts("string-lights", "String Lights", attributes=(("power", "Plug-in (corded)"),))
 PRUNERS = ProductFacts("pruners", "Pruners", attributes=(("blade", "SK-5 high-carbon steel"),))
+BALL_COVER = ProductFacts(
+    "court-ball", "Court Ball", attributes=(("material", "Composite leather"),)
+)
+STACKER = ProductFacts("stacker", "Rainbow Stacker", attributes=(("pieces", "7"),))
 TEETHER = ProductFacts("teether", "Teether", attributes=(("age_range", "3 months+"),))
 
 CASES = [
@@ -67,6 +71,8 @@ CASES = [
     (DESK, "电机保修3年。", "车架保修五年，电机保修两年。"),
     (TEETHER, "Safe for newborns.", "For babies from 3 months."),
     (BALL, "另有5号儿童款。", "7号与6号可选。"),
+    (BALL_COVER, "Genuine leather cover.", "A composite leather cover; rubber feet on the stand."),
+    (STACKER, "A 12-piece rainbow.", "A 7-piece rainbow."),
     (BALL, "Sizes 5, 6 and 7.", "Size 7 is official; size 6 is smaller."),
     (LIGHTS, "太阳能供电，无需插电。", "插电使用，亮度稳定。"),
     (PRUNERS, "不锈钢刀片。", "高碳钢刀片，锋利耐用。"),

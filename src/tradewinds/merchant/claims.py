@@ -12,7 +12,7 @@ from tradewinds.merchant.facts import Fact, ProductFacts
 from tradewinds.merchant.findings import Finding
 from tradewinds.text import analyse, has_chinese, to_english
 from tradewinds.text.features import feature_mentions, inclusions
-from tradewinds.text.materials import materials_agree, materials_in
+from tradewinds.text.materials import material_families, materials_agree, materials_in
 
 _COLOUR_OPTION = re.compile(r"colou?r|finish|shade|颜色", re.I)
 _NEUTRAL = frozenset(
@@ -70,6 +70,18 @@ def _stated_materials(facts: ProductFacts) -> list[tuple[str, Fact, bool]]:
             bare = before is None or before[1].lower() in _NEUTRAL
             stated.append((mention.material, fact, bare))
     return stated
+
+
+_BROAD = frozenset({"metal", "synthetic", "natural fibre", "animal", "plastic"})
+
+
+def _alternatives(claimed: str, stated: str) -> bool:
+    """Two materials of one kind, one instead of the other (leather and faux leather,
+    stainless and carbon steel, solid and engineered wood): a claim of one contradicts
+    the other whatever part it is said of."""
+    shared = (material_families(claimed) & material_families(stated)) - _BROAD
+    words = claimed.split()[-1] == stated.split()[-1]
+    return bool(shared) or words
 
 
 def _inside_value(text: str, start: int, end: int, values: set[str]) -> bool:
@@ -133,8 +145,10 @@ def material_findings(facts: ProductFacts, text: str) -> list[Finding]:
             for m, _, bare in stated
         ):
             continue
-        if unstated_part(text, mention.end, facts_text):
-            continue
+        if unstated_part(text, mention.end, facts_text) and not any(
+            _alternatives(mention.material, m) for m, _, _ in stated
+        ):
+            continue  # "rubber feet": a part the facts never mention, of another material
         _, fact, _ = primary[0]
         findings.append(Finding("material", mention.text, fact.text, fact.source,
                                 start=mention.start, end=mention.end))  # fmt: skip

@@ -17,7 +17,7 @@ from tradewinds.text import STOP_WORDS, stem, unit_dimension
 
 _NUMBER = r"(\d+(?:\.\d+)?)"
 _WORD = r"([A-Za-z][A-Za-z]{2,})"
-_AFTER = re.compile(rf"(?<![\d.,/–-])\b{_NUMBER}(?:[- ]|\s*\+?\s*)(?:([a-z]+)\s+)?{_WORD}\b")
+_AFTER = re.compile(rf"(?<![\d.,/–-])\b{_NUMBER}(?:-|\s+)(?:([a-z]+)\s+)?{_WORD}\b")
 _BEFORE = re.compile(rf"\b{_WORD}\s*:?\s*{_NUMBER}(?![\d.,/%–-])(?!\s*[A-Za-z%–-])")
 _BARE_VALUE = re.compile(rf"^\s*{_NUMBER}\s*(?:$|[(,;])")
 _SKIPPED_WORDS = (
@@ -28,7 +28,7 @@ _SKIP = frozenset(stem(w) for w in _SKIPPED_WORDS.split())
 
 def _noun(word: str) -> str | None:
     word = word.lower()
-    if word in STOP_WORDS or unit_dimension(word) is not None:
+    if word in STOP_WORDS or unit_dimension(word) not in (None, "pieces"):
         return None
     noun = stem(word)
     return None if noun in _SKIP or len(noun) < 3 else noun
@@ -37,7 +37,7 @@ def _noun(word: str) -> str | None:
 def _counts(text: str) -> list[tuple[str, float, str, int, int]]:
     found = []
     for match in _AFTER.finditer(text):
-        if match[2] and unit_dimension(match[2]) is not None:
+        if match[2] and unit_dimension(match[2]) not in (None, "pieces", "people"):
             continue  # "16 in laptops", "300 g unstrung": a measure, not a count
         # "12 dazzling experiments" counts experiments; "24 vents keep" counts vents
         for word in (match[2], match[3]):

@@ -21,6 +21,7 @@ _PROPERTIES: dict[str, str] = {
     "load": r"load|supports?|bears?|holds?|lifts?|max(?:imum)? weight|承重|载重",
     "insulation": r"keeps? (?:\w+ )?(?:cold|hot|warm)|cold|hot|insulat\w*|保冷|保温",
     "range": r"range|distance|reach|距离|射程|范围",
+    "cutting": r"cut(?:s|ting)?|剪切|切割",
     "battery": r"batter(?:y|ies)|runtime|run[- ]time|run(?:s|ning)? for|lasts?|playtime|"
     r"play time|charg\w*|续航|电池|待机|播放",
     "charging": r"charg(?:es|ing) (?:time|in)|fully charged|full charge|充满|充电时间|快充",
