@@ -10,11 +10,11 @@ import re
 from tradewinds.merchant._parts import unstated_part
 from tradewinds.merchant.facts import Fact, ProductFacts
 from tradewinds.merchant.findings import Finding
+from tradewinds.merchant.variants import COLOUR_OPTION
 from tradewinds.text import analyse, has_chinese, to_english
 from tradewinds.text.features import feature_mentions, inclusions
 from tradewinds.text.materials import material_families, materials_agree, materials_in
 
-_COLOUR_OPTION = re.compile(r"colou?r|finish|shade|颜色", re.I)
 _NEUTRAL = frozenset(
     [
         "solid",
@@ -61,7 +61,7 @@ def _stated_materials(facts: ProductFacts) -> list[tuple[str, Fact, bool]]:
     name finishes, not materials."""
     stated = []
     for fact in facts.facts:
-        if fact.source.startswith("option") and _COLOUR_OPTION.search(fact.key):
+        if fact.source.startswith("option") and COLOUR_OPTION.search(fact.key):
             continue
         for mention in materials_in(fact.text):
             head = fact.text[: mention.start].rstrip("abcdefghijklmnopqrstuvwxyz")  # rubber|wood
@@ -123,7 +123,7 @@ def material_findings(facts: ProductFacts, text: str) -> list[Finding]:
     offered = {
         value.lower()
         for f in facts.facts
-        if f.source.startswith("option") and _COLOUR_OPTION.search(f.key)
+        if f.source.startswith("option") and COLOUR_OPTION.search(f.key)
         for value in re.split(r"[:,]\s*", f.text)[1:]
     }
     # The material facts proper (attributes first) are what a wrong claim contradicts.

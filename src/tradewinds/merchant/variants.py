@@ -14,7 +14,8 @@ from tradewinds.merchant.findings import Finding
 from tradewinds.text import COLOUR_NAMES, colour_names, english_colour, has_chinese
 from tradewinds.text.colours import base_colours, chinese_colour
 
-_COLOUR_OPTION = re.compile(r"colou?r|shade|finish|颜色|色", re.I)
+COLOUR_OPTION = re.compile(r"colou?r|shade|finish|颜色|色", re.I)
+"""Option names that offer colours (or finishes)."""
 _SIZE_OPTION = re.compile(r"size|尺码|尺寸|规格", re.I)
 _ENGLISH_WORD = re.compile(r"[A-Za-z]+")
 _NOT_A_COLOUR_AFTER = re.compile(
@@ -97,7 +98,7 @@ def enumeration_findings(facts: ProductFacts, text: str) -> list[Finding]:
     every_value = [v for f in facts.facts if f.source.startswith("option")
                    for v in f.text.split(":", 1)[-1].split(",") if v.strip()]  # fmt: skip
     for fact in facts.facts:
-        if not fact.source.startswith("option") or not _COLOUR_OPTION.search(fact.key):
+        if not fact.source.startswith("option") or not COLOUR_OPTION.search(fact.key):
             continue
         values = [v.strip() for v in fact.text.split(":", 1)[-1].split(",") if v.strip()]
         same_script = has_chinese(" ".join(values)) == has_chinese(text)
@@ -155,7 +156,7 @@ def count_findings(facts: ProductFacts, text: str) -> list[Finding]:
     """A count of colours the copy gives ("6个色号", "four colours") that differs from
     the colour options offered."""
     option = next((f for f in facts.facts if f.source.startswith("option")
-                   and _COLOUR_OPTION.search(f.key)), None)  # fmt: skip
+                   and COLOUR_OPTION.search(f.key)), None)  # fmt: skip
     if option is None:
         return []
     offered = len([v for v in option.text.split(":", 1)[-1].split(",") if v.strip()])
@@ -187,7 +188,7 @@ def _stated_colours(facts: ProductFacts) -> tuple[set[str], Fact | None]:
     colours: set[str] = set()
     fact: Fact | None = None
     for item in facts.facts:
-        if item.key and _COLOUR_OPTION.search(item.key):
+        if item.key and COLOUR_OPTION.search(item.key):
             values = item.text.split(":", 1)[-1]
             colours |= _base_colours(values)
             fact = fact or item
