@@ -27,6 +27,7 @@ PACKAGES = [
     "tradewinds.checkout",
     "tradewinds.recommend",
     "tradewinds.accounts",
+    "tradewinds.merchant",
     "tradewinds.demo",
     "tradewinds.api",
 ]

@@ -18,6 +18,7 @@ from tradewinds.cli import (
     blocklist_cmd,
     browse_cmd,
     config_cmd,
+    copy_cmd,
     data_cmd,
     db_cmd,
     demo_cmd,
@@ -71,6 +72,7 @@ usage_cmd.register(app)  # usage report
 search_cmd.register(app)  # search "query" | reindex | report | suggest | synonyms | rules
 assistant_cmd.register(app)  # ask "..."
 recommend_cmd.register(app)  # recommend show|train|report
+copy_cmd.register(app)  # copy check
 
 
 def main() -> None:

@@ -11,6 +11,7 @@ import typer
 
 from tradewinds.cli import (
     bench_assistant,
+    bench_copy,
     bench_forecast,
     bench_moderation,
     bench_recommend,
@@ -29,6 +30,7 @@ app.command("search")(search_cmd.bench_search)  # search helper
 app.command("assistant")(bench_assistant.assistant)  # assistant evaluation
 app.command("assistant-score")(bench_assistant.assistant_score)
 app.command("recommend")(bench_recommend.recommend)  # recommend evaluation
+app.command("copy-check")(bench_copy.copy_check)  # merchant copy fact checker
 
 
 def register(root: typer.Typer) -> None:

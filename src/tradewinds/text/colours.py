@@ -106,3 +106,42 @@ def chinese_colour(text: str) -> tuple[str, str] | None:
         if at >= 0 and (best is None or at < best[0] or (at == best[0] and len(zh) > len(best[1]))):
             best = (at, zh, en)
     return (best[1], best[2]) if best else None
+
+
+# English shade names shops give colours, with the base colours they are shades of
+# (some are between two: teal is green and blue).
+_SHADE_TEXT = {
+    "grey": "slate charcoal graphite ash stone smoke pewter gunmetal steel silver cloud fog "
+    "heather",
+    "green": "forest sage olive mint emerald jade moss lime pine fern hunter seafoam teal "
+    "pistachio",
+    "blue": "navy cobalt sky azure denim indigo royal sapphire ocean teal turquoise cerulean "
+    "steel midnight aqua",
+    "orange": "coral peach apricot tangerine rust amber copper terracotta pumpkin",
+    "pink": "coral salmon blush rose fuchsia magenta peach",
+    "red": "cherry ruby crimson burgundy wine scarlet berry brick maroon cranberry",
+    "purple": "lavender lilac plum violet mauve grape amethyst aubergine",
+    "yellow": "mustard lemon honey butter canary sunflower gold",
+    "white": "ivory cream snow pearl chalk glacier alabaster",
+    "beige": "oat oatmeal sand taupe ecru linen natural nude camel khaki stone",
+    "brown": "walnut chocolate coffee espresso mocha tan chestnut cognac caramel rust bronze oak",
+    "black": "onyx jet ebony midnight obsidian",
+}
+SHADES: dict[str, frozenset[str]] = {}
+for _base, _names in _SHADE_TEXT.items():
+    for _name in _names.split():
+        SHADES[_name] = SHADES.get(_name, frozenset()) | {_base}
+
+
+def base_colours(word: str) -> frozenset[str]:
+    """The base colours an English colour or shade name is ("Slate" → grey; "teal" →
+    green and blue); empty when it names none.
+
+    >>> sorted(base_colours("Coral")), sorted(base_colours("red"))
+    (['orange', 'pink'], ['red'])
+    """
+    bare = word.lower()
+    found = set(SHADES.get(bare, frozenset()))
+    if (colour := english_colour(bare)) is not None:
+        found.add(colour)
+    return frozenset(found)

@@ -67,7 +67,9 @@ _add("voltage", 1, "v", "volt", "volts", "伏", "伏特")
 _add("current", 1, "amp", "amps", "ampere", "amperes", "安", "安培")
 _add("charge", 1, "mah", "毫安", "毫安时")
 _add("charge", 1000, "ah")
-_add("energy", 1, "wh")
+_add("energy", 1, "wh", "瓦时")
+_add("bitrate", 1, "gbps", "gb/s")
+_add("bitrate", 0.001, "mbps", "mb/s")
 _add("energy", 1000, "kwh", "度")
 _add("duration", 1 / 60, "s", "sec", "secs", "second", "seconds", "秒")
 _add("duration", 1, "min", "mins", "minute", "minutes", "分钟")
@@ -77,8 +79,8 @@ _add("duration", 10080, "week", "weeks", "wk", "wks", "周", "星期")
 _add("duration", 43830, "month", "months", "个月")
 _add("duration", 525960, "year", "years", "yr", "yrs", "年")
 _add("torque", 1, "nm", "n·m", "n.m", "n-m", "newton meter", "newton meters", "牛米", "牛·米")
-_add("torque", 0.112985, "in-lb", "in-lbs", "inch-pounds", "inch pounds")
-_add("torque", 1.35582, "ft-lb", "ft-lbs", "foot-pounds", "foot pounds")
+_add("torque", 0.112985, "in-lb", "in-lbs", "inch-pounds", "inch pounds", "英寸磅")
+_add("torque", 1.35582, "ft-lb", "ft-lbs", "foot-pounds", "foot pounds", "英尺磅")
 _add("data", 0.001, "mb", "megabyte", "megabytes")
 _add("data", 1, "gb", "gigabyte", "gigabytes")
 _add("data", 1000, "tb", "terabyte", "terabytes")
@@ -87,6 +89,8 @@ _add("frequency", 1000, "khz")
 _add("frequency", 1_000_000, "mhz")
 _add("frequency", 1_000_000_000, "ghz")
 _add("speed", 1, "rpm", "转", "转/分")
+_add("velocity", 1, "km/h", "kph", "kmh", "公里/小时", "公里每小时")
+_add("velocity", 1.609344, "mph", "英里/小时")
 _add("sound", 1, "db", "decibel", "decibels", "分贝")
 _add("luminous", 1, "lm", "lumen", "lumens", "流明")
 _add("people", 1, "person", "persons", "people", "人", "人用", "口人", "man")
@@ -96,7 +100,7 @@ _add("pieces", 1, "pc", "pcs", "piece", "pieces", "pack", "count", "ct", "件套
 # space ("18V", "2A" yes; "2 a day", "5 in the box" no).
 _TIGHT = frozenset({"in", "a", "'", "’", "′", '"', "”", "″", "s", "man", "count", "pack",
                     "度", "年", "天", "周", "转", "人", "安"})  # fmt: skip
-_NUMBER = r"(\d+/\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_NUMBER = r"(\d+[ -]\d+/\d+|\d+/\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _ALTERNATION = "|".join(
     re.escape(s).replace(r"\ ", r"\s*") for s in sorted(_UNITS, key=len, reverse=True)
 )
@@ -116,7 +120,7 @@ BASE_UNITS = {
     "length": "mm", "mass": "g", "volume": "ml", "power": "W", "voltage": "V", "current": "A",
     "charge": "mAh", "energy": "Wh", "duration": "min", "torque": "N·m", "data": "GB",
     "frequency": "Hz", "speed": "rpm", "people": "people", "pieces": "pieces", "sound": "dB",
-    "luminous": "lm", "area": "m²",
+    "luminous": "lm", "area": "m²", "bitrate": "Gbps", "velocity": "km/h",
 }  # fmt: skip
 
 
@@ -132,6 +136,9 @@ class Quantity:
 
 
 def _number(text: str) -> float:
+    if "/" in text and re.match(r"\d+[ -]\d", text):  # "1-1/4", "1 3/4"
+        whole, fraction = re.split(r"[ -]", text, maxsplit=1)
+        return float(whole) + _number(fraction)
     if "/" in text:
         top, bottom = text.split("/")
         return float(top) / float(bottom) if float(bottom) else 0.0
@@ -154,7 +161,8 @@ def parse_quantities(text: str) -> list[Quantity]:
         if (
             spelled in _TIGHT
             and gap
-            and not re.match(r"\s*(?:$|[,.;:)\]/]|x\b)", text[match.end() :])
+            and "/" not in match.group(0)  # "1-3/4 in thick": a fraction is a measure
+            and not re.match(r"\s*(?:$|[,.;:)\]/(（]|x\b)", text[match.end() :])
         ):
             continue  # "5 in the box" is no length; "Height: 28-47 in" is
         dimension, factor = unit

@@ -58,3 +58,27 @@ def arabic_numerals(text: str) -> str:
     text = _RUN.sub(_number, text)
     text = _THOUSANDS.sub(lambda m: f"{(Decimal(m[1]) * 1000).normalize():f}", text)
     return _METRE_AND.sub(r"\1.\2米", text)
+
+
+_WORD_VALUES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "eighteen": 18, "twenty": 20, "twenty-four": 24,
+    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12, "a dozen": 12,
+    "half a dozen": 6, "pair of": 2, "a pair of": 2,
+}  # fmt: skip
+_WORDS = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, _WORD_VALUES), key=len, reverse=True)) + r")\b"
+    r"(?=[\s-]+(?:[a-z]|\d))",
+    re.IGNORECASE,
+)
+
+
+def english_numerals(text: str) -> str:
+    """``text`` with English number words before a word written as digits, for rules that
+    read counts and durations ("two-year warranty" → "2-year warranty").
+
+    >>> english_numerals("a two-year warranty and a dozen pegs; one of them")
+    'a 2-year warranty and 12 pegs; 1 of them'
+    """
+    return _WORDS.sub(lambda m: str(_WORD_VALUES[m[1].lower()]), text)

@@ -1,0 +1,42 @@
+"""Merchant tools: the listing-copy fact checker (issue 19).
+
+>>> from tradewinds.merchant import ProductFacts, check_copy
+>>> facts = ProductFacts("mug", "Trail Mug", attributes=(("material", "Stainless steel"),))
+>>> check_copy(facts, "A copper mug for the trail.", "en").findings[0].kind
+'material'
+
+Every copy, generated or written by the merchant, is checked against the product's own
+facts (attributes, description, options) before it can be published; see
+``docs/merchant.md``.
+"""
+
+from tradewinds.merchant.batch import CopyItem, check_copies, read_copies, write_verdicts
+from tradewinds.merchant.checker import LANGUAGES, check_copy
+from tradewinds.merchant.duplicates import DuplicateIndex
+from tradewinds.merchant.facts import Fact, ProductFacts, facts_from_product, product_facts
+from tradewinds.merchant.findings import (
+    CONTRADICTIONS,
+    KINDS,
+    CopyCheck,
+    CopyPolicy,
+    Finding,
+)
+
+__all__ = [
+    "CONTRADICTIONS",
+    "KINDS",
+    "LANGUAGES",
+    "CopyCheck",
+    "CopyItem",
+    "CopyPolicy",
+    "DuplicateIndex",
+    "Fact",
+    "Finding",
+    "ProductFacts",
+    "check_copies",
+    "check_copy",
+    "facts_from_product",
+    "product_facts",
+    "read_copies",
+    "write_verdicts",
+]
