@@ -74,6 +74,8 @@ _SYNONYMS = (
     ("国际", "international"),
     ("海外", "international"), ("国外", "international"), ("中国", "china international"),
     ("次日达", "next-day delivery"), ("隔日达", "next-day delivery"), ("当日达", "same-day"),
+    ("保价", "price match"), ("价保", "price protection"), ("差价", "price difference"),
+    ("比价", "price match"), ("延保", "extended warranty"), ("礼品包装", "gift wrap"),
     ("加急", "expedited"), ("多久", "days"), ("几天", "days"), ("工作日", "business days"),
     ("穿过", "worn"),
     ("损坏", "damaged faulty"),
