@@ -97,14 +97,12 @@ def list_changes(
     tenant_id: int,
     *,
     subject: tuple[str, str | int] | None = None,
-    after_id: int = 0,
     limit: int = 50,
     offset: int = 0,
 ) -> ChangePage:
-    """The tenant's console changes, newest first; only ``subject``'s when given, and only
-    those recorded after change ``after_id``."""
+    """The tenant's console changes, newest first; only ``subject``'s when given."""
     limit = max(1, min(limit, MAX_PAGE))
-    stmt = select(ConsoleChange).where(ConsoleChange.id > after_id)
+    stmt = select(ConsoleChange)
     if subject is not None:
         stmt = stmt.where(
             ConsoleChange.subject_type == subject[0], ConsoleChange.subject_id == str(subject[1])
@@ -117,12 +115,18 @@ def list_changes(
         return ChangePage([_change(r) for r in rows], total)
 
 
-def latest_change_id(session: Session, subject: tuple[str, str | int]) -> int:
-    """The id of the newest change recorded for ``subject`` (0 when none): a version mark
-    an editor can hand back to learn what others changed since."""
-    found = session.scalar(
-        select(func.max(ConsoleChange.id)).where(
-            ConsoleChange.subject_type == subject[0], ConsoleChange.subject_id == str(subject[1])
+def changes_since(
+    session: Session, subject: tuple[str, str | int], since: datetime
+) -> list[Change]:
+    """The changes recorded for ``subject`` after ``since``, oldest first (what an editor
+    who loaded it at ``since`` has not seen)."""
+    rows = session.scalars(
+        select(ConsoleChange)
+        .where(
+            ConsoleChange.subject_type == subject[0],
+            ConsoleChange.subject_id == str(subject[1]),
+            ConsoleChange.created_at > since,
         )
+        .order_by(ConsoleChange.id)
     )
-    return int(found or 0)
+    return [_change(r) for r in rows]

@@ -12,6 +12,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from tradewinds.web import media, storefront
+from tradewinds.web.admin import install_admin
 from tradewinds.web.page import not_found_response, page_request
 from tradewinds.web.storefront.paying import check_payments
 
@@ -33,6 +34,7 @@ def install_web(app: FastAPI) -> None:
     outside the API becomes the HTML page (everything else keeps the JSON handler)."""
     check_payments(app.state.settings)  # an unknown provider stops the start, not a checkout
     app.include_router(storefront.router)
+    install_admin(app)  # /admin: the merchant console
     app.include_router(media.router)  # /media/{key}: the shop's images, resized
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     json_handler = app.exception_handlers[StarletteHTTPException]
