@@ -30,6 +30,7 @@ from tradewinds.cli import (
     routes_cmd,
     search_cmd,
     serve_cmd,
+    staff_cmd,
     tenants_cmd,
     usage_cmd,
 )
@@ -71,6 +72,7 @@ usage_cmd.register(app)  # usage report
 search_cmd.register(app)  # search "query" | reindex | report | suggest | synonyms | rules
 assistant_cmd.register(app)  # ask "..."
 recommend_cmd.register(app)  # recommend show|train|report
+staff_cmd.register(app)  # staff add|list|remove|set-role|set-password
 
 
 def main() -> None:
