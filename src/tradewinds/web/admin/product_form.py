@@ -58,7 +58,7 @@ def draft_from_form(product_id: int, form: dict[str, str], shown: ProductDraft) 
 
 def form_rows(draft: ProductDraft) -> list[tuple[str, str]]:
     """The attribute rows the form shows: the draft's pairs and one empty row to add."""
-    rows = list(draft.attributes)
+    rows = [(key, value) for key, value in draft.attributes if key or value]
     if len(rows) < MAX_ATTRIBUTES:
         rows.append(("", ""))
     return rows
