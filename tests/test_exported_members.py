@@ -27,6 +27,8 @@ PACKAGES = [
     "tradewinds.checkout",
     "tradewinds.recommend",
     "tradewinds.accounts",
+    "tradewinds.staff",
+    "tradewinds.catalog",
     "tradewinds.demo",
     "tradewinds.api",
 ]

@@ -125,7 +125,7 @@ def console_routes(routes: Iterable[BaseRoute]) -> Iterator[APIRoute]:
 
 def _has_page(request: Request, path: str) -> bool:
     return any(
-        "GET" in r.methods and r.path_regex.match(path)
+        "GET" in (r.methods or ()) and r.path_regex.match(path)
         for r in console_routes(request.app.router.routes)
     )
 
