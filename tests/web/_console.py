@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 
 from tests.web.conftest import make_web_client, seed_storefront
 from tradewinds.staff import COMMAND_LINE, STAFF_THROTTLE, add_staff
-from tradewinds.store import Database
+from tradewinds.store import Database, resolve_tenant
 from tradewinds.store.tables import Tenant
 from tradewinds.store.tenants import create_tenant
 
@@ -37,6 +37,13 @@ def seed_console(db: Database) -> Shops:
     add_staff(db, globex.id, "owner@globex.test", PASSWORD, "owner", COMMAND_LINE)
     add_staff(db, globex.id, "clerk@globex.test", PASSWORD, "staff", COMMAND_LINE)
     return Shops(acme, globex)
+
+
+def shops_of(db: Database) -> Shops:
+    """The shops of a database seeded by :func:`seed_console` (a copy of the template),
+    with the console's lockout counts cleared."""
+    STAFF_THROTTLE.clear()
+    return Shops(resolve_tenant(db, "acme"), resolve_tenant(db, "globex"))
 
 
 def console_client(db: Database, host: str = "acme.test") -> TestClient:

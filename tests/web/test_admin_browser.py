@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from tests._server import serve
-from tests.web._console import PASSWORD, seed_console
+from tests.web._console import PASSWORD, shops_of
 from tests.web.test_browser import AXE, CHROMIUM, CHROMIUM_ARGS, _require_browser
 from tradewinds.api import create_app
 from tradewinds.core.settings import load_settings
@@ -18,10 +18,10 @@ from tradewinds.store import Database
 
 
 @pytest.fixture
-def console_url(sqlite_db: Database) -> Iterator[str]:
+def console_url(console_db: Database) -> Iterator[str]:
     _require_browser()
-    seed_console(sqlite_db)
-    with serve(create_app(load_settings(default_tenant="acme"), sqlite_db)) as url:
+    shops_of(console_db)
+    with serve(create_app(load_settings(default_tenant="acme"), console_db)) as url:
         yield url
 
 

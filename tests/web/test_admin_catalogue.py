@@ -11,20 +11,20 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from tests.web._console import Shops, console_client, csrf_of, seed_console, sign_in
+from tests.web._console import Shops, console_client, csrf_of, shops_of, sign_in
 from tradewinds.staff import list_changes
 from tradewinds.store import Database, tenant_session
 from tradewinds.store.tables import Product, Variant
 
 
 @pytest.fixture
-def shops(sqlite_db: Database) -> Shops:
-    return seed_console(sqlite_db)
+def shops(console_db: Database) -> Shops:
+    return shops_of(console_db)
 
 
 @pytest.fixture
-def clerk(sqlite_db: Database, shops: Shops) -> Iterator[TestClient]:
-    with console_client(sqlite_db) as client:
+def clerk(console_db: Database, shops: Shops) -> Iterator[TestClient]:
+    with console_client(console_db) as client:
         sign_in(client, "clerk@acme.test")
         yield client
 
@@ -64,9 +64,9 @@ def test_the_list_filters_by_text_category_status_and_stock(clerk: TestClient) -
 
 
 def test_the_edit_form_labels_and_storefront_link(
-    sqlite_db: Database, shops: Shops, clerk: TestClient
+    console_db: Database, shops: Shops, clerk: TestClient
 ) -> None:
-    tent = _id(sqlite_db, shops.acme.id, "dome-tent")
+    tent = _id(console_db, shops.acme.id, "dome-tent")
     html = clerk.get(f"/admin/products/{tent}").text
     for label in ("Title", "Description", "Status", "Published on the storefront", "Price",
                   "Compare-at price", "Stock", "Attribute 1 name"):  # fmt: skip
@@ -77,10 +77,10 @@ def test_the_edit_form_labels_and_storefront_link(
 
 
 def test_a_price_edit_shows_on_the_storefront_and_in_search(
-    sqlite_db: Database, shops: Shops, clerk: TestClient
+    console_db: Database, shops: Shops, clerk: TestClient
 ) -> None:
-    kite = _id(sqlite_db, shops.acme.id, "red-kite")
-    with console_client(sqlite_db) as shopper:  # search builds its index before the edit
+    kite = _id(console_db, shops.acme.id, "red-kite")
+    with console_client(console_db) as shopper:  # search builds its index before the edit
         assert "$19.99" in shopper.get("/search?q=kite").text
         form = _form(clerk.get(f"/admin/products/{kite}").text)
         price = next(k for k in form if k.endswith(".price"))
@@ -91,14 +91,14 @@ def test_a_price_edit_shows_on_the_storefront_and_in_search(
         assert "$12.34" in shopper.get("/products/red-kite").text
         results = shopper.get("/search?q=kite").text
         assert "$12.34" in results and "$19.99" not in results
-    (change,) = list_changes(sqlite_db, shops.acme.id).changes[:1]
+    (change,) = list_changes(console_db, shops.acme.id).changes[:1]
     assert change.actor == "clerk@acme.test" and change.after == {"RED-KITE-1 price": 1234}
 
 
 def test_invalid_values_get_messages_at_their_fields_and_nothing_is_written(
-    sqlite_db: Database, shops: Shops, clerk: TestClient
+    console_db: Database, shops: Shops, clerk: TestClient
 ) -> None:
-    tent = _id(sqlite_db, shops.acme.id, "dome-tent")
+    tent = _id(console_db, shops.acme.id, "dome-tent")
     form = _form(clerk.get(f"/admin/products/{tent}").text)
     price = next(k for k in form if k.endswith(".price"))
     form.update({"title": "", price: "12,3.4x", "attributes.1.key": "capacity"})
@@ -111,18 +111,18 @@ def test_invalid_values_get_messages_at_their_fields_and_nothing_is_written(
     assert "This field is required." in html and "Enter a number such as 19.99." in html
     assert "This attribute is already listed." in html
     assert 'value="12,3.4x"' in html  # what was typed stays
-    with tenant_session(sqlite_db, shops.acme.id) as session:
+    with tenant_session(console_db, shops.acme.id) as session:
         assert session.get(Product, tent).title == "Dome Tent"  # type: ignore[union-attr]
         prices = session.scalars(select(Variant.price_minor).where(Variant.product_id == tent))
         assert sorted(prices) == [14999, 19999]
-    assert list_changes(sqlite_db, shops.acme.id, subject=("product", tent)).total == 0
+    assert list_changes(console_db, shops.acme.id, subject=("product", tent)).total == 0
 
 
 def test_the_second_save_of_two_editors_is_refused_with_what_changed(
-    sqlite_db: Database, shops: Shops, clerk: TestClient
+    console_db: Database, shops: Shops, clerk: TestClient
 ) -> None:
-    kite = _id(sqlite_db, shops.acme.id, "red-kite")
-    with console_client(sqlite_db) as manager:
+    kite = _id(console_db, shops.acme.id, "red-kite")
+    with console_client(console_db) as manager:
         sign_in(manager, "manager@acme.test")
         mine = _form(clerk.get(f"/admin/products/{kite}").text)
         theirs = _form(manager.get(f"/admin/products/{kite}").text)
@@ -134,14 +134,14 @@ def test_the_second_save_of_two_editors_is_refused_with_what_changed(
     assert "Someone else saved this product" in answer.text
     assert "manager@acme.test: title: Red Kite → Red Kite XL" in answer.text
     assert 'value="Red Kite XL"' in answer.text  # the form now shows what is saved
-    with tenant_session(sqlite_db, shops.acme.id) as session:
+    with tenant_session(console_db, shops.acme.id) as session:
         assert session.get(Product, kite).title == "Red Kite XL"  # type: ignore[union-attr]
 
 
 def test_a_save_without_the_csrf_token_is_refused_and_writes_nothing(
-    sqlite_db: Database, shops: Shops, clerk: TestClient
+    console_db: Database, shops: Shops, clerk: TestClient
 ) -> None:
-    kite = _id(sqlite_db, shops.acme.id, "red-kite")
+    kite = _id(console_db, shops.acme.id, "red-kite")
     form = _form(clerk.get(f"/admin/products/{kite}").text)
     form["title"] = "Hijacked"
     for token in (None, "f" * 64, csrf_of(clerk.get("/").text)):  # none, forged, the shop's
@@ -150,12 +150,12 @@ def test_a_save_without_the_csrf_token_is_refused_and_writes_nothing(
             data["csrf_token"] = token
         answer = clerk.post(f"/admin/products/{kite}", data=data)
         assert answer.status_code == 403 and "This form has expired" in answer.text
-    with tenant_session(sqlite_db, shops.acme.id) as session:
+    with tenant_session(console_db, shops.acme.id) as session:
         assert session.get(Product, kite).title == "Red Kite"  # type: ignore[union-attr]
 
 
-def test_the_catalogue_in_chinese(sqlite_db: Database, shops: Shops, clerk: TestClient) -> None:
+def test_the_catalogue_in_chinese(console_db: Database, shops: Shops, clerk: TestClient) -> None:
     html = clerk.get("/admin/products?lang=zh").text
     assert '<html lang="zh-Hans">' in html and "商品目录" in html and "4 件商品" in html
-    kite = _id(sqlite_db, shops.acme.id, "red-kite")
+    kite = _id(console_db, shops.acme.id, "red-kite")
     assert ">价格</label>" in clerk.get(f"/admin/products/{kite}").text  # the cookie keeps zh

@@ -126,10 +126,9 @@ def _version(html: str) -> str:
 
 
 @pytest.mark.parametrize("host", ["acme.test", "globex.test"])
-def test_each_host_is_its_own_console(sqlite_db: Database, host: str) -> None:
-    seed_console(sqlite_db)
+def test_each_host_is_its_own_console(console_db: Database, host: str) -> None:
     other = "acme" if host == "globex.test" else "globex"
-    with console_client(sqlite_db, host=host) as client:
+    with console_client(console_db, host=host) as client:
         assert sign_in(client, f"owner@{host}") == "/admin"
         page = client.get("/admin/products").text
         assert f"@{other}.test" not in page

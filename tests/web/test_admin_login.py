@@ -11,20 +11,20 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import update
 
-from tests.web._console import PASSWORD, Shops, console_client, csrf_of, seed_console, sign_in
+from tests.web._console import PASSWORD, Shops, console_client, csrf_of, shops_of, sign_in
 from tradewinds.store import Database, tenant_session
 from tradewinds.store.base import utcnow
 from tradewinds.store.tables import StaffSession
 
 
 @pytest.fixture
-def shops(sqlite_db: Database) -> Shops:
-    return seed_console(sqlite_db)
+def shops(console_db: Database) -> Shops:
+    return shops_of(console_db)
 
 
 @pytest.fixture
-def acme(sqlite_db: Database, shops: Shops) -> Iterator[TestClient]:
-    with console_client(sqlite_db) as client:
+def acme(console_db: Database, shops: Shops) -> Iterator[TestClient]:
+    with console_client(console_db) as client:
         yield client
 
 
@@ -41,8 +41,8 @@ def test_the_form_and_its_own_cookie(acme: TestClient) -> None:
     assert "tw_session" not in page.headers.get("set-cookie", "")  # not the shopper's
 
 
-def test_the_cookie_is_secure_behind_https(sqlite_db: Database, shops: Shops) -> None:
-    with console_client(sqlite_db) as client:
+def test_the_cookie_is_secure_behind_https(console_db: Database, shops: Shops) -> None:
+    with console_client(console_db) as client:
         client.base_url = client.base_url.copy_with(scheme="https")  # type: ignore[attr-defined]
         assert "Secure" in client.get("/admin/login").headers["set-cookie"]
 
@@ -60,17 +60,17 @@ def test_a_page_asked_for_without_a_session_comes_back_after_sign_in(acme: TestC
 
 
 def test_an_expired_session_goes_to_sign_in_and_back(
-    sqlite_db: Database, shops: Shops, acme: TestClient
+    console_db: Database, shops: Shops, acme: TestClient
 ) -> None:
     sign_in(acme, "owner@acme.test")
     assert acme.get("/admin/staff").status_code == 200
-    with tenant_session(sqlite_db, shops.acme.id) as session:
+    with tenant_session(console_db, shops.acme.id) as session:
         session.execute(update(StaffSession).values(expires_at=utcnow() - timedelta(minutes=1)))
     answer = acme.get("/admin/staff", follow_redirects=False)
     assert answer.headers["location"] == "/admin/login?next=%2Fadmin%2Fstaff"
     assert sign_in(acme, "owner@acme.test", next_path="/admin/staff") == "/admin/staff"
     # A form posted with an expired session returns to its page, when it has one.
-    with tenant_session(sqlite_db, shops.acme.id) as session:
+    with tenant_session(console_db, shops.acme.id) as session:
         session.execute(update(StaffSession).values(expires_at=utcnow() - timedelta(minutes=1)))
     posted = acme.post("/admin/staff/1/remove", data={"csrf_token": "x"}, follow_redirects=False)
     assert posted.headers["location"] == "/admin/login?next=%2Fadmin"
