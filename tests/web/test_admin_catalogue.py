@@ -92,7 +92,7 @@ def test_a_price_edit_shows_on_the_storefront_and_in_search(
         results = shopper.get("/search?q=kite").text
         assert "$12.34" in results and "$19.99" not in results
     (change,) = list_changes(console_db, shops.acme.id).changes[:1]
-    assert change.actor == "clerk@acme.test" and change.after == {"RED-KITE-1 price": 1234}
+    assert change.actor == "clerk@acme.test" and change.after == {"RED-KITE-1 price": "12.34 USD"}
 
 
 def test_invalid_values_get_messages_at_their_fields_and_nothing_is_written(

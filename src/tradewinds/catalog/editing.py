@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import update
 
-from tradewinds.catalog.drafts import MAX_ATTRIBUTES, ProductDraft, draft_of
+from tradewinds.catalog.drafts import MAX_ATTRIBUTES, ProductDraft, draft_of, money_text
 from tradewinds.core.errors import Conflict, InvalidFields, InvalidInput, NotFound, TradewindsError
 from tradewinds.core.money import parse_money
 from tradewinds.core.settings import Settings
@@ -155,14 +155,23 @@ def _apply(product: Product, values: dict[str, Any]) -> tuple[dict[str, Any], di
         if f"variants.{variant.id}" not in values:
             continue
         price, compare_at, stock = values[f"variants.{variant.id}"]
-        label = variant.sku or variant.title
-        note(f"{label} price", variant.price_minor, price)
-        note(f"{label} compare-at price", variant.compare_at_minor, compare_at)
+        label, currency = variant.sku or variant.title, variant.currency
+        note(f"{label} price", _money(variant.price_minor, currency), _money(price, currency))
+        note(
+            f"{label} compare-at price",
+            _money(variant.compare_at_minor, currency),
+            _money(compare_at, currency),
+        )
         note(f"{label} stock", variant.inventory_qty, stock)
         variant.price_minor, variant.compare_at_minor, variant.inventory_qty = (
             price, compare_at, stock,
         )  # fmt: skip
     return before, after
+
+
+def _money(minor: int | None, currency: str) -> str | None:
+    """ "19.99 USD" as the audit shows a price (None for no compare-at price)."""
+    return None if minor is None else f"{money_text(minor, currency)} {currency}"
 
 
 def _version(text: str) -> datetime | None:
