@@ -51,3 +51,53 @@ def test_staff_lifecycle(run_cli: Run, tmp_path: Path) -> None:
     assert run_cli("staff", "remove", "cy@example.com", "--tenant", "acme").returncode == 0
     gone = json.loads(run_cli("staff", "list", "--tenant", "acme", "--json").stdout)
     assert [m["email"] for m in gone] == ["ann@example.com"]
+
+
+def test_on_a_terminal_the_password_is_asked_twice_and_not_echoed(tmp_path: Path) -> None:
+    """stdin a terminal (a pseudo-terminal the command controls): the prompt, hidden."""
+    import fcntl
+    import os
+    import pty
+    import select
+    import subprocess
+    import sys
+    import termios
+    import time
+
+    tradewinds = str(Path(sys.executable).parent / "tradewinds")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRADEWINDS_")}
+    env["TRADEWINDS_HOME"] = str(tmp_path / "home")
+    subprocess.run([tradewinds, "tenants", "create", "acme"], env=env, cwd=tmp_path, check=True,
+                   capture_output=True)  # fmt: skip
+    master, slave = pty.openpty()
+
+    def controlling_terminal() -> None:
+        os.setsid()
+        fcntl.ioctl(slave, termios.TIOCSCTTY, 0)
+
+    child = subprocess.Popen(
+        [tradewinds, "staff", "add", "ann@example.com", "--tenant", "acme", "--role", "owner"],
+        stdin=slave, stdout=slave, stderr=slave, env=env, cwd=tmp_path,
+        preexec_fn=controlling_terminal,
+    )  # fmt: skip
+    os.close(slave)
+    seen, answered, deadline = b"", 0, time.monotonic() + 120
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([master], [], [], 0.5)
+        if ready:
+            try:
+                seen += os.read(master, 1024)
+            except OSError:  # the command ended and closed the terminal
+                break
+        elif child.poll() is not None:
+            break
+        prompts = seen.count(b"Password") + seen.count(b"Repeat")
+        echo_off = not termios.tcgetattr(master)[3] & termios.ECHO
+        if prompts > answered and echo_off:  # typed earlier, the prompt would flush it
+            os.write(master, b"correct horse battery\n")
+            answered += 1
+    child.wait(timeout=60)
+    os.close(master)
+    assert child.returncode == 0, seen
+    assert b"added ann@example.com as owner of acme" in seen
+    assert b"Repeat for confirmation" in seen and b"correct horse" not in seen  # not echoed
