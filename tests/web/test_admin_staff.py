@@ -134,3 +134,14 @@ def test_a_role_change_applies_on_the_next_request(
 def test_the_staff_page_in_chinese(owner: TestClient) -> None:
     html = owner.get("/admin/staff?lang=zh").text
     assert '<html lang="zh-Hans">' in html and "添加员工" in html and "店主" in html
+
+
+def test_odd_ids_and_offsets_are_404s_or_clamped_never_500s(owner: TestClient) -> None:
+    token = csrf_of(owner.get("/admin/staff").text)
+    for odd in ("9" * 30, "٣", "-1", "1e3", "0x1"):
+        assert owner.get(f"/admin/products/{odd}").status_code == 404, odd
+        for action in ("remove", "role"):
+            posted = owner.post(f"/admin/staff/{odd}/{action}", data={"csrf_token": token})
+            assert posted.status_code == 404, (odd, action)
+    assert owner.get("/admin/products", params={"offset": "9" * 30}).status_code == 200
+    assert owner.get("/admin/audit", params={"offset": "9" * 30}).status_code == 200

@@ -14,6 +14,7 @@ from tradewinds.store.queries import list_products
 from tradewinds.store.tables import Category, Product, ProductStatus
 
 PER_PAGE = 50
+MAX_OFFSET = 10**9  # a larger one would not fit the database's integers
 STOCK_FILTERS = ("", "in_stock", "sold_out")
 STATUS_FILTERS = ("", *(s.value for s in ProductStatus))
 
@@ -75,7 +76,7 @@ def console_products(
 ) -> ProductList:
     """One page of the shop's products matching ``filters`` (title order)."""
     filters = filters.cleaned()
-    offset = max(0, offset)
+    offset = max(0, min(offset, MAX_OFFSET))
     in_stock = {"in_stock": True, "sold_out": False}.get(filters.stock)
     with tenant_session(db, tenant_id) as session:
         page = list_products(

@@ -151,6 +151,12 @@ def allowed(permission: Permission) -> Callable[[Request], AdminRequest]:
     return check
 
 
+def path_id(value: str) -> int | None:
+    """A row id from a URL path segment: 1 to 18 digits (a longer number would not fit the
+    database's integers), else None (the page answers 404)."""
+    return int(value) if value.isascii() and value.isdigit() and len(value) <= 18 else None
+
+
 def safe_next(value: str) -> str:
     """``value`` if it is a console path of this site, else the console's home: never
     another host (``//evil.example``, ``https://…``, ``/\\evil``) or a control character."""

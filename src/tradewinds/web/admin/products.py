@@ -36,6 +36,7 @@ from tradewinds.web.admin.console import (
     admin_response,
     allowed,
     message_response,
+    path_id,
 )
 from tradewinds.web.admin.product_form import draft_from_form, form_rows
 from tradewinds.web.session import CsrfRejected
@@ -57,7 +58,7 @@ def product_list(console: CatalogueDep) -> Response:
         params.get("q", ""), params.get("category", ""), params.get("status", ""),
         params.get("stock", ""),
     ).cleaned()  # fmt: skip
-    offset = int(params["offset"]) if params.get("offset", "").isdigit() else 0
+    offset = path_id(params.get("offset", "")) or 0
     listing = console_products(console.db, console.tenant_id, filters, offset)
     context = {
         "filters": filters,
@@ -88,10 +89,11 @@ def _edit_page(
 
 @router.get("/admin/products/{product_id}")
 def edit_product(product_id: str, console: CatalogueDep) -> Response:
-    if not product_id.isdigit():
+    wanted = path_id(product_id)
+    if wanted is None:
         return message_response(console, "not_found", 404)
     try:
-        draft = product_draft(console.db, console.tenant_id, int(product_id))
+        draft = product_draft(console.db, console.tenant_id, wanted)
     except NotFound:
         return message_response(console, "not_found", 404)
     return _edit_page(console, draft)
@@ -103,14 +105,11 @@ async def submit_product(product_id: str, console: CatalogueDep) -> Response:
         form = await admin_form(console)
     except CsrfRejected:
         return message_response(console, "expired", 403)
-    if not product_id.isdigit():
+    wanted, staff = path_id(product_id), console.staff
+    if wanted is None or staff is None:
         return message_response(console, "not_found", 404)
-    staff = console.staff
-    assert staff is not None
     try:
-        shown = await run_in_threadpool(
-            product_draft, console.db, console.tenant_id, int(product_id)
-        )
+        shown = await run_in_threadpool(product_draft, console.db, console.tenant_id, wanted)
         draft = draft_from_form(shown.id, form, shown)
         await run_in_threadpool(
             save_product, console.db, console.tenant_id, draft,

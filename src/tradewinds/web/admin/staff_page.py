@@ -31,6 +31,7 @@ from tradewinds.web.admin.console import (
     admin_response,
     allowed,
     message_response,
+    path_id,
 )
 from tradewinds.web.session import CsrfRejected
 
@@ -80,24 +81,28 @@ async def submit_add(console: OwnerDep) -> Response:
     return RedirectResponse(f"{PAGE}?done=added", status_code=303)
 
 
-async def _member_form(console: AdminRequest, member_id: str) -> dict[str, str] | Response:
+async def _member_form(
+    console: AdminRequest, member_id: str
+) -> tuple[int, dict[str, str]] | Response:
+    """The member id and fields of a posted member form after the CSRF check, or the
+    error page."""
     try:
         form = await admin_form(console)
     except CsrfRejected:
         return message_response(console, "expired", 403)
-    if not member_id.isdigit():
-        return message_response(console, "not_found", 404)
-    return form
+    wanted = path_id(member_id)
+    return message_response(console, "not_found", 404) if wanted is None else (wanted, form)
 
 
 @router.post(PAGE + "/{member_id}/role")
 async def submit_role(member_id: str, console: OwnerDep) -> Response:
-    form = await _member_form(console, member_id)
-    if isinstance(form, Response):
-        return form
+    posted = await _member_form(console, member_id)
+    if isinstance(posted, Response):
+        return posted
+    wanted, form = posted
     try:
         await run_in_threadpool(
-            set_role, console.db, console.tenant_id, int(member_id), form.get("role", ""),
+            set_role, console.db, console.tenant_id, wanted, form.get("role", ""),
             _actor(console),
         )  # fmt: skip
     except NotFound:
@@ -111,14 +116,15 @@ async def submit_role(member_id: str, console: OwnerDep) -> Response:
 
 @router.post(PAGE + "/{member_id}/remove")
 async def submit_remove(member_id: str, console: OwnerDep) -> Response:
-    form = await _member_form(console, member_id)
-    if isinstance(form, Response):
-        return form
-    if console.staff is not None and int(member_id) == console.staff.id:
+    posted = await _member_form(console, member_id)
+    if isinstance(posted, Response):
+        return posted
+    wanted = posted[0]
+    if console.staff is not None and wanted == console.staff.id:
         return await run_in_threadpool(_page, console, 409, problem="self")
     try:
         await run_in_threadpool(
-            remove_staff, console.db, console.tenant_id, int(member_id), _actor(console)
+            remove_staff, console.db, console.tenant_id, wanted, _actor(console)
         )
     except NotFound:
         return message_response(console, "not_found", 404)
