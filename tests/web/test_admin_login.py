@@ -139,3 +139,9 @@ def test_the_shoppers_session_signs_nobody_in_to_the_console(acme: TestClient) -
 def test_the_sign_in_page_in_chinese(acme: TestClient) -> None:
     page = acme.get("/admin/login?lang=zh")
     assert '<html lang="zh-Hans">' in page.text and "登录商家后台" in page.text
+
+
+def test_an_unknown_console_path_is_the_consoles_404(acme: TestClient) -> None:
+    page = acme.get("/admin/no-such-page")
+    assert page.status_code == 404 and "Back to the console" in page.text
+    assert "/static/admin.css" in page.text and "Acme Outdoor" in page.text

@@ -25,6 +25,12 @@ from tradewinds.web.admin.console import (
 )
 
 
+async def console_not_found(request: Request) -> Response:
+    """The console's 404 page, for a browser asking for an unknown path under ``/admin``."""
+    console = await run_in_threadpool(admin_request, request)
+    return message_response(console, "not_found", 404)
+
+
 def install_admin(app: FastAPI) -> None:
     """Mount the console's pages on ``app``."""
     for module in (login, products, staff_page, audit_page):
@@ -45,4 +51,4 @@ def install_admin(app: FastAPI) -> None:
     app.add_exception_handler(NoConsole, refused)
 
 
-__all__ = ["install_admin"]
+__all__ = ["console_not_found", "install_admin"]
