@@ -28,18 +28,19 @@ class CsrfRejected(Exception):
     """A POST without the session's CSRF token (tampered, stale or cross-site)."""
 
 
-def session_token(request: Request) -> tuple[str, bool]:
+def session_token(request: Request, cookie: str = SESSION_COOKIE) -> tuple[str, bool]:
     """The request's session token and whether it was just made (no usable cookie).
 
     A token made for a request is kept on it, so the layout's assistant form and a page's
-    own forms carry the CSRF token of the same new session."""
-    token = request.cookies.get(SESSION_COOKIE, "")
+    own forms carry the CSRF token of the same new session. ``cookie``: the console
+    passes its own."""
+    token = request.cookies.get(cookie, "")
     if 20 <= len(token) <= 64 and token.replace("-", "").replace("_", "").isalnum():
         return token, False
-    made = getattr(request.state, "new_session_token", None)
+    made = getattr(request.state, f"new_{cookie}", None)
     if not isinstance(made, str):
         made = new_cart_token()
-        request.state.new_session_token = made
+        setattr(request.state, f"new_{cookie}", made)
     return made, True
 
 

@@ -13,7 +13,6 @@ the sign-in page, coming back afterwards); a role without the permission raises
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -25,14 +24,13 @@ from fastapi.routing import APIRoute
 from starlette.responses import Response
 from starlette.routing import BaseRoute
 
-from tradewinds.checkout import new_cart_token
 from tradewinds.core.settings import Settings
 from tradewinds.staff import Permission, Staff, can, find_staff
 from tradewinds.store import Database
 from tradewinds.store.tables import Tenant
 from tradewinds.web.i18n import LANG_COOKIE, pick_language
 from tradewinds.web.page import SECURITY_HEADERS, language_links, remember_language
-from tradewinds.web.session import csrf_token, read_form, remember_session
+from tradewinds.web.session import csrf_token, read_form, remember_session, session_token
 from tradewinds.web.shop import choose_shop
 from tradewinds.web.templating import render
 
@@ -46,7 +44,6 @@ PAGES: dict[str, tuple[str, Permission]] = {
     "audit": ("/admin/audit", Permission.VIEW_AUDIT),
     "staff": ("/admin/staff", Permission.MANAGE_STAFF),
 }
-_TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
 
 
 class SignInRequired(Exception):
@@ -75,7 +72,7 @@ class AdminRequest:
     language: str
     tenant: Tenant | None
     staff: Staff | None
-    token: str  # the tw_admin cookie's token ("" when none: one is made for the response)
+    token: str  # the tw_admin cookie's token (a new anonymous one when it had none)
 
     @property
     def tenant_id(self) -> int:
@@ -85,14 +82,7 @@ class AdminRequest:
 
 def admin_token(request: Request) -> tuple[str, bool]:
     """The ``tw_admin`` token and whether it was just made (no usable cookie)."""
-    token = request.cookies.get(ADMIN_COOKIE, "")
-    if _TOKEN_RE.match(token):
-        return token, False
-    made = getattr(request.state, "new_admin_token", None)
-    if not isinstance(made, str):
-        made = new_cart_token()
-        request.state.new_admin_token = made
-    return made, True
+    return session_token(request, ADMIN_COOKIE)
 
 
 def admin_request(request: Request) -> AdminRequest:
