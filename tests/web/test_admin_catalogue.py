@@ -164,3 +164,22 @@ def test_the_catalogue_in_chinese(console_db: Database, shops: Shops, clerk: Tes
     assert '<html lang="zh-Hans">' in html and "商品目录" in html and "4 件商品" in html
     kite = _id(console_db, shops.acme.id, "red-kite")
     assert ">价格</label>" in clerk.get(f"/admin/products/{kite}").text  # the cookie keeps zh
+
+
+def test_unpublishing_takes_a_product_off_the_storefront_and_search(
+    console_db: Database, shops: Shops, clerk: TestClient
+) -> None:
+    kite = _id(console_db, shops.acme.id, "red-kite")
+    with console_client(console_db) as shopper:
+        assert "Red Kite" in shopper.get("/search?q=kite").text
+        form = _form(clerk.get(f"/admin/products/{kite}").text)
+        del form["published"]  # the checkbox cleared
+        assert clerk.post(f"/admin/products/{kite}", data=form).status_code == 200
+        assert shopper.get("/products/red-kite").status_code == 404
+        assert "Red Kite" not in shopper.get("/search?q=kite").text
+        listed = clerk.get("/admin/products?q=kite").text
+        assert "Unpublished" in listed
+        form = _form(clerk.get(f"/admin/products/{kite}").text)
+        form["published"] = "on"
+        assert clerk.post(f"/admin/products/{kite}", data=form).status_code == 200
+        assert shopper.get("/products/red-kite").status_code == 200

@@ -54,7 +54,11 @@ def test_a_page_asked_for_without_a_session_comes_back_after_sign_in(acme: TestC
     assert location.path == "/admin/login"
     wanted = parse_qs(location.query)["next"][0]
     assert wanted == "/admin/products?q=kite"
+    acme.get("/admin/login")
+    anonymous = acme.cookies.get("tw_admin")
+    assert anonymous
     assert sign_in(acme, "clerk@acme.test", next_path=wanted) == "/admin/products?q=kite"
+    assert acme.cookies.get("tw_admin") not in (None, anonymous)  # a new token, not promoted
     page = acme.get("/admin/products?q=kite")
     assert page.status_code == 200 and "Red Kite" in page.text and "Dome Tent" not in page.text
 
