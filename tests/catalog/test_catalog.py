@@ -4,6 +4,7 @@ shops' products."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 
 import pytest
@@ -163,3 +164,32 @@ def test_other_shops_products_and_variants_are_not_found(
     with pytest.raises(NotFound):
         save_product(db, acme, replace(kite, variants=[foreign]), ANN, settings)
     assert product_draft(db, shop["globex"], shop["gadget"]) == theirs
+
+
+def test_two_saves_of_the_same_version_at_once_make_exactly_one_change(
+    db: Database, shop: dict[str, int]
+) -> None:
+    acme, settings = shop["acme"], load_settings()
+    seen = product_draft(db, acme, shop["kite"])
+    barrier = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def save(actor: Actor, title: str) -> None:
+        barrier.wait()
+        try:
+            save_product(db, acme, replace(seen, title=title), actor, settings)
+            outcomes.append("saved")
+        except EditConflict:
+            outcomes.append("refused")
+        except Exception as error:  # reported by the assertion below, not lost in a thread
+            outcomes.append(repr(error))
+
+    threads = [threading.Thread(target=save, args=(a, t))
+               for a, t in ((ANN, "Ann's Kite"), (BOB, "Bob's Kite"))]  # fmt: skip
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert sorted(outcomes) == ["refused", "saved"]
+    (change,) = list_changes(db, acme, subject=("product", shop["kite"])).changes
+    assert product_draft(db, acme, shop["kite"]).title == change.after["title"]

@@ -20,6 +20,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import update
+from sqlalchemy.exc import OperationalError
 
 from tradewinds.catalog.drafts import MAX_ATTRIBUTES, ProductDraft, draft_of, money_text
 from tradewinds.core.errors import Conflict, InvalidFields, InvalidInput, NotFound, TradewindsError
@@ -34,6 +35,7 @@ from tradewinds.store.tables import Product, ProductAttribute, ProductStatus, Va
 log = logging.getLogger(__name__)
 MAX_STOCK = 10_000_000
 MAX_PRICE_MINOR = 10**12
+_ATTEMPTS = 3
 
 
 class InvalidProductEdit(InvalidFields):
@@ -194,6 +196,26 @@ def save_product(
     written), :class:`EditConflict` (nothing written) or ``NotFound`` (another shop's or
     an unknown product or variant).
     """
+    for _attempt in range(_ATTEMPTS):
+        try:
+            saved, changed = _save(db, tenant_id, draft, actor)
+        except OperationalError as error:
+            if "locked" not in str(error.orig):
+                raise
+            # SQLite: another write committed after this transaction read; try again, and
+            # the version check tells whether it was a save of this product.
+            continue
+        if changed:
+            log.info("product saved", extra={"tenant_id": tenant_id, "product_id": draft.id})
+            _reindex(db, tenant_id, draft.id, settings)
+        return saved
+    raise Conflict("the shop is busy saving other changes; please save again")
+
+
+def _save(
+    db: Database, tenant_id: int, draft: ProductDraft, actor: Actor
+) -> tuple[ProductDraft, bool]:
+    """One attempt: (the product's draft now, whether anything was written)."""
     subject = ("product", draft.id)
     with tenant_session(db, tenant_id) as session:
         product = session.get(Product, draft.id)
@@ -217,16 +239,13 @@ def save_product(
         before, after = _apply(product, values)
         if not after:  # nothing differs: the version stays, nothing is recorded
             session.rollback()
-            return draft_of(_loaded(session.get(Product, draft.id)))
+            return draft_of(_loaded(session.get(Product, draft.id))), False
         record_change(
             session, actor, "product.update", subject,
             f"{product.title}: " + ", ".join(sorted(after)), _jsonable(before), _jsonable(after),
         )  # fmt: skip
         session.flush()
-        saved = draft_of(product)
-    log.info("product saved", extra={"tenant_id": tenant_id, "product_id": draft.id})
-    _reindex(db, tenant_id, draft.id, settings)
-    return saved
+        return draft_of(product), True
 
 
 def _loaded(product: Product | None) -> Product:
