@@ -1,4 +1,4 @@
-"""Staff capability fixtures: two shops on a real SQLite database."""
+"""Staff capability fixtures: two shops, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -11,6 +11,6 @@ from tradewinds.store.tenants import create_tenant
 
 
 @pytest.fixture
-def shops(sqlite_db: Database) -> tuple[Tenant, Tenant]:
+def shops(db: Database) -> tuple[Tenant, Tenant]:
     STAFF_THROTTLE.clear()
-    return create_tenant(sqlite_db, "acme"), create_tenant(sqlite_db, "globex")
+    return create_tenant(db, "acme"), create_tenant(db, "globex")

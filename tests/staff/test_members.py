@@ -27,18 +27,18 @@ PW = "correct horse battery"
 
 
 def test_add_and_list_keep_an_argon2_hash_and_a_lowercased_email(
-    sqlite_db: Database, shops: tuple[Tenant, Tenant]
+    db: Database, shops: tuple[Tenant, Tenant]
 ) -> None:
     acme, globex = shops
-    added = add_staff(sqlite_db, acme.id, " Ann@Example.COM ", PW, "owner", COMMAND_LINE)
+    added = add_staff(db, acme.id, " Ann@Example.COM ", PW, "owner", COMMAND_LINE)
     assert added.email == "ann@example.com" and added.role is Role.OWNER
-    assert [m.email for m in list_staff(sqlite_db, acme.id)] == ["ann@example.com"]
-    assert list_staff(sqlite_db, globex.id) == []  # per shop
-    with tenant_session(sqlite_db, acme.id) as session:
+    assert [m.email for m in list_staff(db, acme.id)] == ["ann@example.com"]
+    assert list_staff(db, globex.id) == []  # per shop
+    with tenant_session(db, acme.id) as session:
         stored = session.scalars(select(StaffMember)).one().password_hash
     assert stored.startswith("$argon2id$") and PW not in stored
     # The same email may work for another shop: accounts are per tenant.
-    add_staff(sqlite_db, globex.id, "ann@example.com", PW, "staff", COMMAND_LINE)
+    add_staff(db, globex.id, "ann@example.com", PW, "staff", COMMAND_LINE)
 
 
 @pytest.mark.parametrize(
@@ -51,7 +51,7 @@ def test_add_and_list_keep_an_argon2_hash_and_a_lowercased_email(
     ],
 )  # fmt: skip
 def test_invalid_fields_write_nothing(
-    sqlite_db: Database,
+    db: Database,
     shops: tuple[Tenant, Tenant],
     email: str,
     password: str,
@@ -59,61 +59,59 @@ def test_invalid_fields_write_nothing(
     errors: dict[str, str],
 ) -> None:
     with pytest.raises(InvalidStaff) as raised:
-        add_staff(sqlite_db, shops[0].id, email, password, role, COMMAND_LINE)
+        add_staff(db, shops[0].id, email, password, role, COMMAND_LINE)
     assert raised.value.errors == errors
-    assert list_staff(sqlite_db, shops[0].id) == []
+    assert list_staff(db, shops[0].id) == []
 
 
-def test_an_email_is_taken_once_per_shop(sqlite_db: Database, shops: tuple[Tenant, Tenant]) -> None:
-    add_staff(sqlite_db, shops[0].id, "ann@example.com", PW, "owner", COMMAND_LINE)
+def test_an_email_is_taken_once_per_shop(db: Database, shops: tuple[Tenant, Tenant]) -> None:
+    add_staff(db, shops[0].id, "ann@example.com", PW, "owner", COMMAND_LINE)
     with pytest.raises(InvalidStaff) as raised:
-        add_staff(sqlite_db, shops[0].id, "ANN@example.com", PW, "staff", COMMAND_LINE)
+        add_staff(db, shops[0].id, "ANN@example.com", PW, "staff", COMMAND_LINE)
     assert raised.value.errors == {"email": "taken"}
 
 
 def test_the_last_owner_can_be_neither_removed_nor_demoted(
-    sqlite_db: Database, shops: tuple[Tenant, Tenant]
+    db: Database, shops: tuple[Tenant, Tenant]
 ) -> None:
     acme = shops[0].id
-    owner = add_staff(sqlite_db, acme, "ann@example.com", PW, "owner", COMMAND_LINE)
+    owner = add_staff(db, acme, "ann@example.com", PW, "owner", COMMAND_LINE)
     with pytest.raises(LastOwner):
-        remove_staff(sqlite_db, acme, owner.id, COMMAND_LINE)
+        remove_staff(db, acme, owner.id, COMMAND_LINE)
     with pytest.raises(LastOwner):
-        set_role(sqlite_db, acme, "ann@example.com", "manager", COMMAND_LINE)
-    add_staff(sqlite_db, acme, "bob@example.com", PW, "owner", COMMAND_LINE)
-    assert set_role(sqlite_db, acme, owner.id, "manager", COMMAND_LINE).role is Role.MANAGER
-    remove_staff(sqlite_db, acme, "ann@example.com", COMMAND_LINE)
-    assert [m.email for m in list_staff(sqlite_db, acme)] == ["bob@example.com"]
+        set_role(db, acme, "ann@example.com", "manager", COMMAND_LINE)
+    add_staff(db, acme, "bob@example.com", PW, "owner", COMMAND_LINE)
+    assert set_role(db, acme, owner.id, "manager", COMMAND_LINE).role is Role.MANAGER
+    remove_staff(db, acme, "ann@example.com", COMMAND_LINE)
+    assert [m.email for m in list_staff(db, acme)] == ["bob@example.com"]
 
 
-def test_another_shops_member_is_not_found(
-    sqlite_db: Database, shops: tuple[Tenant, Tenant]
-) -> None:
+def test_another_shops_member_is_not_found(db: Database, shops: tuple[Tenant, Tenant]) -> None:
     acme, globex = shops
-    theirs = add_staff(sqlite_db, globex.id, "gil@globex.test", PW, "staff", COMMAND_LINE)
-    add_staff(sqlite_db, acme.id, "ann@example.com", PW, "owner", COMMAND_LINE)
+    theirs = add_staff(db, globex.id, "gil@globex.test", PW, "staff", COMMAND_LINE)
+    add_staff(db, acme.id, "ann@example.com", PW, "owner", COMMAND_LINE)
     for call in (
-        lambda: find_staff_member(sqlite_db, acme.id, theirs.id),
-        lambda: remove_staff(sqlite_db, acme.id, theirs.id, COMMAND_LINE),
-        lambda: set_role(sqlite_db, acme.id, theirs.id, "owner", COMMAND_LINE),
-        lambda: set_password(sqlite_db, acme.id, "gil@globex.test", PW + "!", COMMAND_LINE),
+        lambda: find_staff_member(db, acme.id, theirs.id),
+        lambda: remove_staff(db, acme.id, theirs.id, COMMAND_LINE),
+        lambda: set_role(db, acme.id, theirs.id, "owner", COMMAND_LINE),
+        lambda: set_password(db, acme.id, "gil@globex.test", PW + "!", COMMAND_LINE),
     ):
         with pytest.raises(NotFound):
             call()
-    assert find_staff_member(sqlite_db, globex.id, theirs.id).role is Role.STAFF
+    assert find_staff_member(db, globex.id, theirs.id).role is Role.STAFF
 
 
 def test_every_change_is_in_the_audit_with_who_and_before_after(
-    sqlite_db: Database, shops: tuple[Tenant, Tenant]
+    db: Database, shops: tuple[Tenant, Tenant]
 ) -> None:
     acme = shops[0].id
-    owner = add_staff(sqlite_db, acme, "ann@example.com", PW, "owner", COMMAND_LINE)
+    owner = add_staff(db, acme, "ann@example.com", PW, "owner", COMMAND_LINE)
     ann = Actor(owner.id, owner.email)
-    clerk = add_staff(sqlite_db, acme, "cy@example.com", PW, "staff", ann)
-    set_role(sqlite_db, acme, clerk.id, "manager", ann)
-    set_password(sqlite_db, acme, clerk.id, "another passphrase", ann)
-    remove_staff(sqlite_db, acme, clerk.id, ann)
-    changes = list_changes(sqlite_db, acme).changes
+    clerk = add_staff(db, acme, "cy@example.com", PW, "staff", ann)
+    set_role(db, acme, clerk.id, "manager", ann)
+    set_password(db, acme, clerk.id, "another passphrase", ann)
+    remove_staff(db, acme, clerk.id, ann)
+    changes = list_changes(db, acme).changes
     assert [c.action for c in changes] == [
         "staff.remove", "staff.password", "staff.role", "staff.add", "staff.add",
     ]  # fmt: skip
@@ -122,4 +120,4 @@ def test_every_change_is_in_the_audit_with_who_and_before_after(
     assert (changes[2].before, changes[2].after) == ({"role": "staff"}, {"role": "manager"})
     assert changes[0].before == {"email": "cy@example.com", "role": "manager"}
     assert "another passphrase" not in repr(changes)
-    assert list_changes(sqlite_db, shops[1].id).total == 0
+    assert list_changes(db, shops[1].id).total == 0

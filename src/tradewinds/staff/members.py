@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -135,9 +135,13 @@ def _member(session: Session, staff: int | str) -> StaffMember:
 
 
 def _owners(session: Session) -> int:
-    return session.scalar(
-        select(func.count(StaffMember.id)).where(StaffMember.role == Role.OWNER.value)
-    ) or 0  # fmt: skip
+    """How many owners the shop has, their rows locked until commit (PostgreSQL), so two
+    owners demoting each other at once cannot both pass the check; SQLite lets one writer
+    at a time anyway."""
+    owners = session.scalars(
+        select(StaffMember.id).where(StaffMember.role == Role.OWNER.value).with_for_update()
+    )
+    return len(list(owners))
 
 
 def find_staff_member(db: Database, tenant_id: int, staff: int | str) -> Staff:
