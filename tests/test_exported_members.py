@@ -28,6 +28,8 @@ PACKAGES = [
     "tradewinds.recommend",
     "tradewinds.accounts",
     "tradewinds.merchant",
+    "tradewinds.staff",
+    "tradewinds.catalog",
     "tradewinds.demo",
     "tradewinds.api",
 ]

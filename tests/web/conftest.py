@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,7 +15,7 @@ from tests._shop import T0, add_product
 from tradewinds.api import create_app
 from tradewinds.core.settings import load_settings
 from tradewinds.search import _state, close_indexes
-from tradewinds.store import Database, tenant_session
+from tradewinds.store import Database, open_database, tenant_session
 from tradewinds.store.tables import (
     Product,
     ProductAttribute,
@@ -71,3 +73,27 @@ def web(db: Database, tenant: Tenant, other_tenant: Tenant) -> Iterator[TestClie
     with make_web_client(db) as client:
         client.headers["Accept"] = "text/html,application/xhtml+xml,*/*;q=0.8"
         yield client
+
+
+@pytest.fixture(scope="session")
+def _console_template(tmp_path_factory: pytest.TempPathFactory, _sqlite_template: Path) -> Path:
+    """A migrated SQLite file with the console's two shops and their staff, made once:
+    hashing five argon2id passwords costs seconds, too much to repeat in every test."""
+    from tests.web._console import seed_console
+
+    path = tmp_path_factory.mktemp("console-template") / "console.db"
+    shutil.copy(_sqlite_template, path)
+    database = open_database(url=f"sqlite:///{path}")
+    seed_console(database)
+    database.dispose()
+    return path
+
+
+@pytest.fixture
+def console_db(tmp_path: Path, _console_template: Path) -> Iterator[Database]:
+    """A fresh copy of the console's seeded SQLite database."""
+    path = tmp_path / "console.db"
+    shutil.copy(_console_template, path)
+    database = open_database(url=f"sqlite:///{path}")
+    yield database
+    database.dispose()

@@ -30,8 +30,9 @@ from tradewinds.accounts.orders import (
     get_order,
     list_orders,
 )
+from tradewinds.accounts.passwords import MAX_LENGTH as MAX_PASSWORD_LENGTH
 from tradewinds.accounts.passwords import MIN_LENGTH as MIN_PASSWORD_LENGTH
-from tradewinds.accounts.passwords import hash_password, verify_password
+from tradewinds.accounts.passwords import hash_password, needs_rehash, verify_password
 from tradewinds.accounts.signin import (
     Account,
     InvalidSignUp,
@@ -43,10 +44,11 @@ from tradewinds.accounts.signin import (
     sign_out,
     sign_up,
 )
-from tradewinds.accounts.throttle import SignInThrottle
+from tradewinds.accounts.throttle import SignInThrottle, client_key, email_key
 
 __all__ = [
     "MAX_ADDRESSES",
+    "MAX_PASSWORD_LENGTH",
     "MIN_PASSWORD_LENGTH",
     "Account",
     "Address",
@@ -60,14 +62,17 @@ __all__ = [
     "SignedIn",
     "StatusChange",
     "add_address",
+    "client_key",
     "default_address",
     "delete_address",
+    "email_key",
     "find_account",
     "get_address",
     "get_order",
     "hash_password",
     "list_addresses",
     "list_orders",
+    "needs_rehash",
     "set_default_address",
     "sign_in",
     "sign_out",

@@ -23,11 +23,13 @@ _MAX_KEYS = 100_000  # beyond this, keys with no recent failure are forgotten fi
 
 
 def email_key(tenant_id: int, email: str) -> str:
+    """The throttle's key for an email in a shop (a SHA-256 digest: no email is kept)."""
     digest = hashlib.sha256(f"{tenant_id}:{email.strip().lower()}".encode()).hexdigest()
     return f"email:{digest}"
 
 
 def client_key(tenant_id: int, client: str) -> str:
+    """The throttle's key for a client address in a shop."""
     return f"client:{tenant_id}:{client}"
 
 

@@ -31,6 +31,7 @@ from tradewinds.cli import (
     routes_cmd,
     search_cmd,
     serve_cmd,
+    staff_cmd,
     tenants_cmd,
     usage_cmd,
 )
@@ -73,6 +74,7 @@ search_cmd.register(app)  # search "query" | reindex | report | suggest | synony
 assistant_cmd.register(app)  # ask "..."
 recommend_cmd.register(app)  # recommend show|train|report
 copy_cmd.register(app)  # copy check
+staff_cmd.register(app)  # staff add|list|remove|set-role|set-password
 
 
 def main() -> None:

@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse
+from starlette.responses import Response
 
 from tradewinds.accounts import Account, find_account
 from tradewinds.assistant import MAX_MESSAGE_CHARS
@@ -111,16 +112,21 @@ def page_response(
     response = HTMLResponse(html, status_code=status_code, headers=SECURITY_HEADERS)
     if new_session:
         remember_session(response, page.request, session)
-    if page.request.query_params.get("lang") in LANGUAGES:
+    remember_language(response, page.request, page.language)
+    return response
+
+
+def remember_language(response: Response, request: Request, language: str) -> None:
+    """Keep an explicit ``?lang=`` choice in the ``tw_lang`` cookie."""
+    if request.query_params.get("lang") in LANGUAGES:
         response.set_cookie(
             LANG_COOKIE,
-            page.language,
+            language,
             max_age=_LANG_COOKIE_AGE,
             httponly=True,
             samesite="lax",
-            secure=page.request.url.scheme == "https",
+            secure=request.url.scheme == "https",
         )
-    return response
 
 
 def no_shop_response(page: PageRequest, status_code: int = 200) -> HTMLResponse:

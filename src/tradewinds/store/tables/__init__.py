@@ -41,6 +41,7 @@ from tradewinds.store.tables.search import (
     SearchLogEntry,
     SearchSynonym,
 )
+from tradewinds.store.tables.staff import ConsoleChange, StaffMember, StaffSession
 from tradewinds.store.tables.tenants import Tenant
 
 __all__ = [
@@ -58,6 +59,7 @@ __all__ = [
     "Complaint",
     "ComplaintEvent",
     "CompliancePolicy",
+    "ConsoleChange",
     "Customer",
     "CustomerAddress",
     "Depot",
@@ -87,6 +89,8 @@ __all__ = [
     "SearchClick",
     "SearchLogEntry",
     "SearchSynonym",
+    "StaffMember",
+    "StaffSession",
     "SupplyTerm",
     "Tenant",
     "TenantBudget",

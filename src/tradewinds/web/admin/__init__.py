@@ -1,0 +1,54 @@
+"""The merchant console under ``/admin``: one module per page, each over the capabilities'
+public functions (``tradewinds.staff``, ``tradewinds.catalog``).
+
+``install_admin(app)`` adds the routes and turns the console's access exceptions into
+responses: sign in first (303), not for this role (403), no shop at this host (404).
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from fastapi import FastAPI, Request
+from fastapi.responses import RedirectResponse
+from starlette.concurrency import run_in_threadpool
+from starlette.responses import Response
+
+from tradewinds.web.admin import audit_page, login, products, staff_page
+from tradewinds.web.admin.console import (
+    LOGIN,
+    NoConsole,
+    NotAllowed,
+    SignInRequired,
+    admin_request,
+    message_response,
+)
+
+
+async def console_not_found(request: Request) -> Response:
+    """The console's 404 page, for a browser asking for an unknown path under ``/admin``."""
+    console = await run_in_threadpool(admin_request, request)
+    return message_response(console, "not_found", 404)
+
+
+def install_admin(app: FastAPI) -> None:
+    """Mount the console's pages on ``app``."""
+    for module in (login, products, staff_page, audit_page):
+        app.include_router(module.router)
+
+    async def sign_in_first(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, SignInRequired)
+        return RedirectResponse(f"{LOGIN}?{urlencode({'next': exc.next})}", status_code=303)
+
+    async def refused(request: Request, exc: Exception) -> Response:
+        console = await run_in_threadpool(admin_request, request)
+        if isinstance(exc, NoConsole):
+            return message_response(console, "no_shop", 404)
+        return message_response(console, "forbidden", 403)
+
+    app.add_exception_handler(SignInRequired, sign_in_first)
+    app.add_exception_handler(NotAllowed, refused)
+    app.add_exception_handler(NoConsole, refused)
+
+
+__all__ = ["console_not_found", "install_admin"]

@@ -1,0 +1,138 @@
+"""A staff member of one shop reaches nothing of another through any ``/admin`` route.
+
+The routes are read from the app's router, so a page added later is covered without
+touching this test (a new path parameter must be given a value in ``_ids``,
+or the test fails saying so). Globex's owner (every permission) tries each route, GET and
+POST, with Acme's ids on Globex's host; then with Globex's cookie on Acme's host. Nothing
+of Acme may show, and nothing of Acme may change. On SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from tests.web._console import PASSWORD, console_client, csrf_of, seed_console, sign_in
+from tradewinds.staff import list_changes, list_staff
+from tradewinds.store import Database, tenant_session
+from tradewinds.store.tables import Product, Variant
+from tradewinds.web.admin.console import console_routes
+
+ACME_MARKERS = ("Acme Outdoor", "Red Kite", "Dome Tent", "red-kite", "@acme.test", "TrailMax")
+
+
+def _acme_state(db: Database, tenant_id: int) -> Any:
+    with tenant_session(db, tenant_id) as session:
+        products = sorted(
+            session.execute(
+                select(
+                    Product.id, Product.title, Product.status, Product.published, Product.updated_at
+                )
+            ).all()
+        )
+        variants = sorted(session.execute(select(Variant.id, Variant.price_minor,
+                                                 Variant.inventory_qty)).all())  # fmt: skip
+    staff = [(m.id, m.email, m.role) for m in list_staff(db, tenant_id)]
+    return products, variants, staff, list_changes(db, tenant_id).total
+
+
+def _ids(db: Database, tenant_id: int) -> dict[str, str]:
+    """A value of Acme's for every path parameter a console route may have."""
+    with tenant_session(db, tenant_id) as session:
+        product = session.scalars(select(Product).where(Product.handle == "dome-tent")).one()
+        product_id, variant_ids = product.id, [v.id for v in product.variants]
+    member = next(m.id for m in list_staff(db, tenant_id) if m.email == "owner@acme.test")
+    return {"product_id": str(product_id), "member_id": str(member),
+            "variant_id": str(variant_ids[0])}  # fmt: skip
+
+
+def _form(ids: dict[str, str], token: str) -> dict[str, str]:
+    """Every field any console form takes, filled with a change to Acme's things."""
+    variant = ids["variant_id"]
+    return {
+        "csrf_token": token, "title": "Taken over", "description": "", "status": "archived",
+        "version": "", f"variants.{variant}.price": "0.01", f"variants.{variant}.stock": "0",
+        "role": "staff", "email": "newcomer@example.test", "password": PASSWORD,
+    }  # fmt: skip
+
+
+def _no_acme(answer: Any, where: str) -> None:
+    assert answer.status_code in (200, 303, 401, 403, 404, 409, 422), where
+    for marker in ACME_MARKERS:
+        assert marker not in answer.text, f"{where} shows {marker!r}"
+    location = answer.headers.get("location", "")
+    assert not any(marker in location for marker in ACME_MARKERS), where
+
+
+def test_every_admin_route_keeps_another_shops_staff_out(db: Database) -> None:
+    shops = seed_console(db)
+    before = _acme_state(db, shops.acme.id)
+    ids = _ids(db, shops.acme.id)
+    with console_client(db, host="globex.test") as globex:
+        routes = list(console_routes(globex.app.routes))  # type: ignore[attr-defined]
+        assert len(routes) >= 10
+        sign_in(globex, "owner@globex.test")
+        token = csrf_of(globex.get("/admin/products").text)
+        tried = 0
+        for route in routes:
+            missing = set(route.param_convertors) - set(ids)
+            assert not missing, f"{route.path}: give _ids a value for {missing}"
+            path = route.path.format(**ids)
+            for method in sorted(route.methods):
+                if method == "POST" and route.path in ("/admin/login", "/admin/logout"):
+                    continue  # they end Globex's session; test_each_host_is_its_own_console
+                if method == "GET":
+                    answer = globex.get(path, follow_redirects=False)
+                else:
+                    answer = globex.post(path, data=_form(ids, token), follow_redirects=False)
+                _no_acme(answer, f"{method} {path} on Globex's host")
+                location = answer.headers.get("location", "")
+                assert not location.startswith("/admin/login"), f"{path}: signed out?"
+                if route.param_convertors and method == "GET":
+                    assert answer.status_code == 404, f"{method} {path}"
+                tried += 1
+        # Globex's own product with one of Acme's variants in the form: refused too.
+        with tenant_session(db, shops.globex.id) as session:
+            gadget = session.scalars(select(Product.id)).one()
+        page = globex.get(f"/admin/products/{gadget}").text
+        mixed = _form(ids, token) | {"version": _version(page)}
+        answer = globex.post(f"/admin/products/{gadget}", data=mixed, follow_redirects=False)
+        assert answer.status_code == 404
+        globex_cookie = globex.cookies.get("tw_admin")
+    assert tried >= 10
+    with console_client(db, host="acme.test") as acme:
+        acme.cookies.set("tw_admin", str(globex_cookie), domain="acme.test", path="/admin")
+        for route in routes:
+            path = route.path.format(**ids)
+            for method in sorted(route.methods):
+                if method == "GET":
+                    answer = acme.get(path, follow_redirects=False)
+                    if route.path != "/admin/login":
+                        assert answer.status_code == 303, f"GET {path} on Acme's host"
+                        assert answer.headers["location"].startswith("/admin/login?next=")
+                else:
+                    answer = acme.post(path, data=_form(ids, token), follow_redirects=False)
+                    assert answer.status_code in (303, 401, 403), f"POST {path} on Acme's host"
+    assert _acme_state(db, shops.acme.id) == before
+
+
+def _version(html: str) -> str:
+    found = re.search(r'name="version" value="([^"]+)"', html)
+    assert found
+    return found[1]
+
+
+@pytest.mark.parametrize("host", ["acme.test", "globex.test"])
+def test_each_host_is_its_own_console(console_db: Database, host: str) -> None:
+    other = "acme" if host == "globex.test" else "globex"
+    with console_client(console_db, host=host) as client:
+        assert sign_in(client, f"owner@{host}") == "/admin"
+        page = client.get("/admin/products").text
+        assert f"@{other}.test" not in page
+        token = csrf_of(page)
+        answer = client.post("/admin/login", data={"csrf_token": token, "password": PASSWORD,
+                                                   "email": f"owner@{other}.test"})  # fmt: skip
+        assert answer.status_code == 401  # the other shop's owner is nobody here
