@@ -83,7 +83,10 @@ def _told_not_named(plan: Plan, found: list[ProductCard]) -> bool:
     terms = query_terms(plan.query)
     if len(terms) < TOLD_TERMS or has_chinese(plan.text):
         return False
-    return max((overlap(c, terms) or 0 for c in found), default=0) / len(terms) < TOLD_SHARE
+    shares = [overlap(c, terms) for c in found]
+    if any(share is None for share in shares):  # a Chinese title the words cannot judge
+        return False
+    return max((share or 0 for share in shares), default=0) / len(terms) < TOLD_SHARE
 
 
 MEANING_POOL = 10  # hits of the whole message re-ordered by meaning
