@@ -53,17 +53,23 @@ class PageRequest:
         return self.request.cookies.get(SESSION_COOKIE, "")
 
 
-def page_request(request: Request) -> PageRequest:
-    """The language and shop of ``request`` (a FastAPI dependency)."""
+def app_services(request: Request) -> tuple[Settings, Database, str]:
+    """The app's settings and database, and the page language ``request`` asks for
+    (``?lang=``, then the language cookie, then ``Accept-Language``)."""
     state = request.app.state
     settings = state.settings
     assert isinstance(settings, Settings)
-    db = state.database.get()
     language = pick_language(
         request.query_params.get("lang"),
         request.cookies.get(LANG_COOKIE),
         request.headers.get("accept-language"),
     )
+    return settings, state.database.get(), language
+
+
+def page_request(request: Request) -> PageRequest:
+    """The language and shop of ``request`` (a FastAPI dependency)."""
+    settings, db, language = app_services(request)
     shop = choose_shop(db, settings, request.headers.get("host", ""))
     token = request.cookies.get(SESSION_COOKIE, "")
     account = find_account(db, shop.tenant.id, token) if shop.tenant and token else None

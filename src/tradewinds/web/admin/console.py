@@ -28,8 +28,12 @@ from tradewinds.core.settings import Settings
 from tradewinds.staff import Permission, Staff, can, find_staff
 from tradewinds.store import Database
 from tradewinds.store.tables import Tenant
-from tradewinds.web.i18n import LANG_COOKIE, pick_language
-from tradewinds.web.page import SECURITY_HEADERS, language_links, remember_language
+from tradewinds.web.page import (
+    SECURITY_HEADERS,
+    app_services,
+    language_links,
+    remember_language,
+)
 from tradewinds.web.session import csrf_token, read_form, remember_session, session_token
 from tradewinds.web.shop import choose_shop
 from tradewinds.web.templating import render
@@ -87,15 +91,7 @@ def admin_token(request: Request) -> tuple[str, bool]:
 
 def admin_request(request: Request) -> AdminRequest:
     """The console request of ``request``: its shop and signed-in member, if any."""
-    state = request.app.state
-    settings = state.settings
-    assert isinstance(settings, Settings)
-    db = state.database.get()
-    language = pick_language(
-        request.query_params.get("lang"),
-        request.cookies.get(LANG_COOKIE),
-        request.headers.get("accept-language"),
-    )
+    settings, db, language = app_services(request)
     tenant = choose_shop(db, settings, request.headers.get("host", "")).tenant
     token, new = admin_token(request)
     staff = find_staff(db, tenant.id, token) if tenant is not None and not new else None
