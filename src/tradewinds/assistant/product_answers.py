@@ -81,10 +81,11 @@ def named_product(
     listed). None if none is named."""
     if not words.strip():
         return None
+    asked = words  # as written: a translation's words tell no title from another
     if has_chinese(words):
         words = f"{words} {to_english(words)}"
     numbers = set(_NUMBER.findall(message))
-    singled = _singled_out(words, shown or [])
+    singled = _singled_out(asked, shown or [])
     if singled is not None:
         return singled
     pool = [(1, card) for card in shown or []]
@@ -99,7 +100,7 @@ def named_product(
     key, best = max(named, key=lambda pair: pair[0])
     # "the Sonaro Buds Pro" names the Buds Lite too: the word only one of them has decides
     tied = list({card.id: card for k, card in named if k[:2] == key[:2]}.values())
-    return _singled_out(words, tied) or best
+    return _singled_out(asked, tied) or best
 
 
 def _singled_out(words: str, shown: list[ProductCard]) -> ProductCard | None:
@@ -108,7 +109,7 @@ def _singled_out(words: str, shown: list[ProductCard]) -> ProductCard | None:
     tells one of them from the others."""
     if len(shown) < 2:
         return None
-    said = {t for t in analyse(words) if _naming(t) and len(t) >= 3}
+    said = {t for t in analyse(words) if _naming(t) and len(t) >= (2 if has_chinese(t) else 3)}
     titles = [{t for t in analyse(card.title) if _naming(t)} for card in shown]
     found = {i for i, title in enumerate(titles) for word in said if word in title
              and sum(word in other for other in titles) == 1}  # fmt: skip
