@@ -77,9 +77,14 @@ def stated_quantities(facts: ProductFacts) -> list[_Stated]:
             stated.append(_Stated(quantity, fact))
     for fact in facts.facts:  # "pieces: 3", "count: 24": a bare count in a count attribute
         bare = re.match(r"^[^:]*:\s*(\d+)\s*(?:$|[(,;])", fact.text)
-        if bare and fact.key and unit_dimension(fact.key.replace("_", " ").split()[-1]) in (
-            "pieces",
-            "people",
+        if (
+            bare
+            and fact.key
+            and unit_dimension(fact.key.replace("_", " ").split()[-1])
+            in (
+                "pieces",
+                "people",
+            )
         ):
             dimension = unit_dimension(fact.key.replace("_", " ").split()[-1]) or "pieces"
             value = float(bare[1])

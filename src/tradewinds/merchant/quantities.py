@@ -62,7 +62,9 @@ _CAPACITY_BEFORE = re.compile(
     r"room for)\s*(?:up to\s*|about\s*|around\s*)?|可坐|容纳|可容纳|供|适合|满足|可供|可睡)$",
     re.I,
 )
-_CAPACITY_AFTER = re.compile(r"^[\s-]*(?:person|man|people\b(?! to)|人用|人份|人座|人位|人帐|座|位)", re.I)
+_CAPACITY_AFTER = re.compile(
+    r"^[\s-]*(?:person|man|people(?=\s*(?:$|[.,;:)]))|人用|人份|人座|人位|人帐|座|位)", re.I
+)
 
 
 def _compounds(quantities: list[Quantity], text: str) -> list[Quantity]:

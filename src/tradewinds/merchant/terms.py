@@ -40,11 +40,13 @@ _COMPAT_CLAIM = re.compile(
 _MODEL_WORD = re.compile(r"[A-Za-z]*\d[A-Za-z0-9.+-]*|[a-z]*[A-Z][a-zA-Z]*")
 _NUMBER_RANGE = re.compile(r"\b(\d{1,4})\s*(?:-|–|to|through|至|到)\s*(\d{1,4})\b")
 _COMMON = frozenset(analyse("most all any every your other standard devices models size sizes"))
+_BAND = re.compile(r"(?<![A-Za-z0-9.])\d+(?:\.\d+)?\s*G(?:Hz)?(?![A-Za-z0-9])", re.I)  # "2.4G"
 # Connections and radio standards say how it connects, not which device it works with
 _CONNECTION = re.compile(
-    r"\b(?:wi-?fi(?:\s*\d+e?)?|wlan|bluetooth(?:\s*\d(?:\.\d)?)?|ble|nfc|usb(?:[- ]?[abc]|\s*\d(?:\.\d)?)*|"
-    r"lightning|thunderbolt(?:\s*\d)?|zigbee|z-?wave|thread|matter|ethernet|lan|lte|[345]g|5g|"
-    r"gps|ant\+|hdmi|aux|rca|ir|infrared|qi|ac|dc)\b|蓝牙|无线网络?|有线",
+    r"(?<![A-Za-z0-9])(?:wi-?fi(?:\s*\d+e?)?|wlan|bluetooth(?:\s*\d(?:\.\d)?)?|ble|nfc|"
+    r"usb(?:[- ]?[abc]|\s*\d(?:\.\d)?)*|lightning|thunderbolt(?:\s*\d)?|zigbee|z-?wave|"
+    r"thread|matter|ethernet|lan|lte|[345]g|"
+    r"gps|ant\+|hdmi|aux|rca|ir|infrared|qi|ac|dc)(?![A-Za-z0-9])|蓝牙|无线网络?|有线",
     re.I,
 )
 
@@ -107,7 +109,7 @@ def compatibility_findings(facts: ProductFacts, text: str) -> list[Finding]:
         target = (match[1] or match[2] or "").strip()
         for quantity in reversed(parse_quantities(target)):  # "2.4 GHz", "5 V": measures
             target = target[: quantity.start] + " " + target[quantity.end :]
-        target = _CONNECTION.sub(" ", target)
+        target = _CONNECTION.sub(" ", _BAND.sub(" ", target))
         models = [w for w in _MODEL_WORD.findall(target) if w.lower() not in _COMMON]
         words = _words(" ".join(models)) if models else set()
         denied = [d for d in denials if d in target.lower()]

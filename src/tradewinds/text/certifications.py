@@ -54,10 +54,9 @@ _CERTIFICATIONS: dict[str, tuple[str, ...]] = {
 }
 # Certifications that certify what a general one says: an organic standard is "certified
 # organic"; a general claim is held when one of these is.
-IMPLIED: dict[str, frozenset[str]] = {
-    "Organic": frozenset({"GOTS", "USDA Organic", "China Organic", "ECOCERT", "OCS",
-                         "EU Organic", "Soil Association", "JAS Organic"}),  # fmt: skip
-}
+_ORGANIC = ("GOTS", "USDA Organic", "China Organic", "ECOCERT", "OCS", "EU Organic",
+            "Soil Association", "JAS Organic")  # fmt: skip
+IMPLIED: dict[str, frozenset[str]] = {"Organic": frozenset(_ORGANIC)}
 _STANDARD = re.compile(
     r"(?<![A-Za-z0-9])(?:EN|ASTM|ISO|IEC|GB|BS|DIN)[ -]?[A-Z]?\d{2,5}(?:[.-]\d+)?"
 )

@@ -100,7 +100,9 @@ _NEGATIVE = {k: re.compile(v[1], _FLAGS) for k, v in _FEATURES.items() if v[1]}
 _CLAUSE = re.compile(r"[.;!?。；！？，,、:：\n()（）]|\bbut\b|\bwhile\b|\band\b|但|而且|并且|且")
 _DENIAL = re.compile(
     r"\b(?:not|never|no|non|without|avoid|cannot|can't|don't|doesn't|isn't|aren't|shouldn't|"
-    r"won't|mustn't|nor|neither|(?:keep|kept|store|stay) (?:it |them |this )?(?:out of|away from|off)|unsuitable|unsafe)\b|n't\b|"
+    r"won't|mustn't|nor|neither|"
+    r"(?:keep|kept|store|stay) (?:it |them |this )?(?:out of|away from|off)|"
+    r"unsuitable|unsafe)\b|n't\b|"
     r"不|勿|禁止|避免|无法|切勿|未|别|非",
     re.I,
 )

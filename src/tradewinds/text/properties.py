@@ -26,7 +26,8 @@ _PROPERTIES: dict[str, str] = {
     "battery": r"batter(?:y|ies)|runtime|run[- ]time|run(?:s|ning)? for|lasts?|playtime|"
     r"play time|(?:a|per|one|each|single|full|every) (?:full )?charge|续航|电池|待机|播放|"
     r"charg(?:ing)? case|一次充电|单次充电|充一次电|充电盒|充电仓",
-    "charging": r"charg(?:es|ing|ed|ers?)?(?! case)|recharg\w*|fully charged|full charge|充满|充电|快充",
+    "charging": r"charg(?:es|ing|ed|ers?)?(?! case)|recharg\w*|fully charged|full charge|"
+    r"充满|充电|快充",
     "power": r"power|output|wattage|功率|输出",
     "cable": r"cable|cord|wire|线长|电源线|数据线",
     "screen": r"screen|display|屏幕?|显示",
