@@ -20,6 +20,7 @@ from itertools import pairwise
 from tradewinds.merchant.facts import Fact, ProductFacts
 from tradewinds.merchant.findings import Finding
 from tradewinds.merchant.quantities import Measured, measured_in, prepare
+from tradewinds.text import unit_dimension
 
 # Dimensions that nearly always measure one property of a product
 _ONE_PROPERTY = frozenset({"mass", "volume", "power", "voltage", "current", "charge", "energy",
@@ -74,6 +75,21 @@ def stated_quantities(facts: ProductFacts) -> list[_Stated]:
                 words = fact.key.replace("_", " ")
                 quantity = _with_properties(quantity, words)
             stated.append(_Stated(quantity, fact))
+    for fact in facts.facts:  # "pieces: 3", "count: 24": a bare count in a count attribute
+        bare = re.match(r"^[^:]*:\s*(\d+)\s*(?:$|[(,;])", fact.text)
+        if (
+            bare
+            and fact.key
+            and unit_dimension(fact.key.replace("_", " ").split()[-1])
+            in (
+                "pieces",
+                "people",
+            )
+        ):
+            dimension = unit_dimension(fact.key.replace("_", " ").split()[-1]) or "pieces"
+            value = float(bare[1])
+            stated.append(_Stated(Measured(value, dimension, bare[1], 0, 0, frozenset(),
+                                           written=value), fact))  # fmt: skip
     if facts.weights_grams and not any(s.quantity.dimension == "mass" for s in stated):
         for grams in facts.weights_grams:
             fact = Fact(f"{grams} g", "variant weight")
@@ -137,6 +153,11 @@ def number_findings(
         if not same or any(_agrees(claim, s.quantity) for s in same):
             done.add((claim.start, claim.end))  # one reading agrees: the claim is true
             continue
+        if not claim.properties & {"weight"}:
+            # a variant's shipping weight judges only a claim that says it is the weight
+            same = [s for s in same if s.fact.source != "variant weight"]
+            if not same:
+                continue
         related = [s for s in same if s.quantity.properties & claim.properties]
         sources = {s.fact.source for s in same}
         if related:

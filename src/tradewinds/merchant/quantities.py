@@ -35,7 +35,7 @@ _AT_MOST = re.compile(
 _AT_MOST_AFTER = re.compile(r"^\s*(?:or less|max\b|以下|以内)", re.I)
 _RANGE_BEFORE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:-|–|—|to|~|～|至|到)\s*$", re.I)
 _TEMPERATURE = re.compile(
-    r"(-?\d+(?:\.\d+)?)\s*(?:°\s*([CF])\b|℃|℉|degrees?\s+(celsius|fahrenheit|[CF])\b|摄氏度|华氏度)",
+    r"((?<![\d.])-?\d+(?:\.\d+)?)\s*(?:°\s*([CF])\b|℃|℉|degrees?\s+(celsius|fahrenheit|[CF])\b|摄氏度|华氏度)",
     re.I,
 )
 _COUNT = re.compile(
@@ -45,7 +45,26 @@ _COUNT = re.compile(
     re.I,
 )
 _CLAUSE = re.compile(r"[.;!?。；！？，,、\n]")
-_RATE = re.compile(r"^\s*(?:/|per\b|a day\b|an hour\b|每)", re.I)
+# A rate: per a unit or a stretch of time ("600 g/m²", "2 L per day", "5 km an hour"); "20
+# minutes per charge" or "250 mg per serving" still measure the thing itself.
+_RATE = re.compile(
+    r"^\s*(?:/|(?:per|a|an|every|each)\s+(?:day|night|hour|minute|second|week|month|year|"
+    r"sq(?:uare)?\.?\s*\w+|cubic\s+\w+|m²|m2|ft²|kilo\w*|km|mile|kg|lb|pound|gram|g\b|litre|"
+    r"liter|l\b|person|people|head|kwh)|每)",
+    re.I,
+)
+# "时速25公里", "每小时5公里": a speed written as a distance
+_SPEED_BEFORE = re.compile(r"(?:时速|每小时|\bper hour)\s*(?:约|大约|最高|最快|可达|达)?\s*$", re.I)
+# A count of people is the product's capacity only when said so ("seats 6", "for 4
+# people", "2-person", "4人用"), not "2 people to carry it"
+_CAPACITY_BEFORE = re.compile(
+    r"(?:\b(?:seats?|sleeps?|fits?|holds?|accommodates?|serves?|feeds?|for|up to|capacity(?: of)?|"
+    r"room for)\s*(?:up to\s*|about\s*|around\s*)?|可坐|容纳|可容纳|供|适合|满足|可供|可睡)$",
+    re.I,
+)
+_CAPACITY_AFTER = re.compile(
+    r"^[\s-]*(?:person|man|people(?=\s*(?:$|[.,;:)]))|人用|人份|人座|人位|人帐|座|位)", re.I
+)
 
 
 def _compounds(quantities: list[Quantity], text: str) -> list[Quantity]:
@@ -107,6 +126,15 @@ def _celsius(value: float, scale: str) -> float:
     return (value - 32) * 5 / 9 if scale.lower().startswith("f") or scale == "℉" else value
 
 
+def _people_capacity(text: str, start: int, end: int, before: str) -> bool:
+    written = text[start:end]
+    return bool(
+        _CAPACITY_BEFORE.search(before.rstrip())
+        or _CAPACITY_AFTER.match(re.sub(r"^[\d.\s-]+", "", text[start : end + 4]))
+        or re.search(r"人用|口人", written)
+    )
+
+
 def measured_in(text: str) -> list[Measured]:
     """Every measured quantity in ``text`` (already :func:`prepare` d), in order.
 
@@ -119,6 +147,10 @@ def measured_in(text: str) -> list[Measured]:
         after = text[q.end : q.end + 12]
         if _RATE.match(after) or re.fullmatch(r"[\d.]+\s*G", q.text):
             continue  # "600 g/m²", "2 L per day": rates; "2.4G": a radio band, not grams
+        if q.dimension == "length" and _SPEED_BEFORE.search(before):
+            q = Quantity(q.value / 1_000_000, "velocity", q.text, q.start, q.end)  # km/h
+        if q.dimension == "people" and not _people_capacity(text, q.start, q.end, before):
+            continue
         numbers = re.findall(r"\d+(?:\.\d+)?", q.text.replace(",", ""))
         unit = quantity_of("1 " + re.sub(r"^.*\d\s*-?\s*", "", q.text))
         factor = unit.value if unit is not None else 1.0
@@ -149,6 +181,8 @@ def measured_in(text: str) -> list[Measured]:
     for match in _TEMPERATURE.finditer(text):
         scale = match[2] or match[3] or ("F" if "℉" in match[0] or "华氏" in match[0] else "C")
         value = _celsius(float(match[1]), scale)
+        ranged = _RANGE_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
+        low = _celsius(float(ranged[1]), scale) if ranged else None
         found.append(
             Measured(
                 value,
@@ -160,6 +194,7 @@ def measured_in(text: str) -> list[Measured]:
                 approximate=bool(_APPROX.search(text[max(0, match.start() - 30) : match.start()])),
                 decimals=_decimals(match[1]),
                 written=float(match[1]),
+                range_low=low if low is not None and low <= value else None,
             )
         )
     taken = [(m.start, m.end) for m in found]

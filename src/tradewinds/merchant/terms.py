@@ -12,9 +12,9 @@ import re
 from tradewinds.merchant.facts import Fact, ProductFacts
 from tradewinds.merchant.findings import Finding
 from tradewinds.merchant.quantities import prepare
-from tradewinds.text import analyse, has_chinese, to_english
+from tradewinds.text import analyse, has_chinese, parse_quantities, to_english
 from tradewinds.text.ages import age_ranges
-from tradewinds.text.certifications import certifications_in
+from tradewinds.text.certifications import IMPLIED, certifications_in
 from tradewinds.text.warranties import Warranty, warranties_in
 
 _CERT_KEY = re.compile(r"certif|standard|认证|标准", re.I)
@@ -34,11 +34,45 @@ _COMPAT_CLAIM = re.compile(
     r"connects? (?:\w+ )?(?:with|to)|charges your|pairs (?:easily )?with)|"
     r"(?i:fits)\s+(?:the\s+|all\s+|most\s+|your\s+)?(?=[A-Z0-9])|"
     r"(?i:designed for)\s+(?:the\s+)?(?=[A-Z0-9]))"
-    r"\s*([^.;!?\n]{2,80})|(?:兼容|适配|适用于|支持)\s*([^，。；！？,.;\n]{1,30})",
+    r"\s*((?:[^.;!?\n]|(?<=\d)\.(?=\d)){2,80})|(?:兼容|适配|适用于|支持)\s*"
+    r"((?:[^，。；！？,.;\n]|(?<=\d)\.(?=\d)){1,30})",
 )
 _MODEL_WORD = re.compile(r"[A-Za-z]*\d[A-Za-z0-9.+-]*|[a-z]*[A-Z][a-zA-Z]*")
 _NUMBER_RANGE = re.compile(r"\b(\d{1,4})\s*(?:-|–|to|through|至|到)\s*(\d{1,4})\b")
 _COMMON = frozenset(analyse("most all any every your other standard devices models size sizes"))
+_BAND = re.compile(r"(?<![A-Za-z0-9.])\d+(?:\.\d+)?\s*G(?:Hz)?(?![A-Za-z0-9])", re.I)  # "2.4G"
+# Connections and radio standards say how it connects, not which device it works with
+_CONNECTION = re.compile(
+    r"(?<![A-Za-z0-9])(?:wi-?fi(?:\s*\d+e?)?|wlan|bluetooth(?:\s*\d(?:\.\d)?)?|ble|nfc|"
+    r"usb(?:[- ]?[abc]|\s*\d(?:\.\d)?)*|lightning|thunderbolt(?:\s*\d)?|zigbee|z-?wave|"
+    r"thread|matter|ethernet|lan|lte|[345]g|"
+    r"gps|ant\+|hdmi|aux|rca|ir|infrared|qi|ac|dc)(?![A-Za-z0-9])|蓝牙|无线网络?|有线",
+    re.I,
+)
+
+
+# A platform names the devices that run it: "iOS 12+" speaks of iPhones and iPads
+_RUN_ON: dict[str, str] = {
+    "ios": "iphone ipad ipod apple",
+    "ipados": "ipad apple",
+    "macos": "mac macbook imac apple",
+    "watchos": "apple watch",
+    "android": "phone phones smartphone smartphones tablet tablets",
+    "windows": "pc laptop laptops computer computers",
+    "chromeos": "chromebook",
+    "alexa": "echo amazon",
+    "google assistant": "google nest home",
+    "siri": "apple homepod",
+    "homekit": "apple",
+}
+_PLATFORM_WORDS = {tuple(analyse(k)): set(analyse(v)) for k, v in _RUN_ON.items()}
+
+
+def _with_devices(words: set[str]) -> set[str]:
+    for platform, devices in _PLATFORM_WORDS.items():
+        if set(platform) <= words:
+            words = words | devices
+    return words
 
 
 def _stated_compatibility(facts: ProductFacts) -> list[Fact]:
@@ -68,11 +102,14 @@ def compatibility_findings(facts: ProductFacts, text: str) -> list[Finding]:
     stated = _stated_compatibility(facts)
     if not stated:
         return []
-    known = set().union(*(_words(f.text) for f in stated)) | _words(facts.title)
+    known = _with_devices(set().union(*(_words(f.text) for f in stated)) | _words(facts.title))
     denials = [m[1].strip().lower() for f in stated for m in _DENIED.finditer(f.text)]
     findings = []
     for match in _COMPAT_CLAIM.finditer(text):
         target = (match[1] or match[2] or "").strip()
+        for quantity in reversed(parse_quantities(target)):  # "2.4 GHz", "5 V": measures
+            target = target[: quantity.start] + " " + target[quantity.end :]
+        target = _CONNECTION.sub(" ", _BAND.sub(" ", target))
         models = [w for w in _MODEL_WORD.findall(target) if w.lower() not in _COMMON]
         words = _words(" ".join(models)) if models else set()
         denied = [d for d in denials if d in target.lower()]
@@ -110,6 +147,7 @@ def certification_findings(facts: ProductFacts, text: str) -> list[Finding]:
     if not stated and listing is None:
         return []
     held = {c.name for c, _ in stated if c.held}
+    held |= {general for general, specific in IMPLIED.items() if held & specific}
     findings = []
     for claim in certifications_in(text):
         if not claim.held or claim.name in held:

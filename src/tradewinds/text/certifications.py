@@ -38,7 +38,7 @@ _CERTIFICATIONS: dict[str, tuple[str, ...]] = {
     "Kosher": (r"kosher(?:[- ]certified)?",),
     "RDS": (r"RDS", r"responsible down standard"),
     "GRS": (r"GRS", r"global recycled standard"),
-    "China Organic": (r"有机认证", r"中国有机"),
+    "China Organic": (r"中国有机(?:产品)?认证", r"中国有机"),
     "JIS": (r"JIS",),
     "ECOCERT": (r"ecocert",),
     "CPSC": (r"CPSC",),
@@ -46,8 +46,17 @@ _CERTIFICATIONS: dict[str, tuple[str, ...]] = {
     "CertiPUR-US": (r"certipur(?:-us)?",),
     "PEFC": (r"PEFC",),
     "BIFMA": (r"BIFMA",),
-    "Organic": (r"certified organic", r"organic certified"),
+    "OCS": (r"OCS", r"organic content standard"),
+    "EU Organic": (r"EU[- ]organic", r"欧盟有机"),
+    "Soil Association": (r"soil association",),
+    "JAS Organic": (r"JAS[- ]organic", r"organic JAS"),
+    "Organic": (r"certified organic", r"organic certified", r"有机认证"),
 }
+# Certifications that certify what a general one says: an organic standard is "certified
+# organic"; a general claim is held when one of these is.
+_ORGANIC = ("GOTS", "USDA Organic", "China Organic", "ECOCERT", "OCS", "EU Organic",
+            "Soil Association", "JAS Organic")  # fmt: skip
+IMPLIED: dict[str, frozenset[str]] = {"Organic": frozenset(_ORGANIC)}
 _STANDARD = re.compile(
     r"(?<![A-Za-z0-9])(?:EN|ASTM|ISO|IEC|GB|BS|DIN)[ -]?[A-Z]?\d{2,5}(?:[.-]\d+)?"
 )

@@ -100,7 +100,9 @@ _NEGATIVE = {k: re.compile(v[1], _FLAGS) for k, v in _FEATURES.items() if v[1]}
 _CLAUSE = re.compile(r"[.;!?。；！？，,、:：\n()（）]|\bbut\b|\bwhile\b|\band\b|但|而且|并且|且")
 _DENIAL = re.compile(
     r"\b(?:not|never|no|non|without|avoid|cannot|can't|don't|doesn't|isn't|aren't|shouldn't|"
-    r"won't|mustn't|nor|neither|keep (?:it )?(?:out of|away from))\b|n't\b|"
+    r"won't|mustn't|nor|neither|"
+    r"(?:keep|kept|store|stay) (?:it |them |this )?(?:out of|away from|off)|"
+    r"unsuitable|unsafe)\b|n't\b|"
     r"不|勿|禁止|避免|无法|切勿|未|别|非",
     re.I,
 )
@@ -119,6 +121,7 @@ _NOT_DENIALS = re.compile(
 )
 
 
+_DENIED_RIGHT_BEFORE = re.compile(r"(?:\b(?:not|non|never)[\s-]+|不|非|无)$", re.I)
 _PART_AFTER = re.compile(
     r"\s*(?:内衬|衬垫|收纳袋|包|袋|罩|套|涂层|liner|lining|case|bag|pouch|cover|coating|"
     r"spray|membrane)(?![A-Za-z])",
@@ -171,7 +174,9 @@ def feature_mentions(text: str) -> list[FeatureMention]:
         if feature in _NEGATIVE:
             for match in _NEGATIVE[feature].finditer(text):
                 said_no.append(match.span())
-                found.append(FeatureMention(feature, False, match[0], *match.span()))
+                # a phrase that says no, itself denied, says yes ("不含香精", "not corded")
+                twice = _DENIED_RIGHT_BEFORE.search(text, 0, match.start())
+                found.append(FeatureMention(feature, bool(twice), match[0], *match.span()))
         for match in pattern.finditer(text):
             if _overlaps(said_no, *match.span()) or _PART_AFTER.match(text, match.end()):
                 continue  # "防水内衬", "waterproof case": said of a part, not the product
@@ -179,7 +184,30 @@ def feature_mentions(text: str) -> list[FeatureMention]:
             found.append(FeatureMention(feature, present, match[0], *match.span()))
             for implied in IMPLIES.get(feature, ()) if present else ():
                 found.append(FeatureMention(implied, True, match[0], *match.span()))
-    return sorted(found, key=lambda m: (m.start, m.feature))
+    return _shared_denials(sorted(found, key=lambda m: (m.start, m.feature)), text)
+
+
+# Items joined into one list share the denial before the first: "keep it out of the
+# dishwasher and microwave", "not for induction or ceramic hobs"
+_JOINED = re.compile(r"\s*(?:and|or|nor|&|/|和|或|及|与|、)\s*(?:the |a |an |your )?$", re.I)
+
+
+def _shared_denials(found: list[FeatureMention], text: str) -> list[FeatureMention]:
+    shared = list(found)
+    for index, mention in enumerate(shared):
+        if not mention.present:
+            continue
+        earlier = [m for m in shared[:index] if m.end <= mention.start]
+        if not earlier:
+            continue
+        last = max(earlier, key=lambda m: m.end)
+        denied_before = _DENIAL.search(
+            _NOT_DENIALS.sub(" ", text[max(0, last.start - 40) : last.start])
+        )
+        if not last.present and denied_before and _JOINED.fullmatch(text[last.end : mention.start]):
+            shared[index] = FeatureMention(mention.feature, False, mention.text,
+                                           mention.start, mention.end)  # fmt: skip
+    return shared
 
 
 def feature_words(feature: str) -> str:

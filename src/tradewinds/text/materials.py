@@ -178,6 +178,19 @@ _ZH_SINGLE_OK = re.compile(
 
 
 _ZH_HEAD = re.compile(r"^(?:木|炭|纤维)")
+# A finish or coating is put on a surface, not what the thing is made of: "finished in
+# natural wood wax oil", "coated with beeswax", "wax oil", "木蜡油涂装", "清漆"
+_FINISH_BEFORE = re.compile(
+    r"\b(?:finish(?:ed|es)?|coat(?:ed|ing|s)?|treat(?:ed|ment)|seal(?:ed|s)?|oil(?:ed|s)?|"
+    r"wax(?:ed|es)?|polish(?:ed)?|paint(?:ed)?|lacquer(?:ed)?|varnish(?:ed)?|stain(?:ed)?|"
+    r"rubbed|glaze[ds]?|dipped|sprayed|plated)\s+(?:in|with|by)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+_FINISH_AFTER = re.compile(
+    r"^[\s-]*(?:oil|finish|coat(?:ing)?|sealant|sealer|polish|varnish|lacquer|paint|glaze|"
+    r"stain)\b|^[\u4e00-\u9fff]?(?:蜡油|油涂装|漆|涂装|涂层|涂料|镀层)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -237,6 +250,8 @@ def materials_in(text: str) -> list[MaterialMention]:
             continue
         if written.isascii() and _NOT_A_MATERIAL_AFTER.match(after):
             continue
+        if _FINISH_BEFORE.search(before) or _FINISH_AFTER.match(after):
+            continue  # a finish or coating, not the material
         if not written.isascii() and len(written) == 1 and not _ZH_SINGLE_OK.match(after):
             continue
         if not written.isascii() and _ZH_HEAD.match(after):

@@ -100,6 +100,12 @@ _add("pieces", 1, "pc", "pcs", "piece", "pieces", "pack", "count", "ct", "件套
 # space ("18V", "2A" yes; "2 a day", "5 in the box" no).
 _TIGHT = frozenset({"in", "a", "'", "’", "′", '"', "”", "″", "s", "man", "count", "pack",
                     "度", "年", "天", "周", "转", "人", "安"})  # fmt: skip
+# A dimension word after a spaced unit makes it a measure ("61 in tall", "24 in wide")
+_DIMENSION_AFTER = re.compile(
+    r"\s+(?:tall|wide|long|deep|high|thick|across|square|(?:in\s+)?diameter|dia\b|"
+    r"height|width|length|depth)\b",
+    re.I,
+)
 _NUMBER = r"(\d+[ -]\d+/\d+|\d+/\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _ALTERNATION = "|".join(
     re.escape(s).replace(r"\ ", r"\s*") for s in sorted(_UNITS, key=len, reverse=True)
@@ -163,6 +169,7 @@ def parse_quantities(text: str) -> list[Quantity]:
             and gap
             and "/" not in match.group(0)  # "1-3/4 in thick": a fraction is a measure
             and not re.match(r"\s*(?:$|[,.;:)\]/(（]|x\b)", text[match.end() :])
+            and not _DIMENSION_AFTER.match(text[match.end() :])
         ):
             continue  # "5 in the box" is no length; "Height: 28-47 in" is
         dimension, factor = unit

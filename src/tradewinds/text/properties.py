@@ -22,9 +22,12 @@ _PROPERTIES: dict[str, str] = {
     "insulation": r"keeps? (?:\w+ )?(?:cold|hot|warm)|cold|hot|insulat\w*|保冷|保温",
     "range": r"range|distance|reach|距离|射程|范围",
     "cutting": r"cut(?:s|ting)?|剪切|切割",
+    # time on one charge (battery) and time to charge (charging) are different properties
     "battery": r"batter(?:y|ies)|runtime|run[- ]time|run(?:s|ning)? for|lasts?|playtime|"
-    r"play time|charg\w*|续航|电池|待机|播放",
-    "charging": r"charg(?:es|ing) (?:time|in)|fully charged|full charge|充满|充电时间|快充",
+    r"play time|(?:a|per|one|each|single|full|every) (?:full )?charge|续航|电池|待机|播放|"
+    r"charg(?:ing)? case|一次充电|单次充电|充一次电|充电盒|充电仓",
+    "charging": r"charg(?:es|ing|ed|ers?)?(?! case)|recharg\w*|fully charged|full charge|"
+    r"充满|充电|快充",
     "power": r"power|output|wattage|功率|输出",
     "cable": r"cable|cord|wire|线长|电源线|数据线",
     "screen": r"screen|display|屏幕?|显示",
@@ -38,7 +41,11 @@ _PROPERTIES: dict[str, str] = {
     "storage": r"storage|memory|存储|内存",
 }
 _PATTERNS = {
-    name: re.compile(rf"(?<![A-Za-z])(?:{words})(?![A-Za-z])", re.I)
+    # Latin word boundaries only around Latin words: "USB充电" speaks of charging
+    name: re.compile(
+        rf"(?:(?<![A-Za-z])|(?=[^\x00-\x7f]))(?:{words})(?:(?![A-Za-z])|(?<=[^\x00-\x7f]))",
+        re.I,
+    )
     for name, words in _PROPERTIES.items()
 }
 
