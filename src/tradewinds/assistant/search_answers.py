@@ -63,9 +63,13 @@ def _merge(plan: Plan, state: dict[str, Any]) -> Plan:
     return plan
 
 
-def _search(ctx: tools.ToolContext, plan: Plan, limit: int) -> list[ProductCard]:
-    """The search for the plan's query with every filter it has."""
-    found = tools.search_products(ctx, plan.query, min_price=plan.min_price,
+def _search(
+    ctx: tools.ToolContext, plan: Plan, limit: int, text: str | None = None
+) -> list[ProductCard]:
+    """The search for the plan's query (or ``text``) with every filter it has, the kind
+    the shopper left out left out."""
+    found = tools.search_products(ctx, plan.query if text is None else text,
+                                  min_price=plan.min_price,
                                   max_price=plan.max_price, colour=plan.colour,
                                   in_stock=plan.in_stock, age=plan.age,
                                   limit=limit + 5 if plan.excluded else limit)  # fmt: skip
@@ -98,10 +102,7 @@ def _by_meaning(ctx: tools.ToolContext, plan: Plan) -> list[ProductCard]:
     message: the jump starter for the dead battery, not the teething ring the words
     "bad knees" brought. (The meaning half of the search alone keeps too little: it drops
     what is not close enough.)"""
-    hits = tools.search_products(ctx, plan.text, min_price=plan.min_price,
-                                 max_price=plan.max_price, colour=plan.colour,
-                                 in_stock=plan.in_stock, age=plan.age,
-                                 limit=MEANING_POOL)  # fmt: skip
+    hits = _search(ctx, plan, MEANING_POOL, text=plan.text)
     meaning = similarities(ctx.settings, plan.text, [f"{c.title}. {c.kind}" for c in hits])
     if meaning is None:
         return hits[:5]

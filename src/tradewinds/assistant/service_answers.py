@@ -11,6 +11,7 @@ from tradewinds.assistant.intent import Plan
 from tradewinds.assistant.phrases import day, full_status, long_date
 from tradewinds.assistant.policies import policy_directory, search_policies
 from tradewinds.assistant.policy_answers import answering_sentences, has_asked_figure
+from tradewinds.assistant.product_answers import named_product
 from tradewinds.core.errors import NotFound
 from tradewinds.text import has_chinese, to_english
 
@@ -85,8 +86,6 @@ def _named_kind(ctx: tools.ToolContext, question: str) -> str:
     """What the product a policy question names is ("VoltBoost 1000A" → its title and
     type: "jump starter"), so the rule for that kind of product is found; "" when the
     question names none."""
-    from tradewinds.assistant.product_answers import named_product
-
     card = named_product(ctx, question, question) if question.strip() else None
     return f"{card.title} {card.kind}" if card is not None else ""
 
