@@ -238,19 +238,16 @@ MIN_MEANING = 0.45  # a passage this close in meaning answers even with none of 
 
 
 def _meanings(settings: Settings | None, question: str, docs: tuple[_Passage, ...]) -> list[float]:
-    """How close in meaning each English passage is to an English ``question`` (0 when no
-    embedding model is given or it fails, and for Chinese: the default embedding model
-    reads English only, and its cosines of Chinese texts are noise)."""
-    if settings is None or has_chinese(question):
+    """How close in meaning each passage is to ``question`` (0 when no embedding model is
+    given or it fails). English texts are compared under the ``embed`` model; when the
+    question or a passage is Chinese, all of them under the multilingual one, so a
+    Chinese question meets an English rule and "can you ship to the US?" a Chinese one."""
+    if settings is None:
         return [0.0] * len(docs)
     from tradewinds.assistant.semantic import similarities
 
-    same = [i for i, d in enumerate(docs) if not has_chinese(f"{d[1]} {d[2]}")]
-    found = similarities(settings, question, [f"{docs[i][1]}: {docs[i][2]}" for i in same])
-    meanings = [0.0] * len(docs)
-    for i, value in zip(same, found or [], strict=False):
-        meanings[i] = max(0.0, value)
-    return meanings
+    found = similarities(settings, question, [f"{d[1]}: {d[2]}" for d in docs], multilingual=True)
+    return [max(0.0, value) for value in found] if found else [0.0] * len(docs)
 
 
 def search_policies(

@@ -88,7 +88,7 @@ def answering_sentences(
     idf = {t: math.log(1 + len(pieces) / (1 + df[t])) for t in terms}
     total = sum(idf.values()) or 1.0
     best_passage = max(p.score for p in passages) or 1.0
-    meaning = similarities(settings, question, [s for _, s in pieces])
+    meaning = similarities(settings, question, [s for _, s in pieces], multilingual=True)
     scored = []
     for i, (passage, sentence) in enumerate(pieces):
         words = sum(idf[t] for t in terms if t in tokens[i]) / total

