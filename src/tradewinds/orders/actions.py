@@ -71,7 +71,7 @@ class Shipment:
         return Shipment(carrier, number)
 
 
-def _status_change(order: Order, status: OrderStatus, actor: Actor, note: str = "") -> None:
+def change_status(order: Order, status: OrderStatus, actor: Actor, note: str = "") -> None:
     order.status = status
     order.history.append(
         OrderStatusChange(status=status, note=note[:500], actor_email=actor.label[:320])
@@ -104,7 +104,7 @@ def fulfil_order(
         before = {"status": order.status.value, "fulfillment_status": order.fulfillment_status}
         order.fulfillment_status = "fulfilled"
         note = " ".join(part for part in (shipment.carrier, shipment.tracking_number) if part)
-        _status_change(order, OrderStatus.OUT_FOR_DELIVERY, actor, note)
+        change_status(order, OrderStatus.OUT_FOR_DELIVERY, actor, note)
         session.add(
             OrderFulfilment(
                 order_id=order.id,
@@ -149,7 +149,7 @@ def cancel_order(db: Database, tenant_id: int, order_id: int, actor: Actor) -> d
         before = {"status": order.status.value, "financial_status": order.financial_status}
         if order.financial_status.lower() in _UNCAPTURED:
             order.financial_status = "voided"
-        _status_change(order, OrderStatus.CANCELLED, actor)
+        change_status(order, OrderStatus.CANCELLED, actor)
         after = {"status": "cancelled", "financial_status": order.financial_status}
         after |= {f"{key} stock": f"+{units}" for key, units in restocked.items()}
         record_change(session, actor, "order.cancel", ("order", order.id),

@@ -32,7 +32,7 @@ from tradewinds.orders._locking import (
     refunded_quantities,
     restock,
 )
-from tradewinds.orders.actions import InvalidOrderAction, OrderActionRefused, _status_change
+from tradewinds.orders.actions import InvalidOrderAction, OrderActionRefused, change_status
 from tradewinds.staff import Actor, record_change
 from tradewinds.store import Database
 from tradewinds.store.tables import (
@@ -152,7 +152,7 @@ def refund_order(
         order.financial_status = "refunded" if already + amount >= paid else "partially_refunded"
         fulfilled = order.fulfillment_status.lower() == "fulfilled"
         if fulfilled and all(left[i] == units.get(i, 0) for i in left):
-            _status_change(order, OrderStatus.RETURNED, actor, "refunded")
+            change_status(order, OrderStatus.RETURNED, actor, "refunded")
         after: dict[str, object] = {
             "financial_status": order.financial_status,
             "refunded": already + amount,
