@@ -30,6 +30,7 @@ PACKAGES = [
     "tradewinds.merchant",
     "tradewinds.staff",
     "tradewinds.catalog",
+    "tradewinds.orders",
     "tradewinds.demo",
     "tradewinds.api",
 ]

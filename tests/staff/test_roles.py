@@ -20,3 +20,10 @@ def test_managers_run_the_shop_but_not_its_staff() -> None:
 
 def test_an_unknown_role_grants_nothing() -> None:
     assert not any(can("admin", p) for p in Permission)
+
+
+def test_staff_view_and_fulfil_orders_but_only_managers_cancel_or_refund() -> None:
+    daily = (Permission.VIEW_ORDERS, Permission.FULFIL_ORDERS, Permission.VIEW_CUSTOMERS)
+    assert all(can("staff", p) and can("manager", p) for p in daily)
+    for permission in (Permission.CANCEL_ORDERS, Permission.REFUND_ORDERS):
+        assert not can("staff", permission) and can("manager", permission)

@@ -16,12 +16,14 @@ import pytest
 from sqlalchemy import select
 
 from tests.web._console import PASSWORD, console_client, csrf_of, seed_console, sign_in
+from tests.web._orders import place
 from tradewinds.staff import list_changes, list_staff
 from tradewinds.store import Database, tenant_session
-from tradewinds.store.tables import Product, Variant
+from tradewinds.store.tables import Order, OrderRefund, Product, Variant
 from tradewinds.web.admin.console import console_routes
 
-ACME_MARKERS = ("Acme Outdoor", "Red Kite", "Dome Tent", "red-kite", "@acme.test", "TrailMax")
+ACME_MARKERS = ("Acme Outdoor", "Red Kite", "Dome Tent", "red-kite", "@acme.test", "TrailMax",
+                "Bea Park", "bea@example.com", "Pier Rd", "RED-KITE-1")  # fmt: skip
 
 
 def _acme_state(db: Database, tenant_id: int) -> Any:
@@ -35,8 +37,11 @@ def _acme_state(db: Database, tenant_id: int) -> Any:
         )
         variants = sorted(session.execute(select(Variant.id, Variant.price_minor,
                                                  Variant.inventory_qty)).all())  # fmt: skip
+        orders = sorted(session.execute(select(Order.id, Order.status, Order.financial_status,
+                                              Order.fulfillment_status)).all())  # fmt: skip
+        refunds = session.scalars(select(OrderRefund.id)).all()
     staff = [(m.id, m.email, m.role) for m in list_staff(db, tenant_id)]
-    return products, variants, staff, list_changes(db, tenant_id).total
+    return products, variants, orders, refunds, staff, list_changes(db, tenant_id).total
 
 
 def _ids(db: Database, tenant_id: int) -> dict[str, str]:
@@ -44,9 +49,13 @@ def _ids(db: Database, tenant_id: int) -> dict[str, str]:
     with tenant_session(db, tenant_id) as session:
         product = session.scalars(select(Product).where(Product.handle == "dome-tent")).one()
         product_id, variant_ids = product.id, [v.id for v in product.variants]
+        order = session.scalars(select(Order)).first()  # console orders: Acme's paid order
+        assert order is not None
+        order_id, customer_id, line_id = order.id, order.customer_id, order.lines[0].id
     member = next(m.id for m in list_staff(db, tenant_id) if m.email == "owner@acme.test")
     return {"product_id": str(product_id), "member_id": str(member),
-            "variant_id": str(variant_ids[0])}  # fmt: skip
+            "variant_id": str(variant_ids[0]), "order_id": str(order_id),
+            "customer_id": str(customer_id), "line_id": str(line_id)}  # fmt: skip
 
 
 def _form(ids: dict[str, str], token: str) -> dict[str, str]:
@@ -56,6 +65,9 @@ def _form(ids: dict[str, str], token: str) -> dict[str, str]:
         "csrf_token": token, "title": "Taken over", "description": "", "status": "archived",
         "version": "", f"variants.{variant}.price": "0.01", f"variants.{variant}.stock": "0",
         "role": "staff", "email": "newcomer@example.test", "password": PASSWORD,
+        # console orders: fulfil, refund (whole and lines), cancel
+        "carrier": "UPS", "tracking_number": "1Z", "scope": "whole", "amount": "1",
+        f"lines.{ids['line_id']}.quantity": "1", f"lines.{ids['line_id']}.restock": "on",
     }  # fmt: skip
 
 
@@ -69,6 +81,7 @@ def _no_acme(answer: Any, where: str) -> None:
 
 def test_every_admin_route_keeps_another_shops_staff_out(db: Database) -> None:
     shops = seed_console(db)
+    place(db, shops.acme.id, {"RED-KITE-1": 1})  # console orders: an order of Acme's
     before = _acme_state(db, shops.acme.id)
     ids = _ids(db, shops.acme.id)
     with console_client(db, host="globex.test") as globex:

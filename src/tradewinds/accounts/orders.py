@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from tradewinds.core.errors import NotFound
 from tradewinds.store import Database, tenant_session
-from tradewinds.store.tables import AccountOrder, Order
+from tradewinds.store.tables import AccountOrder, Order, OrderFulfilment
 
 MAX_LISTED = 100
 
@@ -55,6 +55,8 @@ class OrderDetail:
     promised_end: datetime | None
     window_start: datetime | None = None  # requested at checkout
     window_end: datetime | None = None
+    # (carrier, tracking number) of each shipment, once the shop has fulfilled the order.
+    shipments: tuple[tuple[str, str], ...] = ()
 
 
 def _summary(order: Order) -> OrderSummary:
@@ -106,4 +108,12 @@ def get_order(db: Database, tenant_id: int, customer_id: int, number: str) -> Or
             promised_end=order.promised_end,
             window_start=order.window_start,
             window_end=order.window_end,
+            shipments=tuple(
+                (carrier, number)
+                for carrier, number in session.execute(
+                    select(OrderFulfilment.carrier, OrderFulfilment.tracking_number)
+                    .where(OrderFulfilment.order_id == order.id)
+                    .order_by(OrderFulfilment.id)
+                )
+            ),
         )

@@ -1,7 +1,8 @@
 """Roles and what each may do in the console: the one table every check reads.
 
 An owner may do everything; a manager everything but managing the staff; a staff member
-runs the shop's daily work (catalogue, later orders) but cannot manage API keys, budgets,
+runs the shop's daily work (catalogue; viewing orders and customers, fulfilling orders)
+but cannot cancel or refund orders (they move money and stock), manage API keys, budgets,
 other staff, or read the console's audit. Pages name the permission they need; the
 console's one dependency (``web/admin/console.py``) checks it against this table.
 """
@@ -24,10 +25,20 @@ class Permission(enum.StrEnum):
     MANAGE_KEYS = "manage_keys"
     MANAGE_BUDGETS = "manage_budgets"
     MANAGE_STAFF = "manage_staff"
+    # Orders and customers (console orders): staff view and ship; money and stock
+    # decisions (cancel, refund) are the owners' and managers'.
+    VIEW_ORDERS = "view_orders"
+    FULFIL_ORDERS = "fulfil_orders"
+    CANCEL_ORDERS = "cancel_orders"
+    REFUND_ORDERS = "refund_orders"
+    VIEW_CUSTOMERS = "view_customers"
 
 
 _DAILY_WORK = frozenset({Permission.VIEW_CONSOLE, Permission.EDIT_CATALOGUE})
+_DAILY_WORK |= {Permission.VIEW_ORDERS, Permission.FULFIL_ORDERS, Permission.VIEW_CUSTOMERS}
 _RUNNING_THE_SHOP = _DAILY_WORK | {
+    Permission.CANCEL_ORDERS,
+    Permission.REFUND_ORDERS,
     Permission.VIEW_AUDIT,
     Permission.MANAGE_KEYS,
     Permission.MANAGE_BUDGETS,

@@ -33,6 +33,8 @@ def order_filters(
     email: str | None = None,
     created_from: datetime | None = None,
     created_to: datetime | None = None,
+    financial_status: str | None = None,
+    fulfillment_status: str | None = None,
 ) -> list[ColumnElement[bool]]:
     """The WHERE clauses for :func:`list_orders`'s filters (each optional, all ANDed)."""
     check_aware("created_from", created_from)
@@ -59,6 +61,13 @@ def order_filters(
         where.append(Order.customer_id == customer_id)
     if email is not None and email.strip():
         where.append(func.lower(Order.email) == email.strip().lower())
+    if financial_status:
+        where.append(func.lower(Order.financial_status) == financial_status.lower())
+    if fulfillment_status:
+        wanted = fulfillment_status.lower()
+        # Checkout and many imports leave an unfulfilled order's status empty.
+        names = ["", "unfulfilled"] if wanted == "unfulfilled" else [wanted]
+        where.append(func.lower(Order.fulfillment_status).in_(names))
     if created_from is not None:
         where.append(Order.created_at >= created_from)
     if created_to is not None:
@@ -86,6 +95,8 @@ def list_orders(
     email: str | None = None,
     created_from: datetime | None = None,
     created_to: datetime | None = None,
+    financial_status: str | None = None,
+    fulfillment_status: str | None = None,
     sort: str = "newest",
     limit: int = DEFAULT_LIMIT,
     offset: int = 0,
@@ -104,6 +115,9 @@ def list_orders(
         The customer's id, or the order's e-mail (case-insensitive).
     created_from, created_to
         Timezone-aware bounds on ``created_at``: from inclusive, to exclusive.
+    financial_status, fulfillment_status
+        Shopify's payment and fulfilment statuses as stored (case-insensitive);
+        ``unfulfilled`` also finds orders whose fulfilment status is empty.
     sort
         ``newest`` (default), ``oldest``, ``total_asc`` or ``total_desc``.
     limit, offset
@@ -127,6 +141,8 @@ def list_orders(
         email=email,
         created_from=created_from,
         created_to=created_to,
+        financial_status=financial_status,
+        fulfillment_status=fulfillment_status,
     )
     condition = and_(True, *where)
     stmt = select(Order).where(condition).order_by(*_order_by(sort))

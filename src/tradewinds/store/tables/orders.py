@@ -129,3 +129,5 @@ class OrderStatusChange(TenantOwned, Base):
     status: Mapped[OrderStatus] = mapped_column(_status_type)
     at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     note: Mapped[str] = mapped_column(String(500), default="")
+    # The console member who made the change ("" for checkout, imports and routing).
+    actor_email: Mapped[str] = mapped_column(String(320), default="", server_default="")

@@ -45,6 +45,8 @@ HOME = "/admin"
 # session adds its line here and in ``templates/admin/base.html``.
 PAGES: dict[str, tuple[str, Permission]] = {
     "catalogue": ("/admin/products", Permission.EDIT_CATALOGUE),
+    "orders": ("/admin/orders", Permission.VIEW_ORDERS),
+    "customers": ("/admin/customers", Permission.VIEW_CUSTOMERS),
     "audit": ("/admin/audit", Permission.VIEW_AUDIT),
     "staff": ("/admin/staff", Permission.MANAGE_STAFF),
 }
