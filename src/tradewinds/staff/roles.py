@@ -24,14 +24,20 @@ class Permission(enum.StrEnum):
     MANAGE_KEYS = "manage_keys"
     MANAGE_BUDGETS = "manage_budgets"
     MANAGE_STAFF = "manage_staff"
+    # Forecasts and replenishment (issue 18, part 2): everyone reads them and downloads the
+    # purchase order; starting a run (minutes of the server's CPU) is a manager's decision.
+    VIEW_FORECASTS = "view_forecasts"
+    RUN_FORECASTS = "run_forecasts"
 
 
-_DAILY_WORK = frozenset({Permission.VIEW_CONSOLE, Permission.EDIT_CATALOGUE})
+_DAILY_WORK = frozenset({Permission.VIEW_CONSOLE, Permission.EDIT_CATALOGUE}) | {
+    Permission.VIEW_FORECASTS,
+}
 _RUNNING_THE_SHOP = _DAILY_WORK | {
     Permission.VIEW_AUDIT,
     Permission.MANAGE_KEYS,
     Permission.MANAGE_BUDGETS,
-}
+} | {Permission.RUN_FORECASTS}
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.OWNER: frozenset(Permission),
