@@ -10,6 +10,7 @@ of Acme may show, and nothing of Acme may change. On SQLite and PostgreSQL.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 import pytest
@@ -18,7 +19,7 @@ from sqlalchemy import select
 from tests.web._console import PASSWORD, console_client, csrf_of, seed_console, sign_in
 from tradewinds.staff import list_changes, list_staff
 from tradewinds.store import Database, tenant_session
-from tradewinds.store.tables import Product, Variant
+from tradewinds.store.tables import ForecastRun, Product, Variant
 from tradewinds.web.admin.console import console_routes
 
 ACME_MARKERS = ("Acme Outdoor", "Red Kite", "Dome Tent", "red-kite", "@acme.test", "TrailMax")
@@ -35,8 +36,9 @@ def _acme_state(db: Database, tenant_id: int) -> Any:
         )
         variants = sorted(session.execute(select(Variant.id, Variant.price_minor,
                                                  Variant.inventory_qty)).all())  # fmt: skip
+        runs = sorted(session.execute(select(ForecastRun.id, ForecastRun.status)).all())
     staff = [(m.id, m.email, m.role) for m in list_staff(db, tenant_id)]
-    return products, variants, staff, list_changes(db, tenant_id).total
+    return products, variants, staff, list_changes(db, tenant_id).total, runs
 
 
 def _ids(db: Database, tenant_id: int) -> dict[str, str]:
@@ -45,8 +47,16 @@ def _ids(db: Database, tenant_id: int) -> dict[str, str]:
         product = session.scalars(select(Product).where(Product.handle == "dome-tent")).one()
         product_id, variant_ids = product.id, [v.id for v in product.variants]
     member = next(m.id for m in list_staff(db, tenant_id) if m.email == "owner@acme.test")
-    return {"product_id": str(product_id), "member_id": str(member),
-            "variant_id": str(variant_ids[0])}  # fmt: skip
+    ids = {"product_id": str(product_id), "member_id": str(member),
+           "variant_id": str(variant_ids[0])}  # fmt: skip
+    # Forecasts (issue 18, part 2): a completed run of Acme's and one of its SKUs.
+    with tenant_session(db, tenant_id) as session:
+        run = ForecastRun(status="done", owner="", grouping="sku", freq="D", horizon=7, level=90,
+                          history_end=date(2025, 2, 16))  # fmt: skip
+        session.add(run)
+        session.flush()
+        ids |= {"run_id": str(run.id), "sku": "DOME-TENT-1"}
+    return ids
 
 
 def _form(ids: dict[str, str], token: str) -> dict[str, str]:
@@ -56,6 +66,7 @@ def _form(ids: dict[str, str], token: str) -> dict[str, str]:
         "csrf_token": token, "title": "Taken over", "description": "", "status": "archived",
         "version": "", f"variants.{variant}.price": "0.01", f"variants.{variant}.stock": "0",
         "role": "staff", "email": "newcomer@example.test", "password": PASSWORD,
+        "horizon": "7", "freq": "D", "by": "sku",  # forecasts
     }  # fmt: skip
 
 
@@ -69,8 +80,8 @@ def _no_acme(answer: Any, where: str) -> None:
 
 def test_every_admin_route_keeps_another_shops_staff_out(db: Database) -> None:
     shops = seed_console(db)
+    ids = _ids(db, shops.acme.id)  # first: it adds a forecast run of Acme's
     before = _acme_state(db, shops.acme.id)
-    ids = _ids(db, shops.acme.id)
     with console_client(db, host="globex.test") as globex:
         routes = list(console_routes(globex.app.routes))  # type: ignore[attr-defined]
         assert len(routes) >= 10
