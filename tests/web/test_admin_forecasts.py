@@ -75,9 +75,11 @@ def test_a_run_started_on_the_page_completes_and_its_chart_shows(console_db: Dat
         forecast_rows = re.search(r'id="forecast-table".*?<tbody>(.*?)</tbody>', sku.text, re.S)
         assert forecast_rows and forecast_rows[1].count("<tr>") == 7
         assert "History shown in the chart (42 periods)" in sku.text
-    changes = list_changes(console_db, shops.acme.id).changes
-    assert [(c.action, c.actor, c.after) for c in changes][0] == (
-        "forecast.run", "manager@acme.test", {"horizon": 7, "freq": "D", "by": "sku"}
+    newest = list_changes(console_db, shops.acme.id).changes[0]
+    assert (newest.action, newest.actor, newest.after) == (
+        "forecast.run",
+        "manager@acme.test",
+        {"horizon": 7, "freq": "D", "by": "sku"},
     )
     assert _runs(console_db, shops.acme.id) == [(run_id, "done")]
 

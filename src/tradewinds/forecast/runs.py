@@ -197,8 +197,10 @@ def supply_terms(session: Session) -> dict[str, tuple[SupplyPolicy, int]]:
 
 def supplier_names(session: Session) -> dict[str, str]:
     """SKU -> supplier for every SKU whose supply terms name one."""
-    rows = session.execute(select(SupplyTerm.sku, SupplyTerm.supplier).where(SupplyTerm.supplier != ""))
-    return {sku: supplier for sku, supplier in rows}
+    rows = session.execute(
+        select(SupplyTerm.sku, SupplyTerm.supplier).where(SupplyTerm.supplier != "")
+    )
+    return {str(sku): str(supplier) for sku, supplier in rows}
 
 
 def set_supply_term(

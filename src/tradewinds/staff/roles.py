@@ -30,14 +30,14 @@ class Permission(enum.StrEnum):
     RUN_FORECASTS = "run_forecasts"
 
 
-_DAILY_WORK = frozenset({Permission.VIEW_CONSOLE, Permission.EDIT_CATALOGUE}) | {
-    Permission.VIEW_FORECASTS,
-}
+_DAILY_WORK = frozenset({Permission.VIEW_CONSOLE, Permission.EDIT_CATALOGUE})
+_DAILY_WORK |= {Permission.VIEW_FORECASTS}  # forecasts and replenishment (issue 18, part 2)
 _RUNNING_THE_SHOP = _DAILY_WORK | {
     Permission.VIEW_AUDIT,
     Permission.MANAGE_KEYS,
     Permission.MANAGE_BUDGETS,
-} | {Permission.RUN_FORECASTS}
+}
+_RUNNING_THE_SHOP |= {Permission.RUN_FORECASTS}  # forecasts (issue 18, part 2)
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.OWNER: frozenset(Permission),

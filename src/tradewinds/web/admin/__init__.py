@@ -14,8 +14,15 @@ from fastapi.responses import RedirectResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
-from tradewinds.web.admin import audit_page, login, products, staff_page
-from tradewinds.web.admin import forecast_detail, forecasts_page, replenishment_page
+from tradewinds.web.admin import (
+    audit_page,
+    forecast_detail,
+    forecasts_page,
+    login,
+    products,
+    replenishment_page,
+    staff_page,
+)
 from tradewinds.web.admin.console import (
     LOGIN,
     NoConsole,

@@ -65,7 +65,9 @@ def sku_page(sku: str, console: ViewDep) -> Response:
         "unfinished": None,
         "run": run,
         "chart": chart,
-        "history": [(ds.date(), float(y)) for ds, y in zip(history["ds"], history["y"], strict=True)],
+        "history": [
+            (ds.date(), float(y)) for ds, y in zip(history["ds"], history["y"], strict=True)
+        ],
         "points": [
             (ds.date(), float(y), float(low), float(high), str(model))
             for ds, y, low, high, model in zip(

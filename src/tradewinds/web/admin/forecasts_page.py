@@ -116,7 +116,8 @@ async def start_run(console: RunDep) -> Response:
     staff = console.staff
     assert staff is not None
     actor = Actor(staff.id, staff.email)
-    asked = {"horizon": int(values["horizon"]), "freq": values["freq"], "by": values["by"]}
+    horizon = int(values["horizon"])
+    asked = {"horizon": horizon, "freq": values["freq"], "by": values["by"]}
 
     def record(session: Session, run_id: int) -> None:
         record_change(
@@ -124,7 +125,7 @@ async def start_run(console: RunDep) -> Response:
             f"forecast run {run_id} started", {}, asked,
         )  # fmt: skip
 
-    params = ForecastParams(horizon=asked["horizon"], freq=values["freq"])
+    params = ForecastParams(horizon=horizon, freq=values["freq"])
     queue = await run_in_threadpool(_queue, console)
     try:
         run_id = await run_in_threadpool(
