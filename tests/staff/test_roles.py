@@ -20,3 +20,9 @@ def test_managers_run_the_shop_but_not_its_staff() -> None:
 
 def test_an_unknown_role_grants_nothing() -> None:
     assert not any(can("admin", p) for p in Permission)
+
+
+def test_everyone_reads_forecasts_and_managers_start_runs() -> None:
+    assert all(can(role, Permission.VIEW_FORECASTS) for role in Role)
+    assert can("owner", Permission.RUN_FORECASTS) and can("manager", Permission.RUN_FORECASTS)
+    assert not can("staff", Permission.RUN_FORECASTS)
