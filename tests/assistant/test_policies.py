@@ -31,4 +31,3 @@ def test_no_match_and_no_folder_give_nothing(tmp_path: Path) -> None:
     folder = _write(tmp_path / "policies")
     assert search_policies(folder, "zebra") == []
     assert search_policies(tmp_path / "missing", "returns") == []
-

@@ -33,9 +33,10 @@ def test_a_question_meets_its_rule_across_languages(settings: Settings, question
 def test_english_texts_and_callers_not_asking_keep_the_english_model(settings: Settings) -> None:
     texts = ["Returns are free within 30 days.", "Tents have a two-year warranty."]
     english = similarities(settings, "how long do I have to send it back?", texts)
-    assert similarities(
-        settings, "how long do I have to send it back?", texts, multilingual=True
-    ) == english
+    assert (
+        similarities(settings, "how long do I have to send it back?", texts, multilingual=True)
+        == english
+    )
     assert similarities(settings, "能寄到香港吗", RULES) != similarities(
         settings, "能寄到香港吗", RULES, multilingual=True
     )

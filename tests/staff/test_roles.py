@@ -27,3 +27,9 @@ def test_staff_view_and_fulfil_orders_but_only_managers_cancel_or_refund() -> No
     assert all(can("staff", p) and can("manager", p) for p in daily)
     for permission in (Permission.CANCEL_ORDERS, Permission.REFUND_ORDERS):
         assert not can("staff", permission) and can("manager", permission)
+
+
+def test_everyone_reads_forecasts_and_managers_start_runs() -> None:
+    assert all(can(role, Permission.VIEW_FORECASTS) for role in Role)
+    assert can("owner", Permission.RUN_FORECASTS) and can("manager", Permission.RUN_FORECASTS)
+    assert not can("staff", Permission.RUN_FORECASTS)

@@ -10,6 +10,7 @@ of Acme may show, and nothing of Acme may change. On SQLite and PostgreSQL.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 import pytest
@@ -19,7 +20,7 @@ from tests.web._console import PASSWORD, console_client, csrf_of, seed_console, 
 from tests.web._orders import place
 from tradewinds.staff import list_changes, list_staff
 from tradewinds.store import Database, tenant_session
-from tradewinds.store.tables import Order, OrderRefund, Product, Variant
+from tradewinds.store.tables import ForecastRun, Order, OrderRefund, Product, Variant
 from tradewinds.web.admin.console import console_routes
 
 ACME_MARKERS = ("Acme Outdoor", "Red Kite", "Dome Tent", "red-kite", "@acme.test", "TrailMax",
@@ -40,8 +41,9 @@ def _acme_state(db: Database, tenant_id: int) -> Any:
         orders = sorted(session.execute(select(Order.id, Order.status, Order.financial_status,
                                               Order.fulfillment_status)).all())  # fmt: skip
         refunds = session.scalars(select(OrderRefund.id)).all()
+        runs = sorted(session.execute(select(ForecastRun.id, ForecastRun.status)).all())
     staff = [(m.id, m.email, m.role) for m in list_staff(db, tenant_id)]
-    return products, variants, orders, refunds, staff, list_changes(db, tenant_id).total
+    return products, variants, orders, refunds, staff, list_changes(db, tenant_id).total, runs
 
 
 def _ids(db: Database, tenant_id: int) -> dict[str, str]:
@@ -53,9 +55,17 @@ def _ids(db: Database, tenant_id: int) -> dict[str, str]:
         assert order is not None
         order_id, customer_id, line_id = order.id, order.customer_id, order.lines[0].id
     member = next(m.id for m in list_staff(db, tenant_id) if m.email == "owner@acme.test")
-    return {"product_id": str(product_id), "member_id": str(member),
-            "variant_id": str(variant_ids[0]), "order_id": str(order_id),
-            "customer_id": str(customer_id), "line_id": str(line_id)}  # fmt: skip
+    ids = {"product_id": str(product_id), "member_id": str(member),
+           "variant_id": str(variant_ids[0]), "order_id": str(order_id),
+           "customer_id": str(customer_id), "line_id": str(line_id)}  # fmt: skip
+    # Forecasts (issue 18, part 2): a completed run of Acme's and one of its SKUs.
+    with tenant_session(db, tenant_id) as session:
+        run = ForecastRun(status="done", owner="", grouping="sku", freq="D", horizon=7, level=90,
+                          history_end=date(2025, 2, 16))  # fmt: skip
+        session.add(run)
+        session.flush()
+        ids |= {"run_id": str(run.id), "sku": "DOME-TENT-1"}
+    return ids
 
 
 def _form(ids: dict[str, str], token: str) -> dict[str, str]:
@@ -68,6 +78,7 @@ def _form(ids: dict[str, str], token: str) -> dict[str, str]:
         # console orders: fulfil, refund (whole and lines), cancel
         "carrier": "UPS", "tracking_number": "1Z", "scope": "whole", "amount": "1",
         f"lines.{ids['line_id']}.quantity": "1", f"lines.{ids['line_id']}.restock": "on",
+        "horizon": "7", "freq": "D", "by": "sku",  # forecasts
     }  # fmt: skip
 
 
@@ -82,8 +93,8 @@ def _no_acme(answer: Any, where: str) -> None:
 def test_every_admin_route_keeps_another_shops_staff_out(db: Database) -> None:
     shops = seed_console(db)
     place(db, shops.acme.id, {"RED-KITE-1": 1})  # console orders: an order of Acme's
+    ids = _ids(db, shops.acme.id)  # first: it adds a forecast run of Acme's
     before = _acme_state(db, shops.acme.id)
-    ids = _ids(db, shops.acme.id)
     with console_client(db, host="globex.test") as globex:
         routes = list(console_routes(globex.app.routes))  # type: ignore[attr-defined]
         assert len(routes) >= 10

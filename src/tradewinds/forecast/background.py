@@ -23,10 +23,12 @@ import os
 import socket
 import threading
 import uuid
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from tradewinds.core.errors import TradewindsError
 from tradewinds.forecast.params import ForecastParams
@@ -41,6 +43,7 @@ SHUT_DOWN = "cancelled: the server shut down before the run started; start a new
 _HOST = socket.gethostname()
 _LIVE: set[str] = set()  # tokens of this process' queues that are still open
 _LIVE_LOCK = threading.Lock()
+_SHARED_LOCK = threading.Lock()
 
 
 class QueueFull(TradewindsError):
@@ -77,10 +80,19 @@ class RunQueue:
         with _LIVE_LOCK:
             _LIVE.add(self._token)
 
-    def submit(self, tenant_id: int, params: ForecastParams, *, by: str = "sku") -> int:
+    def submit(
+        self,
+        tenant_id: int,
+        params: ForecastParams,
+        *,
+        by: str = "sku",
+        record: Callable[[Session, int], None] | None = None,
+    ) -> int:
         """Store a ``queued`` run for ``tenant_id`` and start it when a worker is free.
 
-        Returns the run id (committed: another session can read it at once).
+        ``record(session, run_id)`` is called in the transaction that stores the run (the
+        console writes its audit record there, so both commit or neither). Returns the
+        run id (committed: another session can read it at once).
         """
         from tradewinds.forecast.history import grouping_of
 
@@ -107,6 +119,8 @@ class RunQueue:
                 session.add(run)
                 session.flush()
                 run_id = run.id
+                if record is not None:
+                    record(session, run_id)
             self._futures[run_id] = self._pool.submit(
                 execute_run, self._db, tenant_id, run_id, params, grouping
             )
@@ -132,6 +146,26 @@ class RunQueue:
         self._pool.shutdown(wait=True)
         with _LIVE_LOCK:
             _LIVE.discard(self._token)
+
+
+def shared_queue(holder: Any, db: Database) -> RunQueue:
+    """The one run queue kept on ``holder.forecast_runs`` (an app's ``state``, so the API
+    and the console share one bounded queue), started with restart recovery on first use."""
+    with _SHARED_LOCK:
+        queue = getattr(holder, "forecast_runs", None)
+        if queue is None:
+            queue = RunQueue(db)
+            holder.forecast_runs = queue
+    assert isinstance(queue, RunQueue)
+    return queue
+
+
+def close_shared_queue(holder: Any) -> None:
+    """Shut down the queue :func:`shared_queue` kept on ``holder``, if it was started."""
+    with _SHARED_LOCK:
+        queue, holder.forecast_runs = getattr(holder, "forecast_runs", None), None
+    if queue is not None:
+        queue.shutdown()
 
 
 def execute_run(

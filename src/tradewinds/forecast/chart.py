@@ -22,9 +22,15 @@ def forecast_svg(
     *,
     level: int = 90,
     history_periods: int = 84,
+    title: str | None = None,
+    legend: str | None = None,
 ) -> str:
     """SVG of ``history`` (``ds, y``; last ``history_periods``) and ``forecast`` (``ds, yhat,
-    yhat_lo_<level>, yhat_hi_<level>``)."""
+    yhat_lo_<level>, yhat_hi_<level>``).
+
+    ``title`` (the image's accessible name) and ``legend`` (the line above the plot) default
+    to English; a page in another language passes its own (plain text, escaped here).
+    """
     hist = history.sort_values("ds").tail(history_periods)
     fc = forecast.sort_values("ds")
     lo_c, hi_c = f"yhat_lo_{level}", f"yhat_hi_{level}"
@@ -65,16 +71,22 @@ def forecast_svg(
     )
     first = _label(x0)
     last = _label(x1)
+    title = escape(title if title is not None else f"Demand forecast for {sku}")
+    legend = escape(
+        legend
+        if legend is not None
+        else f"{sku}: history (grey), forecast (blue), {level}% interval (band)"
+    )
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" '
-        f'viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="Forecast for {escape(sku)}">'
-        f"<title>Demand forecast for {escape(sku)}</title>"
+        f'viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{title}">'
+        f"<title>{title}</title>"
         '<rect width="100%" height="100%" fill="white"/>'
         f'<line x1="{PAD}" y1="{HEIGHT - PAD}" x2="{WIDTH - PAD}" y2="{HEIGHT - PAD}" '
         'stroke="#999"/>'
         f"{band}{hist_line}{fc_line}"
         f'<text x="{PAD}" y="{PAD - 12}" font-size="13" font-family="sans-serif">'
-        f"{escape(sku)}: history (grey), forecast (blue), {level}% interval (band)</text>"
+        f"{legend}</text>"
         f'<text x="{PAD}" y="{HEIGHT - 12}" font-size="11" font-family="sans-serif">'
         f"{escape(first)}</text>"
         f'<text x="{WIDTH - PAD}" y="{HEIGHT - 12}" font-size="11" text-anchor="end" '

@@ -116,6 +116,17 @@ def latest_run(session: Session, *, grouping: str = "sku") -> ForecastRun:
     return run
 
 
+def list_runs(session: Session, *, limit: int = 20) -> list[ForecastRun]:
+    """The tenant's newest ``limit`` runs in any status, newest first."""
+    return list(
+        session.scalars(
+            select(ForecastRun)
+            .order_by(ForecastRun.created_at.desc(), ForecastRun.id.desc())
+            .limit(max(1, min(limit, 500)))
+        )
+    )
+
+
 def find_run(session: Session, run_id: int) -> ForecastRun:
     """Run ``run_id`` of this tenant, in whatever status."""
     run = session.get(ForecastRun, run_id)
@@ -182,6 +193,14 @@ def supply_terms(session: Session) -> dict[str, tuple[SupplyPolicy, int]]:
         )
         out[term.sku] = (policy, term.on_order_qty)
     return out
+
+
+def supplier_names(session: Session) -> dict[str, str]:
+    """SKU -> supplier for every SKU whose supply terms name one."""
+    rows = session.execute(
+        select(SupplyTerm.sku, SupplyTerm.supplier).where(SupplyTerm.supplier != "")
+    )
+    return {str(sku): str(supplier) for sku, supplier in rows}
 
 
 def set_supply_term(

@@ -32,10 +32,15 @@ class Permission(enum.StrEnum):
     CANCEL_ORDERS = "cancel_orders"
     REFUND_ORDERS = "refund_orders"
     VIEW_CUSTOMERS = "view_customers"
+    # Forecasts and replenishment (issue 18, part 2): everyone reads them and downloads the
+    # purchase order; starting a run (minutes of the server's CPU) is a manager's decision.
+    VIEW_FORECASTS = "view_forecasts"
+    RUN_FORECASTS = "run_forecasts"
 
 
 _DAILY_WORK = frozenset({Permission.VIEW_CONSOLE, Permission.EDIT_CATALOGUE})
 _DAILY_WORK |= {Permission.VIEW_ORDERS, Permission.FULFIL_ORDERS, Permission.VIEW_CUSTOMERS}
+_DAILY_WORK |= {Permission.VIEW_FORECASTS}  # forecasts and replenishment (issue 18, part 2)
 _RUNNING_THE_SHOP = _DAILY_WORK | {
     Permission.CANCEL_ORDERS,
     Permission.REFUND_ORDERS,
@@ -43,6 +48,7 @@ _RUNNING_THE_SHOP = _DAILY_WORK | {
     Permission.MANAGE_KEYS,
     Permission.MANAGE_BUDGETS,
 }
+_RUNNING_THE_SHOP |= {Permission.RUN_FORECASTS}  # forecasts (issue 18, part 2)
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.OWNER: frozenset(Permission),

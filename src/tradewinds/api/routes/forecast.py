@@ -10,7 +10,6 @@ process left unfinished as failed) and shuts it down.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import date, datetime
@@ -27,7 +26,6 @@ from tradewinds.api.schemas.common import error_responses
 if TYPE_CHECKING:
     from tradewinds.forecast.background import RunQueue
 
-_QUEUE_LOCK = threading.Lock()
 logger = logging.getLogger(__name__)
 
 
@@ -41,27 +39,22 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
             logger.warning("forecast run queue not started yet: %s", exc)
     # (else on the first POST or GET of a run, once the database has been opened)
     yield
-    with _QUEUE_LOCK:
-        queue, app.state.forecast_runs = getattr(app.state, "forecast_runs", None), None
-    if queue is not None:
-        queue.shutdown()
+    from tradewinds.forecast import close_shared_queue
+
+    close_shared_queue(app.state)
 
 
 router = APIRouter(prefix="/forecast", tags=["forecast"], lifespan=_lifespan)
 
 
 def run_queue(app: FastAPI) -> RunQueue:
-    """The app's forecast run queue, started (with restart recovery) on first use."""
-    from tradewinds.forecast.background import RunQueue
+    """The app's forecast run queue (shared with the console), started (with restart
+    recovery) on first use."""
+    from tradewinds.forecast import shared_queue
 
-    with _QUEUE_LOCK:
-        queue = getattr(app.state, "forecast_runs", None)
-        if queue is None:
-            handle = app.state.database
-            assert isinstance(handle, DatabaseHandle)
-            queue = RunQueue(handle.get())
-            app.state.forecast_runs = queue
-    return queue
+    handle = app.state.database
+    assert isinstance(handle, DatabaseHandle)
+    return shared_queue(app.state, handle.get())
 
 
 class RunRequest(BaseModel):

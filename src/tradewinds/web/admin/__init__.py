@@ -1,5 +1,5 @@
 """The merchant console under ``/admin``: one module per page, each over the capabilities'
-public functions (``tradewinds.staff``, ``tradewinds.catalog``).
+public functions (``tradewinds.staff``, ``tradewinds.catalog``, ``tradewinds.forecast``).
 
 ``install_admin(app)`` adds the routes and turns the console's access exceptions into
 responses: sign in first (303), not for this role (403), no shop at this host (404).
@@ -17,10 +17,13 @@ from starlette.responses import Response
 from tradewinds.web.admin import (
     audit_page,
     customers_page,
+    forecast_detail,
+    forecasts_page,
     login,
     order_actions,
     orders_page,
     products,
+    replenishment_page,
     staff_page,
 )
 from tradewinds.web.admin.console import (
@@ -41,9 +44,11 @@ async def console_not_found(request: Request) -> Response:
 
 def install_admin(app: FastAPI) -> None:
     """Mount the console's pages on ``app``."""
-    for module in (login, products, staff_page, audit_page):
-        app.include_router(module.router)
-    for module in (orders_page, order_actions, customers_page):  # console orders
+    for module in (
+        *(login, products, staff_page, audit_page),
+        *(orders_page, order_actions, customers_page),
+        *(forecasts_page, forecast_detail, replenishment_page),
+    ):
         app.include_router(module.router)
 
     async def sign_in_first(request: Request, exc: Exception) -> Response:

@@ -49,6 +49,9 @@ PAGES: dict[str, tuple[str, Permission]] = {
     "customers": ("/admin/customers", Permission.VIEW_CUSTOMERS),
     "audit": ("/admin/audit", Permission.VIEW_AUDIT),
     "staff": ("/admin/staff", Permission.MANAGE_STAFF),
+    # Forecasts and replenishment (issue 18, part 2)
+    "forecasts": ("/admin/forecasts", Permission.VIEW_FORECASTS),
+    "replenishment": ("/admin/replenishment", Permission.VIEW_FORECASTS),
 }
 
 
