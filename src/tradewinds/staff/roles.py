@@ -2,8 +2,9 @@
 
 An owner may do everything; a manager everything but managing the staff; a staff member
 runs the shop's daily work (catalogue, later orders) but cannot manage API keys, budgets,
-other staff, or read the console's audit. Pages name the permission they need; the
-console's one dependency (``web/admin/console.py``) checks it against this table.
+other staff, read the console's audit, or see the sales figures (the dashboard). Pages
+name the permission they need; the console's one dependency (``web/admin/console.py``)
+checks it against this table.
 """
 
 from __future__ import annotations
@@ -24,10 +25,12 @@ class Permission(enum.StrEnum):
     MANAGE_KEYS = "manage_keys"
     MANAGE_BUDGETS = "manage_budgets"
     MANAGE_STAFF = "manage_staff"
+    VIEW_REPORTS = "view_reports"  # the dashboard: revenue, orders, conversion
 
 
 _DAILY_WORK = frozenset({Permission.VIEW_CONSOLE, Permission.EDIT_CATALOGUE})
 _RUNNING_THE_SHOP = _DAILY_WORK | {
+    Permission.VIEW_REPORTS,
     Permission.VIEW_AUDIT,
     Permission.MANAGE_KEYS,
     Permission.MANAGE_BUDGETS,
