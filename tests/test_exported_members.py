@@ -30,6 +30,7 @@ PACKAGES = [
     "tradewinds.merchant",
     "tradewinds.staff",
     "tradewinds.catalog",
+    "tradewinds.reports",
     "tradewinds.demo",
     "tradewinds.api",
 ]
