@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Select, case, func, or_, select, union_all
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from tradewinds.reports._sql import day_segments, local_day, order_counts
 from tradewinds.reports.periods import DayClock
@@ -61,7 +62,7 @@ def sessions_by_day(clock: DayClock, dialect: str, span: Span) -> Select[Any]:
     ).group_by(events.c.day)
 
 
-def _lines(span: Span, currency: str) -> Select[Any]:
+def _lines(span: Span, currency: str) -> Select[int, int, int]:
     """The order lines that count in ``span``: (product_id, units, amount)."""
     return (
         select(
@@ -118,7 +119,7 @@ def product_sales(
     """(revenue, units) in ``span`` of the ``wanted`` products (None: deleted variants)."""
     if not wanted:
         return {}
-    chosen = Variant.product_id.in_([p for p in wanted if p is not None])
+    chosen: ColumnElement[bool] = Variant.product_id.in_([p for p in wanted if p is not None])
     if None in wanted:
         chosen = chosen | Variant.product_id.is_(None)
     lines = _lines(span, currency).where(chosen).subquery()
