@@ -31,6 +31,7 @@ PACKAGES = [
     "tradewinds.staff",
     "tradewinds.catalog",
     "tradewinds.orders",
+    "tradewinds.reports",
     "tradewinds.demo",
     "tradewinds.api",
 ]

@@ -3,8 +3,9 @@
 An owner may do everything; a manager everything but managing the staff; a staff member
 runs the shop's daily work (catalogue; viewing orders and customers, fulfilling orders)
 but cannot cancel or refund orders (they move money and stock), manage API keys, budgets,
-other staff, or read the console's audit. Pages name the permission they need; the
-console's one dependency (``web/admin/console.py``) checks it against this table.
+other staff, read the console's audit, or see the sales figures (the dashboard). Pages
+name the permission they need; the console's one dependency (``web/admin/console.py``)
+checks it against this table.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class Permission(enum.StrEnum):
     # purchase order; starting a run (minutes of the server's CPU) is a manager's decision.
     VIEW_FORECASTS = "view_forecasts"
     RUN_FORECASTS = "run_forecasts"
+    VIEW_REPORTS = "view_reports"  # the dashboard: revenue, orders, conversion
 
 
 _DAILY_WORK = frozenset({Permission.VIEW_CONSOLE, Permission.EDIT_CATALOGUE})
@@ -44,6 +46,7 @@ _DAILY_WORK |= {Permission.VIEW_FORECASTS}  # forecasts and replenishment (issue
 _RUNNING_THE_SHOP = _DAILY_WORK | {
     Permission.CANCEL_ORDERS,
     Permission.REFUND_ORDERS,
+    Permission.VIEW_REPORTS,
     Permission.VIEW_AUDIT,
     Permission.MANAGE_KEYS,
     Permission.MANAGE_BUDGETS,

@@ -26,6 +26,8 @@ class InteractionEvent(TenantOwned, Base):
         Index("ix_events_tenant_customer_at", "tenant_id", "customer_id", "at"),
         # a guest's history (recommendations read it on every storefront page)
         Index("ix_events_tenant_session_at", "tenant_id", "session_id", "at"),
+        # the dashboard's sessions a day over a date range (migration 0014_report_indexes)
+        Index("ix_events_tenant_at_session", "tenant_id", "at", "session_id", "kind"),
     )
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True)

@@ -17,6 +17,7 @@ from starlette.responses import Response
 from tradewinds.web.admin import (
     audit_page,
     customers_page,
+    dashboard,
     forecast_detail,
     forecasts_page,
     login,
@@ -45,7 +46,7 @@ async def console_not_found(request: Request) -> Response:
 def install_admin(app: FastAPI) -> None:
     """Mount the console's pages on ``app``."""
     for module in (
-        *(login, products, staff_page, audit_page),
+        *(login, dashboard, products, staff_page, audit_page),
         *(orders_page, order_actions, customers_page),
         *(forecasts_page, forecast_detail, replenishment_page),
     ):

@@ -44,6 +44,7 @@ HOME = "/admin"
 # The pages a role may see in the navigation: key -> (path, permission). A page of a later
 # session adds its line here and in ``templates/admin/base.html``.
 PAGES: dict[str, tuple[str, Permission]] = {
+    "dashboard": (HOME, Permission.VIEW_REPORTS),
     "catalogue": ("/admin/products", Permission.EDIT_CATALOGUE),
     "orders": ("/admin/orders", Permission.VIEW_ORDERS),
     "customers": ("/admin/customers", Permission.VIEW_CUSTOMERS),

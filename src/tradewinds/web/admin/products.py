@@ -45,12 +45,6 @@ router = APIRouter(include_in_schema=False)
 CatalogueDep = Annotated[AdminRequest, Depends(allowed(Permission.EDIT_CATALOGUE))]
 
 
-@router.get("/admin")
-def home(console: CatalogueDep) -> Response:
-    """The console's first page until the dashboard exists: the catalogue."""
-    return RedirectResponse("/admin/products", status_code=303)
-
-
 @router.get("/admin/products")
 def product_list(console: CatalogueDep) -> Response:
     params = console.request.query_params
