@@ -20,3 +20,8 @@ def test_managers_run_the_shop_but_not_its_staff() -> None:
 
 def test_an_unknown_role_grants_nothing() -> None:
     assert not any(can("admin", p) for p in Permission)
+
+
+def test_staff_read_search_analytics_and_managers_tune_search() -> None:
+    assert can("staff", Permission.VIEW_SEARCH) and not can("staff", Permission.TUNE_SEARCH)
+    assert can("manager", Permission.TUNE_SEARCH) and can("owner", Permission.TUNE_SEARCH)

@@ -2,8 +2,10 @@
 
 An owner may do everything; a manager everything but managing the staff; a staff member
 runs the shop's daily work (catalogue, later orders) but cannot manage API keys, budgets,
-other staff, or read the console's audit. Pages name the permission they need; the
-console's one dependency (``web/admin/console.py``) checks it against this table.
+other staff, or read the console's audit. Search: staff read its analytics and the
+ranker's status; tuning it (synonyms, merchandising rules) is for managers and owners.
+Pages name the permission they need; the console's one dependency
+(``web/admin/console.py``) checks it against this table.
 """
 
 from __future__ import annotations
@@ -24,13 +26,19 @@ class Permission(enum.StrEnum):
     MANAGE_KEYS = "manage_keys"
     MANAGE_BUDGETS = "manage_budgets"
     MANAGE_STAFF = "manage_staff"
+    # search pages (issue 18, part 2): analytics and ranker status / synonyms and rules
+    VIEW_SEARCH = "view_search"
+    TUNE_SEARCH = "tune_search"
 
 
-_DAILY_WORK = frozenset({Permission.VIEW_CONSOLE, Permission.EDIT_CATALOGUE})
+_DAILY_WORK = frozenset(
+    {Permission.VIEW_CONSOLE, Permission.EDIT_CATALOGUE, Permission.VIEW_SEARCH}
+)
 _RUNNING_THE_SHOP = _DAILY_WORK | {
     Permission.VIEW_AUDIT,
     Permission.MANAGE_KEYS,
     Permission.MANAGE_BUDGETS,
+    Permission.TUNE_SEARCH,
 }
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {

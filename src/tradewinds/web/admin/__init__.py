@@ -14,7 +14,16 @@ from fastapi.responses import RedirectResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
-from tradewinds.web.admin import audit_page, login, products, staff_page
+from tradewinds.web.admin import (
+    audit_page,
+    login,
+    products,
+    search_analytics,
+    search_preview,
+    search_rules,
+    search_synonyms,
+    staff_page,
+)
 from tradewinds.web.admin.console import (
     LOGIN,
     NoConsole,
@@ -34,6 +43,8 @@ async def console_not_found(request: Request) -> Response:
 def install_admin(app: FastAPI) -> None:
     """Mount the console's pages on ``app``."""
     for module in (login, products, staff_page, audit_page):
+        app.include_router(module.router)
+    for module in (search_analytics, search_synonyms, search_rules, search_preview):
         app.include_router(module.router)
 
     async def sign_in_first(request: Request, exc: Exception) -> Response:

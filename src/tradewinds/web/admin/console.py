@@ -47,6 +47,8 @@ PAGES: dict[str, tuple[str, Permission]] = {
     "catalogue": ("/admin/products", Permission.EDIT_CATALOGUE),
     "audit": ("/admin/audit", Permission.VIEW_AUDIT),
     "staff": ("/admin/staff", Permission.MANAGE_STAFF),
+    # search tuning (issue 18, part 2)
+    "search": ("/admin/search", Permission.VIEW_SEARCH),
 }
 
 
