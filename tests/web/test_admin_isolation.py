@@ -16,7 +16,15 @@ import pytest
 from sqlalchemy import select
 
 from tests.web._console import PASSWORD, console_client, csrf_of, seed_console, sign_in
-from tradewinds.staff import list_changes, list_staff
+from tradewinds.search import (
+    RuleDraft,
+    SynonymDraft,
+    rule_entries,
+    save_rule,
+    save_synonym,
+    synonym_entries,
+)
+from tradewinds.staff import COMMAND_LINE, list_changes, list_staff
 from tradewinds.store import Database, tenant_session
 from tradewinds.store.tables import Product, Variant
 from tradewinds.web.admin.console import console_routes
@@ -36,7 +44,14 @@ def _acme_state(db: Database, tenant_id: int) -> Any:
         variants = sorted(session.execute(select(Variant.id, Variant.price_minor,
                                                  Variant.inventory_qty)).all())  # fmt: skip
     staff = [(m.id, m.email, m.role) for m in list_staff(db, tenant_id)]
-    return products, variants, staff, list_changes(db, tenant_id).total
+    search = synonym_entries(db, tenant_id), rule_entries(db, tenant_id)
+    return products, variants, staff, search, list_changes(db, tenant_id).total
+
+
+def _seed_search_tuning(db: Database, tenant_id: int) -> None:
+    """A synonym and a rule of Acme's, naming its markers, for the search pages' ids."""
+    save_synonym(db, tenant_id, SynonymDraft("equivalent", "Red Kite, windsock"), COMMAND_LINE)
+    save_rule(db, tenant_id, RuleDraft("boost", field="brand", value="TrailMax"), COMMAND_LINE)
 
 
 def _ids(db: Database, tenant_id: int) -> dict[str, str]:
@@ -46,7 +61,10 @@ def _ids(db: Database, tenant_id: int) -> dict[str, str]:
         product_id, variant_ids = product.id, [v.id for v in product.variants]
     member = next(m.id for m in list_staff(db, tenant_id) if m.email == "owner@acme.test")
     return {"product_id": str(product_id), "member_id": str(member),
-            "variant_id": str(variant_ids[0])}  # fmt: skip
+            "variant_id": str(variant_ids[0]),
+            # search pages
+            "synonym_id": str(synonym_entries(db, tenant_id)[0].id),
+            "rule_id": str(rule_entries(db, tenant_id)[0].id)}  # fmt: skip
 
 
 def _form(ids: dict[str, str], token: str) -> dict[str, str]:
@@ -56,6 +74,10 @@ def _form(ids: dict[str, str], token: str) -> dict[str, str]:
         "csrf_token": token, "title": "Taken over", "description": "", "status": "archived",
         "version": "", f"variants.{variant}.price": "0.01", f"variants.{variant}.stock": "0",
         "role": "staff", "email": "newcomer@example.test", "password": PASSWORD,
+        # search pages: a synonym, and a rule pinning Acme's product (not Globex's to pin)
+        "kind": "one_way", "terms": "takeover", "targets": "hijack", "action": "pin",
+        "product": ids["product_id"], "position": "1", "query": "takeover", "weight": "3",
+        "starts_at": "", "ends_at": "", "field": "", "value": "", "note": "",
     }  # fmt: skip
 
 
@@ -69,6 +91,7 @@ def _no_acme(answer: Any, where: str) -> None:
 
 def test_every_admin_route_keeps_another_shops_staff_out(db: Database) -> None:
     shops = seed_console(db)
+    _seed_search_tuning(db, shops.acme.id)
     before = _acme_state(db, shops.acme.id)
     ids = _ids(db, shops.acme.id)
     with console_client(db, host="globex.test") as globex:
