@@ -60,9 +60,10 @@ def test_the_report_counts_a_click_followed_by_a_purchase_as_a_conversion(
             SearchClick(search_id=searches[1].id, product_id=kite, at=now - timedelta(hours=19)),
             SearchClick(search_id=searches[2].id, product_id=tent, at=now - timedelta(hours=9)),
         ])  # fmt: skip
+        bought = EventKind.PURCHASE
         session.add_all([  # a kite bought 1 h after the second click; the tent 2 days late
-            InteractionEvent(kind=EventKind.PURCHASE, product_id=kite, at=now - timedelta(hours=18)),
-            InteractionEvent(kind=EventKind.PURCHASE, product_id=tent, at=now + timedelta(days=2)),
+            InteractionEvent(kind=bought, product_id=kite, at=now - timedelta(hours=18)),
+            InteractionEvent(kind=bought, product_id=tent, at=now + timedelta(days=2)),
             InteractionEvent(kind=EventKind.VIEW, product_id=tent, at=now - timedelta(hours=8)),
         ])  # fmt: skip
     with tenant_session(db, tenant.id) as session:

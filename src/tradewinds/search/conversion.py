@@ -39,7 +39,7 @@ def converted_searches(session: Session, since: datetime, until: datetime) -> di
     if not clicks:
         return {}
     products = {c.product_id for c in clicks}
-    bought: dict[int, list[datetime]] = {}
+    bought: dict[int | None, list[datetime]] = {}
     for product_id, at in session.execute(
         select(InteractionEvent.product_id, InteractionEvent.at).where(
             InteractionEvent.kind == EventKind.PURCHASE,

@@ -87,8 +87,10 @@ async def analytics(console: ViewSearchDep) -> Response:
         "chart": chart(first, last, report.days),
         "first": first.isoformat(),
         "last": last.isoformat(),
-        "typed": {"from": params.get("from", first.isoformat())[:40],
-                  "to": params.get("to", last.isoformat())[:40]},  # fmt: skip
+        "typed": {
+            "from": params.get("from", first.isoformat())[:40],
+            "to": params.get("to", last.isoformat())[:40],
+        },
         "errors": errors,
     }
     status = 422 if errors else 200
