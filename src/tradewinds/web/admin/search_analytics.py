@@ -14,9 +14,10 @@ from fastapi import APIRouter
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
-from tradewinds.search import DayCount, query_report, ranker_status
+from tradewinds.search import DayCount, QueryReport, query_report, ranker_status
 from tradewinds.store import tenant_session
 from tradewinds.store.base import utcnow
+from tradewinds.web.admin.console import AdminRequest
 from tradewinds.web.admin.search_tabs import ViewSearchDep, search_response
 
 router = APIRouter(include_in_schema=False)
@@ -70,7 +71,7 @@ def chart(first: date, last: date, days: list[DayCount]) -> dict[str, Any]:
     return {"bars": bars, "width": CHART_WIDTH, "height": CHART_HEIGHT, "top": top}
 
 
-def _report(console: Any, first: date, last: date) -> Any:
+def _report(console: AdminRequest, first: date, last: date) -> QueryReport:
     since = datetime(first.year, first.month, first.day, tzinfo=UTC)
     until = datetime(last.year, last.month, last.day, tzinfo=UTC) + timedelta(days=1)
     with tenant_session(console.db, console.tenant_id) as session:
