@@ -33,3 +33,8 @@ def test_everyone_reads_forecasts_and_managers_start_runs() -> None:
     assert all(can(role, Permission.VIEW_FORECASTS) for role in Role)
     assert can("owner", Permission.RUN_FORECASTS) and can("manager", Permission.RUN_FORECASTS)
     assert not can("staff", Permission.RUN_FORECASTS)
+
+
+def test_staff_read_search_analytics_and_managers_tune_search() -> None:
+    assert can("staff", Permission.VIEW_SEARCH) and not can("staff", Permission.TUNE_SEARCH)
+    assert can("manager", Permission.TUNE_SEARCH) and can("owner", Permission.TUNE_SEARCH)

@@ -18,7 +18,15 @@ from sqlalchemy import select
 
 from tests.web._console import PASSWORD, console_client, csrf_of, seed_console, sign_in
 from tests.web._orders import place
-from tradewinds.staff import list_changes, list_staff
+from tradewinds.search import (
+    RuleDraft,
+    SynonymDraft,
+    rule_entries,
+    save_rule,
+    save_synonym,
+    synonym_entries,
+)
+from tradewinds.staff import COMMAND_LINE, list_changes, list_staff
 from tradewinds.store import Database, tenant_session
 from tradewinds.store.tables import ForecastRun, Order, OrderRefund, Product, Variant
 from tradewinds.web.admin.console import console_routes
@@ -43,7 +51,15 @@ def _acme_state(db: Database, tenant_id: int) -> Any:
         refunds = session.scalars(select(OrderRefund.id)).all()
         runs = sorted(session.execute(select(ForecastRun.id, ForecastRun.status)).all())
     staff = [(m.id, m.email, m.role) for m in list_staff(db, tenant_id)]
-    return products, variants, orders, refunds, staff, list_changes(db, tenant_id).total, runs
+    search = synonym_entries(db, tenant_id), rule_entries(db, tenant_id)
+    total = list_changes(db, tenant_id).total
+    return products, variants, orders, refunds, staff, total, runs, search
+
+
+def _seed_search_tuning(db: Database, tenant_id: int) -> None:
+    """A synonym and a rule of Acme's, naming its markers, for the search pages' ids."""
+    save_synonym(db, tenant_id, SynonymDraft("equivalent", "Red Kite, windsock"), COMMAND_LINE)
+    save_rule(db, tenant_id, RuleDraft("boost", field="brand", value="TrailMax"), COMMAND_LINE)
 
 
 def _ids(db: Database, tenant_id: int) -> dict[str, str]:
@@ -57,7 +73,10 @@ def _ids(db: Database, tenant_id: int) -> dict[str, str]:
     member = next(m.id for m in list_staff(db, tenant_id) if m.email == "owner@acme.test")
     ids = {"product_id": str(product_id), "member_id": str(member),
            "variant_id": str(variant_ids[0]), "order_id": str(order_id),
-           "customer_id": str(customer_id), "line_id": str(line_id)}  # fmt: skip
+           "customer_id": str(customer_id), "line_id": str(line_id),
+           # search pages
+           "synonym_id": str(synonym_entries(db, tenant_id)[0].id),
+           "rule_id": str(rule_entries(db, tenant_id)[0].id)}  # fmt: skip
     # Forecasts (issue 18, part 2): a completed run of Acme's and one of its SKUs.
     with tenant_session(db, tenant_id) as session:
         run = ForecastRun(status="done", owner="", grouping="sku", freq="D", horizon=7, level=90,
@@ -79,6 +98,10 @@ def _form(ids: dict[str, str], token: str) -> dict[str, str]:
         "carrier": "UPS", "tracking_number": "1Z", "scope": "whole", "amount": "1",
         f"lines.{ids['line_id']}.quantity": "1", f"lines.{ids['line_id']}.restock": "on",
         "horizon": "7", "freq": "D", "by": "sku",  # forecasts
+        # search pages: a synonym, and a rule pinning Acme's product (not Globex's to pin)
+        "kind": "one_way", "terms": "takeover", "targets": "hijack", "action": "pin",
+        "product": ids["product_id"], "position": "1", "query": "takeover", "weight": "3",
+        "starts_at": "", "ends_at": "", "field": "", "value": "", "note": "",
     }  # fmt: skip
 
 
@@ -93,6 +116,7 @@ def _no_acme(answer: Any, where: str) -> None:
 def test_every_admin_route_keeps_another_shops_staff_out(db: Database) -> None:
     shops = seed_console(db)
     place(db, shops.acme.id, {"RED-KITE-1": 1})  # console orders: an order of Acme's
+    _seed_search_tuning(db, shops.acme.id)
     ids = _ids(db, shops.acme.id)  # first: it adds a forecast run of Acme's
     before = _acme_state(db, shops.acme.id)
     with console_client(db, host="globex.test") as globex:

@@ -7,7 +7,16 @@ merchandising and analytics, over a per-tenant index in the data directory.
 """
 
 from tradewinds.search.admin import import_synonyms, list_synonyms
-from tradewinds.search.analytics import record_click, search_report, suggest
+from tradewinds.search.analytics import (
+    DayCount,
+    QueryReport,
+    QueryStat,
+    query_report,
+    record_click,
+    search_report,
+    suggest,
+)
+from tradewinds.search.conversion import converted_searches
 from tradewinds.search.engine import (
     MAX_QUERY_CHARS,
     SORTS,
@@ -17,7 +26,18 @@ from tradewinds.search.engine import (
     search_products,
 )
 from tradewinds.search.merchandising import add_rule
+from tradewinds.search.ranker import RankerStatus, ranker_status
 from tradewinds.search.retrieval import RetrievalParams
+from tradewinds.search.rule_editing import (
+    ACTIONS,
+    InvalidRule,
+    RuleDraft,
+    RuleEntry,
+    delete_rule,
+    rule_entries,
+    rule_entry,
+    save_rule,
+)
 from tradewinds.search.sync import (
     ReindexReport,
     catch_up,
@@ -27,17 +47,37 @@ from tradewinds.search.sync import (
     open_index,
     reindex,
 )
+from tradewinds.search.synonym_editing import (
+    InvalidSynonym,
+    SynonymDraft,
+    SynonymEntry,
+    delete_synonym,
+    save_synonym,
+    synonym_entries,
+    synonym_entry,
+)
 from tradewinds.search.synonyms import SynonymRule, parse_synonyms
 from tradewinds.search.understanding import Understanding, extract_query, parse_query
 from tradewinds.text import analyse
 
 __all__ = [
+    "ACTIONS",
     "MAX_QUERY_CHARS",
     "SORTS",
     "BadSearchRequest",
+    "DayCount",
+    "InvalidRule",
+    "InvalidSynonym",
+    "QueryReport",
+    "QueryStat",
+    "RankerStatus",
     "ReindexReport",
     "RetrievalParams",
+    "RuleDraft",
+    "RuleEntry",
     "SearchRequest",
+    "SynonymDraft",
+    "SynonymEntry",
     "SynonymRule",
     "Understanding",
     "add_rule",
@@ -45,6 +85,9 @@ __all__ = [
     "catch_up",
     "check_query_text",
     "close_indexes",
+    "converted_searches",
+    "delete_rule",
+    "delete_synonym",
     "extract_query",
     "import_synonyms",
     "index_directory",
@@ -53,9 +96,17 @@ __all__ = [
     "open_index",
     "parse_query",
     "parse_synonyms",
+    "query_report",
+    "ranker_status",
     "record_click",
     "reindex",
+    "rule_entries",
+    "rule_entry",
+    "save_rule",
+    "save_synonym",
     "search_products",
     "search_report",
     "suggest",
+    "synonym_entries",
+    "synonym_entry",
 ]

@@ -58,7 +58,11 @@ def apply_rules(
     where: str,
     where_params: list[Any],
     index: Any,
+    effects: list[tuple[int, ActiveRule]] | None = None,
 ) -> list[Candidate]:
+    """Hide, boost, bury, then pin; each rule that changed a product is noted in ``notes``
+    (text) and ``effects`` ((product id, rule), for the console's preview)."""
+    effects = effects if effects is not None else []
     if not rules:
         return candidates
     kept = []
@@ -79,6 +83,7 @@ def apply_rules(
             else:
                 continue
             notes.setdefault(c.id, []).append(rule.label())
+            effects.append((c.id, rule))
         if not hidden:
             kept.append(c)
     kept.sort(key=lambda c: (-c.score, c.id))
@@ -95,6 +100,7 @@ def apply_rules(
         kept = [c for c in kept if c.id != rule.product_id]
         kept.insert(min((rule.position or 1) - 1, len(kept)), pinned)
         notes.setdefault(rule.product_id, []).append(rule.label())
+        effects.append((rule.product_id, rule))
     return kept
 
 

@@ -1,5 +1,6 @@
-"""Search analytics: clicks, the report (top and zero-result queries, click-through rate)
-and query suggestions (autocomplete) from popular queries and product titles."""
+"""Search analytics: clicks, the report (top and zero-result queries, click-through and
+conversion rates, searches per day) and query suggestions (autocomplete) from popular
+queries and product titles."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import case, distinct, func, select
 from sqlalchemy.orm import Session
 
 from tradewinds.core.errors import InvalidInput, NotFound
+from tradewinds.search.conversion import converted_searches
 from tradewinds.search.fts import fts_phrase
 from tradewinds.search.index import ProductIndex
 from tradewinds.store.base import utcnow
@@ -36,14 +38,22 @@ def record_click(
 
 @dataclass
 class QueryStat:
+    """One query text's searches in a period: how many, how many were clicked (a search
+    with at least one click) and converted (see :mod:`.conversion`), mean result count."""
+
     query: str
     searches: int
     clicks: int
     avg_results: float
+    converted: int = 0
 
     @property
     def ctr(self) -> float:
         return self.clicks / self.searches if self.searches else 0.0
+
+    @property
+    def conversion_rate(self) -> float:
+        return self.converted / self.searches if self.searches else 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -51,15 +61,52 @@ class QueryStat:
             "searches": self.searches,
             "clicked_searches": self.clicks,
             "ctr": round(self.ctr, 4),
+            "converted_searches": self.converted,
+            "conversion_rate": round(self.conversion_rate, 4),
             "avg_results": round(self.avg_results, 1),
         }
 
 
-def search_report(session: Session, days: int = 30, limit: int = 20) -> dict[str, Any]:
-    """Top queries, zero-result queries and click-through rate over the last ``days``."""
-    if days < 1 or limit < 1:
-        raise InvalidInput("Expected days ≥ 1 and limit ≥ 1.")
-    since = utcnow() - timedelta(days=days)
+@dataclass(frozen=True)
+class DayCount:
+    """Searches on one UTC day, and how many of them found nothing."""
+
+    day: str  # YYYY-MM-DD
+    searches: int
+    zero_results: int
+
+
+@dataclass(frozen=True)
+class QueryReport:
+    """Search analytics for ``since`` ≤ searched < ``until``."""
+
+    since: datetime
+    until: datetime
+    searches: int
+    clicked: int
+    converted: int
+    avg_latency_ms: float
+    top: list[QueryStat]
+    zero: list[QueryStat]
+    days: list[DayCount]
+
+    @property
+    def click_through_rate(self) -> float:
+        return self.clicked / self.searches if self.searches else 0.0
+
+    @property
+    def conversion_rate(self) -> float:
+        return self.converted / self.searches if self.searches else 0.0
+
+
+def query_report(
+    session: Session, since: datetime, until: datetime, limit: int = 20
+) -> QueryReport:
+    """Top queries and zero-result queries (each with click-through and conversion),
+    overall rates and searches per day, for searches made in ``[since, until)``."""
+    if limit < 1 or until <= since:
+        raise InvalidInput("Expected limit ≥ 1 and a period whose end is after its start.")
+    period = (SearchLogEntry.at >= since, SearchLogEntry.at < until)
     clicked = select(SearchClick.search_id).group_by(SearchClick.search_id).subquery("clicked")
     base = (
         select(
@@ -69,41 +116,66 @@ def search_report(session: Session, days: int = 30, limit: int = 20) -> dict[str
             func.avg(SearchLogEntry.result_count),
         )
         .outerjoin(clicked, clicked.c.search_id == SearchLogEntry.id)
-        .where(SearchLogEntry.at >= since)
+        .where(*period)
         .group_by(SearchLogEntry.query)
     )
+    converted = converted_searches(session, since, until)
+    by_query: dict[str, int] = {}
+    for query in converted.values():
+        by_query[query] = by_query.get(query, 0) + 1
+    order = (func.count(SearchLogEntry.id).desc(), SearchLogEntry.query)
     top = [
-        QueryStat(q, int(n), int(c), float(a or 0))
-        for q, n, c, a in session.execute(
-            base.order_by(func.count(SearchLogEntry.id).desc(), SearchLogEntry.query).limit(limit)
-        )
+        QueryStat(q, int(n), int(c), float(a or 0), by_query.get(q, 0))
+        for q, n, c, a in session.execute(base.order_by(*order).limit(limit))
     ]
     zero = [
-        QueryStat(q, int(n), int(c), 0.0)
+        QueryStat(q, int(n), int(c), 0.0, by_query.get(q, 0))
         for q, n, c, _ in session.execute(
-            base.having(func.max(SearchLogEntry.result_count) == 0)
-            .order_by(func.count(SearchLogEntry.id).desc(), SearchLogEntry.query)
-            .limit(limit)
+            base.having(func.max(SearchLogEntry.result_count) == 0).order_by(*order).limit(limit)
         )
     ]
     totals = session.execute(
-        select(func.count(SearchLogEntry.id), func.avg(SearchLogEntry.latency_ms)).where(
-            SearchLogEntry.at >= since
-        )
+        select(func.count(SearchLogEntry.id), func.avg(SearchLogEntry.latency_ms)).where(*period)
     ).one()
     with_click = session.scalar(
         select(func.count(distinct(SearchClick.search_id)))
         .join(SearchLogEntry, SearchLogEntry.id == SearchClick.search_id)
-        .where(SearchLogEntry.at >= since)
+        .where(*period)
     )
-    searches = int(totals[0])
+    day = func.date(SearchLogEntry.at)
+    days = [
+        DayCount(str(d), int(n), int(z or 0))
+        for d, n, z in session.execute(
+            select(
+                day,
+                func.count(SearchLogEntry.id),
+                func.sum(case((SearchLogEntry.result_count == 0, 1), else_=0)),
+            )
+            .where(*period)
+            .group_by(day)
+            .order_by(day)
+        )
+    ]
+    return QueryReport(
+        since, until, int(totals[0]), int(with_click or 0), len(converted),
+        round(float(totals[1] or 0), 2), top, zero, days,
+    )  # fmt: skip
+
+
+def search_report(session: Session, days: int = 30, limit: int = 20) -> dict[str, Any]:
+    """Top queries, zero-result queries, click-through and conversion over the last ``days``."""
+    if days < 1 or limit < 1:
+        raise InvalidInput("Expected days ≥ 1 and limit ≥ 1.")
+    now = utcnow()
+    report = query_report(session, now - timedelta(days=days), now, limit)
     return {
-        "since": since.isoformat(),
-        "searches": searches,
-        "click_through_rate": round((with_click or 0) / searches, 4) if searches else 0.0,
-        "avg_latency_ms": round(float(totals[1] or 0), 2),
-        "top_queries": [s.to_dict() for s in top],
-        "zero_result_queries": [s.to_dict() for s in zero],
+        "since": report.since.isoformat(),
+        "searches": report.searches,
+        "click_through_rate": round(report.click_through_rate, 4),
+        "conversion_rate": round(report.conversion_rate, 4),
+        "avg_latency_ms": report.avg_latency_ms,
+        "top_queries": [s.to_dict() for s in report.top],
+        "zero_result_queries": [s.to_dict() for s in report.zero],
     }
 
 

@@ -24,7 +24,7 @@ from tradewinds.search._ranking import apply_boosts, apply_rules, sort_candidate
 from tradewinds.search.documents import SearchDocument
 from tradewinds.search.encoders import live_encoder
 from tradewinds.search.facets import facet_counts
-from tradewinds.search.merchandising import active_rules
+from tradewinds.search.merchandising import ActiveRule, active_rules
 from tradewinds.search.ranker import Ranker, tenant_ranker
 from tradewinds.search.retrieval import Candidate, RetrievalParams, plan_query, retrieve
 from tradewinds.search.sync import catch_up, open_index
@@ -215,8 +215,9 @@ def search_products(
         [c.id for c in candidates] + [r.product_id for r in rules if r.product_id]
     )
     notes: dict[int, list[str]] = {}
+    effects: list[tuple[int, ActiveRule]] = []
     candidates = apply_boosts(candidates, docs, understood, notes)
-    candidates = apply_rules(candidates, docs, rules, notes, where, where_params, index)
+    candidates = apply_rules(candidates, docs, rules, notes, where, where_params, index, effects)
     candidates = sort_candidates(candidates, docs, request.sort)
     total = len(candidates)
     first, size = _window(request)
@@ -266,11 +267,29 @@ def search_products(
             "plan": plan.explain(),
             "semantic_ratio": params.semantic_ratio,
             "rules": [r.label() for r in rules],
+            "merchandising": _merchandising(effects, docs),
             "ranker": _ranker_info(ranker),
             "encoder": live_encoder(index) or None,  # None: the deployment's embed model
             "where": where,
         }
     return body
+
+
+def _merchandising(
+    effects: list[tuple[int, ActiveRule]], docs: dict[int, SearchDocument]
+) -> list[dict[str, Any]]:
+    """Which rule did what to which product (hidden products included, which the results
+    no longer show), for the console's live preview."""
+    return [
+        {
+            "product_id": product_id,
+            "handle": docs[product_id].handle if product_id in docs else "",
+            "title": docs[product_id].title if product_id in docs else "",
+            "rule_id": rule.id,
+            "action": rule.action.value,
+        }
+        for product_id, rule in effects
+    ]
 
 
 def _ranker_info(ranker: Ranker | None) -> dict[str, Any] | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -73,6 +74,32 @@ def add_rule(
     note: str = "",
 ) -> MerchandisingRule:
     """Validate and store a rule; ``InvalidInput`` says what is missing or wrong."""
+    rule = MerchandisingRule(
+        **rule_columns(
+            action, product_id=product_id, field=field, value=value, query=query,
+            position=position, weight=weight, starts_at=starts_at, ends_at=ends_at, note=note,
+        )
+    )  # fmt: skip
+    session.add(rule)
+    session.flush()
+    return rule
+
+
+def rule_columns(
+    action: str,
+    *,
+    product_id: int | None,
+    field: str | None,
+    value: str | None,
+    query: str,
+    position: int | None,
+    weight: float,
+    starts_at: datetime | None,
+    ends_at: datetime | None,
+    note: str,
+) -> dict[str, Any]:
+    """A rule's checked and normalised column values (the query as analysed words);
+    ``InvalidInput`` says what is missing or wrong. Adding and editing both go through it."""
     try:
         kind = RuleAction(action)
     except ValueError:
@@ -89,21 +116,18 @@ def add_rule(
         raise InvalidInput(f"Expected weight > 0, got {weight}.")
     if starts_at and ends_at and ends_at <= starts_at:
         raise InvalidInput("ends_at must be after starts_at")
-    rule = MerchandisingRule(
-        action=kind,
-        product_id=product_id,
-        field=field.lower() if field else None,
-        value=value,
-        query=" ".join(analyse(query)),
-        position=position,
-        weight=weight,
-        starts_at=starts_at,
-        ends_at=ends_at,
-        note=note,
-    )
-    session.add(rule)
-    session.flush()
-    return rule
+    return {
+        "action": kind,
+        "product_id": product_id,
+        "field": field.lower() if field else None,
+        "value": value,
+        "query": " ".join(analyse(query)),
+        "position": position,
+        "weight": weight,
+        "starts_at": starts_at,
+        "ends_at": ends_at,
+        "note": note,
+    }
 
 
 def active_rules(session: Session, tokens: Sequence[str]) -> list[ActiveRule]:

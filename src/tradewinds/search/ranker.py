@@ -279,6 +279,45 @@ def tenant_ranker(settings: Settings, tenant_id: int) -> Ranker | None:
     return ranker
 
 
+@dataclass(frozen=True)
+class RankerStatus:
+    """What the console shows about a tenant's ranker, read from ``ranker.json`` (the model
+    itself is not loaded). ``metrics`` are offline metrics recorded with it, if any."""
+
+    trained: bool
+    trained_at: str = ""
+    source: str = ""
+    kind: str = ""
+    queries: int = 0
+    rows: int = 0
+    top_n: int = TOP_N
+    days: int | None = None
+    metrics: dict[str, float] = field(default_factory=dict)
+
+
+_METRIC_PREFIXES = ("ndcg", "mrr", "recall", "map")
+
+
+def ranker_status(settings: Settings, tenant_id: int) -> RankerStatus:
+    """Whether the tenant has a ranker and how it was trained (when, from what, on how
+    many queries and candidate rows; its offline metrics if they were recorded)."""
+    described = ranker_directory(settings, tenant_id) / "ranker.json"
+    try:
+        meta = json.loads(described.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return RankerStatus(trained=False)
+    metrics = {
+        k: float(v)
+        for k, v in meta.items()
+        if k.lower().startswith(_METRIC_PREFIXES) and isinstance(v, int | float)
+    }
+    return RankerStatus(
+        True, str(meta.get("trained_at", "")), str(meta.get("source", "")),
+        str(meta.get("kind", "")), int(meta.get("queries", 0)), int(meta.get("rows", 0)),
+        int(meta.get("top_n", TOP_N)), meta.get("days"), metrics,
+    )  # fmt: skip
+
+
 def remove(settings: Settings, tenant_id: int) -> bool:
     """Delete the tenant's ranker; whether there was one."""
     directory = ranker_directory(settings, tenant_id)

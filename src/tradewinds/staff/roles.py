@@ -6,6 +6,11 @@ but cannot cancel or refund orders (they move money and stock), manage API keys,
 other staff, read the console's audit, or see the sales figures (the dashboard). Pages
 name the permission they need; the console's one dependency (``web/admin/console.py``)
 checks it against this table.
+runs the shop's daily work (catalogue, later orders) but cannot manage API keys, budgets,
+other staff, or read the console's audit. Search: staff read its analytics and the
+ranker's status; tuning it (synonyms, merchandising rules) is for managers and owners.
+Pages name the permission they need; the console's one dependency
+(``web/admin/console.py``) checks it against this table.
 """
 
 from __future__ import annotations
@@ -39,10 +44,14 @@ class Permission(enum.StrEnum):
     RUN_FORECASTS = "run_forecasts"
     VIEW_REPORTS = "view_reports"  # the dashboard: revenue, orders, conversion
 
+    # search pages (issue 18, part 2): analytics and ranker status / synonyms and rules
+    VIEW_SEARCH = "view_search"
+    TUNE_SEARCH = "tune_search"
+
 
 _DAILY_WORK = frozenset({Permission.VIEW_CONSOLE, Permission.EDIT_CATALOGUE})
 _DAILY_WORK |= {Permission.VIEW_ORDERS, Permission.FULFIL_ORDERS, Permission.VIEW_CUSTOMERS}
-_DAILY_WORK |= {Permission.VIEW_FORECASTS}  # forecasts and replenishment (issue 18, part 2)
+_DAILY_WORK |= {Permission.VIEW_FORECASTS, Permission.VIEW_SEARCH}
 _RUNNING_THE_SHOP = _DAILY_WORK | {
     Permission.CANCEL_ORDERS,
     Permission.REFUND_ORDERS,
@@ -50,6 +59,7 @@ _RUNNING_THE_SHOP = _DAILY_WORK | {
     Permission.VIEW_AUDIT,
     Permission.MANAGE_KEYS,
     Permission.MANAGE_BUDGETS,
+    Permission.TUNE_SEARCH,
 }
 _RUNNING_THE_SHOP |= {Permission.RUN_FORECASTS}  # forecasts (issue 18, part 2)
 

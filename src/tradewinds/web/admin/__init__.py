@@ -25,6 +25,10 @@ from tradewinds.web.admin import (
     orders_page,
     products,
     replenishment_page,
+    search_analytics,
+    search_preview,
+    search_rules,
+    search_synonyms,
     staff_page,
 )
 from tradewinds.web.admin.console import (
@@ -49,6 +53,7 @@ def install_admin(app: FastAPI) -> None:
         *(login, dashboard, products, staff_page, audit_page),
         *(orders_page, order_actions, customers_page),
         *(forecasts_page, forecast_detail, replenishment_page),
+        *(search_analytics, search_synonyms, search_rules, search_preview),
     ):
         app.include_router(module.router)
 

@@ -53,6 +53,8 @@ PAGES: dict[str, tuple[str, Permission]] = {
     # Forecasts and replenishment (issue 18, part 2)
     "forecasts": ("/admin/forecasts", Permission.VIEW_FORECASTS),
     "replenishment": ("/admin/replenishment", Permission.VIEW_FORECASTS),
+    # search tuning (issue 18, part 2)
+    "search": ("/admin/search", Permission.VIEW_SEARCH),
 }
 
 
