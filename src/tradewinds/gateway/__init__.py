@@ -26,14 +26,18 @@ from tradewinds.gateway.keys import (
     forget_cached_keys,
     list_keys,
     revoke_key,
+    set_key_limits,
 )
 from tradewinds.gateway.limits import RateLimiter, TokenBucketLimiter
 from tradewinds.gateway.metering import (
+    DayUsage,
     UsageEvent,
     UsageLine,
     cost_of,
+    keys_last_used,
     record_usage,
     report_csv,
+    usage_by_day,
     usage_report,
 )
 from tradewinds.gateway.metrics import exposition as metrics_exposition
@@ -54,6 +58,7 @@ __all__ = [
     "ChatOutcome",
     "ChatStream",
     "ContentBlocked",
+    "DayUsage",
     "EmbedOutcome",
     "Gateway",
     "KeyInfo",
@@ -72,6 +77,7 @@ __all__ = [
     "create_key",
     "embed",
     "forget_cached_keys",
+    "keys_last_used",
     "gateway_for",
     "list_keys",
     "metrics_exposition",
@@ -79,8 +85,10 @@ __all__ = [
     "report_csv",
     "revoke_key",
     "seconds_to_next_month",
+    "set_key_limits",
     "set_tenant_budget",
     "stream_chat",
     "tenant_budget",
+    "usage_by_day",
     "usage_report",
 ]

@@ -2,7 +2,7 @@
 
 An owner may do everything; a manager everything but managing the staff; a staff member
 runs the shop's daily work (catalogue, later orders) but cannot manage API keys, budgets,
-other staff, or read the console's audit. Pages name the permission they need; the
+other staff, the compliance pages, or read the console's audit. Pages name the permission they need; the
 console's one dependency (``web/admin/console.py``) checks it against this table.
 """
 
@@ -24,6 +24,9 @@ class Permission(enum.StrEnum):
     MANAGE_KEYS = "manage_keys"
     MANAGE_BUDGETS = "manage_budgets"
     MANAGE_STAFF = "manage_staff"
+    # The compliance pages: the generation audit log (shoppers' prompts), complaints (with
+    # the complainant's contact), the blocklist and label checks.
+    MANAGE_COMPLIANCE = "manage_compliance"
 
 
 _DAILY_WORK = frozenset({Permission.VIEW_CONSOLE, Permission.EDIT_CATALOGUE})
@@ -31,6 +34,7 @@ _RUNNING_THE_SHOP = _DAILY_WORK | {
     Permission.VIEW_AUDIT,
     Permission.MANAGE_KEYS,
     Permission.MANAGE_BUDGETS,
+    Permission.MANAGE_COMPLIANCE,
 }
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {

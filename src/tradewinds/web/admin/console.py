@@ -47,6 +47,11 @@ PAGES: dict[str, tuple[str, Permission]] = {
     "catalogue": ("/admin/products", Permission.EDIT_CATALOGUE),
     "audit": ("/admin/audit", Permission.VIEW_AUDIT),
     "staff": ("/admin/staff", Permission.MANAGE_STAFF),
+    # Gateway and compliance (keys_page, budgets_page, usage_page, compliance_*):
+    "keys": ("/admin/keys", Permission.MANAGE_KEYS),
+    "budgets": ("/admin/budgets", Permission.MANAGE_BUDGETS),
+    "usage": ("/admin/usage", Permission.MANAGE_BUDGETS),
+    "compliance": ("/admin/compliance/audit", Permission.MANAGE_COMPLIANCE),
 }
 
 
