@@ -41,16 +41,24 @@ def test_staff_members_get_403_on_every_gateway_page_and_post_and_nothing_is_wri
     console_db: Database, shops: Shops
 ) -> None:
     key = create_key(console_db, shops.acme.id, name="shop-bot")
-    before = (list_keys(console_db, shops.acme.id), tenant_budget(console_db, shops.acme.id),
-              list_changes(console_db, shops.acme.id).total)  # fmt: skip
+    before = (
+        list_keys(console_db, shops.acme.id),
+        tenant_budget(console_db, shops.acme.id),
+        list_changes(console_db, shops.acme.id).total,
+    )
     with console_client(console_db) as clerk:
         sign_in(clerk, "clerk@acme.test")
         page = clerk.get("/admin/products")
         token = csrf_of(page.text)
         for href in ("/admin/keys", "/admin/budgets", "/admin/usage"):
             assert f'href="{href}"' not in page.text  # not in the navigation
-        gets = ["/admin/keys", f"/admin/keys/{key.key.id}", f"/admin/keys/{key.key.id}/revoke",
-                "/admin/budgets", "/admin/usage"]  # fmt: skip
+        gets = [
+            "/admin/keys",
+            f"/admin/keys/{key.key.id}",
+            f"/admin/keys/{key.key.id}/revoke",
+            "/admin/budgets",
+            "/admin/usage",
+        ]
         for path in gets:
             answer = clerk.get(path)
             assert answer.status_code == 403 and "Not allowed" in answer.text, path
@@ -64,8 +72,11 @@ def test_staff_members_get_403_on_every_gateway_page_and_post_and_nothing_is_wri
             answer = clerk.post(path, data={"csrf_token": token, **data})
             assert answer.status_code == 403, path
             assert not SECRET.search(answer.text)
-    after = (list_keys(console_db, shops.acme.id), tenant_budget(console_db, shops.acme.id),
-             list_changes(console_db, shops.acme.id).total)  # fmt: skip
+    after = (
+        list_keys(console_db, shops.acme.id),
+        tenant_budget(console_db, shops.acme.id),
+        list_changes(console_db, shops.acme.id).total,
+    )
     assert after == before
 
 
@@ -76,8 +87,16 @@ def test_a_created_key_is_shown_once_works_on_v1_and_stops_when_revoked(
     page = manager.get("/admin/keys")
     assert page.status_code == 200 and "No keys yet." in page.text
     token = csrf_of(page.text)
-    created = manager.post("/admin/keys", data={"csrf_token": token, "name": "Shop bot",
-                                                "rpm": "60", "tpm": "", "monthly_tokens": "5000"})  # fmt: skip
+    created = manager.post(
+        "/admin/keys",
+        data={
+            "csrf_token": token,
+            "name": "Shop bot",
+            "rpm": "60",
+            "tpm": "",
+            "monthly_tokens": "5000",
+        },
+    )
     assert created.status_code == 201
     assert created.headers["cache-control"] == "no-store"
     secrets_shown = SECRET.findall(created.text)
@@ -91,8 +110,13 @@ def test_a_created_key_is_shown_once_works_on_v1_and_stops_when_revoked(
     models = manager.get("/v1/models", headers={"Authorization": f"Bearer {secret}"})
     assert models.status_code == 200 and models.json()["object"] == "list"
 
-    for path in ("/admin/keys", f"/admin/keys/{key.id}", "/admin/audit", "/admin/usage",
-                 "/admin/budgets"):  # fmt: skip
+    for path in (
+        "/admin/keys",
+        f"/admin/keys/{key.id}",
+        "/admin/audit",
+        "/admin/usage",
+        "/admin/budgets",
+    ):
         later = manager.get(path)
         assert later.status_code == 200, path
         assert secret not in later.text and not SECRET.search(later.text), path
@@ -101,8 +125,9 @@ def test_a_created_key_is_shown_once_works_on_v1_and_stops_when_revoked(
 
     confirm = manager.get(f"/admin/keys/{key.id}/revoke")
     assert "Revoke the key" in confirm.text
-    revoked = manager.post(f"/admin/keys/{key.id}/revoke", data={"csrf_token": token},
-                           follow_redirects=False)  # fmt: skip
+    revoked = manager.post(
+        f"/admin/keys/{key.id}/revoke", data={"csrf_token": token}, follow_redirects=False
+    )
     assert revoked.status_code == 303 and revoked.headers["location"] == "/admin/keys?done=revoked"
     assert "Revoked" in manager.get("/admin/keys").text
     refused = manager.get("/v1/models", headers={"Authorization": f"Bearer {secret}"})
@@ -110,7 +135,7 @@ def test_a_created_key_is_shown_once_works_on_v1_and_stops_when_revoked(
 
     actions = [c.action for c in list_changes(console_db, shops.acme.id).changes]
     assert actions[:2] == ["key.revoke", "key.create"]
-    assert secret not in caplog.text and secret[len(key.prefix):] not in caplog.text
+    assert secret not in caplog.text and secret[len(key.prefix) :] not in caplog.text
     assert secret not in str(list_changes(console_db, shops.acme.id))
 
 
@@ -120,21 +145,28 @@ def test_limits_and_budgets_are_edited_checked_and_audited(
     key = create_key(console_db, shops.acme.id, name="bot", rpm=10).key
     page = manager.get(f"/admin/keys/{key.id}")
     token = csrf_of(page.text)
-    bad = manager.post(f"/admin/keys/{key.id}/limits",
-                       data={"csrf_token": token, "rpm": "ten", "tpm": "-5", "monthly_tokens": ""})  # fmt: skip
+    bad = manager.post(
+        f"/admin/keys/{key.id}/limits",
+        data={"csrf_token": token, "rpm": "ten", "tpm": "-5", "monthly_tokens": ""},
+    )
     assert bad.status_code == 422
     assert 'id="limits-rpm"' in bad.text and 'value="ten"' in bad.text
     assert bad.text.count('aria-invalid="true"') == 2
     assert "limits-rpm-error" in bad.text and "Enter a whole number from 1" in bad.text
     assert list_keys(console_db, shops.acme.id)[0].rpm == 10
-    good = manager.post(f"/admin/keys/{key.id}/limits",
-                        data={"csrf_token": token, "rpm": "20", "tpm": "1,000", "monthly_tokens": ""})  # fmt: skip
+    good = manager.post(
+        f"/admin/keys/{key.id}/limits",
+        data={"csrf_token": token, "rpm": "20", "tpm": "1,000", "monthly_tokens": ""},
+    )
     assert good.status_code == 200 and "Limits saved." in good.text
     saved = list_keys(console_db, shops.acme.id)[0]
     assert (saved.rpm, saved.tpm, saved.monthly_tokens) == (20, 1000, None)
     change = list_changes(console_db, shops.acme.id).changes[0]
     assert (change.action, change.before, change.after) == (
-        "key.limits", {"rpm": 10, "tpm": None}, {"rpm": 20, "tpm": 1000})
+        "key.limits",
+        {"rpm": 10, "tpm": None},
+        {"rpm": 20, "tpm": 1000},
+    )
 
     bad = manager.post("/admin/budgets", data={"csrf_token": token, "monthly_tokens": "0"})
     assert bad.status_code == 422 and tenant_budget(console_db, shops.acme.id) is None
@@ -142,8 +174,10 @@ def test_limits_and_budgets_are_edited_checked_and_audited(
     assert good.status_code == 200 and "Budget saved." in good.text and "90,000" in good.text
     assert tenant_budget(console_db, shops.acme.id) == 90000
     assert list_changes(console_db, shops.acme.id).changes[0].action == "budget.set"
-    created = manager.post("/admin/keys", data={"csrf_token": token, "name": "x" * 101,
-                                                "expires": "2001-01-01", "rpm": "1.5"})  # fmt: skip
+    created = manager.post(
+        "/admin/keys",
+        data={"csrf_token": token, "name": "x" * 101, "expires": "2001-01-01", "rpm": "1.5"},
+    )
     assert created.status_code == 422 and not SECRET.search(created.text)
     assert created.text.count('aria-invalid="true"') == 3
     assert len(list_keys(console_db, shops.acme.id)) == 1
@@ -160,9 +194,19 @@ def test_usage_by_day_key_and_model_with_a_chart_for_this_shop_only(
         (shops.acme.id, None, "embed", (30, 0), day + timedelta(days=2)),
         (shops.globex.id, other.id, "chat", (7777, 7777), day),
     ):
-        record_usage(console_db, UsageEvent(tenant, key_id, "api", "chat", model,
-                                            prompt_tokens=tokens[0], completion_tokens=tokens[1],
-                                            created_at=when))  # fmt: skip
+        record_usage(
+            console_db,
+            UsageEvent(
+                tenant,
+                key_id,
+                "api",
+                "chat",
+                model,
+                prompt_tokens=tokens[0],
+                completion_tokens=tokens[1],
+                created_at=when,
+            ),
+        )
     page = manager.get("/admin/usage", params={"from": "2026-03-01", "to": "2026-03-31"})
     assert page.status_code == 200
     text = page.text

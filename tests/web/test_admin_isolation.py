@@ -16,6 +16,14 @@ import pytest
 from sqlalchemy import select
 
 from tests.web._console import PASSWORD, console_client, csrf_of, seed_console, sign_in
+from tradewinds.compliance import (
+    add_blocklist_entry,
+    file_complaint,
+    list_blocklist,
+    list_complaints,
+    record_generation,
+)
+from tradewinds.gateway import create_key, list_keys, tenant_budget
 from tradewinds.staff import list_changes, list_staff
 from tradewinds.store import Database, tenant_session
 from tradewinds.store.tables import Product, Variant
@@ -36,17 +44,32 @@ def _acme_state(db: Database, tenant_id: int) -> Any:
         variants = sorted(session.execute(select(Variant.id, Variant.price_minor,
                                                  Variant.inventory_qty)).all())  # fmt: skip
     staff = [(m.id, m.email, m.role) for m in list_staff(db, tenant_id)]
-    return products, variants, staff, list_changes(db, tenant_id).total
+    gateway = (list_keys(db, tenant_id), tenant_budget(db, tenant_id))
+    compliance = (list_blocklist(db, tenant_id),
+                  [(c["id"], c["status"]) for c in list_complaints(db, tenant_id)])  # fmt: skip
+    return products, variants, staff, gateway, compliance, list_changes(db, tenant_id).total
 
 
-def _ids(db: Database, tenant_id: int) -> dict[str, str]:
+def _seed_gateway_and_compliance(db: Database, tenant_id: int) -> dict[str, str]:
+    """An API key, an AI audit record, a complaint and a blocklist entry of Acme's."""
+    key = create_key(db, tenant_id, name="Acme Outdoor bot").key
+    content_id = record_generation(db, tenant_id, key_id=key.id, model="chat",
+                                   input_text="Red Kite question", output_text="Red Kite answer",
+                                   verdict=None, label=None)  # fmt: skip
+    complaint = file_complaint(db, tenant_id, content_id=content_id, reason="Red Kite is wrong")
+    entry = add_blocklist_entry(db, tenant_id, "TrailMax")
+    return {"key_id": str(key.id), "content_id": content_id,
+            "complaint_id": str(complaint["id"]), "entry_id": str(entry.id)}  # fmt: skip
+
+
+def _ids(db: Database, tenant_id: int, seeded: dict[str, str]) -> dict[str, str]:
     """A value of Acme's for every path parameter a console route may have."""
     with tenant_session(db, tenant_id) as session:
         product = session.scalars(select(Product).where(Product.handle == "dome-tent")).one()
         product_id, variant_ids = product.id, [v.id for v in product.variants]
     member = next(m.id for m in list_staff(db, tenant_id) if m.email == "owner@acme.test")
     return {"product_id": str(product_id), "member_id": str(member),
-            "variant_id": str(variant_ids[0])}  # fmt: skip
+            "variant_id": str(variant_ids[0]), **seeded}  # fmt: skip
 
 
 def _form(ids: dict[str, str], token: str) -> dict[str, str]:
@@ -56,11 +79,15 @@ def _form(ids: dict[str, str], token: str) -> dict[str, str]:
         "csrf_token": token, "title": "Taken over", "description": "", "status": "archived",
         "version": "", f"variants.{variant}.price": "0.01", f"variants.{variant}.stock": "0",
         "role": "staff", "email": "newcomer@example.test", "password": PASSWORD,
+        # gateway and compliance pages
+        "name": "Taken over", "rpm": "1", "tpm": "1", "monthly_tokens": "1", "expires": "",
+        "pattern": "taken", "kind": "keyword", "category": "blocklist", "note": "taken over",
+        "text": "taken over",
     }  # fmt: skip
 
 
 def _no_acme(answer: Any, where: str) -> None:
-    assert answer.status_code in (200, 303, 401, 403, 404, 409, 422), where
+    assert answer.status_code in (200, 201, 303, 401, 403, 404, 409, 422), where
     for marker in ACME_MARKERS:
         assert marker not in answer.text, f"{where} shows {marker!r}"
     location = answer.headers.get("location", "")
@@ -69,8 +96,9 @@ def _no_acme(answer: Any, where: str) -> None:
 
 def test_every_admin_route_keeps_another_shops_staff_out(db: Database) -> None:
     shops = seed_console(db)
+    seeded = _seed_gateway_and_compliance(db, shops.acme.id)
     before = _acme_state(db, shops.acme.id)
-    ids = _ids(db, shops.acme.id)
+    ids = _ids(db, shops.acme.id, seeded)
     with console_client(db, host="globex.test") as globex:
         routes = list(console_routes(globex.app.routes))  # type: ignore[attr-defined]
         assert len(routes) >= 10

@@ -48,9 +48,10 @@ def next_statuses(status: str) -> tuple[str, ...]:
 def _decisions(session: Session, content_ids: list[str]) -> dict[str, dict[str, Any]]:
     """The moderation decision of each audit record named, by content id."""
     rows = session.execute(
-        select(AuditRecord.content_id, AuditRecord.action, AuditRecord.flagged, AuditRecord.reason)
-        .where(AuditRecord.content_id.in_(set(content_ids)))
-    )  # fmt: skip
+        select(
+            AuditRecord.content_id, AuditRecord.action, AuditRecord.flagged, AuditRecord.reason
+        ).where(AuditRecord.content_id.in_(set(content_ids)))
+    )
     return {
         cid: {"action": action, "flagged": [f for f in flagged.split(",") if f], "reason": reason}
         for cid, action, flagged, reason in rows
@@ -136,9 +137,15 @@ def update_complaint(
                 f"{', '.join(sorted(_ALLOWED[complaint.status]))}, not {status!r}"
             )
         if actor is not None:
-            record_change(session, actor, "complaint.status", ("complaint", complaint_id),
-                          f"complaint {complaint_id} on {complaint.content_id}",
-                          {"status": complaint.status}, {"status": status, "note": note[:500]})  # fmt: skip
+            record_change(
+                session,
+                actor,
+                "complaint.status",
+                ("complaint", complaint_id),
+                f"complaint {complaint_id} on {complaint.content_id}",
+                {"status": complaint.status},
+                {"status": status, "note": note[:500]},
+            )
         complaint.status = status
         complaint.updated_at = datetime.now(UTC)
         complaint.events.append(ComplaintEvent(status=status, note=note[:5000]))

@@ -90,9 +90,15 @@ def set_tenant_budget(
         else:
             row.monthly_tokens = monthly_tokens
         if actor is not None and before != monthly_tokens:
-            record_change(session, actor, "budget.set", ("budget", "tenant"),
-                          "monthly tokens", {"monthly_tokens": before},
-                          {"monthly_tokens": monthly_tokens})  # fmt: skip
+            record_change(
+                session,
+                actor,
+                "budget.set",
+                ("budget", "tenant"),
+                "monthly tokens",
+                {"monthly_tokens": before},
+                {"monthly_tokens": monthly_tokens},
+            )
     _unlimited.pop((id(db.engine), tenant_id))
 
 

@@ -179,9 +179,15 @@ def create_key(
         session.flush()
         info = _info(row, slug)
         if actor is not None:
-            record_change(session, actor, "key.create", ("api_key", row.id),
-                          f"{info.name} ({info.prefix})", {}, _limits(info) | {
-                              "name": info.name, "prefix": info.prefix})  # fmt: skip
+            record_change(
+                session,
+                actor,
+                "key.create",
+                ("api_key", row.id),
+                f"{info.name} ({info.prefix})",
+                {},
+                _limits(info) | {"name": info.name, "prefix": info.prefix},
+            )
         return NewKey(secret=secret, key=info)
 
 
@@ -227,9 +233,15 @@ def set_key_limits(
         after = _limits(info)
         moved = [name for name in after if after[name] != before[name]]
         if actor is not None and moved:
-            record_change(session, actor, "key.limits", ("api_key", row.id),
-                          f"{info.name} ({info.prefix})", {n: before[n] for n in moved},
-                          {n: after[n] for n in moved})  # fmt: skip
+            record_change(
+                session,
+                actor,
+                "key.limits",
+                ("api_key", row.id),
+                f"{info.name} ({info.prefix})",
+                {n: before[n] for n in moved},
+                {n: after[n] for n in moved},
+            )
     forget_cached_keys()
     return info
 
@@ -279,9 +291,15 @@ def revoke_key(
         if row.revoked_at is None:
             row.revoked_at = utcnow()
             if actor is not None:
-                record_change(session, actor, "key.revoke", ("api_key", row.id),
-                              f"{row.name} ({row.prefix})", {"status": "active"},
-                              {"status": "revoked"})  # fmt: skip
+                record_change(
+                    session,
+                    actor,
+                    "key.revoke",
+                    ("api_key", row.id),
+                    f"{row.name} ({row.prefix})",
+                    {"status": "active"},
+                    {"status": "revoked"},
+                )
         session.flush()
         info = _info(row, slug)
     forget_cached_keys()

@@ -279,4 +279,5 @@ def keys_last_used(db: Database, tenant_id: int) -> dict[int, datetime]:
         .group_by(UsageRecord.key_id)
     )
     with tenant_session(db, tenant_id) as session:
-        return {int(k): when for k, when in session.execute(stmt) if when is not None}
+        rows = session.execute(stmt)
+        return {k: when for k, when in rows if k is not None and when is not None}

@@ -2,8 +2,8 @@
 
 An owner may do everything; a manager everything but managing the staff; a staff member
 runs the shop's daily work (catalogue, later orders) but cannot manage API keys, budgets,
-other staff, the compliance pages, or read the console's audit. Pages name the permission they need; the
-console's one dependency (``web/admin/console.py``) checks it against this table.
+other staff, the compliance pages, or read the console's audit. Pages name the permission
+they need; the console's one dependency (``web/admin/console.py``) checks it against this table.
 """
 
 from __future__ import annotations

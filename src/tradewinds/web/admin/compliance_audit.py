@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends
 from fastapi.responses import StreamingResponse
@@ -41,7 +41,9 @@ def _day(raw: str, name: str, errors: dict[str, str]) -> date | None:
         return None
 
 
-def read_query(params: dict[str, str], limit: int, offset: int) -> tuple[AuditQuery, dict[str, str]]:
+def read_query(
+    params: dict[str, str], limit: int, offset: int
+) -> tuple[AuditQuery, dict[str, str]]:
     """The audit query of the search form's fields, and the fields it could not read."""
     errors: dict[str, str] = {}
     first = _day(params.get("from", ""), "from", errors)
@@ -86,7 +88,7 @@ def audit_search(console: ComplianceDep) -> Response:
 def audit_export(console: ComplianceDep) -> Response:
     """The filtered records (every page of them) as a download: ``format=csv|jsonl``."""
     params = dict(console.request.query_params)
-    fmt = "csv" if params.get("format") == "csv" else "jsonl"
+    fmt: Literal["csv", "jsonl"] = "csv" if params.get("format") == "csv" else "jsonl"
     query, errors = read_query(params, 10_000, 0)
     if errors:
         return message_response(console, "not_found", 404)

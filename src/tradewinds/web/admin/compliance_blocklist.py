@@ -80,10 +80,14 @@ async def submit_add(console: ComplianceDep) -> Response:
         try:
             await run_in_threadpool(
                 lambda: add_blocklist_entry(
-                    console.db, console.tenant_id, pattern, kind=kind, category=category,
+                    console.db,
+                    console.tenant_id,
+                    pattern,
+                    kind=kind,
+                    category=category,
                     actor=actor_of(console),
                 )
-            )  # fmt: skip
+            )
         except Conflict:
             errors["pattern"] = "exists"
         except InvalidInput:  # the only check left to the capability: the regex compiles

@@ -7,9 +7,9 @@ with a note. ``tradewinds.compliance`` does the work (``list_complaints``,
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter
 from fastapi.responses import RedirectResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
@@ -98,19 +98,25 @@ async def submit_status(complaint_id: str, console: ComplianceDep) -> Response:
     typed = {"status": status, "note": note}
     if status not in next_statuses(complaint["status"]):
         errors = {"status": "bad_status"}
-        return await run_in_threadpool(_detail, console, complaint, 422, errors=errors,
-                                       values=typed)  # fmt: skip
+        return await run_in_threadpool(
+            _detail, console, complaint, 422, errors=errors, values=typed
+        )
     try:
         await run_in_threadpool(
             lambda: update_complaint(
-                console.db, console.tenant_id, complaint["id"], status=status, note=note,
+                console.db,
+                console.tenant_id,
+                complaint["id"],
+                status=status,
+                note=note,
                 actor=actor_of(console),
             )
-        )  # fmt: skip
+        )
     except NotFound:
         return message_response(console, "not_found", 404)
     except InvalidInput:  # a move the workflow does not allow (e.g. resolved -> rejected)
         errors = {"status": "bad_status"}
-        return await run_in_threadpool(_detail, console, complaint, 422, errors=errors,
-                                       values=typed)  # fmt: skip
+        return await run_in_threadpool(
+            _detail, console, complaint, 422, errors=errors, values=typed
+        )
     return RedirectResponse(f"{PAGE}/{complaint['id']}?done=status", status_code=303)

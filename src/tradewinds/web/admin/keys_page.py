@@ -89,10 +89,16 @@ async def submit_create(console: KeysDep) -> Response:
         )
     new = await run_in_threadpool(
         lambda: create_key(
-            console.db, console.tenant_id, name=name, models=models, expires_at=expires,
-            known_models=_aliases(console), actor=actor_of(console), **limits,
+            console.db,
+            console.tenant_id,
+            name=name,
+            models=models,
+            expires_at=expires,
+            known_models=_aliases(console),
+            actor=actor_of(console),
+            **limits,
         )
-    )  # fmt: skip
+    )
     # The one page that ever holds the secret: this answer (no-store, like every page).
     return await run_in_threadpool(_list, console, 201, created=new)
 
@@ -110,8 +116,9 @@ def _detail(
         "key": key,
         "last_used": keys_last_used(console.db, console.tenant_id).get(key.id),
         "errors": {},
-        "values": {name: "" if getattr(key, name) is None else str(getattr(key, name))
-                   for name in LIMITS},  # fmt: skip
+        "values": {
+            name: "" if getattr(key, name) is None else str(getattr(key, name)) for name in LIMITS
+        },
         "done": console.request.query_params.get("done", ""),
         **context,
     }

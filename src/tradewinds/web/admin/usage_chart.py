@@ -48,7 +48,14 @@ def daily_chart(days: list[DayUsage], first: date, last: date) -> Chart:
         day = first + timedelta(days=i)
         value = tokens.get(day, 0)
         height = 0.0 if peak == 0 else plot_h * value / peak
-        bars.append(Bar(day, value, round(MARGIN_LEFT + i * step + step * 0.1, 1),
-                        round(HEIGHT - MARGIN_BOTTOM - height, 1), round(step * 0.8, 1),
-                        round(height, 1)))  # fmt: skip
+        bars.append(
+            Bar(
+                day,
+                value,
+                round(MARGIN_LEFT + i * step + step * 0.1, 1),
+                round(HEIGHT - MARGIN_BOTTOM - height, 1),
+                round(step * 0.8, 1),
+                round(height, 1),
+            )
+        )
     return Chart(bars, peak)

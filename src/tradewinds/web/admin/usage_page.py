@@ -95,8 +95,9 @@ def usage_page(console: UsageDep) -> Response:
     prices = console.settings.gateway.prices
     lines = usage_report(console.db, console.tenant_id, start, end, prices)
     days = usage_by_day(console.db, console.tenant_id, start, end, prices)
-    names: dict[object, str] = {k.id: f"{k.name} ({k.prefix}…)"
-                                for k in list_keys(console.db, console.tenant_id)}  # fmt: skip
+    names: dict[object, str] = {
+        k.id: f"{k.name} ({k.prefix}…)" for k in list_keys(console.db, console.tenant_id)
+    }
     names[None] = ""  # no key: the shop's own AI features (the template names them)
     total = Total("")
     for line in lines:
@@ -104,8 +105,10 @@ def usage_page(console: UsageDep) -> Response:
     context = {
         "first": first,
         "last": last,
-        "typed": {"from": params.get("from", first.isoformat())[:40],
-                  "to": params.get("to", last.isoformat())[:40]},  # fmt: skip
+        "typed": {
+            "from": params.get("from", first.isoformat())[:40],
+            "to": params.get("to", last.isoformat())[:40],
+        },
         "errors": errors,
         "days": days,
         "chart": daily_chart(days, first, last),
