@@ -48,10 +48,9 @@ def next_statuses(status: str) -> tuple[str, ...]:
 def _decisions(session: Session, content_ids: list[str]) -> dict[str, dict[str, Any]]:
     """The moderation decision of each audit record named, by content id."""
     rows = session.execute(
-        select(
-            AuditRecord.content_id, AuditRecord.action, AuditRecord.flagged, AuditRecord.reason
-        ).where(AuditRecord.content_id.in_(set(content_ids)))
-    )
+        select(AuditRecord.content_id, AuditRecord.action, AuditRecord.flagged, AuditRecord.reason)
+        .where(AuditRecord.content_id.in_(set(content_ids)))
+    )  # fmt: skip
     return {
         cid: {"action": action, "flagged": [f for f in flagged.split(",") if f], "reason": reason}
         for cid, action, flagged, reason in rows
