@@ -18,6 +18,14 @@ from sqlalchemy import select
 
 from tests.web._console import PASSWORD, console_client, csrf_of, seed_console, sign_in
 from tests.web._orders import place
+from tradewinds.compliance import (
+    add_blocklist_entry,
+    file_complaint,
+    list_blocklist,
+    list_complaints,
+    record_generation,
+)
+from tradewinds.gateway import create_key, list_keys, tenant_budget
 from tradewinds.search import (
     RuleDraft,
     SynonymDraft,
@@ -52,8 +60,23 @@ def _acme_state(db: Database, tenant_id: int) -> Any:
         runs = sorted(session.execute(select(ForecastRun.id, ForecastRun.status)).all())
     staff = [(m.id, m.email, m.role) for m in list_staff(db, tenant_id)]
     search = synonym_entries(db, tenant_id), rule_entries(db, tenant_id)
+    gateway = (list_keys(db, tenant_id), tenant_budget(db, tenant_id))
+    compliance = (list_blocklist(db, tenant_id),
+                  [(c["id"], c["status"]) for c in list_complaints(db, tenant_id)])  # fmt: skip
     total = list_changes(db, tenant_id).total
-    return products, variants, orders, refunds, staff, total, runs, search
+    return products, variants, orders, refunds, staff, total, runs, search, gateway, compliance
+
+
+def _seed_gateway_and_compliance(db: Database, tenant_id: int) -> dict[str, str]:
+    """An API key, an AI audit record, a complaint and a blocklist entry of Acme's."""
+    key = create_key(db, tenant_id, name="Acme Outdoor bot").key
+    content_id = record_generation(db, tenant_id, key_id=key.id, model="chat",
+                                   input_text="Red Kite question", output_text="Red Kite answer",
+                                   verdict=None, label=None)  # fmt: skip
+    complaint = file_complaint(db, tenant_id, content_id=content_id, reason="Red Kite is wrong")
+    entry = add_blocklist_entry(db, tenant_id, "TrailMax")
+    return {"key_id": str(key.id), "content_id": content_id,
+            "complaint_id": str(complaint["id"]), "entry_id": str(entry.id)}  # fmt: skip
 
 
 def _seed_search_tuning(db: Database, tenant_id: int) -> None:
@@ -62,7 +85,7 @@ def _seed_search_tuning(db: Database, tenant_id: int) -> None:
     save_rule(db, tenant_id, RuleDraft("boost", field="brand", value="TrailMax"), COMMAND_LINE)
 
 
-def _ids(db: Database, tenant_id: int) -> dict[str, str]:
+def _ids(db: Database, tenant_id: int, seeded: dict[str, str]) -> dict[str, str]:
     """A value of Acme's for every path parameter a console route may have."""
     with tenant_session(db, tenant_id) as session:
         product = session.scalars(select(Product).where(Product.handle == "dome-tent")).one()
@@ -76,7 +99,7 @@ def _ids(db: Database, tenant_id: int) -> dict[str, str]:
            "customer_id": str(customer_id), "line_id": str(line_id),
            # search pages
            "synonym_id": str(synonym_entries(db, tenant_id)[0].id),
-           "rule_id": str(rule_entries(db, tenant_id)[0].id)}  # fmt: skip
+           "rule_id": str(rule_entries(db, tenant_id)[0].id), **seeded}  # fmt: skip
     # Forecasts (issue 18, part 2): a completed run of Acme's and one of its SKUs.
     with tenant_session(db, tenant_id) as session:
         run = ForecastRun(status="done", owner="", grouping="sku", freq="D", horizon=7, level=90,
@@ -102,11 +125,14 @@ def _form(ids: dict[str, str], token: str) -> dict[str, str]:
         "kind": "one_way", "terms": "takeover", "targets": "hijack", "action": "pin",
         "product": ids["product_id"], "position": "1", "query": "takeover", "weight": "3",
         "starts_at": "", "ends_at": "", "field": "", "value": "", "note": "",
+        # gateway and compliance pages ("kind" is the search form's above)
+        "name": "Taken over", "rpm": "1", "tpm": "1", "monthly_tokens": "1", "expires": "",
+        "pattern": "taken", "category": "blocklist", "text": "taken over",
     }  # fmt: skip
 
 
 def _no_acme(answer: Any, where: str) -> None:
-    assert answer.status_code in (200, 303, 401, 403, 404, 409, 422), where
+    assert answer.status_code in (200, 201, 303, 401, 403, 404, 409, 422), where
     for marker in ACME_MARKERS:
         assert marker not in answer.text, f"{where} shows {marker!r}"
     location = answer.headers.get("location", "")
@@ -117,7 +143,8 @@ def test_every_admin_route_keeps_another_shops_staff_out(db: Database) -> None:
     shops = seed_console(db)
     place(db, shops.acme.id, {"RED-KITE-1": 1})  # console orders: an order of Acme's
     _seed_search_tuning(db, shops.acme.id)
-    ids = _ids(db, shops.acme.id)  # first: it adds a forecast run of Acme's
+    seeded = _seed_gateway_and_compliance(db, shops.acme.id)
+    ids = _ids(db, shops.acme.id, seeded)  # first: it adds a forecast run of Acme's
     before = _acme_state(db, shops.acme.id)
     with console_client(db, host="globex.test") as globex:
         routes = list(console_routes(globex.app.routes))  # type: ignore[attr-defined]

@@ -17,6 +17,7 @@ the ``aigc_label`` body field.
 
 from tradewinds.compliance.audit import (
     AuditQuery,
+    count_audit,
     export_audit,
     get_record,
     purge_audit,
@@ -25,9 +26,11 @@ from tradewinds.compliance.audit import (
 )
 from tradewinds.compliance.blocklist import Blocklist, BlocklistEntry
 from tradewinds.compliance.complaints import (
+    RESPONSE_DAYS,
     file_complaint,
     get_complaint,
     list_complaints,
+    next_statuses,
     update_complaint,
 )
 from tradewinds.compliance.labels import HEADER_NAME, ContentLabel, explicit_label, make_label
@@ -50,6 +53,7 @@ from tradewinds.compliance.verify import Verification, embed_label, verify_text
 __all__ = [
     "CATEGORIES",
     "HEADER_NAME",
+    "RESPONSE_DAYS",
     "AuditQuery",
     "Blocklist",
     "BlocklistEntry",
@@ -61,6 +65,7 @@ __all__ = [
     "TenantPolicy",
     "Verification",
     "add_blocklist_entry",
+    "count_audit",
     "delete_blocklist_entry",
     "embed_label",
     "explicit_label",
@@ -74,6 +79,7 @@ __all__ = [
     "make_label",
     "moderate_text",
     "moderate_texts",
+    "next_statuses",
     "purge_audit",
     "query_audit",
     "record_generation",

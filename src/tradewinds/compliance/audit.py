@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, or_, select
 
 from tradewinds.compliance.labels import ContentLabel, text_sha256
 from tradewinds.compliance.verdict import ModerationVerdict
@@ -121,6 +121,9 @@ class AuditQuery:
     content_id: str | None = None
     limit: int = 100
     offset: int = 0
+    #: Words the input or output contains (case-insensitive on ASCII; kept texts only:
+    #: with ``audit_retention_mode = "hash"`` nothing matches).
+    text: str | None = None
 
     def __post_init__(self) -> None:
         for name in ("since", "until"):
@@ -163,6 +166,13 @@ def _select(query: AuditQuery) -> Any:
         stmt = stmt.where(AuditRecord.model == query.model)
     if query.content_id is not None:
         stmt = stmt.where(AuditRecord.content_id == query.content_id)
+    if query.text:
+        stmt = stmt.where(
+            or_(
+                AuditRecord.input_text.icontains(query.text, autoescape=True),
+                AuditRecord.output_text.icontains(query.text, autoescape=True),
+            )
+        )
     return stmt.order_by(AuditRecord.created_at.desc(), AuditRecord.id.desc())
 
 
@@ -171,6 +181,12 @@ def query_audit(db: Database, tenant_id: int, query: AuditQuery) -> list[dict[st
     with tenant_session(db, tenant_id) as session:
         rows = session.scalars(_select(query).limit(query.limit).offset(query.offset)).all()
         return [record_to_dict(r) for r in rows]
+
+
+def count_audit(db: Database, tenant_id: int, query: AuditQuery) -> int:
+    """How many records match ``query`` (its limit and offset aside)."""
+    with tenant_session(db, tenant_id) as session:
+        return session.scalar(select(func.count()).select_from(_select(query).subquery())) or 0
 
 
 def get_record(db: Database, tenant_id: int, content_id: str) -> dict[str, Any]:

@@ -11,16 +11,21 @@ person handling it sees what was decided and why.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tradewinds.core.errors import InvalidInput, NotFound
+from tradewinds.staff import Actor, record_change
 from tradewinds.store import Database, tenant_session
 from tradewinds.store.tables import AuditRecord, Complaint, ComplaintEvent
 
+#: Days within which a complaint should be answered. The Interim Measures ask for complaints
+#: to be handled "promptly" without a number; 15 days is the console's working deadline.
+RESPONSE_DAYS = 15
+OPEN_STATUSES = ("open", "investigating")
 ComplaintStatus = Literal["open", "investigating", "resolved", "rejected"]
 STATUSES: tuple[str, ...] = ("open", "investigating", "resolved", "rejected")
 _ALLOWED: dict[str, set[str]] = {
@@ -29,6 +34,15 @@ _ALLOWED: dict[str, set[str]] = {
     "resolved": {"open"},
     "rejected": {"open"},
 }
+
+
+def next_statuses(status: str) -> tuple[str, ...]:
+    """The statuses a complaint in ``status`` may move to, in workflow order.
+
+    >>> next_statuses("resolved")
+    ('open',)
+    """
+    return tuple(s for s in STATUSES if s in _ALLOWED.get(status, set()))
 
 
 def _decisions(session: Session, content_ids: list[str]) -> dict[str, dict[str, Any]]:
@@ -48,6 +62,7 @@ def complaint_to_dict(
 ) -> dict[str, Any]:
     """A complaint as JSON; ``decision`` is its record's moderation decision."""
     moderated = decision is not None and decision["action"] in ("block", "flag")
+    respond_by = complaint.created_at + timedelta(days=RESPONSE_DAYS)
     return {
         "id": complaint.id,
         "kind": "appeal" if moderated else "complaint",
@@ -58,6 +73,8 @@ def complaint_to_dict(
         "contact": complaint.contact,
         "created_at": _iso(complaint.created_at),
         "updated_at": _iso(complaint.updated_at),
+        "respond_by": _iso(respond_by),
+        "overdue": complaint.status in OPEN_STATUSES and respond_by < datetime.now(UTC),
         "history": [
             {"status": e.status, "note": e.note, "at": _iso(e.at)} for e in complaint.events
         ],
@@ -97,9 +114,16 @@ def _with_decision(session: Session, complaint: Complaint) -> dict[str, Any]:
 
 
 def update_complaint(
-    db: Database, tenant_id: int, complaint_id: int, *, status: str, note: str = ""
+    db: Database,
+    tenant_id: int,
+    complaint_id: int,
+    *,
+    status: str,
+    note: str = "",
+    actor: Actor | None = None,
 ) -> dict[str, Any]:
-    """Move a complaint to ``status``, recording ``note`` in its history."""
+    """Move a complaint to ``status``, recording ``note`` in its history (and, with
+    ``actor``, in the console's audit, in the same transaction)."""
     if status not in STATUSES:
         raise InvalidInput(f"status {status!r} is unknown (expected one of: {', '.join(STATUSES)})")
     with tenant_session(db, tenant_id) as session:
@@ -110,6 +134,16 @@ def update_complaint(
             raise InvalidInput(
                 f"complaint {complaint_id} is {complaint.status!r}; it can move to "
                 f"{', '.join(sorted(_ALLOWED[complaint.status]))}, not {status!r}"
+            )
+        if actor is not None:
+            record_change(
+                session,
+                actor,
+                "complaint.status",
+                ("complaint", complaint_id),
+                f"complaint {complaint_id} on {complaint.content_id}",
+                {"status": complaint.status},
+                {"status": status, "note": note[:500]},
             )
         complaint.status = status
         complaint.updated_at = datetime.now(UTC)

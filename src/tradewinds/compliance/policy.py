@@ -13,11 +13,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from tradewinds.compliance.blocklist import Blocklist, BlocklistEntry, EntryKind
 from tradewinds.compliance.verdict import KNOWN_CATEGORIES, Action
 from tradewinds.core.errors import Conflict, InvalidInput, NotFound
 from tradewinds.core.lru import TimedLRU
+from tradewinds.staff import Actor, record_change
 from tradewinds.store import Database, tenant_session
 from tradewinds.store.tables import BlocklistEntryRow, CompliancePolicy
 
@@ -139,6 +141,7 @@ def add_blocklist_entry(
     *,
     kind: str = "keyword",
     category: str = "blocklist",
+    actor: Actor | None = None,
 ) -> BlocklistRecord:
     """Add a keyword or regex to the tenant's blocklist; in force at once in this process.
 
@@ -154,6 +157,8 @@ def add_blocklist_entry(
     category
         The category a hit counts towards (its configured action applies): ``blocklist``
         (default) or a classifier category such as ``violence``.
+    actor
+        Who adds it in the console: recorded in the console's audit, same transaction.
 
     Raises
     ------
@@ -176,8 +181,26 @@ def add_blocklist_entry(
         session.add(row)
         session.flush()
         record = _record(row)
+        if actor is not None:
+            _audit(session, actor, "blocklist.add", record, {}, _shown(record))
     invalidate(db, tenant_id)
     return record
+
+
+def _shown(record: BlocklistRecord) -> dict[str, object]:
+    return {"pattern": record.pattern, "kind": record.kind, "category": record.category}
+
+
+def _audit(
+    session: Session,
+    actor: Actor,
+    action: str,
+    record: BlocklistRecord,
+    before: dict[str, object],
+    after: dict[str, object],
+) -> None:
+    subject = ("blocklist_entry", record.id)
+    record_change(session, actor, action, subject, f"{record.kind} {record.pattern}", before, after)
 
 
 def remove_blocklist_entry(
@@ -199,8 +222,11 @@ def remove_blocklist_entry(
     return record
 
 
-def delete_blocklist_entry(db: Database, tenant_id: int, entry_id: int) -> BlocklistRecord:
-    """Remove the tenant's entry with id ``entry_id``; ``NotFound`` if the tenant has none."""
+def delete_blocklist_entry(
+    db: Database, tenant_id: int, entry_id: int, *, actor: Actor | None = None
+) -> BlocklistRecord:
+    """Remove the tenant's entry with id ``entry_id``; ``NotFound`` if the tenant has none.
+    With ``actor`` the removal is recorded in the console's audit, same transaction."""
     with tenant_session(db, tenant_id) as session:
         row = session.scalars(
             select(BlocklistEntryRow).where(BlocklistEntryRow.id == entry_id)
@@ -209,6 +235,8 @@ def delete_blocklist_entry(db: Database, tenant_id: int, entry_id: int) -> Block
             raise NotFound(f"blocklist has no entry {entry_id}")
         record = _record(row)
         session.delete(row)
+        if actor is not None:
+            _audit(session, actor, "blocklist.remove", record, _shown(record), {})
     invalidate(db, tenant_id)
     return record
 

@@ -26,14 +26,18 @@ from tradewinds.gateway.keys import (
     forget_cached_keys,
     list_keys,
     revoke_key,
+    set_key_limits,
 )
 from tradewinds.gateway.limits import RateLimiter, TokenBucketLimiter
 from tradewinds.gateway.metering import (
+    DayUsage,
     UsageEvent,
     UsageLine,
     cost_of,
+    keys_last_used,
     record_usage,
     report_csv,
+    usage_by_day,
     usage_report,
 )
 from tradewinds.gateway.metrics import exposition as metrics_exposition
@@ -54,6 +58,7 @@ __all__ = [
     "ChatOutcome",
     "ChatStream",
     "ContentBlocked",
+    "DayUsage",
     "EmbedOutcome",
     "Gateway",
     "KeyInfo",
@@ -73,14 +78,17 @@ __all__ = [
     "embed",
     "forget_cached_keys",
     "gateway_for",
+    "keys_last_used",
     "list_keys",
     "metrics_exposition",
     "record_usage",
     "report_csv",
     "revoke_key",
     "seconds_to_next_month",
+    "set_key_limits",
     "set_tenant_budget",
     "stream_chat",
     "tenant_budget",
+    "usage_by_day",
     "usage_report",
 ]

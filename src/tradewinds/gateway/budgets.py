@@ -34,6 +34,7 @@ from tradewinds.core.errors import InvalidInput
 from tradewinds.core.lru import TimedLRU
 from tradewinds.gateway.errors import BudgetExceeded
 from tradewinds.gateway.keys import KeyInfo
+from tradewinds.staff import Actor, record_change
 from tradewinds.store import Database, tenant_session
 from tradewinds.store.base import utcnow
 from tradewinds.store.tables import TenantBudget, TokenLedger
@@ -74,16 +75,30 @@ class Reservation:
     settled: bool = field(default=False)
 
 
-def set_tenant_budget(db: Database, tenant_id: int, monthly_tokens: int | None) -> None:
-    """Set (or with ``None`` remove) the tenant's monthly token budget."""
+def set_tenant_budget(
+    db: Database, tenant_id: int, monthly_tokens: int | None, *, actor: Actor | None = None
+) -> None:
+    """Set (or with ``None`` remove) the tenant's monthly token budget; with ``actor`` a
+    change is recorded in the console's audit in the same transaction."""
     if monthly_tokens is not None and monthly_tokens <= 0:
         raise InvalidInput(f"monthly_tokens must be a positive whole number, got {monthly_tokens}")
     with tenant_session(db, tenant_id) as session:
         row = session.scalars(select(TenantBudget)).one_or_none()
+        before = None if row is None else row.monthly_tokens
         if row is None:
             session.add(TenantBudget(monthly_tokens=monthly_tokens))
         else:
             row.monthly_tokens = monthly_tokens
+        if actor is not None and before != monthly_tokens:
+            record_change(
+                session,
+                actor,
+                "budget.set",
+                ("budget", "tenant"),
+                "monthly tokens",
+                {"monthly_tokens": before},
+                {"monthly_tokens": monthly_tokens},
+            )
     _unlimited.pop((id(db.engine), tenant_id))
 
 

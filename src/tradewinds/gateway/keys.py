@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from tradewinds.core.errors import InvalidInput, NotFound, Unauthorized
 from tradewinds.core.lru import TimedLRU
+from tradewinds.staff import Actor, record_change
 from tradewinds.store import Database, system_session, tenant_session
 from tradewinds.store.base import utcnow
 from tradewinds.store.tables import ApiKey, Tenant
@@ -123,6 +124,7 @@ def create_key(
     models: Iterable[str] = (),
     expires_at: datetime | None = None,
     known_models: Iterable[str] | None = None,
+    actor: Actor | None = None,
 ) -> NewKey:
     """Create a key for ``tenant_id``; the returned ``secret`` cannot be recovered later.
 
@@ -138,6 +140,9 @@ def create_key(
         Timezone-aware expiry; must be in the future.
     known_models
         The configured aliases; when given, ``models`` must be among them.
+    actor
+        Who creates it in the console: the creation is recorded in the console's audit
+        (never the secret), in the same transaction.
     """
     for field, value in (("rpm", rpm), ("tpm", tpm), ("monthly_tokens", monthly_tokens)):
         _positive(field, value)
@@ -172,7 +177,73 @@ def create_key(
         )
         session.add(row)
         session.flush()
-        return NewKey(secret=secret, key=_info(row, slug))
+        info = _info(row, slug)
+        if actor is not None:
+            record_change(
+                session,
+                actor,
+                "key.create",
+                ("api_key", row.id),
+                f"{info.name} ({info.prefix})",
+                {},
+                _limits(info) | {"name": info.name, "prefix": info.prefix},
+            )
+        return NewKey(secret=secret, key=info)
+
+
+def _limits(info: KeyInfo) -> dict[str, int | None]:
+    return {"rpm": info.rpm, "tpm": info.tpm, "monthly_tokens": info.monthly_tokens}
+
+
+def set_key_limits(
+    db: Database,
+    tenant_id: int,
+    key_id: int,
+    *,
+    rpm: int | None,
+    tpm: int | None,
+    monthly_tokens: int | None,
+    actor: Actor | None = None,
+) -> KeyInfo:
+    """Replace a key's per-minute limits and monthly token budget (None: unlimited).
+
+    In force at once in this process (its cached verifications are dropped), in other
+    server processes within ``gateway.key_cache_ttl_s``. With ``actor`` the change (only
+    the limits that moved) is recorded in the console's audit in the same transaction.
+
+    Raises
+    ------
+    InvalidInput
+        A limit that is not a positive whole number.
+    NotFound
+        The tenant has no key ``key_id``.
+    """
+    for field, value in (("rpm", rpm), ("tpm", tpm), ("monthly_tokens", monthly_tokens)):
+        _positive(field, value)
+    stmt = select(ApiKey, Tenant.slug).join(Tenant, Tenant.id == ApiKey.tenant_id)
+    with tenant_session(db, tenant_id) as session:
+        found = session.execute(stmt.where(ApiKey.id == key_id)).first()
+        if found is None:
+            raise NotFound(f"no API key {key_id}")
+        row, slug = found
+        before = _limits(_info(row, slug))
+        row.rpm, row.tpm, row.monthly_tokens = rpm, tpm, monthly_tokens
+        session.flush()
+        info = _info(row, slug)
+        after = _limits(info)
+        moved = [name for name in after if after[name] != before[name]]
+        if actor is not None and moved:
+            record_change(
+                session,
+                actor,
+                "key.limits",
+                ("api_key", row.id),
+                f"{info.name} ({info.prefix})",
+                {n: before[n] for n in moved},
+                {n: after[n] for n in moved},
+            )
+    forget_cached_keys()
+    return info
 
 
 def _slug(session: Session, tenant_id: int) -> str:
@@ -193,10 +264,13 @@ def list_keys(db: Database, tenant_id: int | None = None) -> list[KeyInfo]:
         return [_info(row, slug) for row, slug in session.execute(stmt)]
 
 
-def revoke_key(db: Database, key: int | str, *, tenant_id: int | None = None) -> KeyInfo:
+def revoke_key(
+    db: Database, key: int | str, *, tenant_id: int | None = None, actor: Actor | None = None
+) -> KeyInfo:
     """Revoke a key by id or display prefix (``tw-abcd1234``); revoking twice is harmless.
 
-    Other server processes notice within ``gateway.key_cache_ttl_s`` seconds.
+    Other server processes notice within ``gateway.key_cache_ttl_s`` seconds. With
+    ``actor`` (and ``tenant_id``) a revocation is recorded in the console's audit.
     """
     stmt = select(ApiKey, Tenant.slug).join(Tenant, Tenant.id == ApiKey.tenant_id)
     if isinstance(key, int) or key.isdigit():
@@ -216,6 +290,16 @@ def revoke_key(db: Database, key: int | str, *, tenant_id: int | None = None) ->
         row, slug = found[0]
         if row.revoked_at is None:
             row.revoked_at = utcnow()
+            if actor is not None:
+                record_change(
+                    session,
+                    actor,
+                    "key.revoke",
+                    ("api_key", row.id),
+                    f"{row.name} ({row.prefix})",
+                    {"status": "active"},
+                    {"status": "revoked"},
+                )
         session.flush()
         info = _info(row, slug)
     forget_cached_keys()

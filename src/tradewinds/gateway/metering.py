@@ -11,10 +11,10 @@ import csv
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 
 from tradewinds.core.errors import InvalidInput
 from tradewinds.core.settings import ModelPrice
@@ -91,6 +91,20 @@ def write_usage_batch(
         session.add_all([_row(event) for event, _ in items])
 
 
+_ANSWERED = ("ok", "cut_budget", "cut_blocked", "client_closed")
+
+
+def _check_bounds(db: Database, start: datetime, end: datetime) -> None:
+    """Refuse naive or reversed bounds; then commit this process's queued records."""
+    if start.tzinfo is None or end.tzinfo is None:
+        raise InvalidInput("report bounds must carry a time zone")
+    if end <= start:
+        raise InvalidInput(f"the report ends ({end.date()}) before it starts ({start.date()})")
+    from tradewinds.gateway.usage_writer import flush_usage  # it imports this module
+
+    flush_usage(db)
+
+
 @dataclass(frozen=True)
 class UsageLine:
     """Usage of one model alias through one key (``key_id`` None: internal features)."""
@@ -140,14 +154,8 @@ def usage_report(
     prices: dict[str, ModelPrice],
 ) -> list[UsageLine]:
     """Usage per model and key between ``start`` (inclusive) and ``end`` (exclusive)."""
-    if start.tzinfo is None or end.tzinfo is None:
-        raise InvalidInput("report bounds must carry a time zone")
-    if end <= start:
-        raise InvalidInput(f"the report ends ({end.date()}) before it starts ({start.date()})")
-    from tradewinds.gateway.usage_writer import flush_usage  # it imports this module
-
-    flush_usage(db)
-    ok = UsageRecord.status.in_(("ok", "cut_budget", "cut_blocked", "client_closed"))
+    _check_bounds(db, start, end)
+    ok = UsageRecord.status.in_(_ANSWERED)
     stmt = (
         select(
             UsageRecord.model,
@@ -196,3 +204,80 @@ def report_csv(lines: list[UsageLine]) -> str:
     for line in lines:
         writer.writerow(line.to_dict())
     return out.getvalue()
+
+
+@dataclass(frozen=True)
+class DayUsage:
+    """Usage of one UTC day: requests, refusals, tokens and cost per currency."""
+
+    day: date
+    requests: int
+    refused: int
+    prompt_tokens: int
+    completion_tokens: int
+    costs: dict[str, Decimal]
+
+    @property
+    def total_tokens(self) -> int:
+        return self.prompt_tokens + self.completion_tokens
+
+
+def usage_by_day(
+    db: Database,
+    tenant_id: int,
+    start: datetime,
+    end: datetime,
+    prices: dict[str, ModelPrice],
+) -> list[DayUsage]:
+    """Usage per UTC day between ``start`` (inclusive) and ``end`` (exclusive), days without
+    requests left out, oldest first. Costs are summed per currency (a model without a price
+    costs nothing)."""
+    _check_bounds(db, start, end)
+    day = func.date(UsageRecord.created_at)
+    answered = UsageRecord.status.in_(_ANSWERED)
+    stmt = (
+        select(
+            day,
+            UsageRecord.model,
+            func.count(),
+            func.sum(case((answered, 0), else_=1)),
+            func.coalesce(func.sum(UsageRecord.prompt_tokens), 0),
+            func.coalesce(func.sum(UsageRecord.completion_tokens), 0),
+        )
+        .where(UsageRecord.created_at >= start, UsageRecord.created_at < end)
+        .group_by(day, UsageRecord.model)
+    )
+    days: dict[date, DayUsage] = {}
+    with tenant_session(db, tenant_id) as session:
+        for when, model, count, refused, prompt, completion in session.execute(stmt):
+            key = when if isinstance(when, date) else date.fromisoformat(str(when))
+            price = prices.get(model)
+            known = days.get(key) or DayUsage(key, 0, 0, 0, 0, {})
+            costs = dict(known.costs)
+            if price is not None:
+                cost = cost_of(price, int(prompt), int(completion))
+                costs[price.currency] = costs.get(price.currency, Decimal("0.000000")) + cost
+            days[key] = DayUsage(
+                key,
+                known.requests + int(count),
+                known.refused + int(refused or 0),
+                known.prompt_tokens + int(prompt),
+                known.completion_tokens + int(completion),
+                costs,
+            )
+    return [days[d] for d in sorted(days)]
+
+
+def keys_last_used(db: Database, tenant_id: int) -> dict[int, datetime]:
+    """When each of the tenant's keys last made a request (keys never used are absent)."""
+    from tradewinds.gateway.usage_writer import flush_usage  # it imports this module
+
+    flush_usage(db)
+    stmt = (
+        select(UsageRecord.key_id, func.max(UsageRecord.created_at))
+        .where(UsageRecord.key_id.is_not(None))
+        .group_by(UsageRecord.key_id)
+    )
+    with tenant_session(db, tenant_id) as session:
+        rows = session.execute(stmt)
+        return {k: when for k, when in rows if k is not None and when is not None}

@@ -1,16 +1,12 @@
 """Roles and what each may do in the console: the one table every check reads.
 
 An owner may do everything; a manager everything but managing the staff; a staff member
-runs the shop's daily work (catalogue; viewing orders and customers, fulfilling orders)
-but cannot cancel or refund orders (they move money and stock), manage API keys, budgets,
-other staff, read the console's audit, or see the sales figures (the dashboard). Pages
-name the permission they need; the console's one dependency (``web/admin/console.py``)
-checks it against this table.
-runs the shop's daily work (catalogue, later orders) but cannot manage API keys, budgets,
-other staff, or read the console's audit. Search: staff read its analytics and the
-ranker's status; tuning it (synonyms, merchandising rules) is for managers and owners.
-Pages name the permission they need; the console's one dependency
-(``web/admin/console.py``) checks it against this table.
+runs the shop's daily work: the catalogue, viewing orders and customers and fulfilling
+orders, reading forecasts and search analytics. Staff cannot cancel or refund orders (they
+move money and stock), bulk-import the catalogue, start forecast runs, tune search, manage
+API keys, budgets, other staff or the compliance pages, read the console's audit, or see
+the sales figures (the dashboard). Pages name the permission they need; the console's one
+dependency (``web/admin/console.py``) checks it against this table.
 """
 
 from __future__ import annotations
@@ -47,6 +43,9 @@ class Permission(enum.StrEnum):
     # search pages (issue 18, part 2): analytics and ranker status / synonyms and rules
     VIEW_SEARCH = "view_search"
     TUNE_SEARCH = "tune_search"
+    # The compliance pages: the generation audit log (shoppers' prompts), complaints (with
+    # the complainant's contact), the blocklist and label checks.
+    MANAGE_COMPLIANCE = "manage_compliance"
 
 
 _DAILY_WORK = frozenset({Permission.VIEW_CONSOLE, Permission.EDIT_CATALOGUE})
@@ -60,6 +59,7 @@ _RUNNING_THE_SHOP = _DAILY_WORK | {
     Permission.MANAGE_KEYS,
     Permission.MANAGE_BUDGETS,
     Permission.TUNE_SEARCH,
+    Permission.MANAGE_COMPLIANCE,
 }
 _RUNNING_THE_SHOP |= {Permission.RUN_FORECASTS}  # forecasts (issue 18, part 2)
 

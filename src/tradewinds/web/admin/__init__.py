@@ -1,5 +1,7 @@
 """The merchant console under ``/admin``: one module per page, each over the capabilities'
-public functions (``tradewinds.staff``, ``tradewinds.catalog``, ``tradewinds.forecast``).
+public functions (``tradewinds.staff``, ``tradewinds.catalog``, ``tradewinds.orders``,
+``tradewinds.reports``, ``tradewinds.forecast``, ``tradewinds.search``, ``tradewinds.gateway``,
+``tradewinds.compliance``).
 
 ``install_admin(app)`` adds the routes and turns the console's access exceptions into
 responses: sign in first (303), not for this role (403), no shop at this host (404).
@@ -16,10 +18,16 @@ from starlette.responses import Response
 
 from tradewinds.web.admin import (
     audit_page,
+    budgets_page,
+    compliance_audit,
+    compliance_blocklist,
+    compliance_complaints,
+    compliance_labels,
     customers_page,
     dashboard,
     forecast_detail,
     forecasts_page,
+    keys_page,
     login,
     order_actions,
     orders_page,
@@ -30,6 +38,7 @@ from tradewinds.web.admin import (
     search_rules,
     search_synonyms,
     staff_page,
+    usage_page,
 )
 from tradewinds.web.admin.console import (
     LOGIN,
@@ -54,6 +63,8 @@ def install_admin(app: FastAPI) -> None:
         *(orders_page, order_actions, customers_page),
         *(forecasts_page, forecast_detail, replenishment_page),
         *(search_analytics, search_synonyms, search_rules, search_preview),
+        *(keys_page, budgets_page, usage_page),
+        *(compliance_audit, compliance_complaints, compliance_blocklist, compliance_labels),
     ):
         app.include_router(module.router)
 

@@ -55,6 +55,11 @@ PAGES: dict[str, tuple[str, Permission]] = {
     "replenishment": ("/admin/replenishment", Permission.VIEW_FORECASTS),
     # search tuning (issue 18, part 2)
     "search": ("/admin/search", Permission.VIEW_SEARCH),
+    # Gateway and compliance (keys_page, budgets_page, usage_page, compliance_*):
+    "keys": ("/admin/keys", Permission.MANAGE_KEYS),
+    "budgets": ("/admin/budgets", Permission.MANAGE_BUDGETS),
+    "usage": ("/admin/usage", Permission.MANAGE_BUDGETS),
+    "compliance": ("/admin/compliance/audit", Permission.MANAGE_COMPLIANCE),
 }
 
 
