@@ -2,7 +2,9 @@
 
 An owner may do everything; a manager everything but managing the staff; a staff member
 runs the shop's daily work (catalogue, later orders) but cannot manage API keys, budgets,
-other staff, or read the console's audit. Pages name the permission they need; the
+other staff, or read the console's audit. Bulk catalogue import is for owners and
+managers: one file can rewrite thousands of products (and create new ones, which the
+staff's product form cannot), so it is not part of a staff member's daily work. Pages name the permission they need; the
 console's one dependency (``web/admin/console.py``) checks it against this table.
 """
 
@@ -20,6 +22,7 @@ class Role(enum.StrEnum):
 class Permission(enum.StrEnum):
     VIEW_CONSOLE = "view_console"
     EDIT_CATALOGUE = "edit_catalogue"
+    IMPORT_CATALOGUE = "import_catalogue"
     VIEW_AUDIT = "view_audit"
     MANAGE_KEYS = "manage_keys"
     MANAGE_BUDGETS = "manage_budgets"
@@ -28,6 +31,7 @@ class Permission(enum.StrEnum):
 
 _DAILY_WORK = frozenset({Permission.VIEW_CONSOLE, Permission.EDIT_CATALOGUE})
 _RUNNING_THE_SHOP = _DAILY_WORK | {
+    Permission.IMPORT_CATALOGUE,
     Permission.VIEW_AUDIT,
     Permission.MANAGE_KEYS,
     Permission.MANAGE_BUDGETS,

@@ -1,5 +1,6 @@
 """The merchant console under ``/admin``: one module per page, each over the capabilities'
-public functions (``tradewinds.staff``, ``tradewinds.catalog``).
+public functions (``tradewinds.staff``, ``tradewinds.catalog``; ``import_page``: CSV import
+and export).
 
 ``install_admin(app)`` adds the routes and turns the console's access exceptions into
 responses: sign in first (303), not for this role (403), no shop at this host (404).
@@ -14,7 +15,7 @@ from fastapi.responses import RedirectResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
-from tradewinds.web.admin import audit_page, login, products, staff_page
+from tradewinds.web.admin import audit_page, import_page, login, products, staff_page
 from tradewinds.web.admin.console import (
     LOGIN,
     NoConsole,
@@ -33,7 +34,7 @@ async def console_not_found(request: Request) -> Response:
 
 def install_admin(app: FastAPI) -> None:
     """Mount the console's pages on ``app``."""
-    for module in (login, products, staff_page, audit_page):
+    for module in (login, products, staff_page, audit_page, import_page):
         app.include_router(module.router)
 
     async def sign_in_first(request: Request, exc: Exception) -> Response:

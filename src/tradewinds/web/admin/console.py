@@ -45,6 +45,7 @@ HOME = "/admin"
 # session adds its line here and in ``templates/admin/base.html``.
 PAGES: dict[str, tuple[str, Permission]] = {
     "catalogue": ("/admin/products", Permission.EDIT_CATALOGUE),
+    "import": ("/admin/import", Permission.IMPORT_CATALOGUE),  # CSV import (and export)
     "audit": ("/admin/audit", Permission.VIEW_AUDIT),
     "staff": ("/admin/staff", Permission.MANAGE_STAFF),
 }
