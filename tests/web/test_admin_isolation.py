@@ -18,7 +18,7 @@ from sqlalchemy import select
 from tests.web._console import PASSWORD, console_client, csrf_of, seed_console, sign_in
 from tradewinds.staff import list_changes, list_staff
 from tradewinds.store import Database, tenant_session
-from tradewinds.store.tables import Product, Variant
+from tradewinds.store.tables import ImportJob, Product, Variant
 from tradewinds.web.admin.console import console_routes
 
 ACME_MARKERS = ("Acme Outdoor", "Red Kite", "Dome Tent", "red-kite", "@acme.test", "TrailMax")
@@ -45,8 +45,13 @@ def _ids(db: Database, tenant_id: int) -> dict[str, str]:
         product = session.scalars(select(Product).where(Product.handle == "dome-tent")).one()
         product_id, variant_ids = product.id, [v.id for v in product.variants]
     member = next(m.id for m in list_staff(db, tenant_id) if m.email == "owner@acme.test")
+    with tenant_session(db, tenant_id) as session:  # catalogue import: a job of Acme's
+        job = ImportJob(file_name="acme-red-kite.csv", status="done", problems=[])
+        session.add(job)
+        session.flush()
+        job_id = job.id
     return {"product_id": str(product_id), "member_id": str(member),
-            "variant_id": str(variant_ids[0])}  # fmt: skip
+            "variant_id": str(variant_ids[0]), "job_id": str(job_id)}  # fmt: skip
 
 
 def _form(ids: dict[str, str], token: str) -> dict[str, str]:
@@ -56,6 +61,7 @@ def _form(ids: dict[str, str], token: str) -> dict[str, str]:
         "csrf_token": token, "title": "Taken over", "description": "", "status": "archived",
         "version": "", f"variants.{variant}.price": "0.01", f"variants.{variant}.stock": "0",
         "role": "staff", "email": "newcomer@example.test", "password": PASSWORD,
+        "mode": "import",  # the CSV import (a multipart form: see _upload_to_globex)
     }  # fmt: skip
 
 
@@ -67,7 +73,11 @@ def _no_acme(answer: Any, where: str) -> None:
     assert not any(marker in location for marker in ACME_MARKERS), where
 
 
-def test_every_admin_route_keeps_another_shops_staff_out(db: Database) -> None:
+def test_every_admin_route_keeps_another_shops_staff_out(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An import reindexes what it wrote; search is not what this test is about.
+    monkeypatch.setattr("tradewinds.catalog.importing.index_products", lambda *_: 0)
     shops = seed_console(db)
     before = _acme_state(db, shops.acme.id)
     ids = _ids(db, shops.acme.id)
@@ -101,6 +111,7 @@ def test_every_admin_route_keeps_another_shops_staff_out(db: Database) -> None:
         mixed = _form(ids, token) | {"version": _version(page)}
         answer = globex.post(f"/admin/products/{gadget}", data=mixed, follow_redirects=False)
         assert answer.status_code == 404
+        _upload_to_globex(globex, token)
         globex_cookie = globex.cookies.get("tw_admin")
     assert tried >= 10
     with console_client(db, host="acme.test") as acme:
@@ -117,6 +128,19 @@ def test_every_admin_route_keeps_another_shops_staff_out(db: Database) -> None:
                     answer = acme.post(path, data=_form(ids, token), follow_redirects=False)
                     assert answer.status_code in (303, 401, 403), f"POST {path} on Acme's host"
     assert _acme_state(db, shops.acme.id) == before
+
+
+def _upload_to_globex(globex: Any, token: str) -> None:
+    """A CSV naming Acme's handle and SKU, imported at Globex: Globex's own product."""
+    data = ("Handle,Title,Variant SKU,Variant Price\r\n"
+            "red-kite,Taken over,RED-KITE-1,0.01\r\n").encode()  # fmt: skip
+    answer = globex.post("/admin/import", data={"csrf_token": token, "mode": "import"},
+                         files={"file": ("red-kite.csv", data, "text/csv")},
+                         follow_redirects=False)  # fmt: skip
+    assert answer.status_code == 303, answer.text
+    job_id = int(answer.headers["location"].rsplit("/", 1)[1])
+    assert globex.app.state.catalogue_imports.wait(job_id, 60)
+    assert "Imported: 1 created, 0 updated" in globex.get(answer.headers["location"]).text
 
 
 def _version(html: str) -> str:
