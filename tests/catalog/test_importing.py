@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import socket
+
 import pytest
 
 from tests.fixtures import BROKEN_PRODUCTS_CSV, PRODUCTS_CSV

@@ -355,7 +355,10 @@ def test_before_commit_joins_the_transaction_and_changed_ids_name_the_products(
 
     before = snapshot(db, tenant.id)
     with pytest.raises(RuntimeError):
-        renamed = edited(PRODUCTS_CSV, tmp_path / "p.csv",
-                         lambda rows: [{**r, "Title": r["Title"] and "Renamed"} for r in rows])
+        renamed = edited(
+            PRODUCTS_CSV,
+            tmp_path / "p.csv",
+            lambda rows: [{**r, "Title": r["Title"] and "Renamed"} for r in rows],
+        )
         import_products(db, tenant.id, renamed, before_commit=fail)  # fmt: skip
     assert snapshot(db, tenant.id) == before

@@ -132,8 +132,8 @@ def test_every_admin_route_keeps_another_shops_staff_out(
 
 def _upload_to_globex(globex: Any, token: str) -> None:
     """A CSV naming Acme's handle and SKU, imported at Globex: Globex's own product."""
-    data = ("Handle,Title,Variant SKU,Variant Price\r\n"
-            "red-kite,Taken over,RED-KITE-1,0.01\r\n").encode()  # fmt: skip
+    data = (b"Handle,Title,Variant SKU,Variant Price\r\n"
+            b"red-kite,Taken over,RED-KITE-1,0.01\r\n")  # fmt: skip
     answer = globex.post("/admin/import", data={"csrf_token": token, "mode": "import"},
                          files={"file": ("red-kite.csv", data, "text/csv")},
                          follow_redirects=False)  # fmt: skip

@@ -162,9 +162,7 @@ class ImportQueue:
         with _LIVE_LOCK:
             _LIVE.discard(self._token)
 
-    def _run(
-        self, tenant_id: int, job_id: int, path: Path, actor: Actor, check_only: bool
-    ) -> None:
+    def _run(self, tenant_id: int, job_id: int, path: Path, actor: Actor, check_only: bool) -> None:
         def progress(done: int, total: int) -> None:
             self._progress[job_id] = (done, total)
 
@@ -185,7 +183,7 @@ class ImportQueue:
         except InvalidInput as error:  # not a readable CSV: one message, with the file's name
             message = error.message.replace(str(path), path.name)
             _finish(self._db, tenant_id, job_id, status="failed", error=message)
-        except Exception as error:  # noqa: BLE001 - the job ends failed, the server runs on
+        except Exception as error:  # the job ends failed; the server runs on
             log.exception("catalogue import %s failed", job_id)
             _finish(self._db, tenant_id, job_id, status="failed",
                     error=f"the import failed unexpectedly ({type(error).__name__}); "

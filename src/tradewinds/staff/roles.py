@@ -4,8 +4,9 @@ An owner may do everything; a manager everything but managing the staff; a staff
 runs the shop's daily work (catalogue, later orders) but cannot manage API keys, budgets,
 other staff, or read the console's audit. Bulk catalogue import is for owners and
 managers: one file can rewrite thousands of products (and create new ones, which the
-staff's product form cannot), so it is not part of a staff member's daily work. Pages name the permission they need; the
-console's one dependency (``web/admin/console.py``) checks it against this table.
+staff's product form cannot), so it is not part of a staff member's daily work. Pages
+name the permission they need; the console's one dependency (``web/admin/console.py``)
+checks it against this table.
 """
 
 from __future__ import annotations

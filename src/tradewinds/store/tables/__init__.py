@@ -29,8 +29,8 @@ from tradewinds.store.tables.customers import AccountSession, Customer, Customer
 from tradewinds.store.tables.events import EventKind, InteractionEvent
 from tradewinds.store.tables.fleet import Depot, Vehicle
 from tradewinds.store.tables.forecast import ForecastPoint, ForecastRun, SupplyTerm
-from tradewinds.store.tables.imports import ImportJob
 from tradewinds.store.tables.gateway import ApiKey, TenantBudget, TokenLedger, UsageRecord
+from tradewinds.store.tables.imports import ImportJob
 from tradewinds.store.tables.media import RemoteImage, RemoteImageStatus
 from tradewinds.store.tables.orders import Order, OrderLine, OrderStatus, OrderStatusChange
 from tradewinds.store.tables.recommend import RecommendationEvent

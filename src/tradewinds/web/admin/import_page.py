@@ -76,9 +76,7 @@ def import_queue(console: AdminRequest) -> ImportQueue:
     return queue
 
 
-def _form_page(
-    console: AdminRequest, status_code: int = 200, **context: Any
-) -> Response:
+def _form_page(console: AdminRequest, status_code: int = 200, **context: Any) -> Response:
     context = {
         "file_error": "", "job": None, "check_only": False,
         "max_mb": MAX_UPLOAD_BYTES // 2**20, **context,

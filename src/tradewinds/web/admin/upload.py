@@ -40,8 +40,9 @@ async def read_upload(request: Request, limit: int | None = None) -> Upload:
     """The console's upload form after the CSRF check.
 
     Raises :class:`UploadTooLarge` for a body over ``limit`` (default
-    :data:`MAX_UPLOAD_BYTES`, plus room for the other fields) and :class:`~tradewinds.web.session.CsrfRejected` for anything but a
-    multipart form with the session's token.
+    :data:`MAX_UPLOAD_BYTES`, plus room for the other fields) and
+    :class:`~tradewinds.web.session.CsrfRejected` for anything but a multipart form with
+    the session's token.
     """
     kind = request.headers.get("content-type", "")
     if kind.split(";")[0].strip().lower() != "multipart/form-data":
