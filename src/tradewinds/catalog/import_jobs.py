@@ -113,7 +113,9 @@ class ImportQueue:
     ) -> int:
         """Store the file and a ``queued`` job; returns the job's id (committed)."""
         with self._lock:
-            pending = sum(not f.done() for f in self._futures.values())
+            # Finished jobs are forgotten here (``wait`` then answers at once).
+            self._futures = {k: f for k, f in self._futures.items() if not f.done()}
+            pending = len(self._futures)
             if pending >= self._max_pending:
                 raise ImportsBusy(f"{pending} imports are already waiting; try again later")
             name = safe_file_name(file_name)
