@@ -148,3 +148,13 @@ def test_empty_store_and_unknown_format(db: Database, tenant: Tenant) -> None:
     assert out.getvalue().startswith("Handle,Title,")
     with pytest.raises(InvalidInput, match="unknown format 'xlsx'"):
         export_products(db, tenant.id, out, format="xlsx")
+
+
+def test_where_exports_only_the_matching_products(db: Database, tenant: Tenant) -> None:
+    from tradewinds.store.tables import Product
+
+    import_products(db, tenant.id, PRODUCTS_CSV)
+    out = io.StringIO(newline="")
+    assert export_products(db, tenant.id, out, where=[Product.handle.like("%jacket%")]) == 1
+    handles = {row["Handle"] for row in csv.DictReader(io.StringIO(out.getvalue()))}
+    assert handles == {"trail-runner-jacket"}

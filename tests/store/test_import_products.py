@@ -324,3 +324,41 @@ def test_progress_is_reported(db: Database, tenant: Tenant) -> None:
 def test_unknown_tenant_is_not_found(db: Database) -> None:
     with pytest.raises(NotFound, match="no tenant with id 4242"):
         import_products(db, 4242, PRODUCTS_CSV)
+
+
+def test_a_dry_run_counts_and_writes_nothing(db: Database, tenant: Tenant) -> None:
+    before = snapshot(db, tenant.id)
+    report = import_products(db, tenant.id, PRODUCTS_CSV, dry_run=True)
+    assert (report.created, report.updated, report.dry_run, report.changed_ids) == (3, 0, True, [])
+    assert snapshot(db, tenant.id) == before
+
+
+def test_before_commit_joins_the_transaction_and_changed_ids_name_the_products(
+    db: Database, tenant: Tenant, tmp_path: Path
+) -> None:
+    seen: list[tuple[int, int]] = []
+
+    def note(session: Any, report: Any) -> None:
+        seen.append((report.created, len(report.changed_ids)))
+        session.add(Category(path=f"Noted {len(seen)}", name="Noted"))  # commits with it
+
+    report = import_products(db, tenant.id, PRODUCTS_CSV, before_commit=note)
+    with tenant_session(db, tenant.id) as session:
+        ids = set(session.scalars(select(Product.id)))
+        assert session.scalars(select(Category).where(Category.path == "Noted 1")).one()
+    assert seen == [(3, 3)] and set(report.changed_ids) == ids
+    again = import_products(db, tenant.id, PRODUCTS_CSV, before_commit=note)
+    assert again.changed_ids == [] and again.unchanged == 3 and seen[1] == (0, 0)
+
+    def fail(session: Any, report: Any) -> None:
+        raise RuntimeError("the caller's record failed")
+
+    before = snapshot(db, tenant.id)
+    with pytest.raises(RuntimeError):
+        renamed = edited(
+            PRODUCTS_CSV,
+            tmp_path / "p.csv",
+            lambda rows: [{**r, "Title": r["Title"] and "Renamed"} for r in rows],
+        )
+        import_products(db, tenant.id, renamed, before_commit=fail)  # fmt: skip
+    assert snapshot(db, tenant.id) == before

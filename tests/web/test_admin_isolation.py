@@ -36,7 +36,7 @@ from tradewinds.search import (
 )
 from tradewinds.staff import COMMAND_LINE, list_changes, list_staff
 from tradewinds.store import Database, tenant_session
-from tradewinds.store.tables import ForecastRun, Order, OrderRefund, Product, Variant
+from tradewinds.store.tables import ForecastRun, ImportJob, Order, OrderRefund, Product, Variant
 from tradewinds.web.admin.console import console_routes
 
 ACME_MARKERS = ("Acme Outdoor", "Red Kite", "Dome Tent", "red-kite", "@acme.test", "TrailMax",
@@ -107,6 +107,11 @@ def _ids(db: Database, tenant_id: int, seeded: dict[str, str]) -> dict[str, str]
         session.add(run)
         session.flush()
         ids |= {"run_id": str(run.id), "sku": "DOME-TENT-1"}
+    with tenant_session(db, tenant_id) as session:  # catalogue import: a job of Acme's
+        job = ImportJob(file_name="acme-red-kite.csv", status="done", problems=[])
+        session.add(job)
+        session.flush()
+        ids["job_id"] = str(job.id)
     return ids
 
 
@@ -128,6 +133,7 @@ def _form(ids: dict[str, str], token: str) -> dict[str, str]:
         # gateway and compliance pages ("kind" is the search form's above)
         "name": "Taken over", "rpm": "1", "tpm": "1", "monthly_tokens": "1", "expires": "",
         "pattern": "taken", "category": "blocklist", "text": "taken over",
+        "mode": "import",  # the CSV import (a multipart form: see _upload_to_globex)
     }  # fmt: skip
 
 
@@ -139,7 +145,11 @@ def _no_acme(answer: Any, where: str) -> None:
     assert not any(marker in location for marker in ACME_MARKERS), where
 
 
-def test_every_admin_route_keeps_another_shops_staff_out(db: Database) -> None:
+def test_every_admin_route_keeps_another_shops_staff_out(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An import reindexes what it wrote; search is not what this test is about.
+    monkeypatch.setattr("tradewinds.catalog.importing.index_products", lambda *_: 0)
     shops = seed_console(db)
     place(db, shops.acme.id, {"RED-KITE-1": 1})  # console orders: an order of Acme's
     _seed_search_tuning(db, shops.acme.id)
@@ -176,6 +186,7 @@ def test_every_admin_route_keeps_another_shops_staff_out(db: Database) -> None:
         mixed = _form(ids, token) | {"version": _version(page)}
         answer = globex.post(f"/admin/products/{gadget}", data=mixed, follow_redirects=False)
         assert answer.status_code == 404
+        _upload_to_globex(globex, token)
         globex_cookie = globex.cookies.get("tw_admin")
     assert tried >= 10
     with console_client(db, host="acme.test") as acme:
@@ -211,3 +222,16 @@ def test_each_host_is_its_own_console(console_db: Database, host: str) -> None:
         answer = client.post("/admin/login", data={"csrf_token": token, "password": PASSWORD,
                                                    "email": f"owner@{other}.test"})  # fmt: skip
         assert answer.status_code == 401  # the other shop's owner is nobody here
+
+
+def _upload_to_globex(globex: Any, token: str) -> None:
+    """A CSV naming Acme's handle and SKU, imported at Globex: Globex's own product."""
+    data = (b"Handle,Title,Variant SKU,Variant Price\r\n"
+            b"red-kite,Taken over,RED-KITE-1,0.01\r\n")  # fmt: skip
+    answer = globex.post("/admin/import", data={"csrf_token": token, "mode": "import"},
+                         files={"file": ("red-kite.csv", data, "text/csv")},
+                         follow_redirects=False)  # fmt: skip
+    assert answer.status_code == 303, answer.text
+    job_id = int(answer.headers["location"].rsplit("/", 1)[1])
+    assert globex.app.state.catalogue_imports.wait(job_id, 60)
+    assert "Imported: 1 created, 0 updated" in globex.get(answer.headers["location"]).text

@@ -1,5 +1,6 @@
 """The catalogue as the merchant console edits it: the product list (the REST API's query),
-a product's edit form values, and saving them checked, versioned, audited and reindexed.
+a product's edit form values, and saving them checked, versioned, audited and reindexed;
+Shopify CSV import (checked whole, audited, reindexed; as background jobs) and export.
 
 >>> from tradewinds.catalog import ProductFilters, console_products, product_draft, save_product
 >>> page = console_products(db, tenant_id, ProductFilters(q="tent"))  # doctest: +SKIP
@@ -13,6 +14,14 @@ from tradewinds.catalog.drafts import (
     product_draft,
 )
 from tradewinds.catalog.editing import EditConflict, InvalidProductEdit, save_product
+from tradewinds.catalog.import_jobs import (
+    ImportJobView,
+    ImportQueue,
+    ImportsBusy,
+    import_job,
+    recent_imports,
+)
+from tradewinds.catalog.importing import export_catalogue, import_catalogue
 from tradewinds.catalog.listing import (
     PER_PAGE,
     STATUS_FILTERS,
@@ -30,6 +39,9 @@ __all__ = [
     "STATUS_FILTERS",
     "STOCK_FILTERS",
     "EditConflict",
+    "ImportJobView",
+    "ImportQueue",
+    "ImportsBusy",
     "InvalidProductEdit",
     "ProductDraft",
     "ProductFilters",
@@ -38,6 +50,10 @@ __all__ = [
     "VariantDraft",
     "category_paths",
     "console_products",
+    "export_catalogue",
+    "import_catalogue",
+    "import_job",
     "product_draft",
+    "recent_imports",
     "save_product",
 ]

@@ -23,6 +23,7 @@ class Role(enum.StrEnum):
 class Permission(enum.StrEnum):
     VIEW_CONSOLE = "view_console"
     EDIT_CATALOGUE = "edit_catalogue"
+    IMPORT_CATALOGUE = "import_catalogue"
     VIEW_AUDIT = "view_audit"
     MANAGE_KEYS = "manage_keys"
     MANAGE_BUDGETS = "manage_budgets"
@@ -55,6 +56,7 @@ _RUNNING_THE_SHOP = _DAILY_WORK | {
     Permission.CANCEL_ORDERS,
     Permission.REFUND_ORDERS,
     Permission.VIEW_REPORTS,
+    Permission.IMPORT_CATALOGUE,
     Permission.VIEW_AUDIT,
     Permission.MANAGE_KEYS,
     Permission.MANAGE_BUDGETS,

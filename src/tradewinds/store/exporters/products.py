@@ -6,10 +6,10 @@ output of the same catalogue is byte-for-byte the same every time.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TextIO
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from tradewinds.core.errors import InvalidInput
@@ -25,8 +25,15 @@ EXPORT_FORMATS = ("shopify", "jsonl")
 _BATCH = 500
 
 
-def export_products(db: Database, tenant_id: int, out: TextIO, *, format: str = "shopify") -> int:
-    """Write every product of ``tenant_id`` to ``out``.
+def export_products(
+    db: Database,
+    tenant_id: int,
+    out: TextIO,
+    *,
+    format: str = "shopify",
+    where: Sequence[ColumnElement[bool]] = (),
+) -> int:
+    """Write every product of ``tenant_id`` to ``out`` (only those matching ``where``).
 
     Parameters
     ----------
@@ -36,6 +43,9 @@ def export_products(db: Database, tenant_id: int, out: TextIO, *, format: str = 
         A text stream (open CSV files with ``newline=""``).
     format
         ``"shopify"`` (Shopify's product CSV layout) or ``"jsonl"`` (our schema, lossless).
+    where
+        Conditions on :class:`~tradewinds.store.tables.Product` (all must hold), e.g. the
+        console list's filters; every product when empty.
 
     Returns
     -------
@@ -44,7 +54,7 @@ def export_products(db: Database, tenant_id: int, out: TextIO, *, format: str = 
     """
     check_format(format)
     with tenant_session(db, tenant_id) as session:
-        records = product_records(session)
+        records = product_records(session, where)
         if format == "jsonl":
             return write_jsonl(records, out)
         keys = session.scalars(select(ProductAttribute.key).distinct()).all()
@@ -68,9 +78,12 @@ def check_format(format: str) -> None:
         )
 
 
-def product_records(session: Session) -> Iterator[ProductRecord]:
-    """The session's tenant's products as records, in handle order."""
-    stmt = select(Product).order_by(Product.handle).execution_options(yield_per=_BATCH)
+def product_records(
+    session: Session, where: Sequence[ColumnElement[bool]] = ()
+) -> Iterator[ProductRecord]:
+    """The session's tenant's products (matching ``where``) as records, in handle order."""
+    stmt = select(Product).where(*where).order_by(Product.handle)
+    stmt = stmt.execution_options(yield_per=_BATCH)
     for product in session.scalars(stmt):
         yield ProductRecord.model_construct(
             handle=product.handle,

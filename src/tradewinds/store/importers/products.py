@@ -5,14 +5,16 @@ option values), so importing a file twice changes nothing and a changed price up
 in place, keeping variant ids stable for orders that point at them. The file is the truth
 for the products it contains: their options, tags, attributes, images and variants become
 exactly the file's. Products not in the file are untouched. Everything happens in one
-transaction, with set-based statements (see ``_bulk``).
+transaction, with set-based statements (see ``_bulk``); ``dry_run`` rolls it back (a check
+that counts exactly what an import would do), ``before_commit`` lets the caller add its own
+rows to it (the console's audit record).
 """
 
 from __future__ import annotations
 
 import time
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -49,6 +51,8 @@ from tradewinds.store.tables import (
 )
 
 Item = SourceItem[ProductRecord]
+BeforeCommit = Callable[[Session, ImportReport], None]
+"""Called as ``before_commit(session, report)`` inside the import's transaction."""
 BATCH = 1000
 """Products written per round of statements (and per progress callback)."""
 _CHILD_TABLES = (ProductOption, ProductTag, ProductAttribute, ProductImage)
@@ -62,6 +66,8 @@ def import_products(
     format: str = "auto",
     skip_invalid: bool = False,
     progress: ProgressCallback | None = None,
+    dry_run: bool = False,
+    before_commit: BeforeCommit | None = None,
 ) -> ImportReport:
     """Import a Shopify product CSV export or a JSON Lines file into ``tenant_id``'s store.
 
@@ -78,11 +84,18 @@ def import_products(
         nothing is imported.
     progress
         Called as ``progress(done, total)`` (products) while writing.
+    dry_run
+        Check the file and count what would be created, updated and unchanged, then roll
+        everything back (the same statements run, so database constraints are checked too).
+    before_commit
+        Called with the import's session and report after the writes, before the commit,
+        so the caller's own rows commit with the import or not at all (not on a dry run).
 
     Returns
     -------
     ImportReport
-        Products created, updated and unchanged, skipped rows, seconds taken.
+        Products created, updated and unchanged, skipped rows, seconds taken, and the ids
+        of the products created or updated (``changed_ids``, for reindexing).
     """
     started = time.perf_counter()
     path = Path(path)
@@ -95,6 +108,12 @@ def import_products(
         items, report.skipped = settle(path, parsed, state.conflicts, skip_invalid)
         writer = _CatalogWriter(session, tenant.currency, state, parsed.absent)
         writer.write(items, report, progress)
+        if dry_run:
+            session.rollback()
+            report.changed_ids = []
+        elif before_commit is not None:
+            before_commit(session, report)
+    report.dry_run = dry_run
     report.seconds = time.perf_counter() - started
     return report
 
@@ -187,6 +206,9 @@ class _CatalogWriter:
                 report.updated += 1
             else:
                 report.unchanged += 1
+                continue
+            if plan.product_id is not None:
+                report.changed_ids.append(plan.product_id)
 
     def _categories(self, paths: set[str]) -> dict[str, int]:
         """Ids of ``paths`` and their ancestors, creating missing levels top-down."""

@@ -18,7 +18,9 @@ class ImportReport:
 
     ``created``, ``updated`` and ``unchanged`` count products (or orders); ``skipped`` lists
     the problems of rows left out under ``skip_invalid`` (a product with one bad row is
-    skipped whole, and every problem it had is listed).
+    skipped whole, and every problem it had is listed). ``changed_ids`` are the ids of the
+    products created or updated (empty for orders and after a dry run, which
+    ``dry_run`` marks: its counts say what an import would do).
     """
 
     created: int = 0
@@ -28,6 +30,8 @@ class ImportReport:
     seconds: float = 0.0
     path: str = ""
     format: str = ""
+    changed_ids: list[int] = field(default_factory=list)
+    dry_run: bool = False
 
     @property
     def skipped_lines(self) -> list[int]:

@@ -31,6 +31,7 @@ from tradewinds.store.tables.fleet import Depot, Vehicle
 from tradewinds.store.tables.forecast import ForecastPoint, ForecastRun, SupplyTerm
 from tradewinds.store.tables.fulfilment import OrderFulfilment, OrderRefund, OrderRefundLine
 from tradewinds.store.tables.gateway import ApiKey, TenantBudget, TokenLedger, UsageRecord
+from tradewinds.store.tables.imports import ImportJob
 from tradewinds.store.tables.media import RemoteImage, RemoteImageStatus
 from tradewinds.store.tables.orders import Order, OrderLine, OrderStatus, OrderStatusChange
 from tradewinds.store.tables.recommend import RecommendationEvent
@@ -67,6 +68,7 @@ __all__ = [
     "EventKind",
     "ForecastPoint",
     "ForecastRun",
+    "ImportJob",
     "InteractionEvent",
     "MerchandisingRule",
     "Order",

@@ -1,7 +1,7 @@
 """The merchant console under ``/admin``: one module per page, each over the capabilities'
 public functions (``tradewinds.staff``, ``tradewinds.catalog``, ``tradewinds.orders``,
 ``tradewinds.reports``, ``tradewinds.forecast``, ``tradewinds.search``, ``tradewinds.gateway``,
-``tradewinds.compliance``).
+``tradewinds.compliance``); ``import_page``: CSV import and export.
 
 ``install_admin(app)`` adds the routes and turns the console's access exceptions into
 responses: sign in first (303), not for this role (403), no shop at this host (404).
@@ -27,6 +27,7 @@ from tradewinds.web.admin import (
     dashboard,
     forecast_detail,
     forecasts_page,
+    import_page,
     keys_page,
     login,
     order_actions,
@@ -59,7 +60,7 @@ async def console_not_found(request: Request) -> Response:
 def install_admin(app: FastAPI) -> None:
     """Mount the console's pages on ``app``."""
     for module in (
-        *(login, dashboard, products, staff_page, audit_page),
+        *(login, dashboard, products, import_page, staff_page, audit_page),
         *(orders_page, order_actions, customers_page),
         *(forecasts_page, forecast_detail, replenishment_page),
         *(search_analytics, search_synonyms, search_rules, search_preview),

@@ -48,6 +48,7 @@ PAGES: dict[str, tuple[str, Permission]] = {
     "catalogue": ("/admin/products", Permission.EDIT_CATALOGUE),
     "orders": ("/admin/orders", Permission.VIEW_ORDERS),
     "customers": ("/admin/customers", Permission.VIEW_CUSTOMERS),
+    "import": ("/admin/import", Permission.IMPORT_CATALOGUE),  # CSV import (and export)
     "audit": ("/admin/audit", Permission.VIEW_AUDIT),
     "staff": ("/admin/staff", Permission.MANAGE_STAFF),
     # Forecasts and replenishment (issue 18, part 2)
