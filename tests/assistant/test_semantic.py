@@ -48,3 +48,12 @@ def test_without_a_multilingual_model_the_english_one_answers(settings: Settings
     assert similarities(alone, "能寄到香港吗", RULES, multilingual=True) == similarities(
         alone, "能寄到香港吗", RULES
     )
+
+
+def test_an_english_question_reads_an_english_rule_with_the_english_model(
+    settings: Settings,
+) -> None:
+    mixed = similarities(settings, "can you ship to the US?", RULES, multilingual=True)
+    alone = similarities(settings, "can you ship to the US?", [RULES[1]])
+    assert mixed is not None and alone is not None
+    assert mixed[1] == pytest.approx(alone[0])

@@ -239,9 +239,9 @@ MIN_MEANING = 0.45  # a passage this close in meaning answers even with none of 
 
 def _meanings(settings: Settings | None, question: str, docs: tuple[_Passage, ...]) -> list[float]:
     """How close in meaning each passage is to ``question`` (0 when no embedding model is
-    given or it fails). English texts are compared under the ``embed`` model; when the
-    question or a passage is Chinese, all of them under the multilingual one, so a
-    Chinese question meets an English rule and "can you ship to the US?" a Chinese one."""
+    given or it fails). Two English texts are compared under the ``embed`` model; a
+    Chinese question or passage under the multilingual one, so a Chinese question meets an
+    English rule and "can you ship to the US?" a Chinese one."""
     if settings is None:
         return [0.0] * len(docs)
     from tradewinds.assistant.semantic import similarities

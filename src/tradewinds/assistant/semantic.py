@@ -54,21 +54,41 @@ def _cosine(a: Sequence[float], b: Sequence[float]) -> float:
     return dot / norm if norm else 0.0
 
 
+def _under(settings: Settings, purpose: str, query: str, texts: Sequence[str]) -> list[float]:
+    vectors, floor = _vectors(settings, purpose, [query, *texts])
+    return [(_cosine(vectors[0], v) - floor) / (1 - floor) for v in vectors[1:]]
+
+
 def similarities(
     settings: Settings, query: str, texts: Sequence[str], *, multilingual: bool = False
 ) -> list[float] | None:
-    """The cosine similarity of ``query`` to each of ``texts``; None when the embedding
-    model is unavailable (logged once per failure). With ``multilingual``, texts of which
-    any is Chinese are compared under the multilingual model (rescaled); otherwise, and
-    when that model is not configured, under the ``embed`` model."""
+    """The cosine similarity of ``query`` to each of ``texts``; None when an embedding
+    model is unavailable (logged once per failure).
+
+    With ``multilingual`` (and the model configured), a text is compared under the
+    multilingual model when it or the query is Chinese, and under the ``embed`` model when
+    both are English (MiniLM reads English better than e5 does: "restocking fee" found
+    the rule on pickup charges under e5)."""
     if not texts:
         return []
-    chinese = has_chinese(query) or any(has_chinese(t) for t in texts)
-    wanted = multilingual and chinese and MULTILINGUAL in settings.models
-    purpose = MULTILINGUAL if wanted else ENGLISH
-    try:
-        vectors, floor = _vectors(settings, purpose, [query, *texts])
-    except TradewindsError as exc:
-        log.warning("embedding model %r unavailable for the assistant: %s", purpose, exc)
-        return None
-    return [(_cosine(vectors[0], v) - floor) / (1 - floor) for v in vectors[1:]]
+    wanted = multilingual and MULTILINGUAL in settings.models
+    if wanted and has_chinese(query):
+        groups = {MULTILINGUAL: list(range(len(texts)))}
+    elif wanted:
+        chinese = [i for i, t in enumerate(texts) if has_chinese(t)]
+        english = [i for i, t in enumerate(texts) if not has_chinese(t)]
+        groups = {ENGLISH: english, MULTILINGUAL: chinese}
+    else:
+        groups = {ENGLISH: list(range(len(texts)))}
+    found = [0.0] * len(texts)
+    for purpose, indexes in groups.items():
+        if not indexes:
+            continue
+        try:
+            values = _under(settings, purpose, query, [texts[i] for i in indexes])
+        except TradewindsError as exc:
+            log.warning("embedding model %r unavailable for the assistant: %s", purpose, exc)
+            return None
+        for i, value in zip(indexes, values, strict=True):
+            found[i] = value
+    return found
