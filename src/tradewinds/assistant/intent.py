@@ -130,7 +130,8 @@ _FILLER = re.compile(
     r"in|it|its|that|this|them|they|their|those|with|of|to|my|buy|recommend|suggest|which|"
     r"how|should|"
     r"else|much|cost|costs|only|just|pls|plz|hmm|thats|that's|bit|little|too|pricey|"
-    r"anything|still|really|stuff|u|ur|ya|instead|many|guys|got|pls|plz|sell|carry|offer)\b",
+    r"anything|still|really|stuff|u|ur|ya|instead|many|guys|got|pls|plz|sell|carry|offer|"
+    r"ok|okay|oh|alright|so|then)\b",
     re.I,
 )
 _RECOMMEND_WORDS = re.compile(

@@ -34,7 +34,7 @@ from tradewinds.assistant.stock_answers import answer_stock
 from tradewinds.assistant.variants import asked_variants, mentioned_values
 from tradewinds.core.errors import NotFound
 from tradewinds.core.money import Money
-from tradewinds.text import has_chinese, to_english
+from tradewinds.text import has_chinese, to_english, unit_dimension
 
 HELP = say("en", "help")
 
@@ -73,6 +73,25 @@ def _referenced(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> list[Produc
     return []
 
 
+_OPTION_WORDS = frozenset(
+    [
+        "long",
+        "wide",
+        "tall",
+        "high",
+        "deep",
+        "size",
+        "sized",
+        "colour",
+        "color",
+        "version",
+        "model",
+        "shade",
+        "finish",
+    ]
+)
+
+
 def _only_variants(query: str, text: str, details: ProductDetails) -> bool:
     """Whether the message ``text`` (its product words ``query``) names option values of
     ``details`` and nothing else ("L/XL please, how much?")."""
@@ -83,6 +102,10 @@ def _only_variants(query: str, text: str, details: ProductDetails) -> bool:
     for value in {v for variant in asked for v in mentioned_values(variant, text)}:
         for part in re.findall(r"\w+", value.lower()):
             rest = re.sub(rf"(?<!\w){re.escape(part)}(?!\w)", " ", rest)
+    # what the values measure or are called: "96 inch long" asks for the 96 in variant
+    rest = " ".join(
+        w for w in re.findall(r"\w+", rest) if w not in _OPTION_WORDS and not unit_dimension(w)
+    )
     return not re.search(r"[^\W\d_]{3,}", rest)
 
 
@@ -264,11 +287,16 @@ def _asks_stock_of_one(ctx: tools.ToolContext, plan: Plan) -> bool:
 def _asks_for_variant(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> bool:
     """ "What about terracotta?", "the dot grid one in green?": a question that names
     only option values of the product in focus (besides its own name) wants that
-    variant's price and stock, which the details answer gives."""
-    if plan.intent != "ask" or not plan.query:
+    variant's price and stock, which the details answer gives. So does "do you have the
+    throne ergo in blue?" when the product it names was just shown (read as a search, it
+    found no blue chair and said the shop does not carry it)."""
+    if plan.intent not in ("ask", "search") or not plan.query:
         return False
     shown = focus_cards(ctx, draft)
-    target = named_product(ctx, plan.query, plan.text, shown) or (shown[0] if shown else None)
+    named = named_product(ctx, plan.query, plan.text, shown)
+    if plan.intent == "search" and (named is None or named.id not in {c.id for c in shown}):
+        return False
+    target = named or (shown[0] if shown else None)
     if target is None:
         return False
     query = re.sub(r"(?i)\bones?\b", " ", without_words(plan.query, target.title))
