@@ -278,6 +278,9 @@ def mentions_purchase(message: str) -> bool:
     return _OWN_PURCHASE.search(message) is not None
 
 
+_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:can\s+|will\s+|could\s+)?[a-z]+\s*$", re.I)
+
+
 def read_measures(text: str) -> tuple[Ranking | None, list[MeasureConstraint], list[Quantity], str]:
     """The ranking, measure bounds ("under 2 kg") and named sizes ("2-person") ``text``
     states, and ``text`` without the words of the first two (a size stays a product word)."""
@@ -286,7 +289,11 @@ def read_measures(text: str) -> tuple[Ranking | None, list[MeasureConstraint], l
         text = text.replace(ranking.words, " ", 1)
     measures = measure_constraints(text)
     for bound in reversed(measures):
-        text = text[: bound.start] + " " + text[bound.end :]
+        start = bound.start
+        # "a tripod that goes at least 160 cm tall": the clause's verb says the bound too
+        if clause := _CLAUSE.search(text[:start]):
+            start = clause.start()
+        text = text[:start] + " " + text[bound.end :]
     sizes = [q for q in parse_quantities(text) if q.dimension not in ("duration",)]
     return ranking, measures, sizes, " ".join(text.split())
 

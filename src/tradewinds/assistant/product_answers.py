@@ -384,7 +384,9 @@ def fitting(
     kept = [c for c in cards if c.id in details]
     shown: dict[int, str] = {}
     for bound in plan.measures:
-        values = {c.id: _stated_for(details[c.id], bound.dimension, plan.query) for c in kept}
+        # "160 cm tall": the height, not the folded length
+        words = f"{plan.query} {bound.aspect}".strip()
+        values = {c.id: _stated_for(details[c.id], bound.dimension, words) for c in kept}
         if any(v is not None for v in values.values()):
             kept = [
                 c

@@ -216,6 +216,18 @@ class MeasureConstraint:
     end: int
     strict: bool = False  # "more than 3 L", "大于3升": the bound itself is out
 
+    @property
+    def aspect(self) -> str:
+        """What the bound's words say is measured, as an attribute would name it ("160 cm
+        tall" → "height"); "" when they do not say.
+
+        >>> measure_constraints("at least 160 cm tall")[0].aspect
+        'height'
+        """
+        said = _ASPECT.search(self.text)
+        word = said.group(1) or said.group(2) if said else ""
+        return _ASPECT_NOUNS.get(word.lower(), word.lower())
+
     def admits(self, value: float) -> bool:
         """Whether ``value`` (same dimension, base unit) is within the bound.
 
@@ -257,6 +269,11 @@ _STRICT = re.compile(
 )
 _ZH_MAX_BEFORE = r"不超过|不到|最多|小于|低于|少于|不大于|不高于|轻于"
 _ZH_MIN_AFTER = r"以上|或以上|起"
+_ASPECT = re.compile(
+    r"\s*(?:(tall|long|wide|high|deep|thick|heavy)|in\s+(length|height|width|diameter))\b", re.I
+)
+_ASPECT_NOUNS = {"tall": "height", "high": "height", "long": "length", "wide": "width",
+                 "deep": "depth", "thick": "thickness", "heavy": "weight"}  # fmt: skip
 _ZH_MAX_AFTER = r"以下|以内|之内|或以下"
 
 
@@ -275,8 +292,8 @@ def measure_constraints(text: str) -> list[MeasureConstraint]:
     """The bounds on measured properties ``text`` states, English or Chinese.
 
     >>> c = measure_constraints("a ladder at least 6 feet long")[0]
-    >>> c.dimension, round(c.low), c.high
-    ('length', 1829, None)
+    >>> c.dimension, round(c.low), c.high, c.text
+    ('length', 1829, None, 'at least 6 feet long')
     >>> measure_constraints("2公斤以下的帐篷")[0].high
     2000.0
     """
@@ -302,6 +319,8 @@ def measure_constraints(text: str) -> list[MeasureConstraint]:
             continue
         if found and found[-1].start == quantity.start:  # "30 x 20 cm": one bound
             continue
+        if m := _ASPECT.match(text, end):  # "160 cm tall": the word says what is measured
+            end = m.end()
         said = text[start:end].strip()
         found.append(MeasureConstraint(quantity.dimension, low, high, said, start, end,
                                        strict=_STRICT.match(said) is not None))  # fmt: skip

@@ -5,7 +5,7 @@ by the app's :class:`~tradewinds.catalog.ImportQueue` (started on first use, shu
 with the app). A small file's answer waits for its job: a broken file gets the form again
 (422) with every problem by line and column, nothing written; a good one goes to its job's
 page (post/redirect/get). A large file goes to the job's page at once, which reloads itself
-(``<meta http-equiv="refresh">``, no script) until the job is done. Importing needs
+(an HTTP ``Refresh`` header, no script; a link stops it) until the job is done. Importing needs
 ``import_catalogue`` (owners and managers); exporting, the catalogue's permission.
 """
 
@@ -137,7 +137,14 @@ def job_page(job_id: str, console: ImportDep) -> Response:
         job = import_job(console.db, console.tenant_id, wanted, import_queue(console))
     except NotFound:
         return message_response(console, "not_found", 404)
-    return admin_response(console, "admin/import_job.html", {"job": job}, current="import")
+    # An HTTP refresh while it runs (no script, and not a <meta> refresh, which gives the
+    # reader no way to stop it); the page links to a copy without it.
+    watching = not job.finished and console.request.query_params.get("watch") != "off"
+    context = {"job": job, "watching": watching}
+    response = admin_response(console, "admin/import_job.html", context, current="import")
+    if watching:
+        response.headers["Refresh"] = "2"
+    return response
 
 
 @router.get("/admin/export")
