@@ -44,6 +44,11 @@ def _referenced(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> list[Produc
     shown = tools.product_cards(ctx, [int(i) for i in draft.state.get("shown", [])])
     if plan.intent == "compare" and shown and not plan.query:
         return shown[:3]
+    if plan.reference == "it" and shown and plan.query:
+        # "Cobbler 那个有黑色的吗": the word that names one shown product says which
+        named = named_product(ctx, plan.query, plan.text, shown)
+        if named is not None and named.id in {c.id for c in shown}:
+            return [named]
     if plan.reference and shown:
         if plan.reference == "cheaper":
             return [min(shown, key=lambda c: (c.price_minor, c.id))]
@@ -290,9 +295,19 @@ def _asks_for_variant(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> bool:
     variant's price and stock, which the details answer gives. So does "do you have the
     throne ergo in blue?" when the product it names was just shown (read as a search, it
     found no blue chair and said the shop does not carry it)."""
+    shown = focus_cards(ctx, draft)
+    if (
+        plan.intent == "search"
+        and plan.is_refinement
+        and plan.colour
+        and len(draft.state.get("shown", [])) == 1
+        and shown
+    ):
+        # "那铜色的呢" about the one product just talked about: its variant in that colour
+        # (a colour search found no copper one: the option is called "Finish")
+        return bool(asked_variants(tools.product_details(ctx, shown[0].id), plan.text))
     if plan.intent not in ("ask", "search") or not plan.query:
         return False
-    shown = focus_cards(ctx, draft)
     named = named_product(ctx, plan.query, plan.text, shown)
     if plan.intent == "search" and (named is None or named.id not in {c.id for c in shown}):
         return False
@@ -318,6 +333,8 @@ def run_plan(ctx: tools.ToolContext, plan: Plan, state: dict[str, Any]) -> Draft
     elif _asks_stock_of_one(ctx, plan):
         plan.intent, plan.in_stock = "stock", None
     elif _asks_for_variant(ctx, plan, draft):
+        if plan.intent == "search" and plan.is_refinement:  # its colour, of the one in focus
+            plan.reference, plan.query, plan.colour = "it", "", None
         plan.intent = "details"
     if plan.intent not in BY_NAME or (
         plan.intent == "search" and not plan.query and not plan.is_refinement

@@ -18,8 +18,9 @@ def answer_stock(ctx: tools.ToolContext, plan: Plan, draft: Draft, result: ToolR
     card, n = details.card, result.n
     asked = asked_variants(details, plan.text)
     coloured = tools.product_cards(ctx, [card.id], colour=plan.colour) if plan.colour else []
-    if asked and names_only_a_colour(asked[0], plan.text):
-        asked = []  # "in red?": the colour's stock below says it
+    if asked and names_only_a_colour(asked[0], plan.text) and coloured and coloured[0].colour:
+        asked = []  # "in red?": the colour's stock below says it (when the colour is known
+        # as one: a "Finish: Black" option is not, and its variant's stock answers)
     if asked and not (coloured and len(asked) > 1):  # "the harness in XL red", "24磅装"
         draft.sentences += [
             draft.say("stock_of_variant", title=card.title, variant=v.title,

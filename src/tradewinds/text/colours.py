@@ -51,6 +51,15 @@ COLOUR_NAMES: dict[str, tuple[str, ...]] = {
     "silver": ("银色",),
     "gold": ("金色",),
     "khaki": ("卡其色",),
+    "teal": ("蓝绿色",),
+    "maroon": ("酒红色", "枣红色"),
+    "olive": ("橄榄绿", "橄榄色"),
+    "ivory": ("象牙白", "象牙色"),
+    "cream": ("奶油色",),
+    "charcoal": ("炭灰色",),
+    "turquoise": ("青绿色", "松石绿"),
+    "copper": ("铜色", "古铜色"),
+    "rose gold": ("玫瑰金",),
 }
 _ZH_TO_COLOUR = sorted(
     ((zh, en) for en, names in COLOUR_NAMES.items() for zh in names),
