@@ -13,7 +13,7 @@ from tradewinds.reports.periods import DayClock
 from tradewinds.store.tables import Order, OrderStatus
 
 # An order out of the sales: cancelled, or given back, or its payment refunded or voided.
-# (A partial refund keeps the order: its refunded amount is not recorded anywhere.)
+# (A partial refund keeps the order: its amount, in order_refunds, is not read here yet.)
 UNDONE_STATUSES = (OrderStatus.CANCELLED, OrderStatus.RETURNED)
 UNDONE_PAYMENTS = ("refunded", "voided")
 
