@@ -329,9 +329,12 @@ def ranked_or_asked(plan: Plan, ranking: Ranking | None, message: str, *, asking
             return plan
     pointed_price = plan.reference in ("cheaper", "dearer")
     topic = re.sub(r"\b(?:one|ones|two|both|of)\b", " ", plan.query).split()
+    # "kettlebells?", "travel tripod under 1 kg?": a search with a question mark (its
+    # words and bounds), nothing asked about one product
+    searched = " ".join([plan.query, *(bound.text for bound in plan.measures)])
     named_only = set(re.findall(r"\w+", message.lower())) <= set(
-        re.findall(r"\w+", plan.query.lower())
-    )  # "kettlebells?": a search with a question mark, nothing asked about one
+        re.findall(r"\w+", searched.lower())
+    )
     if (
         plan.intent == "search"
         and asking

@@ -100,7 +100,11 @@ def named_product(
     key, best = max(named, key=lambda pair: pair[0])
     # "the Sonaro Buds Pro" names the Buds Lite too: the word only one of them has decides
     tied = list({card.id: card for k, card in named if k[:2] == key[:2]}.values())
-    return _singled_out(asked, tied) or best
+    # "the trekpod travel tripod" names the TrekPod Travel Tripod wholly, the TrekPod
+    # Carbon Travel Tripod only in part
+    said = set(analyse(words))
+    whole = [card for card in tied if {t for t in analyse(card.title) if _naming(t)} <= said]
+    return _singled_out(asked, tied) or (whole[0] if len(whole) == 1 else best)
 
 
 def _singled_out(words: str, shown: list[ProductCard]) -> ProductCard | None:
