@@ -5,8 +5,8 @@ database (``GROUP BY`` the shop's calendar day), never by reading orders into Py
   shipping) of the orders placed in the period, less the orders since cancelled or
   returned or whose payment was refunded or voided; those are counted apart
   (``undone_orders``, ``undone_revenue``). A partial refund is not subtracted yet:
-  the console's refunds are recorded (``order_refunds``) but not read here. Orders in another currency than the shop's are left
-  out and counted (``other_currency_orders``).
+  the console's refunds are recorded (``order_refunds``) but not read here. Orders in
+  another currency than the shop's are left out and counted (``other_currency_orders``).
 * **Orders** are the orders that count; the **average order value** is revenue ÷ orders.
 * **Sessions** come from the storefront's interaction events (views, cart adds, searches,
   purchases): one session is one browser's activity (the event's ``session_id``, a hash
