@@ -151,11 +151,12 @@ def test_statuses_report_each_purpose_without_hiding_a_down_primary() -> None:
         chat={"backend": "llamacpp", "model": "/nowhere/model.gguf", "fallbacks": ["extract"]},
     )
     rows = {r.purpose: r for r in purpose_statuses(settings)}
-    assert set(rows) == {"chat", "extract", "embed"}
+    assert set(rows) == {"chat", "extract", "embed", "embed_multilingual"}
     assert not rows["chat"].available and "not found" in rows["chat"].problem
     assert rows["chat"].fallbacks == ["extract"]
     assert rows["extract"].available and rows["extract"].capabilities["supports_schema"]
     assert rows["embed"].kind == "embedding" and rows["embed"].available
+    assert rows["embed_multilingual"].kind == "embedding"
     unchecked = purpose_statuses(settings, check=False)
     assert all(r.available is None and not r.problem for r in unchecked)
 
@@ -168,5 +169,6 @@ def test_status_tells_chat_from_embedding_purposes_of_one_backend() -> None:
         "chat": "chat",
         "extract": "chat",
         "embed": "embedding",
+        "embed_multilingual": "embedding",
         "rerank_embed": "embedding",
     }
