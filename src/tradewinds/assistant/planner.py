@@ -46,9 +46,9 @@ def _referenced(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> list[Produc
         return shown[:3]
     if plan.reference == "it" and shown and plan.query:
         # "Cobbler 那个有黑色的吗": the word that names one shown product says which
-        named = named_product(ctx, plan.query, plan.text, shown)
-        if named is not None and named.id in {c.id for c in shown}:
-            return [named]
+        pointed = named_product(ctx, plan.query, plan.text, shown)
+        if pointed is not None and pointed.id in {c.id for c in shown}:
+            return [pointed]
     if plan.reference and shown:
         if plan.reference == "cheaper":
             return [min(shown, key=lambda c: (c.price_minor, c.id))]
