@@ -100,16 +100,7 @@ def named_product(
     key, best = max(named, key=lambda pair: pair[0])
     # "the Sonaro Buds Pro" names the Buds Lite too: the word only one of them has decides
     tied = list({card.id: card for k, card in named if k[:2] == key[:2]}.values())
-    # "the trekpod travel tripod" names the TrekPod Travel Tripod wholly, the TrekPod
-    # Carbon Travel Tripod only in part
-    said = set(analyse(asked))
-    titles = {card.id: {t for t in analyse(card.title) if _naming(t)} for card in tied}
-    whole = [  # English titles: a Chinese one's words overlap (电磁, 电磁炉)
-        card
-        for card in tied
-        if not has_chinese(card.title) and len(titles[card.id]) >= 2 and titles[card.id] <= said
-    ]
-    return _singled_out(asked, tied) or (whole[0] if len(whole) == 1 else best)
+    return _singled_out(asked, tied) or best
 
 
 def _singled_out(words: str, shown: list[ProductCard]) -> ProductCard | None:
