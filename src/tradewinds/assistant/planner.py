@@ -295,19 +295,9 @@ def _asks_for_variant(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> bool:
     variant's price and stock, which the details answer gives. So does "do you have the
     throne ergo in blue?" when the product it names was just shown (read as a search, it
     found no blue chair and said the shop does not carry it)."""
-    shown = focus_cards(ctx, draft)
-    if (
-        plan.intent == "search"
-        and plan.is_refinement
-        and plan.colour
-        and len(draft.state.get("shown", [])) == 1
-        and shown
-    ):
-        # "那铜色的呢" about the one product just talked about: its variant in that colour
-        # (a colour search found no copper one: the option is called "Finish")
-        return bool(asked_variants(tools.product_details(ctx, shown[0].id), plan.text))
     if plan.intent not in ("ask", "search") or not plan.query:
         return False
+    shown = focus_cards(ctx, draft)
     named = named_product(ctx, plan.query, plan.text, shown)
     if plan.intent == "search" and (named is None or named.id not in {c.id for c in shown}):
         return False
@@ -316,6 +306,18 @@ def _asks_for_variant(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> bool:
         return False
     query = re.sub(r"(?i)\bones?\b", " ", without_words(plan.query, target.title))
     return _only_variants(query, plan.text, tools.product_details(ctx, target.id))
+
+
+def _asks_colour_of_focus(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> bool:
+    """ "那铜色的呢", "ok what about red" about the one product just talked about: its
+    variant in that colour (a colour search found no copper one where the option is
+    called "Finish")."""
+    if not (plan.intent == "search" and plan.is_refinement and plan.colour):
+        return False
+    if len(draft.state.get("shown", [])) != 1:
+        return False  # a refinement of a list of products filters the list
+    shown = focus_cards(ctx, draft)
+    return bool(shown) and bool(asked_variants(tools.product_details(ctx, shown[0].id), plan.text))
 
 
 def run_plan(ctx: tools.ToolContext, plan: Plan, state: dict[str, Any]) -> Draft:
@@ -332,9 +334,9 @@ def run_plan(ctx: tools.ToolContext, plan: Plan, state: dict[str, Any]) -> Draft
         plan.intent, plan.query = "policy", plan.text
     elif _asks_stock_of_one(ctx, plan):
         plan.intent, plan.in_stock = "stock", None
+    elif _asks_colour_of_focus(ctx, plan, draft):
+        plan.intent, plan.reference, plan.query, plan.colour = "details", "it", "", None
     elif _asks_for_variant(ctx, plan, draft):
-        if plan.intent == "search" and plan.is_refinement:  # its colour, of the one in focus
-            plan.reference, plan.query, plan.colour = "it", "", None
         plan.intent = "details"
     if plan.intent not in BY_NAME or (
         plan.intent == "search" and not plan.query and not plan.is_refinement
