@@ -21,6 +21,7 @@ from tradewinds.merchant.findings import (
     CopyPolicy,
     Finding,
 )
+from tradewinds.merchant.listing import ListingCopy
 
 __all__ = [
     "CONTRADICTIONS",
@@ -32,6 +33,7 @@ __all__ = [
     "DuplicateIndex",
     "Fact",
     "Finding",
+    "ListingCopy",
     "ProductFacts",
     "check_copies",
     "check_copy",
