@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001
 """Counts of named things, and bounds on them, in English and Chinese."""
 
 from __future__ import annotations
