@@ -37,7 +37,7 @@ def test_measures_and_money_are_no_counts() -> None:
 
 def test_bounds_on_counts_in_chinese() -> None:
     (bound,) = count_constraints("想买能放20瓶以上的酒柜")
-    assert (bound.noun, bound.low, bound.text) == ("bottl", 20.0, "20瓶以上")
+    assert (bound.noun, bound.low, bound.text) == ("bottl", 20.0, "能放20瓶以上")
     (least,) = count_constraints("至少能放20瓶")
     assert least.low == 20.0 and least.noun == "bottl"
     assert count_constraints("至少20个") == []  # 个 counts nothing in particular

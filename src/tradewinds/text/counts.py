@@ -96,7 +96,9 @@ _ZH_VERB = r"(?:能|可以?)?(?:放|装|容纳|存放|坐|睡|插|接)?"
 _ZH_FIRST = re.compile(
     rf"(?:({_ZH_MIN_BEFORE})|({_ZH_MAX_BEFORE})){_ZH_VERB}\s*(\d+)\s*([\u4e00-\u9fff])"
 )
-_ZH_AFTER = re.compile(rf"(\d+)\s*([\u4e00-\u9fff])\s*(?:({_ZH_MIN_AFTER})|({_ZH_MAX_AFTER}))")
+_ZH_AFTER = re.compile(
+    rf"{_ZH_VERB}(\d+)\s*([\u4e00-\u9fff])\s*(?:({_ZH_MIN_AFTER})|({_ZH_MAX_AFTER}))"
+)
 # measure words that name no thing of their own ("20个", "3件", "4位")
 _GENERIC_MEASURE_WORDS = frozenset("个件台只张把条套本份块副顶辆部对位种款次元角分")
 
