@@ -15,6 +15,7 @@ from tradewinds.search.retrieval import (
     dense_query,
     plan_query,
     retrieve,
+    settle_translation,
 )
 
 DIMS = 8
@@ -141,6 +142,10 @@ def test_a_query_in_one_language_matches_listings_in_the_other(tmp_path: Path) -
     unknown = plan_query("三脚架", stats=stats)  # "tripod" is in no listing: not matched
     assert unknown.translations == [] and "tripod" not in unknown.match
     assert dense_query("三脚架") == "三脚架 tripod" and dense_query("tripod") == "tripod"
+    assert settle_translation(index, plan_query("鱼缸", stats=stats))
+    index.upsert(_docs(*(f"鱼缸 {i}" for i in range(5)), start=10), _vectors(5))
+    crowded = plan_query("鱼缸", stats=TermStats(index.vocabulary(), index.count()))
+    assert not settle_translation(index, crowded) and crowded.translated_match == ""
     index.close()
 
 

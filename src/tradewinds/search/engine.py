@@ -32,6 +32,7 @@ from tradewinds.search.retrieval import (
     dense_query,
     plan_query,
     retrieve,
+    settle_translation,
 )
 from tradewinds.search.sync import catch_up, open_index
 from tradewinds.search.understanding import Understanding, extract_query, parse_query
@@ -208,9 +209,10 @@ def search_products(
     ranker = None
     if plan.tokens:
         vector = None
+        translated = settle_translation(index, plan, where, where_params)
         if params.semantic_ratio > 0:
             try:
-                dense = dense_query(understood.text)
+                dense = dense_query(understood.text) if translated else understood.text
                 vector = np.asarray(state.embed(dense, settings), dtype=np.float32)
             except ModelUnavailable as exc:  # keywords still work without the model
                 degraded = f"semantic search unavailable, keywords only: {exc.message}"

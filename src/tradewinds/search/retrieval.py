@@ -40,6 +40,9 @@ COMMON_MIN_DOCS = 2000  # ... if it is also in this many: below that, scoring it
 # A listing found only through the query's translation scores this share of its BM25: the
 # shopper's own words, where a listing has them, say more than a dictionary's gloss.
 TRANSLATION_WEIGHT = 0.5
+# The translation is used only when the shopper's own words match fewer listings than this:
+# a Chinese query in a mostly Chinese shop is not pulled towards its few English listings.
+FEW_MATCHES = 5
 
 
 @dataclass(frozen=True)
@@ -165,6 +168,22 @@ def _translations(text: str, tokens: list[str], stats: TermStats | None) -> list
             if token not in tokens and (stats is None or stats.df.get(token, 0)):
                 found.append(token)
     return list(dict.fromkeys(found))
+
+
+def settle_translation(
+    index: ProductIndex, plan: QueryPlan, where: str = "", where_params: Sequence[Any] = ()
+) -> bool:
+    """Keep ``plan``'s translation only when its own words match fewer than
+    ``FEW_MATCHES`` listings (under the same filters); True when it is kept."""
+    if not plan.translated_match:
+        return False
+    if (
+        plan.match
+        and len(index.lexical(plan.match, FEW_MATCHES, where, where_params)) >= FEW_MATCHES
+    ):
+        plan.translated_match, plan.translations = "", []
+        return False
+    return True
 
 
 def dense_query(text: str) -> str:
