@@ -32,6 +32,7 @@ from tradewinds.store.tables.forecast import ForecastPoint, ForecastRun, SupplyT
 from tradewinds.store.tables.fulfilment import OrderFulfilment, OrderRefund, OrderRefundLine
 from tradewinds.store.tables.gateway import ApiKey, TenantBudget, TokenLedger, UsageRecord
 from tradewinds.store.tables.imports import ImportJob
+from tradewinds.store.tables.marketing import Campaign, CampaignDelivery, CustomerSegment
 from tradewinds.store.tables.media import RemoteImage, RemoteImageStatus
 from tradewinds.store.tables.orders import Order, OrderLine, OrderStatus, OrderStatusChange
 from tradewinds.store.tables.recommend import RecommendationEvent
@@ -53,6 +54,8 @@ __all__ = [
     "AssistantMessage",
     "AssistantSession",
     "AuditRecord",
+    "Campaign",
+    "CampaignDelivery",
     "BlocklistEntryRow",
     "Cart",
     "CartLine",
@@ -63,6 +66,7 @@ __all__ = [
     "CompliancePolicy",
     "ConsoleChange",
     "Customer",
+    "CustomerSegment",
     "CustomerAddress",
     "Depot",
     "EventKind",
