@@ -2,13 +2,13 @@
 
 Kinds (:data:`SEGMENT_KINDS`) and their parameters:
 
-- ``rfm`` — recency, frequency and monetary scores, each a quintile 1–5 (5 best: the most
+- ``rfm`` — recency, frequency and monetary scores, each a quintile 1-5 (5 best: the most
   recent last order, the most orders, the most spent); ``r``, ``f``, ``m`` are inclusive
   ``[low, high]`` ranges of the score, default ``[1, 5]``.
 - ``lapsed`` — bought before (at least ``min_orders`` orders, default 1), nothing on the
   last ``days`` days of the shop's calendar (today included).
 - ``new`` — the first order on the last ``days`` shop days (today included).
-- ``affinity`` — at least ``min_share`` (0–1, default 0.3) of the customer's ``measure``
+- ``affinity`` — at least ``min_share`` (0-1, default 0.3) of the customer's ``measure``
   (``spend``: order lines; ``views``: product views) in ``category`` (a category path; its
   subcategories count).
 
@@ -19,7 +19,7 @@ Kinds (:data:`SEGMENT_KINDS`) and their parameters:
 >>> read_params("new", {"days": 0})
 Traceback (most recent call last):
 ...
-tradewinds.core.errors.InvalidInput: segment parameter days: expected a whole number from 1 to 3650, got 0
+tradewinds.core.errors.InvalidInput: segment parameter days: expected a whole number ...
 """
 
 from __future__ import annotations
