@@ -38,7 +38,10 @@ def _counts(currency: str) -> ColumnElement[bool]:
 
 def _score(column: Any, customers: Any) -> ColumnElement[int]:
     """The quintile 1-5 of ``column`` (5: highest); equal values share a score."""
-    return literal(1) + (literal(5) * (func.rank().over(order_by=column) - 1)) // customers
+    score: ColumnElement[int] = (
+        literal(1) + (literal(5) * (func.rank().over(order_by=column) - 1)) // customers
+    )
+    return score
 
 
 def scored_customers(currency: str) -> Any:
