@@ -75,13 +75,27 @@ def _languages(languages: list[str] | tuple[str, ...]) -> list[str]:
 
 def _view(row: Campaign, segment: str) -> CampaignView:
     return CampaignView(
-        row.id, row.name, segment, list(row.languages), dict(row.shares), list(row.picks),
-        dict(row.content), list(row.findings), row.verdict, row.written_by, row.created_at,
-    )  # fmt: skip
+        row.id,
+        row.name,
+        segment,
+        list(row.languages),
+        dict(row.shares),
+        list(row.picks),
+        dict(row.content),
+        list(row.findings),
+        row.verdict,
+        row.written_by,
+        row.created_at,
+    )
 
 
-def _write(kind: str, params: dict[str, Any], shares: dict[str, float], languages: list[str],
-           facts: list[ProductFacts]) -> dict[str, Any]:  # fmt: skip
+def _write(
+    kind: str,
+    params: dict[str, Any],
+    shares: dict[str, float],
+    languages: list[str],
+    facts: list[ProductFacts],
+) -> dict[str, Any]:
     content: dict[str, Any] = {}
     first = facts[0].title if facts else ""
     for position, variant in enumerate(shares):
@@ -117,13 +131,27 @@ def _check(content: dict[str, Any], facts: dict[str, ProductFacts]) -> list[dict
                 named = [f for f in facts.values() if f.title and f.title.lower() in text.lower()]
                 for product in named or [nobody]:
                     for finding in check_copy(product, text, language).findings:
-                        found.append({"variant": variant, "language": language, "part": name,
-                                      "handle": product.handle, **finding.to_dict()})  # fmt: skip
+                        found.append(
+                            {
+                                "variant": variant,
+                                "language": language,
+                                "part": name,
+                                "handle": product.handle,
+                                **finding.to_dict(),
+                            }
+                        )
             for block in part["blocks"]:
                 product = facts.get(block["handle"], nobody)
                 for finding in check_copy(product, block["text"], language).findings:
-                    found.append({"variant": variant, "language": language, "part": "block",
-                                  "handle": block["handle"], **finding.to_dict()})  # fmt: skip
+                    found.append(
+                        {
+                            "variant": variant,
+                            "language": language,
+                            "part": "block",
+                            "handle": block["handle"],
+                            **finding.to_dict(),
+                        }
+                    )
     return found
 
 
@@ -193,16 +221,25 @@ def create_campaign(
     with tenant_session(db, tenant_id) as session:
         facts = _facts(session, pick_dicts)
         content = _write(
-            definition.kind, definition.params, shares, chosen,
+            definition.kind,
+            definition.params,
+            shares,
+            chosen,
             [facts[p["handle"]] for p in pick_dicts if p["handle"] in facts],
-        )  # fmt: skip
+        )
         findings = _check(content, facts)
         row = Campaign(
-            name=name, segment_id=definition.id, languages=chosen, shares=shares,
-            picks=pick_dicts, content=content, findings=findings, verdict=_verdict(findings),
+            name=name,
+            segment_id=definition.id,
+            languages=chosen,
+            shares=shares,
+            picks=pick_dicts,
+            content=content,
+            findings=findings,
+            verdict=_verdict(findings),
             written_by="template",
             note="" if pick_dicts else "the shop has no products to pick yet",
-        )  # fmt: skip
+        )
         session.add(row)
         try:
             session.flush()

@@ -40,8 +40,12 @@ class Pick:
     source: str  # "recommendations" or "popularity"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"product_id": self.product_id, "handle": self.handle, "title": self.title,
-                "source": self.source}  # fmt: skip
+        return {
+            "product_id": self.product_id,
+            "handle": self.handle,
+            "title": self.title,
+            "source": self.source,
+        }
 
 
 def _popular(db: Database, tenant_id: int, count: int, category: str | None) -> list[Pick]:
@@ -92,9 +96,14 @@ def campaign_picks(
     category = segment.params.get("category") if segment.kind == "affinity" else None
     try:
         recs = recommend(
-            db, tenant_id, slot="campaign", limit=count, category=category,
-            settings=settings, home=home,
-        )  # fmt: skip
+            db,
+            tenant_id,
+            slot="campaign",
+            limit=count,
+            category=category,
+            settings=settings,
+            home=home,
+        )
         picks = [Pick(r.product_id, r.handle, r.title, "recommendations") for r in recs.items]
     except TradewindsError as exc:
         log.warning("campaign picks: recommender unavailable (%s); using best sellers", exc.code)

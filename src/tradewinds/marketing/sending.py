@@ -88,9 +88,11 @@ def send_campaign(
         try:
             for person in todo:
                 message = build_message(
-                    campaign, person, sender=settings.from_address,
+                    campaign,
+                    person,
+                    sender=settings.from_address,
                     unsubscribe_url=settings.unsubscribe_url,
-                )  # fmt: skip
+                )
                 try:
                     smtp.send_message(message)
                 except (smtplib.SMTPRecipientsRefused, smtplib.SMTPDataError):
