@@ -161,7 +161,7 @@ def export(
     last order, r, f, m, share); formula-like cells escaped."""
     import csv
 
-    from tradewinds.marketing import segment_members
+    from tradewinds.marketing import segment_members, spreadsheet_safe
 
     db = open_db()
     try:
@@ -172,7 +172,9 @@ def export(
         writer = csv.writer(handle)
         writer.writerow(_member_row_keys())
         for m in page.members:
-            writer.writerow([_safe(v) for v in _member_row(m).values()])
+            writer.writerow(
+                [spreadsheet_safe("" if v is None else str(v)) for v in _member_row(m).values()]
+            )
     typer.echo(f"{len(page.members)} members written to {out}")
 
 
@@ -190,8 +192,3 @@ def _member_row_keys() -> list[str]:
         "m",
         "share",
     ]
-
-
-def _safe(value: Any) -> str:
-    text = "" if value is None else str(value)
-    return f"'{text}" if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text

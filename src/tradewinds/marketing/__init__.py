@@ -23,7 +23,7 @@ from tradewinds.marketing.campaigns import (
     list_campaigns,
 )
 from tradewinds.marketing.definitions import SEGMENT_KINDS, check_name, read_params
-from tradewinds.marketing.export import CSV_COLUMNS, export_csv, write_eml
+from tradewinds.marketing.export import CSV_COLUMNS, export_csv, spreadsheet_safe, write_eml
 from tradewinds.marketing.messages import (
     Recipient,
     Written,
@@ -82,6 +82,7 @@ __all__ = [
     "segment_members",
     "segment_sizes",
     "send_campaign",
+    "spreadsheet_safe",
     "write_email",
     "write_eml",
 ]

@@ -67,13 +67,15 @@ def scored_customers(currency: str) -> Any:
     ).subquery("scored")
 
 
-def _in_category(path: str) -> ColumnElement[bool]:
+def in_category(path: str) -> ColumnElement[bool]:
+    """The product's category is ``path`` or below it (``Home`` covers ``Home > Kitchen``,
+    not ``Homeware``)."""
     return or_(Category.path == path, Category.path.startswith(f"{path} > ", autoescape=True))
 
 
 def _affinity(params: dict[str, Any], currency: str) -> Any:
     """(customer_id, share) of customers whose share in the category reaches the minimum."""
-    inside = _in_category(params["category"])
+    inside = in_category(params["category"])
     if params["measure"] == "spend":
         amount: Any = OrderLine.quantity * OrderLine.price_minor
         base = (

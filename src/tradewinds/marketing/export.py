@@ -21,7 +21,12 @@ CSV_COLUMNS = ("email", "name", "variant", "language", "subject", "picks")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _cell(text: str) -> str:
+def spreadsheet_safe(text: str) -> str:
+    """``text`` as a CSV cell a spreadsheet shows but never runs.
+
+    >>> spreadsheet_safe("=HYPERLINK(1)"), spreadsheet_safe("Ann")
+    ("'=HYPERLINK(1)", 'Ann')
+    """
     return f"'{text}" if text.startswith(_FORMULA_START) else text
 
 
@@ -43,7 +48,7 @@ def export_csv(db: Database, tenant_id: int, name: str, *, unsubscribe_url: str 
     for person in recipients(db, tenant_id, campaign):
         subject = write_email(campaign, person, unsubscribe_url).subject
         row = (person.email, person.name, person.variant, person.language, subject, picks)
-        writer.writerow([_cell(str(value)) for value in row])
+        writer.writerow([spreadsheet_safe(str(value)) for value in row])
     return out.getvalue()
 
 

@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, not_, or_, select
+from sqlalchemy import func, not_, select
 
 from tradewinds.core.errors import TradewindsError
 from tradewinds.core.settings import RecommendSettings
+from tradewinds.marketing._members import in_category
 from tradewinds.marketing.segments import SegmentDefinition
 from tradewinds.recommend import recommend
 from tradewinds.store import Database, tenant_session
@@ -68,10 +69,7 @@ def _popular(db: Database, tenant_id: int, count: int, category: str | None) -> 
     )
     if category:
         query = query.join(Category, Category.id == Product.category_id).where(
-            or_(
-                Category.path == category,
-                Category.path.startswith(f"{category} > ", autoescape=True),
-            )
+            in_category(category)
         )
     with tenant_session(db, tenant_id) as session:
         rows = session.execute(query).all()
