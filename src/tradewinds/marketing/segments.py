@@ -220,14 +220,25 @@ def segment_members(
         raise InvalidInput(f"offset: expected 0 or more, got {offset}")
     with tenant_session(db, tenant_id) as session:
         segment = _definition(_row(session, name))
-        size = _size(session, segment, now)
-        query, _ = _query(session, segment, now)
+        query, currency = _query(session, segment, now)
         members = query.subquery()
         page = select(members).order_by(members.c.revenue.desc(), members.c.customer_id)
+        if limit is None and offset == 0:
+            # Every member is read anyway: the size is counted from them, not queried twice.
+            everyone = [_member(row) for row in session.execute(page)]
+            size = SegmentSize(
+                segment,
+                len(everyone),
+                sum(1 for m in everyone if m.accepts_marketing),
+                sum(m.revenue_minor for m in everyone),
+                currency,
+            )
+            chosen = [m for m in everyone if m.accepts_marketing or not reachable_only]
+            return SegmentMembers(size, chosen, offset)
+        size = _size(session, segment, now)
         if reachable_only:
             page = page.where(members.c.accepts_marketing.is_(True))
-        page = page.offset(offset).limit(limit)
-        rows = session.execute(page).all()
+        rows = session.execute(page.offset(offset).limit(limit)).all()
         return SegmentMembers(size, [_member(row) for row in rows], offset)
 
 
