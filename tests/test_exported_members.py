@@ -28,6 +28,7 @@ PACKAGES = [
     "tradewinds.recommend",
     "tradewinds.accounts",
     "tradewinds.merchant",
+    "tradewinds.marketing",
     "tradewinds.staff",
     "tradewinds.catalog",
     "tradewinds.orders",

@@ -19,6 +19,7 @@ from tradewinds.api.docs import install_docs
 from tradewinds.api.errors import install_error_handlers
 from tradewinds.api.routes import (
     assistant,
+    campaigns,
     compliance,
     customers,
     delivery,
@@ -30,6 +31,7 @@ from tradewinds.api.routes import (
     products,
     recommendations,
     search,
+    segments,
     tenants,
     usage,
 )
@@ -109,6 +111,8 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     v1.include_router(forecast.router)  # forecasts, charts, replenishment, insights
     v1.include_router(assistant.router)  # shopping assistant: chat, session history
     v1.include_router(recommendations.router)  # slots, clicks, experiment report, training
+    v1.include_router(segments.router)  # customer segments: sizes, members
+    v1.include_router(campaigns.router)  # campaigns: copy, checks, CSV export, SMTP send
     app.include_router(v1)
     app.include_router(openai_v1.router)
     app.include_router(metrics.router)

@@ -17,6 +17,7 @@ from tradewinds.cli import (
     bench_cmd,
     blocklist_cmd,
     browse_cmd,
+    campaigns_cmd,
     config_cmd,
     copy_cmd,
     data_cmd,
@@ -30,6 +31,7 @@ from tradewinds.cli import (
     recommend_cmd,
     routes_cmd,
     search_cmd,
+    segments_cmd,
     serve_cmd,
     staff_cmd,
     tenants_cmd,
@@ -75,6 +77,8 @@ assistant_cmd.register(app)  # ask "..."
 recommend_cmd.register(app)  # recommend show|train|report
 copy_cmd.register(app)  # copy check
 staff_cmd.register(app)  # staff add|list|remove|set-role|set-password
+segments_cmd.register(app)  # segments list|show|create|members|export
+campaigns_cmd.register(app)  # campaigns create|list|show|edit|preview|export|send
 
 
 def main() -> None:

@@ -299,6 +299,26 @@ class MediaSettings(_Section):
     )
 
 
+class MarketingSettings(_Section):
+    """Campaign email: the sender, the unsubscribe line, and SMTP sending (off by default)."""
+
+    from_address: str = Field(
+        default="", max_length=320, description="From: of campaign emails (shop@example.com)."
+    )
+    unsubscribe_url: str = Field(
+        default="",
+        max_length=500,
+        description="Link in every campaign email's unsubscribe line; empty: reply to unsubscribe.",
+    )
+    smtp_enabled: bool = Field(default=False, description="Allow `campaigns send` by SMTP.")
+    smtp_host: str = Field(default="127.0.0.1", max_length=253)
+    smtp_port: int = Field(default=25, ge=1, le=65535)
+    smtp_starttls: bool = Field(default=False, description="Upgrade with STARTTLS before login.")
+    smtp_username: str = Field(default="", max_length=320)
+    smtp_password: SecretStr | None = Field(default=None, description="Never logged or shown.")
+    smtp_timeout_s: float = Field(default=30.0, gt=0, le=300)
+
+
 class Settings(BaseSettings):
     """Effective Tradewinds configuration."""
 
@@ -328,6 +348,7 @@ class Settings(BaseSettings):
     web: WebSettings = Field(default_factory=WebSettings)
     recommend: RecommendSettings = Field(default_factory=RecommendSettings)
     media: MediaSettings = Field(default_factory=MediaSettings)
+    marketing: MarketingSettings = Field(default_factory=MarketingSettings)
 
     @field_validator("models", mode="before")
     @classmethod

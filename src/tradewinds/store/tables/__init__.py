@@ -32,6 +32,7 @@ from tradewinds.store.tables.forecast import ForecastPoint, ForecastRun, SupplyT
 from tradewinds.store.tables.fulfilment import OrderFulfilment, OrderRefund, OrderRefundLine
 from tradewinds.store.tables.gateway import ApiKey, TenantBudget, TokenLedger, UsageRecord
 from tradewinds.store.tables.imports import ImportJob
+from tradewinds.store.tables.marketing import Campaign, CampaignDelivery, CustomerSegment
 from tradewinds.store.tables.media import RemoteImage, RemoteImageStatus
 from tradewinds.store.tables.orders import Order, OrderLine, OrderStatus, OrderStatusChange
 from tradewinds.store.tables.recommend import RecommendationEvent
@@ -54,6 +55,8 @@ __all__ = [
     "AssistantSession",
     "AuditRecord",
     "BlocklistEntryRow",
+    "Campaign",
+    "CampaignDelivery",
     "Cart",
     "CartLine",
     "Category",
@@ -64,6 +67,7 @@ __all__ = [
     "ConsoleChange",
     "Customer",
     "CustomerAddress",
+    "CustomerSegment",
     "Depot",
     "EventKind",
     "ForecastPoint",
