@@ -44,8 +44,7 @@ def run(
 
     Runs in the foreground (the API queues runs in the background instead).
     """
-    from tradewinds.forecast import ForecastParams
-    from tradewinds.forecast.service import forecast_store
+    from tradewinds.forecast import ForecastParams, forecast_store
 
     with store_session(tenant) as session:
         stored, result = forecast_store(
@@ -78,8 +77,7 @@ def backtest(
     as_json: bool = JsonOption,
 ) -> None:
     """Rolling-origin backtest: accuracy per SKU and overall (nothing is stored)."""
-    from tradewinds.forecast import ForecastParams
-    from tradewinds.forecast.service import backtest_store
+    from tradewinds.forecast import ForecastParams, backtest_store
 
     params = ForecastParams(horizon=horizon, freq=freq, backtest_windows=windows)
     with store_session(tenant) as session:
@@ -111,8 +109,7 @@ def show(
     as_json: bool = JsonOption,
 ) -> None:
     """A SKU's forecast with its interval (and an SVG chart with ``--chart``)."""
-    from tradewinds.forecast.chart import forecast_svg
-    from tradewinds.forecast.service import sku_view
+    from tradewinds.forecast import forecast_svg, sku_view
 
     with store_session(tenant) as session:
         stored, points, history = sku_view(session, sku, run_id=run_id)
@@ -141,7 +138,7 @@ def insights(
     as_json: bool = JsonOption,
 ) -> None:
     """Stockout risks, overstock, trend changes and promotion effects, narrated."""
-    from tradewinds.forecast.service import insight_report
+    from tradewinds.forecast import insight_report
 
     with store_session(tenant) as session:
         report = insight_report(session, run_id=run_id, use_model=model)

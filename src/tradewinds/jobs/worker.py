@@ -12,6 +12,7 @@ import threading
 from typing import Any
 
 from tradewinds.core.errors import InvalidInput
+from tradewinds.core.settings import JobSettings
 from tradewinds.jobs.context import JobContext
 from tradewinds.jobs.lease import (
     Claim,
@@ -183,15 +184,22 @@ class Worker:
 _SERVED_LOCK = threading.Lock()
 
 
-def serve_jobs(holder: Any, db: Database, *, concurrency: int = 1, **options: Any) -> Worker | None:
-    """The worker kept on ``holder.job_worker`` (an app's ``state``), started on first use;
-    ``None`` with ``concurrency`` 0 (jobs then run only in ``tradewinds worker``)."""
-    if concurrency < 1:
+def serve_jobs(holder: Any, db: Database, settings: JobSettings | None = None) -> Worker | None:
+    """The worker kept on ``holder.job_worker`` (an app's ``state``: the API and the
+    console share it), started on first use with ``settings`` (``[jobs]``); ``None`` when
+    ``serve_concurrency`` is 0 (jobs then run only in ``tradewinds worker`` processes)."""
+    settings = settings or JobSettings()
+    if settings.serve_concurrency < 1:
         return None
     with _SERVED_LOCK:
         worker = getattr(holder, "job_worker", None)
         if worker is None:
-            worker = Worker(db, concurrency=concurrency, **options).start()
+            worker = Worker(
+                db,
+                concurrency=settings.serve_concurrency,
+                lease_seconds=settings.lease_seconds,
+                poll_seconds=settings.poll_seconds,
+            ).start()
             holder.job_worker = worker
     assert isinstance(worker, Worker)
     return worker
