@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import delete
+from sqlalchemy import delete, update
 from sqlalchemy.orm import Session
 
 from tradewinds.core.errors import InvalidInput, TradewindsError
@@ -121,12 +121,17 @@ def _run_forecast(ctx: JobContext) -> dict[str, int]:
         if run is None:
             raise InvalidInput(f"forecast run {run_id} no longer exists")
         run.status, run.error, run.finished_at = "running", None, None
-        run.progress = "forecasting" if ctx.attempt == 1 else f"forecasting (attempt {ctx.attempt})"
+        run.progress = "forecasting"
     ctx.checkpoint("forecasting")
     with ctx.session() as session:
         made = compute_forecast(session, params, by=str(payload["by"]))
     points = len(made.result.forecasts)
-    ctx.checkpoint(f"writing {points} forecast points")
+    writing = f"writing {points} forecast points"
+    ctx.checkpoint(writing)
+    with ctx.session() as session:
+        session.execute(
+            update(ForecastRun).where(ForecastRun.id == run_id).values(progress=writing)
+        )
     with ctx.finish({"run_id": run_id, "points": points}) as session:
         run = session.get(ForecastRun, run_id)
         if run is None:
@@ -146,7 +151,7 @@ def _follow_job(session: Session, job: Job) -> None:
         return
     if job.status == "queued":
         run.status, run.error, run.finished_at = "queued", None, None
-        run.progress = job.progress[:200]
+        run.progress = "waiting for a worker"  # the job says why (a retry, a lost worker)
     else:
         prefix = "cancelled: " if job.status == "cancelled" else ""
         run.status, run.progress, run.finished_at = "failed", "", utcnow()
