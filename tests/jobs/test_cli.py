@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 import tests.jobs._kinds  # noqa: F401  (registers the test kinds)
 from tradewinds.cli.app import app
+from tradewinds.core.errors import Conflict, InvalidInput, NotFound
 from tradewinds.core.settings import get_settings
 from tradewinds.jobs import Worker, submit_job
 from tradewinds.store import Database, tenant_session
@@ -41,9 +42,11 @@ def test_jobs_commands(sqlite_db: Database, monkeypatch: pytest.MonkeyPatch) -> 
     cancelled = runner.invoke(app, ["jobs", "cancel", str(waiting), "-t", "acme"])
     assert cancelled.exit_code == 0 and f"job {waiting}: cancelled" in cancelled.output
     again = runner.invoke(app, ["jobs", "cancel", str(waiting), "-t", "acme"])
-    assert again.exit_code == 1 and "only queued or running jobs can be cancelled" in again.output
+    assert isinstance(again.exception, Conflict)  # main() prints it, exit code 1
+    assert "only queued or running jobs can be cancelled" in again.exception.message
     missing = runner.invoke(app, ["jobs", "show", "999", "-t", "acme"])
-    assert missing.exit_code == 1 and "no job 999" in missing.output
+    assert isinstance(missing.exception, NotFound) and missing.exception.message == "no job 999"
 
     unknown = runner.invoke(app, ["worker", "--kinds", "nope.never"])
-    assert unknown.exit_code == 2 and "unknown job kind(s) nope.never" in unknown.output
+    assert isinstance(unknown.exception, InvalidInput)
+    assert "unknown job kind(s) nope.never" in unknown.exception.message

@@ -101,7 +101,7 @@ def test_processes_share_the_queue_and_write_each_result_once(
     pg: Database, shop: Tenant, postgres_url: str
 ) -> None:
     ids = _submit_many(pg, shop.id, "test.echo", 60)
-    workers = [_spawn(postgres_url, 5.0, 2) for _ in range(3)]
+    workers = _spawn(postgres_url, 5.0, 2, count=3)
     try:
         deadline = time.monotonic() + 90
         while _statuses(pg)["done"] < len(ids) and time.monotonic() < deadline:
@@ -126,7 +126,7 @@ def test_a_worker_killed_mid_job_loses_nothing(
     pg: Database, shop: Tenant, postgres_url: str
 ) -> None:
     [job_id] = _submit_many(pg, shop.id, "test.slow", 1, seconds=1.5)
-    victim = _spawn(postgres_url, 1.0, 1)
+    [victim] = _spawn(postgres_url, 1.0, 1)
     try:
         deadline = time.monotonic() + 20
         while _statuses(pg)["running"] == 0:

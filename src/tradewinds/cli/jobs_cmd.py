@@ -127,22 +127,24 @@ def worker(
 
     known = load_job_kinds()
     config = settings().jobs
-    db = open_db()
     wanted = [k.strip() for k in kinds.split(",") if k.strip()] or None
-    running = Worker(
-        db,
-        concurrency=concurrency,
-        kinds=wanted,
-        lease_seconds=config.lease_seconds,
-        poll_seconds=config.poll_seconds,
-    )
-    running.start()
-    typer.echo(f"worker: {concurrency} thread(s) on {', '.join(running.kinds or known)}", err=True)
-    stop = lambda *_: running.stop()  # noqa: E731
-    signal.signal(signal.SIGTERM, stop)
+    db = open_db()
     try:
-        running.wait_until_stopped()
-    except KeyboardInterrupt:
-        running.stop()
+        running = Worker(
+            db,
+            concurrency=concurrency,
+            kinds=wanted,
+            lease_seconds=config.lease_seconds,
+            poll_seconds=config.poll_seconds,
+        )
+        running.start()
+        typer.echo(
+            f"worker: {concurrency} thread(s) on {', '.join(running.kinds or known)}", err=True
+        )
+        signal.signal(signal.SIGTERM, lambda *_: running.stop())
+        try:
+            running.wait_until_stopped()
+        except KeyboardInterrupt:
+            running.stop()
     finally:
         db.dispose()
