@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from typing import Any
 
 from tradewinds.core.errors import InvalidInput
@@ -123,19 +124,21 @@ class Worker:
         return claim.job_id
 
     def _loop(self) -> None:
-        idle = 0
+        # Expired leases are looked for at start and then every third of a lease: often
+        # enough that a dead worker's job waits at most about 1.3 leases, rarely enough that
+        # a busy worker does not pay a query per job for it.
+        next_reap = 0.0
         while not self._stop.is_set():
             try:
-                if idle % 10 == 0:
+                if time.monotonic() >= next_reap:
+                    next_reap = time.monotonic() + min(self.lease_seconds / 3, 10.0)
                     reap_expired(self.db, self.kinds)
                 ran = self.run_one()
             except Exception:
                 log.exception("job worker: the queue could not be read; trying again")
                 ran = None
             if ran is not None:
-                idle = 0
                 continue
-            idle += 1
             self._wake.wait(self.poll_seconds)
             self._wake.clear()
 
@@ -150,7 +153,8 @@ class Worker:
                 if not ctx.finished:
                     with ctx.finish(result if isinstance(result, dict) else None):
                         pass
-                self.completed += 1
+                with self._lock:
+                    self.completed += 1
             except LeaseLost:
                 log.warning("job %s: lease lost; its new holder finishes it", claim.job_id)
             except BaseException as exc:  # the handler's failure is the job's, not ours

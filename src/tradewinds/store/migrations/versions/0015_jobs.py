@@ -55,6 +55,16 @@ def upgrade() -> None:
     op.create_index("ix_jobs_claim", "jobs", ["status", "run_after"], unique=False)
     op.create_index("ix_jobs_tenant_created", "jobs", ["tenant_id", "created_at"], unique=False)
     op.create_index(op.f("ix_jobs_tenant_id"), "jobs", ["tenant_id"], unique=False)
+    # Forecast runs left queued or running by the in-process queue this replaces have no
+    # job to finish them: fail them with a reason rather than leave them "running" forever.
+    if "forecast_runs" in sa.inspect(op.get_bind()).get_table_names():
+        op.execute(
+            sa.text(
+                "UPDATE forecast_runs SET status = 'failed', progress = '', error = "
+                "'interrupted by the upgrade to the job queue; start a new run' "
+                "WHERE status IN ('queued', 'running')"
+            )
+        )
 
 
 def downgrade() -> None:
