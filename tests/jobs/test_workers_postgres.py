@@ -11,7 +11,7 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -55,14 +55,37 @@ def _statuses(db: Database) -> Counter[str]:
         )
 
 
-def _spawn(url: str, lease: float, threads: int) -> subprocess.Popen[str]:
+@pytest.fixture
+def spawn(postgres_url: str) -> Iterator[Callable[..., list[subprocess.Popen[str]]]]:
+    """Starts worker processes (together; each ready when it returns) and, whatever the
+    test's outcome, stops them: a stray worker would take the next tests' jobs."""
+    started: list[subprocess.Popen[str]] = []
     env = {**os.environ, "PYTHONPATH": f"{ROOT / 'src'}{os.pathsep}{ROOT}"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.jobs._worker_main", url, str(lease), str(threads)],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
-    return proc
+
+    def start(lease: float, threads: int, count: int = 1) -> list[subprocess.Popen[str]]:
+        command = [sys.executable, "-m", "tests.jobs._worker_main", postgres_url, str(lease),
+                   str(threads)]  # fmt: skip
+        procs = [
+            subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
+            for _ in range(count)
+        ]
+        started.extend(procs)
+        for proc in procs:
+            assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+        return procs
+
+    yield start
+    for proc in started:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+    for proc in started:
+        try:
+            proc.wait(30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(10)
+        assert proc.stdout is not None
+        proc.stdout.close()
 
 
 def test_threads_never_run_a_job_twice_and_run_every_job_once(pg: Database, shop: Tenant) -> None:
@@ -98,21 +121,13 @@ def test_threads_never_run_a_job_twice_and_run_every_job_once(pg: Database, shop
 
 
 def test_processes_share_the_queue_and_write_each_result_once(
-    pg: Database, shop: Tenant, postgres_url: str
+    pg: Database, shop: Tenant, spawn: Callable[..., list[subprocess.Popen[str]]]
 ) -> None:
     ids = _submit_many(pg, shop.id, "test.echo", 60)
-    workers = _spawn(postgres_url, 5.0, 2, count=3)
-    try:
-        deadline = time.monotonic() + 90
-        while _statuses(pg)["done"] < len(ids) and time.monotonic() < deadline:
-            time.sleep(0.1)
-    finally:
-        for proc in workers:
-            proc.send_signal(signal.SIGTERM)
-        for proc in workers:
-            proc.wait(30)
-            assert proc.stdout is not None
-            proc.stdout.close()
+    spawn(5.0, 2, count=3)
+    deadline = time.monotonic() + 90
+    while _statuses(pg)["done"] < len(ids) and time.monotonic() < deadline:
+        time.sleep(0.1)
     assert _statuses(pg) == Counter({"done": len(ids)})
     with tenant_session(pg, shop.id) as session:
         rules = Counter(session.scalars(select(SearchSynonym.rule)))
@@ -123,23 +138,17 @@ def test_processes_share_the_queue_and_write_each_result_once(
 
 
 def test_a_worker_killed_mid_job_loses_nothing(
-    pg: Database, shop: Tenant, postgres_url: str
+    pg: Database, shop: Tenant, spawn: Callable[..., list[subprocess.Popen[str]]]
 ) -> None:
     [job_id] = _submit_many(pg, shop.id, "test.slow", 1, seconds=1.5)
-    [victim] = _spawn(postgres_url, 1.0, 1)
-    try:
-        deadline = time.monotonic() + 20
-        while _statuses(pg)["running"] == 0:
-            assert time.monotonic() < deadline, "the worker never started the job"
-            time.sleep(0.02)
-        time.sleep(0.3)  # mid-job: it sleeps 1.5 s in all
-        victim.send_signal(signal.SIGKILL)
-        victim.wait(10)
-    finally:
-        if victim.poll() is None:
-            victim.kill()
-        assert victim.stdout is not None
-        victim.stdout.close()
+    [victim] = spawn(1.0, 1)
+    deadline = time.monotonic() + 20
+    while _statuses(pg)["running"] == 0:
+        assert time.monotonic() < deadline, "the worker never started the job"
+        time.sleep(0.02)
+    time.sleep(0.3)  # mid-job: it sleeps 1.5 s in all
+    victim.send_signal(signal.SIGKILL)
+    assert victim.wait(10) == -signal.SIGKILL
     with tenant_session(pg, shop.id) as session:
         held = session.get(Job, job_id)
         assert held is not None and held.status == "running" and held.attempts == 1
