@@ -122,12 +122,13 @@ def test_a_run_whose_worker_died_is_taken_over_and_its_points_written_once(
 
 
 def test_cancelling_a_queued_run_fails_it_with_the_reason(store: Database, tenant: Tenant) -> None:
-    from tradewinds.forecast import ForecastParams, start_run
-
-    run_id = start_run(store, tenant.id, ForecastParams(horizon=7))
     settings = load_settings(default_tenant="acme", jobs={"serve_concurrency": 0})
     client = TestClient(create_app(settings, store), raise_server_exceptions=False)
     with client:  # no worker in this app: the run stays queued until cancelled
+        key = {"Idempotency-Key": "nightly-2024-03-25"}
+        run_id = client.post("/api/v1/forecast/runs", json={"horizon": 7}, headers=key).json()["id"]
+        again = client.post("/api/v1/forecast/runs", json={"horizon": 7}, headers=key)
+        assert again.status_code == 202 and again.json()["id"] == run_id  # one run, not two
         job_id = client.get(f"/api/v1/forecast/runs/{run_id}").json()["job_id"]
         cancelled = client.post(f"/api/v1/jobs/{job_id}/cancel")
         assert cancelled.status_code == 200 and cancelled.json()["status"] == "cancelled"

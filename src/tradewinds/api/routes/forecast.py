@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
@@ -109,6 +109,15 @@ def create_run(
     tenant: TenantDep,
     request: Request,
     response: Response,
+    idempotency_key: Annotated[
+        str | None,
+        Header(
+            min_length=1,
+            max_length=200,
+            description="Send the same key again (e.g. after a timeout) to get the same run "
+            "instead of a second one.",
+        ),
+    ] = None,
 ) -> RunOut:
     """Queue a forecast of every SKU (or SKU x depot) from the order history. Answers 202
     with the run (status ``queued``) and its URL in ``Location``; poll it until ``status``
@@ -118,7 +127,7 @@ def create_run(
 
     ensure_job_worker(request.app, db, settings)
     params = ForecastParams(horizon=body.horizon, freq=body.freq)
-    run_id = start_run(db, tenant.id, params, by=body.by)
+    run_id = start_run(db, tenant.id, params, by=body.by, idempotency_key=idempotency_key)
     response.headers["Location"] = request.url_for("get_run", run_id=str(run_id)).path
     with tenant_session(db, tenant.id) as session:
         return _run_out(find_run(session, run_id))
