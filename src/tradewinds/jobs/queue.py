@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable
-from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import event, func, select
@@ -17,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from tradewinds.core.errors import Conflict, InvalidInput, NotFound
-from tradewinds.jobs.registry import job_kind
+from tradewinds.jobs.registry import job_kind, registered_kinds
 from tradewinds.store.base import utcnow
 from tradewinds.store.tables import JOB_STATUSES, Job
 
@@ -204,13 +203,8 @@ def _end(session: Session, job: Job, status: str, error: str | None) -> None:
 
 
 def _changed(session: Session, job: Job) -> None:
-    from tradewinds.jobs.registry import registered_kinds
-
+    """Let the job's kind follow a status change the queue made (in this transaction)."""
     if job.kind in registered_kinds():
         hook = job_kind(job.kind).on_change
         if hook is not None:
             hook(session, job)
-
-
-def _later(seconds: float) -> Any:
-    return utcnow() + timedelta(seconds=seconds)
