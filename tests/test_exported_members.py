@@ -17,6 +17,7 @@ PACKAGES = [
     "tradewinds.store.importers",
     "tradewinds.store.exporters",
     "tradewinds.store.queries",
+    "tradewinds.jobs",
     "tradewinds.models",
     "tradewinds.gateway",
     "tradewinds.compliance",

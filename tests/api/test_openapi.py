@@ -31,6 +31,8 @@ OPERATIONS = {
     # forecast
     "create_forecast_run", "get_forecast_run", "get_sku_forecast", "get_sku_forecast_chart",
     "get_forecast_insights", "get_replenishment_plan", "set_supply_terms",
+    # jobs
+    "list_jobs", "get_job", "cancel_job", "retry_job",
     # assistant
     "assistant_chat", "get_assistant_session",
     # recommendations

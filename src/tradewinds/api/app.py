@@ -25,6 +25,7 @@ from tradewinds.api.routes import (
     delivery,
     forecast,
     health,
+    jobs,
     keys,
     metrics,
     orders,
@@ -109,6 +110,7 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     v1.include_router(compliance.router)  # audit, complaints, label verification
     v1.include_router(search.router)  # search, clicks, suggest, report, synonyms, reindex
     v1.include_router(forecast.router)  # forecasts, charts, replenishment, insights
+    v1.include_router(jobs.router)  # background jobs; runs the app's job worker
     v1.include_router(assistant.router)  # shopping assistant: chat, session history
     v1.include_router(recommendations.router)  # slots, clicks, experiment report, training
     v1.include_router(segments.router)  # customer segments: sizes, members

@@ -24,6 +24,7 @@ from tradewinds.cli import (
     db_cmd,
     demo_cmd,
     forecast_cmd,
+    jobs_cmd,
     keys_cmd,
     labels_cmd,
     media_cmd,
@@ -67,6 +68,7 @@ browse_cmd.register(app)  # products / orders / customers list|show
 routes_cmd.register(app)  # routes plan|show|export|promise
 bench_cmd.register(app)  # bench routing
 forecast_cmd.register(app)  # forecast run|backtest|show|insights, replenish plan|simulate|terms
+jobs_cmd.register(app)  # jobs list|show|cancel|retry, worker
 labels_cmd.register(app)  # labels verify
 audit_cmd.register(app)  # audit list|export|purge
 blocklist_cmd.register(app)  # blocklist add|list|remove

@@ -319,6 +319,28 @@ class MarketingSettings(_Section):
     smtp_timeout_s: float = Field(default=30.0, gt=0, le=300)
 
 
+class JobSettings(_Section):
+    """The background job queue (``tradewinds.jobs``): forecast runs and later batch work."""
+
+    serve_concurrency: int = Field(
+        default=1,
+        ge=0,
+        le=64,
+        description="Job worker threads in each `tradewinds serve` process (0: jobs run "
+        "only in `tradewinds worker` processes).",
+    )
+    lease_seconds: float = Field(
+        default=30.0,
+        gt=0,
+        le=3600,
+        description="A running job is taken over by another worker this long after its "
+        "worker's last heartbeat (a worker killed mid-job).",
+    )
+    poll_seconds: float = Field(
+        default=1.0, gt=0, le=60, description="How often an idle worker looks for work."
+    )
+
+
 class Settings(BaseSettings):
     """Effective Tradewinds configuration."""
 
@@ -349,6 +371,7 @@ class Settings(BaseSettings):
     recommend: RecommendSettings = Field(default_factory=RecommendSettings)
     media: MediaSettings = Field(default_factory=MediaSettings)
     marketing: MarketingSettings = Field(default_factory=MarketingSettings)
+    jobs: JobSettings = Field(default_factory=JobSettings)
 
     @field_validator("models", mode="before")
     @classmethod

@@ -32,6 +32,7 @@ from tradewinds.store.tables.forecast import ForecastPoint, ForecastRun, SupplyT
 from tradewinds.store.tables.fulfilment import OrderFulfilment, OrderRefund, OrderRefundLine
 from tradewinds.store.tables.gateway import ApiKey, TenantBudget, TokenLedger, UsageRecord
 from tradewinds.store.tables.imports import ImportJob
+from tradewinds.store.tables.jobs import JOB_STATUSES, Job
 from tradewinds.store.tables.marketing import Campaign, CampaignDelivery, CustomerSegment
 from tradewinds.store.tables.media import RemoteImage, RemoteImageStatus
 from tradewinds.store.tables.orders import Order, OrderLine, OrderStatus, OrderStatusChange
@@ -48,6 +49,7 @@ from tradewinds.store.tables.staff import ConsoleChange, StaffMember, StaffSessi
 from tradewinds.store.tables.tenants import Tenant
 
 __all__ = [
+    "JOB_STATUSES",
     "AccountOrder",
     "AccountSession",
     "ApiKey",
@@ -74,6 +76,7 @@ __all__ = [
     "ForecastRun",
     "ImportJob",
     "InteractionEvent",
+    "Job",
     "MerchandisingRule",
     "Order",
     "OrderFulfilment",
