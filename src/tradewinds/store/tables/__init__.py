@@ -32,6 +32,7 @@ from tradewinds.store.tables.forecast import ForecastPoint, ForecastRun, SupplyT
 from tradewinds.store.tables.fulfilment import OrderFulfilment, OrderRefund, OrderRefundLine
 from tradewinds.store.tables.gateway import ApiKey, TenantBudget, TokenLedger, UsageRecord
 from tradewinds.store.tables.imports import ImportJob
+from tradewinds.store.tables.listing_copy import CopyDraft, CopySettings, CopyVersion
 from tradewinds.store.tables.media import RemoteImage, RemoteImageStatus
 from tradewinds.store.tables.orders import Order, OrderLine, OrderStatus, OrderStatusChange
 from tradewinds.store.tables.recommend import RecommendationEvent
@@ -62,6 +63,9 @@ __all__ = [
     "ComplaintEvent",
     "CompliancePolicy",
     "ConsoleChange",
+    "CopyDraft",
+    "CopySettings",
+    "CopyVersion",
     "Customer",
     "CustomerAddress",
     "Depot",
