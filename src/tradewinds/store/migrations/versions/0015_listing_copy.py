@@ -8,6 +8,7 @@ Create Date: 2026-12-07 20:10:00
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -23,7 +24,7 @@ _ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 _AT = tradewinds.store.base.UTCDateTime
 
 
-def _tenant(table: str) -> list[sa.SchemaItem]:
+def _tenant(table: str) -> list[Any]:
     return [
         sa.Column("tenant_id", _ID, nullable=False),
         sa.ForeignKeyConstraint(
@@ -33,7 +34,7 @@ def _tenant(table: str) -> list[sa.SchemaItem]:
     ]  # fmt: skip
 
 
-def _product(table: str) -> list[sa.SchemaItem]:
+def _product(table: str) -> list[Any]:
     return [
         sa.Column("product_id", _ID, nullable=False),
         sa.ForeignKeyConstraint(
