@@ -74,8 +74,9 @@ def version_of(row: CopyVersion) -> Version:
 
 def lock_product(session: Session, product_id: int) -> Product:
     """Lock the product row for the rest of the transaction and return it, read afresh."""
-    stmt = select(Product).where(Product.id == product_id).with_for_update()
-    product = session.scalars(stmt.execution_options(populate_existing=True)).one()
+    session.execute(select(Product.id).where(Product.id == product_id).with_for_update())
+    product = session.get(Product, product_id, populate_existing=True)
+    assert product is not None  # the row was just locked
     return product
 
 
