@@ -66,9 +66,11 @@ def test_approve_reject_and_edit_follow_the_review_rules(db: Database, tenant: T
     with tenant_session(db, tenant.id) as session:
         bad = create_draft(session, "pour-kettle", CONTRADICTING)
         good = create_draft(session, "pour-kettle", FAITHFUL)
-    with tenant_session(db, tenant.id) as session:
-        with pytest.raises(Conflict, match=r"cannot be approved: material: 'Copper'"):
-            approve(session, bad.id)
+    with (
+        tenant_session(db, tenant.id) as session,
+        pytest.raises(Conflict, match=r"cannot be approved: material: 'Copper'"),
+    ):
+        approve(session, bad.id)
     with tenant_session(db, tenant.id) as session:
         assert approve(session, good.id, actor=ANN).status == "approved"
         with pytest.raises(Conflict, match="is approved; only a pending or rejected"):

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - Chinese text
 """Publishing and reverting: refused when a finding blocks, exact product fields, versions
 kept in order with one current, and concurrent publishes on PostgreSQL."""
 
@@ -42,15 +41,15 @@ def _fields(db: Database, tenant_id: int) -> tuple[str, str]:
         return product.title, product.body_html
 
 
-def test_publish_refuses_a_blocked_draft_naming_its_findings(
-    db: Database, tenant: Tenant
-) -> None:
+def test_publish_refuses_a_blocked_draft_naming_its_findings(db: Database, tenant: Tenant) -> None:
     add_kettle(db, tenant.id)
     with tenant_session(db, tenant.id) as session:
         draft = create_draft(session, "pour-kettle", CONTRADICTING)
-    with pytest.raises(Conflict, match=r"a finding blocks it: material: 'Copper'.*attribute"):
-        with tenant_session(db, tenant.id) as session:
-            publish(session, draft.id)
+    with (
+        pytest.raises(Conflict, match=r"a finding blocks it: material: 'Copper'.*attribute"),
+        tenant_session(db, tenant.id) as session,
+    ):
+        publish(session, draft.id)
     assert _fields(db, tenant.id) == ("Pour-Over Kettle", ORIGINAL_BODY)
 
 
@@ -58,18 +57,22 @@ def test_publish_checks_todays_facts_and_needs_an_approval(db: Database, tenant:
     add_kettle(db, tenant.id)
     with tenant_session(db, tenant.id) as session:
         pending = create_draft(session, "pour-kettle", FAITHFUL).id
-    with pytest.raises(Conflict, match="is pending; only an approved draft.*copy approve"):
-        with tenant_session(db, tenant.id) as session:
-            publish(session, pending)
+    with (
+        pytest.raises(Conflict, match=r"is pending; only an approved draft.*copy approve"),
+        tenant_session(db, tenant.id) as session,
+    ):
+        publish(session, pending)
     approved = _approved(db, tenant.id)
     with tenant_session(db, tenant.id) as session:  # the facts change after the approval
         attribute = session.scalars(
             select(ProductAttribute).where(ProductAttribute.key == "capacity")
         ).one()
         attribute.value = "1.2 L"
-    with pytest.raises(Conflict, match=r"number_unit: '2.5 L'.*attribute capacity"):
-        with tenant_session(db, tenant.id) as session:
-            publish(session, approved)
+    with (
+        pytest.raises(Conflict, match=r"number_unit: '2.5 L'.*attribute capacity"),
+        tenant_session(db, tenant.id) as session,
+    ):
+        publish(session, approved)
     with tenant_session(db, tenant.id) as session:
         assert get_draft(session, approved).status == "approved"  # nothing was written
 
