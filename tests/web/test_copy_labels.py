@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - Chinese text
 """The product page shows published copy, and the AI-generated label only on copy a model
 wrote (issue 19, Deliver 6), in the page's language, per the tenant's setting."""
 
