@@ -111,9 +111,11 @@ def check_listing(
     return check_copy(facts, copy.text(), copy.language, policy=policy, duplicates=duplicates)
 
 
-def draft_row(session: Session, draft_id: int, *, fresh: bool = False) -> tuple[CopyDraft, Product]:
-    """The draft's row and its product (``fresh``: read again, e.g. after taking a lock)."""
-    row = session.get(CopyDraft, draft_id, populate_existing=fresh)
+def draft_row(session: Session, draft_id: int, *, lock: bool = False) -> tuple[CopyDraft, Product]:
+    """The draft's row and its product; ``lock``: read afresh and locked until the
+    transaction ends, so a review decision and an edit of one draft cannot interleave (an
+    approval never lands on text edited after it was read)."""
+    row = session.get(CopyDraft, draft_id, populate_existing=lock, with_for_update=lock)
     if row is None:  # another tenant's draft is invisible, like a missing one
         raise NotFound(f"no copy draft {draft_id}", details={"draft": draft_id})
     product = session.get(Product, row.product_id)

@@ -16,10 +16,8 @@ from sqlalchemy.orm import Session
 
 from tradewinds.core.errors import Conflict, NotFound
 from tradewinds.core.settings import Settings, get_settings
-from tradewinds.merchant.checker import check_copy
-from tradewinds.merchant.copy_settings import copy_settings, default_language
-from tradewinds.merchant.drafts import draft_row, product_by_handle
-from tradewinds.merchant.facts import facts_from_product
+from tradewinds.merchant.copy_settings import default_language
+from tradewinds.merchant.drafts import check_listing, draft_row, product_by_handle
 from tradewinds.merchant.listing import ListingCopy
 from tradewinds.merchant.review import blocking_summary
 from tradewinds.merchant.versions import (
@@ -49,10 +47,7 @@ def body_html(copy: ListingCopy) -> str:
 
 
 def _refuse_blocked(session: Session, product: Product, copy: ListingCopy, what: str) -> None:
-    check = check_copy(
-        facts_from_product(product), copy.text(), copy.language,
-        policy=copy_settings(session).policy,
-    )  # fmt: skip
+    check = check_listing(session, product, copy, None)
     blocking = [f for f in check.findings if f.severity == "block"]
     if blocking:
         summary = blocking_summary(blocking)
@@ -114,7 +109,7 @@ def publish(
     if product_id is None:
         raise NotFound(f"no copy draft {draft_id}", details={"draft": draft_id})
     product = lock_product(session, product_id)
-    row, _ = draft_row(session, draft_id, fresh=True)
+    row, _ = draft_row(session, draft_id, lock=True)
     copy = ListingCopy.from_dict(row.copy)
     _refuse_blocked(session, product, copy, f"copy draft {draft_id}")
     if row.status != "approved":

@@ -50,7 +50,7 @@ def approve(session: Session, draft_id: int, *, actor: Actor = COMMAND_LINE) -> 
         The draft is already approved, published or superseded, or a finding blocks it
         (the message names each blocking finding; edit the draft or change the policy).
     """
-    row, product = draft_row(session, draft_id)
+    row, product = draft_row(session, draft_id, lock=True)
     draft = draft_of(row, product.handle)
     if row.status not in ("pending", "rejected"):
         raise Conflict(f"copy draft {draft_id} is {row.status}; only a pending or rejected "
@@ -73,7 +73,7 @@ def reject(
     Conflict
         The draft is already rejected, published or superseded.
     """
-    row, product = draft_row(session, draft_id)
+    row, product = draft_row(session, draft_id, lock=True)
     if row.status not in ("pending", "approved"):
         raise Conflict(f"copy draft {draft_id} is {row.status}; only a pending or approved "
                        "draft can be rejected")  # fmt: skip
@@ -136,7 +136,7 @@ def edit(
     InvalidInput
         The edit changes the language, or breaks the listing rules.
     """
-    row, product = draft_row(session, draft_id)
+    row, product = draft_row(session, draft_id, lock=True)
     if row.status in ("published", "superseded"):
         raise Conflict(f"copy draft {draft_id} is {row.status}; create a new draft instead")
     before = ListingCopy.from_dict(row.copy)
