@@ -12,6 +12,7 @@ from tradewinds.core.errors import Conflict, InvalidInput, NotFound
 from tradewinds.merchant import (
     ListingCopy,
     approve,
+    catalogue_duplicates,
     copy_from_text,
     create_draft,
     draft_diff,
@@ -19,6 +20,7 @@ from tradewinds.merchant import (
     edited_origin,
     get_draft,
     list_drafts,
+    publish,
     reject,
     set_copy_settings,
 )
@@ -160,3 +162,22 @@ def test_plain_text_copy_is_read_field_by_field() -> None:
         copy_from_text("{oops", "en")
     with pytest.raises(InvalidInput, match="expected its title"):
         copy_from_text("  \n", "en")
+
+
+def test_a_draft_copying_another_products_published_copy_is_warned(
+    db: Database, tenant: Tenant
+) -> None:
+    add_kettle(db, tenant.id)
+    add_kettle(db, tenant.id, "pour-kettle-2")
+    with tenant_session(db, tenant.id) as session:
+        draft = create_draft(session, "pour-kettle", FAITHFUL)
+        approve(session, draft.id)
+        publish(session, draft.id)
+    with tenant_session(db, tenant.id) as session:
+        index = catalogue_duplicates(session)
+        own = create_draft(session, "pour-kettle", FAITHFUL, duplicates=index)
+        copied = create_draft(session, "pour-kettle-2", FAITHFUL, duplicates=index)
+    assert "near_duplicate" not in own.check.kinds  # its own published copy is not another's
+    (warning,) = [f for f in copied.check.findings if f.kind == "near_duplicate"]
+    assert warning.severity == "warn" and "pour-kettle" in warning.source
+    assert copied.check.verdict == "ok"  # the default policy only warns

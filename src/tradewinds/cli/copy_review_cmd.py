@@ -86,11 +86,11 @@ def draft(
 ) -> None:
     """Store a merchant-written copy as a pending draft (title on the first line, "- "
     bullets, then the description; "SEO title:" and "Meta description:" lines; or JSON)."""
-    from tradewinds.merchant import copy_from_text, create_draft
+    from tradewinds.merchant import catalogue_duplicates, copy_from_text, create_draft
 
     copy = copy_from_text(_read(text, file), language)
     with _session(tenant) as session:
-        result = create_draft(session, handle, copy)
+        result = create_draft(session, handle, copy, duplicates=catalogue_duplicates(session))
     _output(result, as_json, _show_draft)
 
 
@@ -173,13 +173,14 @@ def edit(
     as_json: bool = JsonOption,
 ) -> None:
     """Replace a draft's copy with your edit; it is checked again and back to pending."""
-    from tradewinds.merchant import copy_from_text, get_draft
+    from tradewinds.merchant import catalogue_duplicates, copy_from_text, get_draft
     from tradewinds.merchant import edit as edit_draft
 
     body = _read(text, file)
     with _session(tenant) as session:
         copy = copy_from_text(body, get_draft(session, draft_id).language)
-        result = edit_draft(session, draft_id, copy)
+        index = catalogue_duplicates(session)
+        result = edit_draft(session, draft_id, copy, duplicates=index)
     _output(result, as_json, _show_draft)
 
 

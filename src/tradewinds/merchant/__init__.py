@@ -12,6 +12,7 @@ see ``docs/merchant.md``.
 """
 
 from tradewinds.merchant.batch import CopyItem, check_copies, read_copies, write_verdicts
+from tradewinds.merchant.catalogue_index import catalogue_duplicates
 from tradewinds.merchant.checker import LANGUAGES, check_copy
 from tradewinds.merchant.copy_settings import (
     CopySettingsView,
@@ -57,6 +58,7 @@ __all__ = [
     "Version",
     "approve",
     "body_html",
+    "catalogue_duplicates",
     "check_copies",
     "check_copy",
     "copy_diff",

@@ -29,6 +29,7 @@ from tradewinds.merchant import (
     ListingCopy,
     Version,
     approve,
+    catalogue_duplicates,
     copy_settings,
     create_draft,
     draft_diff,
@@ -71,7 +72,10 @@ def _version(version: Version) -> VersionOut:
 def create(body: DraftIn, session: SessionDep, caller: CallerDep) -> DraftOut:
     """Store a copy as a pending draft, checked against the product's facts."""
     copy = ListingCopy(**body.copy_.listing())
-    draft = create_draft(session, body.handle, copy, actor=_actor(caller), template=body.template)
+    draft = create_draft(
+        session, body.handle, copy, actor=_actor(caller), template=body.template,
+        duplicates=catalogue_duplicates(session),
+    )  # fmt: skip
     return _draft(draft)
 
 
@@ -109,7 +113,9 @@ def show(draft_id: int, session: SessionDep) -> DraftOut:
 )  # fmt: skip
 def change(draft_id: int, body: CopyIn, session: SessionDep, caller: CallerDep) -> DraftOut:
     """Replace a draft's copy; it is checked again and goes back to pending."""
-    return _draft(edit(session, draft_id, ListingCopy(**body.listing()), actor=_actor(caller)))
+    copy = ListingCopy(**body.listing())
+    index = catalogue_duplicates(session)
+    return _draft(edit(session, draft_id, copy, actor=_actor(caller), duplicates=index))
 
 
 @router.post(
