@@ -6,11 +6,14 @@ capacity, a two-sentence description) in a fresh SQLite file (and PostgreSQL wit
 the CLI and API run them: ``create_draft`` (runs the fact checker), ``approve``,
 ``publish`` (locks the product, adds a version and the product's fields, signs the AI
 label), then ``revert`` to version 1 for every product, and ``shop_copy`` (what a product
-page adds) for every product. Baseline in the same run: ``check_copy`` alone on the same
+page adds) for every product; and, over ``--index-products`` (default 2,000: the demo
+store's size) products, building ``catalogue_duplicates``, the near-duplicate index the
+CLI and API build for each draft. Baseline in the same run: ``check_copy`` alone on the same
 copies, the part of a draft no workflow can avoid. Reports the median and p95 per call
 in milliseconds and products per second of the whole draft → publish path.
 
-    PYTHONPATH=src:. python benchmarks/copy_review.py [--products 200] [--postgres-url URL]
+    PYTHONPATH=src:. python benchmarks/copy_review.py [--products 200] [--index-products 2000]
+        [--postgres-url URL]
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from typing import Any
 from tradewinds.merchant import (
     ListingCopy,
     approve,
+    catalogue_duplicates,
     check_copy,
     create_draft,
     facts_from_product,
@@ -120,14 +124,30 @@ def run(db: Database, count: int) -> dict[str, Any]:
     }
 
 
+def index_cost(db: Database, count: int) -> dict[str, float]:
+    """Seconds to build the near-duplicate index over ``count`` products (3 runs)."""
+    tenant_id = create_tenant(db, "index").id
+    _seed(db, tenant_id, count)
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        with tenant_session(db, tenant_id) as session:
+            catalogue_duplicates(session)
+        times.append(time.perf_counter() - start)
+    return {"products": count, "median_s": round(statistics.median(times), 3)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--products", type=int, default=200)
+    parser.add_argument("--index-products", type=int, default=2000)
     parser.add_argument("--postgres-url", help="An empty PostgreSQL database to use too.")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(url=f"sqlite:///{Path(folder) / 'bench.db'}")
-        print(json.dumps({"sqlite": run(db, args.products)}, indent=1))
+        result = {"sqlite": run(db, args.products)}
+        result["sqlite"]["catalogue_duplicates"] = index_cost(db, args.index_products)
+        print(json.dumps(result, indent=1))
         db.dispose()
     if args.postgres_url:
         db = open_database(url=args.postgres_url)
