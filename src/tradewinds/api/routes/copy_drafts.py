@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query
+from sqlalchemy.orm import Session
 
 from tradewinds.api.deps import CallerDep, SessionDep
 from tradewinds.api.schemas.common import error_responses
@@ -54,7 +55,7 @@ def _actor(caller: CallerDep) -> Actor:
     return Actor(None, f"api {caller.kind}")
 
 
-def _draft(draft: Draft, session: SessionDep | None = None) -> DraftOut:
+def _draft(draft: Draft, session: Session | None = None) -> DraftOut:
     data = draft.to_dict()
     if session is not None:
         data["diff"] = [FieldDiffOut(**d.to_dict()) for d in draft_diff(session, draft.id)]
