@@ -38,6 +38,10 @@ OPERATIONS = {
     # recommendations
     "get_recommendations", "record_recommendation_click", "recommendation_report",
     "train_recommendations",
+    # listing copy review
+    "create_copy_draft", "list_copy_drafts", "get_copy_draft", "edit_copy_draft",
+    "approve_copy_draft", "reject_copy_draft", "publish_copy_draft", "list_copy_versions",
+    "revert_copy", "get_copy_settings", "set_copy_settings",
 }  # fmt: skip
 
 

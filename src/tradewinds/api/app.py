@@ -21,6 +21,7 @@ from tradewinds.api.routes import (
     assistant,
     campaigns,
     compliance,
+    copy_drafts,
     customers,
     delivery,
     forecast,
@@ -115,6 +116,7 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     v1.include_router(recommendations.router)  # slots, clicks, experiment report, training
     v1.include_router(segments.router)  # customer segments: sizes, members
     v1.include_router(campaigns.router)  # campaigns: copy, checks, CSV export, SMTP send
+    v1.include_router(copy_drafts.router)  # listing copy: drafts, review, publish, versions
     app.include_router(v1)
     app.include_router(openai_v1.router)
     app.include_router(metrics.router)

@@ -33,6 +33,7 @@ from tradewinds.store.tables.fulfilment import OrderFulfilment, OrderRefund, Ord
 from tradewinds.store.tables.gateway import ApiKey, TenantBudget, TokenLedger, UsageRecord
 from tradewinds.store.tables.imports import ImportJob
 from tradewinds.store.tables.jobs import JOB_STATUSES, Job
+from tradewinds.store.tables.listing_copy import CopyDraft, CopySettings, CopyVersion
 from tradewinds.store.tables.marketing import Campaign, CampaignDelivery, CustomerSegment
 from tradewinds.store.tables.media import RemoteImage, RemoteImageStatus
 from tradewinds.store.tables.orders import Order, OrderLine, OrderStatus, OrderStatusChange
@@ -67,6 +68,9 @@ __all__ = [
     "ComplaintEvent",
     "CompliancePolicy",
     "ConsoleChange",
+    "CopyDraft",
+    "CopySettings",
+    "CopyVersion",
     "Customer",
     "CustomerAddress",
     "CustomerSegment",
