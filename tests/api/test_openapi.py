@@ -42,6 +42,10 @@ OPERATIONS = {
     "create_copy_draft", "list_copy_drafts", "get_copy_draft", "edit_copy_draft",
     "approve_copy_draft", "reject_copy_draft", "publish_copy_draft", "list_copy_versions",
     "revert_copy", "get_copy_settings", "set_copy_settings",
+    # segments and campaigns
+    "list_segments", "create_segment", "get_segment", "delete_segment", "get_segment_members",
+    "list_campaigns", "create_campaign", "get_campaign", "edit_campaign_copy",
+    "preview_campaign", "export_campaign_csv", "send_campaign",
 }  # fmt: skip
 
 
