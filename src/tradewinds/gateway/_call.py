@@ -7,9 +7,10 @@ import time
 from typing import TYPE_CHECKING
 
 from tradewinds.gateway import budgets, metrics
-from tradewinds.gateway.errors import BudgetExceeded, RateLimited
+from tradewinds.gateway.errors import BudgetExceeded, LimiterUnavailable, RateLimited
 from tradewinds.gateway.keys import KeyInfo
 from tradewinds.gateway.metering import UsageEvent
+from tradewinds.gateway.shared_limits import limiter_down
 from tradewinds.store.base import utcnow
 
 if TYPE_CHECKING:
@@ -51,10 +52,16 @@ class MeteredCall:
         if self.key is not None:
             try:
                 gw.limiter.admit(self.key, rate_tokens)
+                self.rate_estimate = rate_tokens
             except RateLimited:
                 self.finish("rate_limited")
                 raise
-            self.rate_estimate = rate_tokens
+            except LimiterUnavailable as exc:
+                try:  # open: through, unlimited (nothing to settle); closed: refused
+                    limiter_down(gw.settings, exc, model_call=bool(self.event.model))
+                except LimiterUnavailable:
+                    self.finish("limiter_unavailable")
+                    raise
         if budget_tokens <= 0:
             return
         try:
@@ -97,7 +104,10 @@ class MeteredCall:
         if self.in_flight:
             metrics.IN_FLIGHT.dec()
         if self.key is not None and self.rate_estimate:
-            self.gateway.limiter.settle(self.key, self.rate_estimate, prompt + completion)
+            try:
+                self.gateway.limiter.settle(self.key, self.rate_estimate, prompt + completion)
+            except LimiterUnavailable as exc:  # the bucket keeps the estimate: errs strict
+                log.warning("%s; the token count of this request was not settled", exc.message)
         metrics.observe(
             event.endpoint,
             event.model,

@@ -26,6 +26,7 @@ from tradewinds.store.tables import UsageRecord
 STATUSES = (
     "ok",
     "rate_limited",
+    "limiter_unavailable",
     "budget_exceeded",
     "blocked",
     "invalid_request",

@@ -34,6 +34,7 @@ from tradewinds.store.tables.gateway import ApiKey, TenantBudget, TokenLedger, U
 from tradewinds.store.tables.imports import ImportJob
 from tradewinds.store.tables.media import RemoteImage, RemoteImageStatus
 from tradewinds.store.tables.orders import Order, OrderLine, OrderStatus, OrderStatusChange
+from tradewinds.store.tables.rate_limits import RateBucket
 from tradewinds.store.tables.recommend import RecommendationEvent
 from tradewinds.store.tables.routing import PlanRoute, RoutePlan, RouteStop
 from tradewinds.store.tables.search import (
@@ -86,6 +87,7 @@ __all__ = [
     "ProductOption",
     "ProductStatus",
     "ProductTag",
+    "RateBucket",
     "RecommendationEvent",
     "RemoteImage",
     "RemoteImageStatus",
