@@ -27,6 +27,7 @@ bucket updates, which only refills buckets early; no request waits for a disk fl
 from __future__ import annotations
 
 import math
+import os
 import threading
 from typing import Any
 
@@ -42,7 +43,7 @@ from tradewinds.store import Database
 from tradewinds.store.tables import RateBucket
 
 # One small pool per database URL and timeout in a process, shared by its gateways.
-_engines: dict[tuple[str, float], Engine] = {}
+_engines: dict[tuple[str, float, int], Engine] = {}
 _engines_lock = threading.Lock()
 
 #: Capacity standing in for "no limit" (a key without rpm or without tpm): never reached.
@@ -71,8 +72,10 @@ class DatabaseLimiter:
         if db.engine.dialect.name != "postgresql":
             return db.engine  # SQLite: one file, its busy timeout; nothing to gain from a pool
         url = db.engine.url.render_as_string(hide_password=False)
+        # Keyed by process too: a forked worker must not share its parent's sockets.
+        cache_key = (url, timeout_s, os.getpid())
         with _engines_lock:
-            engine = _engines.get((url, timeout_s))
+            engine = _engines.get(cache_key)
             if engine is None:
                 ms = max(1, round(timeout_s * 1000))
                 engine = create_engine(
@@ -91,7 +94,7 @@ class DatabaseLimiter:
                         "-c synchronous_commit=off",
                     },
                 )
-                _engines[(url, timeout_s)] = engine
+                _engines[cache_key] = engine
             return engine
 
     def _statements(self) -> tuple[Any, Any]:
