@@ -14,6 +14,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
@@ -28,7 +29,7 @@ def free_port() -> int:
 def redis_server() -> Iterator[str]:
     """Start ``redis-server`` without persistence; yield its ``redis://`` URL."""
     binary = shutil.which("redis-server") or "/usr/bin/redis-server"
-    if not os.path.exists(binary):
+    if not Path(binary).exists():
         message = "redis-server is not installed (apt-get install redis-server)"
         if os.environ.get("CI"):
             pytest.fail(message)

@@ -32,7 +32,9 @@ pytestmark = pytest.mark.postgres
 
 
 def _key(tenant_id: int, key_id: int = 1, rpm: int | None = 3, tpm: int | None = None) -> KeyInfo:
-    return KeyInfo(key_id, tenant_id, "acme", "k", "tw-abc", rpm, tpm, None, (), utcnow(), None, None)
+    return KeyInfo(
+        key_id, tenant_id, "acme", "k", "tw-abc", rpm, tpm, None, (), utcnow(), None, None
+    )
 
 
 @pytest.fixture(scope="module")
@@ -194,7 +196,7 @@ def test_auto_is_the_database_on_postgresql_and_memory_on_sqlite(
 
 
 def test_redis_without_a_url_is_refused_naming_the_setting() -> None:
-    with pytest.raises((ValidationError, ConfigError), match="gateway.redis_url"):
+    with pytest.raises((ValidationError, ConfigError), match=r"gateway\.redis_url"):
         gateway_settings(gateway={"limiter": "redis"})
 
 

@@ -4,19 +4,39 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import TYPE_CHECKING
+import uuid
+from typing import Protocol
 
+from tradewinds.core.settings import Settings
 from tradewinds.gateway import budgets, metrics
 from tradewinds.gateway.errors import BudgetExceeded, LimiterUnavailable, RateLimited
 from tradewinds.gateway.keys import KeyInfo
+from tradewinds.gateway.limits import RateLimiter
 from tradewinds.gateway.metering import UsageEvent
 from tradewinds.gateway.shared_limits import limiter_down
+from tradewinds.store import Database
 from tradewinds.store.base import utcnow
 
-if TYPE_CHECKING:
-    from tradewinds.gateway.service import Gateway
-
 log = logging.getLogger(__name__)
+
+
+class GatewayParts(Protocol):
+    """What a metered call (and a stream) needs of its gateway; ``service.Gateway`` has it.
+
+    A protocol rather than an import of ``service``, which imports this module.
+    """
+
+    db: Database
+    settings: Settings
+    limiter: RateLimiter
+
+    def write_usage(self, event: UsageEvent, reservation: budgets.Reservation | None) -> None:
+        """Record one finished request (queued or committed now)."""
+
+
+def new_completion_id() -> str:
+    """A fresh OpenAI-style completion id (``chatcmpl-`` and 32 hex digits)."""
+    return "chatcmpl-" + uuid.uuid4().hex
 
 
 class MeteredCall:
@@ -24,7 +44,7 @@ class MeteredCall:
 
     def __init__(
         self,
-        gateway: Gateway,
+        gateway: GatewayParts,
         tenant_id: int,
         key: KeyInfo | None,
         model: str,

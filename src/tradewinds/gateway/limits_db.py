@@ -17,11 +17,13 @@ database's clock so every host agrees on the time. A request refused leaves the 
 as they were (only refilled). Settling a request's real token count is one guarded UPDATE.
 
 On PostgreSQL the limiter uses its own small connection pool (one per database URL in a
-process, shared by its gateways) whose connections carry a
-``statement_timeout`` and ``lock_timeout`` of ``gateway.limiter_timeout_s``, a connect
-timeout, and ``synchronous_commit = off`` (a crash can lose the last few milliseconds of
-bucket updates, which only refills buckets early; no request waits for a disk flush): a database that is down or stuck makes :meth:`DatabaseLimiter.admit` raise
-:class:`~tradewinds.gateway.errors.LimiterUnavailable` within about that time, never hang.
+process, shared by its gateways) in autocommit mode (each statement is one round trip),
+whose connections carry a ``statement_timeout`` and ``lock_timeout`` of
+``gateway.limiter_timeout_s``, a connect timeout, and ``synchronous_commit = off`` (a crash
+can lose the last few milliseconds of bucket updates, which only refills buckets early; no
+request waits for a disk flush). A database that is down or stuck makes
+:meth:`DatabaseLimiter.admit` raise :class:`~tradewinds.gateway.errors.LimiterUnavailable`
+within about that time, never hang.
 """
 
 from __future__ import annotations
@@ -29,12 +31,12 @@ from __future__ import annotations
 import math
 import os
 import threading
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Double, Engine, bindparam, case, create_engine, func, update
+from sqlalchemy import Double, Engine, Table, bindparam, case, create_engine, func, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.elements import BindParameter, ColumnElement
 
 from tradewinds.gateway.errors import LimiterUnavailable
 from tradewinds.gateway.keys import KeyInfo
@@ -100,9 +102,10 @@ class DatabaseLimiter:
     def _statements(self) -> tuple[Any, Any]:
         """(admit, settle), built once: bound parameters ``key``, ``tenant``, ``rpm``,
         ``tpm``, ``cost`` (admit) and ``diff`` (settle)."""
-        table = RateBucket.__table__
-        rpm, tpm = bindparam("rpm", type_=Double()), bindparam("tpm", type_=Double())
-        cost = bindparam("cost", type_=Double())
+        table = cast(Table, RateBucket.__table__)
+        rpm: BindParameter[float] = bindparam("rpm", type_=Double())
+        tpm: BindParameter[float] = bindparam("tpm", type_=Double())
+        cost: BindParameter[float] = bindparam("cost", type_=Double())
         now = _now(self.dialect)
         least = func.least if self.dialect == "postgresql" else func.min
         elapsed = now - table.c.stamp

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import threading
 import time
-import uuid
 from dataclasses import dataclass, field
 from typing import Any, Literal
 from weakref import WeakKeyDictionary
@@ -23,7 +22,7 @@ from sqlalchemy import Engine
 from tradewinds.core.errors import InvalidInput
 from tradewinds.core.settings import Settings
 from tradewinds.gateway import _content
-from tradewinds.gateway._call import MeteredCall
+from tradewinds.gateway._call import MeteredCall, new_completion_id
 from tradewinds.gateway._stream import ChatStream
 from tradewinds.gateway.budgets import Reservation
 from tradewinds.gateway.errors import UnknownModel
@@ -90,10 +89,6 @@ def prompt_text(request: ChatRequest) -> str:
 def prompt_estimate(request: ChatRequest) -> int:
     tools = json.dumps([t.to_openai() for t in request.tools]) if request.tools else ""
     return estimate_tokens(prompt_text(request) + tools) + 4 * len(request.messages)
-
-
-def new_completion_id() -> str:
-    return "chatcmpl-" + uuid.uuid4().hex
 
 
 class Gateway:
