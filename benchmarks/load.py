@@ -125,8 +125,11 @@ def run_setting(env: dict[str, str], workers: int, args: Any, keys: dict[str, st
         load = Load(base, keys["open"], handles, words)
         stop = time.monotonic() + args.seconds
         admitted: list[tuple[float, int]] = []
-        threads = [threading.Thread(target=load.client, args=(i, stop)) for i in range(args.clients)]
-        threads.append(threading.Thread(target=limited, args=(base, keys["limited"], stop, admitted)))
+        threads = [
+            threading.Thread(target=load.client, args=(i, stop)) for i in range(args.clients)
+        ]
+        hammer = (base, keys["limited"], stop, admitted)
+        threads.append(threading.Thread(target=limited, args=hammer))
         for t in threads:
             t.start()
         for t in threads:
