@@ -236,3 +236,15 @@ def test_limiter_down_policy_can_be_flipped(sqlite_db: Database) -> None:
     assert outcome.result.text == "w0 w1 "
     with pytest.raises(LimiterUnavailable):
         gateway.record_request(tenant.id, key, "models")
+
+
+def test_the_redis_password_never_shows_in_config_show() -> None:
+    import json
+
+    from tradewinds.core.settings import masked_dump
+
+    url = "redis://:hunter2-secret@cache.internal:6379/0"
+    settings = gateway_settings(gateway={"limiter": "redis", "redis_url": url})
+    assert "hunter2" not in json.dumps(masked_dump(settings))
+    assert settings.gateway.redis_url is not None
+    assert settings.gateway.redis_url.get_secret_value() == url
