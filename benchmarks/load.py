@@ -120,9 +120,11 @@ def run_setting(env: dict[str, str], workers: int, args: Any, keys: dict[str, st
         _wait(base + "/healthz", proc)
         load = Load(base, keys["open"], handles, words)
         rng = random.Random(0)
-        with httpx.Client(base_url=base, timeout=300) as warm:  # every worker, every route
-            for _ in range(8 * workers):
-                for route in ("search", "product", "chat"):
+        # Warm every worker on every route: a new connection per request, since a kept-alive
+        # one stays with the worker that accepted it.
+        for _ in range(6 * workers):
+            for route in ("search", "product", "chat"):
+                with httpx.Client(base_url=base, timeout=300) as warm:
                     load.one(warm, route, rng)
         load = Load(base, keys["open"], handles, words)
         stop = time.monotonic() + args.seconds
