@@ -17,7 +17,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -178,6 +186,40 @@ class GatewaySettings(_Section):
     max_tracked_keys: int = Field(
         default=10_000, gt=0, description="Keys whose rate-limit state is kept in memory (LRU)."
     )
+    # --- shared limits (rpm/tpm across processes and hosts; see docs/gateway.md) -------
+    limiter: Literal["auto", "memory", "database", "redis"] = Field(
+        default="auto",
+        description="Where rpm/tpm buckets live: auto (the database on PostgreSQL, memory "
+        "on SQLite), memory (per process), database (rate_buckets table), redis (redis_url).",
+    )
+    redis_url: SecretStr | None = Field(
+        default=None, description="redis://[:password@]host:port/db for limiter = redis."
+    )
+    limiter_timeout_s: float = Field(
+        default=0.5,
+        gt=0,
+        le=10,
+        description="Longest a shared limiter may take to answer before it counts as down.",
+    )
+    limiter_down_models: Literal["closed", "open"] = Field(
+        default="closed",
+        description="When the shared limiter is down: refuse model calls (closed, 503) or "
+        "let them through unlimited (open).",
+    )
+    limiter_down_other: Literal["closed", "open"] = Field(
+        default="open",
+        description="When the shared limiter is down, for requests that call no model "
+        "(GET /v1/models, pages): let them through (open) or refuse them (closed).",
+    )
+
+    @model_validator(mode="after")
+    def _redis_needs_url(self) -> GatewaySettings:
+        if self.limiter == "redis" and self.redis_url is None:
+            raise ValueError(
+                "gateway.limiter = 'redis' needs gateway.redis_url "
+                "(e.g. redis://127.0.0.1:6379/0; TRADEWINDS_GATEWAY__REDIS_URL)"
+            )
+        return self
 
 
 class AssistantSettings(_Section):

@@ -37,6 +37,7 @@ from tradewinds.store.tables.listing_copy import CopyDraft, CopySettings, CopyVe
 from tradewinds.store.tables.marketing import Campaign, CampaignDelivery, CustomerSegment
 from tradewinds.store.tables.media import RemoteImage, RemoteImageStatus
 from tradewinds.store.tables.orders import Order, OrderLine, OrderStatus, OrderStatusChange
+from tradewinds.store.tables.rate_limits import RateBucket
 from tradewinds.store.tables.recommend import RecommendationEvent
 from tradewinds.store.tables.routing import PlanRoute, RoutePlan, RouteStop
 from tradewinds.store.tables.search import (
@@ -97,6 +98,7 @@ __all__ = [
     "ProductOption",
     "ProductStatus",
     "ProductTag",
+    "RateBucket",
     "RecommendationEvent",
     "RemoteImage",
     "RemoteImageStatus",
