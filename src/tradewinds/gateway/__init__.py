@@ -4,12 +4,14 @@
 >>> request = ChatRequest.from_prompt("Hi")  # doctest: +SKIP
 >>> outcome = chat(db, tenant.id, request, feature="assistant")  # doctest: +SKIP
 
-Every AI feature spends its tenant's tokens through :func:`chat`, :func:`stream_chat` or
-:func:`embed`, exactly like ``/v1`` clients do through their keys: same limits, budgets,
-moderation, labels and usage records.
+Every AI feature spends its tenant's tokens through a :class:`ModelClient` (or the
+functions :func:`chat`, :func:`stream_chat` and :func:`embed` it wraps), exactly like
+``/v1`` clients do through their keys: same limits, budgets, moderation, labels, usage and
+audit records, with the feature's name.
 """
 
 from tradewinds.gateway._stream import ChatStream
+from tradewinds.gateway.client import ModelClient
 from tradewinds.gateway.budgets import (
     BudgetState,
     budget_states,
@@ -62,6 +64,7 @@ __all__ = [
     "EmbedOutcome",
     "Gateway",
     "KeyInfo",
+    "ModelClient",
     "ModelEntry",
     "NewKey",
     "RateLimited",

@@ -19,6 +19,7 @@ import numpy as np
 from tradewinds.core.errors import InvalidInput, ModelUnavailable
 from tradewinds.core.money import Money, parse_money
 from tradewinds.core.settings import Settings
+from tradewinds.gateway import ModelClient
 from tradewinds.search import _state
 from tradewinds.search._ranking import apply_boosts, apply_rules, sort_candidates
 from tradewinds.search.documents import SearchDocument
@@ -28,6 +29,7 @@ from tradewinds.search.merchandising import ActiveRule, active_rules
 from tradewinds.search.ranker import Ranker, tenant_ranker
 from tradewinds.search.retrieval import Candidate, RetrievalParams, plan_query, retrieve
 from tradewinds.search.sync import catch_up, open_index
+from tradewinds.search.understanding import FEATURE as UNDERSTANDING_FEATURE
 from tradewinds.search.understanding import Understanding, extract_query, parse_query
 from tradewinds.store import Database, tenant_session
 from tradewinds.store.tables import SearchLogEntry, Tenant
@@ -165,12 +167,18 @@ def _where(
 
 
 def _understand(
-    request: SearchRequest, text: str, index_facets: dict[str, list[str]]
+    request: SearchRequest,
+    text: str,
+    index_facets: dict[str, list[str]],
+    client: ModelClient,
 ) -> Understanding:
     if request.understand == "off" or not text:
         return Understanding(text=text, source="off")
-    reader = extract_query if request.understand == "model" else parse_query
-    understood = reader(text, index_facets["category"], index_facets["brand"])
+    known = index_facets["category"], index_facets["brand"]
+    if request.understand == "model":
+        understood = extract_query(text, *known, client=client)
+    else:
+        understood = parse_query(text, *known)
     understood.drop(request.drop)
     return understood
 
@@ -186,7 +194,8 @@ def search_products(
     catch_up(db, tenant.id, settings)
     index = open_index(settings, tenant.id)
     state = _state.for_index(index)
-    understood = _understand(request, text, state.known_values())
+    client = ModelClient(db, tenant.id, UNDERSTANDING_FEATURE, settings)
+    understood = _understand(request, text, state.known_values(), client)
     where, where_params = _where(request, understood, tenant.currency)
     with tenant_session(db, tenant.id) as session:
         synonyms = _state.synonyms(session, tenant.id)
