@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from tradewinds.compliance import AuditQuery, add_blocklist_entry, query_audit
 from tests.gateway.conftest import CountingChat
+from tradewinds.compliance import AuditQuery, add_blocklist_entry, query_audit
 from tradewinds.core.settings import ModelSpec, Settings, load_settings
 from tradewinds.gateway import ModelClient
 from tradewinds.gateway.usage_writer import flush_usage

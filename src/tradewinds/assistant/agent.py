@@ -2,12 +2,13 @@
 server) chooses the tools, the tools run here, and the model writes the answer.
 
 Every model call goes through a :class:`tradewinds.gateway.ModelClient` (metered to the
-tenant as ``assistant``, moderated, labelled, audited). Tool results are numbered, so the answer can cite
-them as ``[n]``, and kept as the same :class:`~tradewinds.assistant.facts.ToolResult`
-records the planner makes: the grounding verifier checks the model's text exactly as it
-checks a template's. The model never picks the customer: order tools take no customer
-argument and run for the signed-in one. Anything that goes wrong with the model raises
-:class:`AgentFailed`, and the conversation answers from the deterministic planner instead.
+tenant as ``assistant``, moderated, labelled, audited). Tool results are numbered, so the
+answer can cite them as ``[n]``, and kept as the same
+:class:`~tradewinds.assistant.facts.ToolResult` records the planner makes: the grounding
+verifier checks the model's text exactly as it checks a template's. The model never picks
+the customer: order tools take no customer argument and run for the signed-in one.
+Anything that goes wrong with the model raises :class:`AgentFailed`, and the conversation
+answers from the deterministic planner instead.
 """
 
 from __future__ import annotations

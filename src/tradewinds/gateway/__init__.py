@@ -11,7 +11,6 @@ audit records, with the feature's name.
 """
 
 from tradewinds.gateway._stream import ChatStream
-from tradewinds.gateway.client import ModelClient
 from tradewinds.gateway.budgets import (
     BudgetState,
     budget_states,
@@ -19,6 +18,7 @@ from tradewinds.gateway.budgets import (
     set_tenant_budget,
     tenant_budget,
 )
+from tradewinds.gateway.client import ModelClient
 from tradewinds.gateway.errors import BudgetExceeded, ContentBlocked, RateLimited, UnknownModel
 from tradewinds.gateway.keys import (
     KeyInfo,
@@ -53,6 +53,7 @@ from tradewinds.gateway.service import (
     gateway_for,
     stream_chat,
 )
+from tradewinds.gateway.usage_writer import flush_all_usage
 
 __all__ = [
     "BudgetExceeded",
@@ -79,6 +80,7 @@ __all__ = [
     "cost_of",
     "create_key",
     "embed",
+    "flush_all_usage",
     "forget_cached_keys",
     "gateway_for",
     "keys_last_used",

@@ -10,7 +10,13 @@ facts (attributes, description, options) before it can be published; see
 ``docs/merchant.md``.
 """
 
-from tradewinds.merchant.batch import CopyItem, check_copies, read_copies, write_verdicts
+from tradewinds.merchant.batch import (
+    CopyItem,
+    check_copies,
+    load_catalog_facts,
+    read_copies,
+    write_verdicts,
+)
 from tradewinds.merchant.checker import LANGUAGES, check_copy
 from tradewinds.merchant.duplicates import DuplicateIndex
 from tradewinds.merchant.facts import Fact, ProductFacts, facts_from_product, product_facts
@@ -38,6 +44,7 @@ __all__ = [
     "check_copies",
     "check_copy",
     "facts_from_product",
+    "load_catalog_facts",
     "product_facts",
     "read_copies",
     "write_verdicts",
