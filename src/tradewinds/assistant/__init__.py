@@ -44,8 +44,9 @@ from tradewinds.assistant.facts import (
     VariantStock,
 )
 from tradewinds.assistant.grounding import Verified, verify_answer
-from tradewinds.assistant.intent import Plan, parse_message
+from tradewinds.assistant.intent import Plan
 from tradewinds.assistant.model_plan import PLAN_SCHEMA, extract_plan
+from tradewinds.assistant.parse import parse_message
 from tradewinds.assistant.policies import policy_directory, search_policies
 from tradewinds.assistant.recommend import recommend_products
 from tradewinds.assistant.scoring import latency, score

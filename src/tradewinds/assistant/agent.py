@@ -185,7 +185,7 @@ def _history(history: Sequence[tuple[str, str]]) -> list[Message]:
 
 def _budget(message: str, currency: str) -> list[Money]:
     """Amounts the shopper named: repeating them claims nothing."""
-    from tradewinds.assistant.intent import parse_message
+    from tradewinds.assistant.parse import parse_message
 
     plan = parse_message(message)
     amounts = []
