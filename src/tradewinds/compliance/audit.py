@@ -124,13 +124,14 @@ class AuditQuery:
     action: Literal["allow", "flag", "block"] | None = None
     key_id: str | None = None
     model: str | None = None
-    feature: str | None = None
     content_id: str | None = None
     limit: int = 100
     offset: int = 0
     #: Words the input or output contains (case-insensitive on ASCII; kept texts only:
     #: with ``audit_retention_mode = "hash"`` nothing matches).
     text: str | None = None
+    #: What called the model: ``api`` (``/v1``) or an internal feature's name.
+    feature: str | None = None
 
     def __post_init__(self) -> None:
         for name in ("since", "until"):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Mapping
+from functools import partial
 from importlib import import_module
 from importlib.metadata import entry_points
 from typing import Any, Generic, TypeVar
@@ -48,7 +49,7 @@ def discover(
     if group is not None:
         found = {ep.name: ep.load for ep in entry_points(group=group)}
     for name, target in (builtins or {}).items():
-        found.setdefault(name, lambda target=target: load_target(target))
+        found.setdefault(name, partial(load_target, target))
     return found
 
 

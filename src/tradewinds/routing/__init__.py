@@ -11,7 +11,8 @@ only when a problem is solved or read.
 """
 
 from tradewinds.routing.bench import BenchResult, ImpossibleCost, solve_instance
-from tradewinds.routing.instances import Instance, Rounding, read_instance, to_problem
+from tradewinds.routing.instance import Instance
+from tradewinds.routing.instances import Rounding, read_instance, to_problem
 from tradewinds.routing.manifest import manifest_csv, manifest_html
 from tradewinds.routing.offers import DeliveryWindow, delivery_windows, find_window
 from tradewinds.routing.osrm import OSRMProvider

@@ -32,6 +32,7 @@ from tradewinds.search.engine import (
     search_products,
 )
 from tradewinds.search.merchandising import add_rule
+from tradewinds.search.paths import index_directory
 from tradewinds.search.ranker import RankerStatus, ranker_directory, ranker_status, tenant_ranker
 from tradewinds.search.ranker import remove as remove_ranker
 from tradewinds.search.ranker_training import fit_tenant as fit_ranker
@@ -50,7 +51,6 @@ from tradewinds.search.sync import (
     ReindexReport,
     catch_up,
     close_indexes,
-    index_directory,
     index_products,
     open_index,
     reindex,
