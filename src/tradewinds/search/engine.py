@@ -19,7 +19,6 @@ import numpy as np
 from tradewinds.core.errors import InvalidInput, ModelUnavailable
 from tradewinds.core.money import Money, parse_money
 from tradewinds.core.settings import Settings
-from tradewinds.gateway import ModelClient
 from tradewinds.search import _state
 from tradewinds.search._ranking import apply_boosts, apply_rules, sort_candidates
 from tradewinds.search.documents import SearchDocument
@@ -170,12 +169,17 @@ def _understand(
     request: SearchRequest,
     text: str,
     index_facets: dict[str, list[str]],
-    client: ModelClient,
+    db: Database,
+    tenant_id: int,
+    settings: Settings,
 ) -> Understanding:
     if request.understand == "off" or not text:
         return Understanding(text=text, source="off")
     known = index_facets["category"], index_facets["brand"]
     if request.understand == "model":
+        from tradewinds.gateway import ModelClient  # the gateway only when a model reads
+
+        client = ModelClient(db, tenant_id, UNDERSTANDING_FEATURE, settings)
         understood = extract_query(text, *known, client=client)
     else:
         understood = parse_query(text, *known)
@@ -194,8 +198,7 @@ def search_products(
     catch_up(db, tenant.id, settings)
     index = open_index(settings, tenant.id)
     state = _state.for_index(index)
-    client = ModelClient(db, tenant.id, UNDERSTANDING_FEATURE, settings)
-    understood = _understand(request, text, state.known_values(), client)
+    understood = _understand(request, text, state.known_values(), db, tenant.id, settings)
     where, where_params = _where(request, understood, tenant.currency)
     with tenant_session(db, tenant.id) as session:
         synonyms = _state.synonyms(session, tenant.id)
