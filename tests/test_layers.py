@@ -7,6 +7,7 @@ from __future__ import annotations
 import ast
 import subprocess
 import sys
+from functools import cache
 from pathlib import Path
 
 import tradewinds
@@ -17,13 +18,19 @@ INTERFACES = {"api": 5, "cli": 5, "web": 5}
 CAPABILITY_RANK = 4
 
 
+@cache
+def _tree(path: Path) -> ast.Module:
+    """``path`` parsed once per test session (every check walks every module)."""
+    return ast.parse(path.read_text(), str(path))
+
+
 def _layer(top: str) -> int:
     return FOUNDATION.get(top, INTERFACES.get(top, CAPABILITY_RANK))
 
 
 def _imports(path: Path) -> list[tuple[int, str]]:
     found = []
-    for node in ast.walk(ast.parse(path.read_text(), str(path))):
+    for node in ast.walk(_tree(path)):
         if isinstance(node, ast.Import):
             found += [(node.lineno, alias.name) for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
@@ -75,7 +82,7 @@ INTERFACE_EXCEPTIONS = {"forecast": "forecast's runs, jobs and charts: jobqueue 
 def _imported_modules(path: Path) -> list[tuple[int, str]]:
     """Like ``_imports``, plus ``from pkg import module`` as ``pkg.module``."""
     found = _imports(path)
-    for node in ast.walk(ast.parse(path.read_text(), str(path))):
+    for node in ast.walk(_tree(path)):
         if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             folder = PACKAGE.parent.joinpath(*node.module.split("."))
             for alias in node.names:
@@ -124,7 +131,7 @@ EMBEDDING_ENTRY_POINTS = {"get_embedding_model", "build_embedding_model"}
 def _model_layer_uses(path: Path) -> list[tuple[int, str]]:
     """``(line, what)`` for every model-layer name or module that ``path`` uses."""
     uses: list[tuple[int, str]] = []
-    for node in ast.walk(ast.parse(path.read_text(), str(path))):
+    for node in ast.walk(_tree(path)):
         if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("tradewinds.models"):
             module = node.module or ""
             uses.append((node.lineno, module))
@@ -187,7 +194,7 @@ def _module_name(path: Path) -> str:
 
 def _runtime_imports(path: Path, known: set[str]) -> set[str]:
     """Our modules ``path`` imports at run time (inside functions too; not for typing)."""
-    tree = ast.parse(path.read_text(), str(path))
+    tree = _tree(path)
     typing_only = {
         id(inner)
         for node in ast.walk(tree)
