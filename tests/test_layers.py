@@ -269,3 +269,8 @@ def test_no_import_cycles_between_the_modules_of_a_package() -> None:
     }
     cycles = [c for c in _cycles(graph) if c not in CYCLE_EXCEPTIONS]
     assert [sorted(c) for c in cycles] == []
+
+
+def test_the_cycle_finder_sees_direct_and_longer_cycles() -> None:
+    graph = {"a": {"b"}, "b": {"a"}, "c": {"d"}, "d": {"e"}, "e": {"c"}, "f": {"a"}}
+    assert sorted(map(sorted, _cycles(graph))) == [["a", "b"], ["c", "d", "e"]]
