@@ -17,7 +17,7 @@ import pytest
 from tests._shop import add_product, set_options
 from tests.assistant.conftest import Shop
 from tradewinds.assistant import DeliveryRule, ask, search_policies
-from tradewinds.assistant.intent import parse_message
+from tradewinds.assistant.parse import parse_message
 from tradewinds.assistant.phrases import full_status
 from tradewinds.assistant.refusal import is_off_limits
 from tradewinds.core.settings import Settings

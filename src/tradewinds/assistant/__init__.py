@@ -12,6 +12,10 @@ the answer leaves.
 """
 
 from tradewinds.assistant.agent import AgentFailed, run_agent
+
+# The `bench assistant` harness (tasks, store, runs, scoring), for the CLI.
+from tradewinds.assistant.bench_reference import read_reference
+from tradewinds.assistant.bench_tasks import read_results, read_tasks
 from tradewinds.assistant.conversation import (
     MAX_MESSAGE_CHARS,
     UNDERSTAND_MODES,
@@ -20,6 +24,14 @@ from tradewinds.assistant.conversation import (
     ask,
     check_message,
     session_history,
+)
+from tradewinds.assistant.evaluation import (
+    bench_store,
+    build_index,
+    check_customers,
+    load_average,
+    run_tasks,
+    warm_up,
 )
 from tradewinds.assistant.facts import (
     Comparison,
@@ -32,10 +44,12 @@ from tradewinds.assistant.facts import (
     VariantStock,
 )
 from tradewinds.assistant.grounding import Verified, verify_answer
-from tradewinds.assistant.intent import Plan, parse_message
+from tradewinds.assistant.intent import Plan
 from tradewinds.assistant.model_plan import PLAN_SCHEMA, extract_plan
+from tradewinds.assistant.parse import parse_message
 from tradewinds.assistant.policies import policy_directory, search_policies
 from tradewinds.assistant.recommend import recommend_products
+from tradewinds.assistant.scoring import latency, score
 from tradewinds.assistant.toolcalls import TOOL_SCHEMAS
 from tradewinds.assistant.tools import (
     DeliveryRule,
@@ -69,19 +83,30 @@ __all__ = [
     "VariantStock",
     "Verified",
     "ask",
+    "bench_store",
+    "build_index",
+    "check_customers",
     "check_message",
     "check_stock",
     "compare_products",
     "extract_plan",
+    "latency",
+    "load_average",
     "order_status",
     "parse_message",
     "policy_directory",
     "product_cards",
     "product_details",
+    "read_reference",
+    "read_results",
+    "read_tasks",
     "recommend_products",
     "run_agent",
+    "run_tasks",
+    "score",
     "search_policies",
     "search_products",
     "session_history",
     "verify_answer",
+    "warm_up",
 ]

@@ -1,13 +1,14 @@
 """Native tool calling: a capable model (Qwen3 on vLLM/SGLang, any OpenAI-compatible
 server) chooses the tools, the tools run here, and the model writes the answer.
 
-Every model call goes through :func:`tradewinds.gateway.chat` (metered to the tenant as
-``assistant``, moderated, labelled). Tool results are numbered, so the answer can cite
-them as ``[n]``, and kept as the same :class:`~tradewinds.assistant.facts.ToolResult`
-records the planner makes: the grounding verifier checks the model's text exactly as it
-checks a template's. The model never picks the customer: order tools take no customer
-argument and run for the signed-in one. Anything that goes wrong with the model raises
-:class:`AgentFailed`, and the conversation answers from the deterministic planner instead.
+Every model call goes through a :class:`tradewinds.gateway.ModelClient` (metered to the
+tenant as ``assistant``, moderated, labelled, audited). Tool results are numbered, so the
+answer can cite them as ``[n]``, and kept as the same
+:class:`~tradewinds.assistant.facts.ToolResult` records the planner makes: the grounding
+verifier checks the model's text exactly as it checks a template's. The model never picks
+the customer: order tools take no customer argument and run for the signed-in one.
+Anything that goes wrong with the model raises :class:`AgentFailed`, and the conversation
+answers from the deterministic planner instead.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from tradewinds.core.settings import Settings
 from tradewinds.models import ChatRequest, Message, ToolCall
 from tradewinds.text import detect_language
 
+FEATURE = "assistant"  # the usage and audit records' feature
 MAX_CALLS_PER_REPLY = 5
 HISTORY_MESSAGES = 6
 
@@ -183,7 +185,7 @@ def _history(history: Sequence[tuple[str, str]]) -> list[Message]:
 
 def _budget(message: str, currency: str) -> list[Money]:
     """Amounts the shopper named: repeating them claims nothing."""
-    from tradewinds.assistant.intent import parse_message
+    from tradewinds.assistant.parse import parse_message
 
     plan = parse_message(message)
     amounts = []
@@ -231,21 +233,22 @@ def run_agent(
         The model is unavailable, over budget, blocked, cannot call tools, or gave no
         usable answer; the message says which.
     """
-    from tradewinds.gateway import chat
-    from tradewinds.models import get_chat_model
+    from tradewinds.gateway import ModelClient
 
     if max_rounds < 1 or max_invalid < 0:
         raise ValueError(
             f"Expected max_rounds >= 1 and max_invalid >= 0, got {max_rounds} and {max_invalid}."
         )
     alias = model or agent_model(ctx.settings)
+    client = ModelClient(ctx.db, ctx.tenant.id, FEATURE, ctx.settings)
     try:
-        backend = get_chat_model(alias, ctx.settings)
+        capable = client.supports_tools(alias)
+        backend = client.describe(alias).backend
     except TradewindsError as exc:
         raise AgentFailed(exc.message) from exc
-    if not backend.supports_tools:
+    if not capable:
         raise AgentFailed(
-            f"models.{alias} ({backend.backend}) cannot call tools; configure "
+            f"models.{alias} ({backend}) cannot call tools; configure "
             "an openai backend (e.g. Qwen3 on vLLM) as models.assistant"
         )
     language = detect_language(message) or state.get("language") or DEFAULT_LANGUAGE
@@ -267,14 +270,7 @@ def run_agent(
             max_tokens=max_tokens,
         )
         try:
-            outcome = chat(
-                ctx.db,
-                ctx.tenant.id,
-                request,
-                model=alias,
-                feature="assistant",
-                settings=ctx.settings,
-            )
+            outcome = client.chat(request, model=alias)
         except TradewindsError as exc:
             raise AgentFailed(f"models.{alias}: {exc.message}") from exc
         except ValueError as exc:  # a server reply the SDK or our types cannot read

@@ -14,8 +14,9 @@ from sqlalchemy import select
 from tradewinds.assistant.agent import AgentFailed, AgentRun, cited_cards, run_agent
 from tradewinds.assistant.facts import ProductCard
 from tradewinds.assistant.grounding import verify_answer
-from tradewinds.assistant.intent import Plan, parse_message
+from tradewinds.assistant.intent import Plan
 from tradewinds.assistant.model_plan import extract_plan
+from tradewinds.assistant.parse import parse_message
 from tradewinds.assistant.planner import run_plan
 from tradewinds.assistant.refusal import is_off_limits
 from tradewinds.assistant.tools import DeliveryRule, ToolContext

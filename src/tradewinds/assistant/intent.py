@@ -19,7 +19,6 @@ from tradewinds.text import (
     MeasureConstraint,
     Quantity,
     approximate_amount,
-    arabic_numerals,
     count_constraints,
     measure_constraints,
     parse_quantities,
@@ -156,25 +155,13 @@ def _query_words(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s'-]", " ", words).split())
 
 
-def parse_message(message: str) -> Plan:
-    """Read the intent and slots with deterministic rules (English or Chinese).
-
-    >>> parse_message("waterproof jacket under $80 in blue").max_price
-    Decimal('80')
-    """
+def parse_english(message: str, language: str | None) -> Plan:
+    """Read the intent and slots of a message that is not Chinese (already checked for
+    refusals, numerals as digits; ``language`` as detected on the shopper's text):
+    :func:`tradewinds.assistant.parse.parse_message` calls it."""
     from tradewinds.assistant.audience import shopper_age
-    from tradewinds.assistant.refusal import is_off_limits
     from tradewinds.search import parse_query
-    from tradewinds.text import detect_language
 
-    language = detect_language(message)
-    if is_off_limits(message):
-        return Plan(intent=REFUSE, language=language)
-    message = arabic_numerals(message)  # "两百左右", "under 1.5k": budgets read digits
-    if language == "zh":
-        from tradewinds.assistant.intent_zh import parse_chinese
-
-        return parse_chinese(message)
     lowered = message.lower()
     similar, recommend = cue("recommend", "en", "similar"), cue("recommend", "en")
     age, rest = shopper_age(message)

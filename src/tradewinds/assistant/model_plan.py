@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from tradewinds.assistant.intent import REFUSE, Plan, _decimal, parse_message
+from tradewinds.assistant.intent import REFUSE, Plan, _decimal
 from tradewinds.assistant.intents import INTENTS, REFERENCES, plan_prompt, plan_schema
+from tradewinds.assistant.parse import parse_message
 from tradewinds.assistant.ranking import Ranking
 from tradewinds.core.errors import TradewindsError
 from tradewinds.core.settings import Settings

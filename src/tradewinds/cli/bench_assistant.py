@@ -40,17 +40,17 @@ def assistant(
 ) -> None:
     """Build a fresh temporary store, run every task as one conversation, write one result
     line per task and print a JSON summary."""
-    from tradewinds.assistant import UNDERSTAND_MODES
-    from tradewinds.assistant.bench_tasks import read_tasks
-    from tradewinds.assistant.evaluation import (
+    from tradewinds.assistant import (
+        UNDERSTAND_MODES,
         bench_store,
         build_index,
         check_customers,
+        latency,
         load_average,
+        read_tasks,
         run_tasks,
         warm_up,
     )
-    from tradewinds.assistant.scoring import latency
     from tradewinds.core.errors import InvalidInput
     from tradewinds.core.threads import limit_torch_threads
 
@@ -109,9 +109,7 @@ def assistant_score(
 ) -> None:
     """Score results against the tasks' expectations and the input files; print JSON
     (success rate, hallucinations and leaks with every finding, latency, failures)."""
-    from tradewinds.assistant.bench_reference import read_reference
-    from tradewinds.assistant.bench_tasks import read_results, read_tasks
-    from tradewinds.assistant.scoring import score
+    from tradewinds.assistant import read_reference, read_results, read_tasks, score
 
     reference = read_reference(catalog, orders, policies, currency)
     summary = score(reference, read_tasks(tasks), read_results(results))

@@ -19,7 +19,7 @@ from tradewinds.cli import (
 )
 
 if TYPE_CHECKING:
-    from tradewinds.routing.instances import Rounding
+    from tradewinds.routing import Rounding
 
 app = typer.Typer(help="Run benchmark harnesses.", no_args_is_help=True)
 

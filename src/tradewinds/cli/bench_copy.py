@@ -30,8 +30,14 @@ def copy_check(
     summary line (copies, verdicts, findings per kind, seconds)."""
     from tradewinds.cli._common import settings
     from tradewinds.core.errors import InvalidInput
-    from tradewinds.merchant import KINDS, CopyPolicy, check_copies, read_copies, write_verdicts
-    from tradewinds.merchant.batch import load_catalog_facts
+    from tradewinds.merchant import (
+        KINDS,
+        CopyPolicy,
+        check_copies,
+        load_catalog_facts,
+        read_copies,
+        write_verdicts,
+    )
 
     unknown = sorted(set(warn) - set(KINDS))
     if unknown:

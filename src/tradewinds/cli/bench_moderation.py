@@ -22,8 +22,7 @@ def moderation(
     out: Path = typer.Option(..., "--out", help='JSONL lines {"id", "flagged", "score"}.'),
 ) -> None:
     """Score every text with the configured moderators."""
-    from tradewinds.compliance.moderation import combined_scores
-    from tradewinds.compliance.moderators import get_moderators
+    from tradewinds.compliance import combined_scores, get_moderators
     from tradewinds.core.errors import InvalidInput
 
     config = settings()

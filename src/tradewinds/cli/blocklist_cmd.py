@@ -33,8 +33,7 @@ def add(
     ),
 ) -> None:
     """Add one or more entries; all are checked before any is stored."""
-    from tradewinds.compliance import add_blocklist_entry
-    from tradewinds.compliance.policy import validate_entry
+    from tradewinds.compliance import add_blocklist_entry, validate_entry
 
     kind = "regex" if regex else "keyword"
     for pattern in patterns:  # validate all first: a bad regex stores nothing

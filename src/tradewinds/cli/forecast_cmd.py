@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
 
-from tradewinds.cli._common import JsonOption, TenantOption, open_db, print_json, tenant_for
+from tradewinds.cli._common import (
+    JsonOption,
+    TenantOption,
+    open_db,
+    print_json,
+    store_session,
+    tenant_for,
+)
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from tradewinds.forecast import ForecastParams
 
 app = typer.Typer(help="Forecast demand per SKU from order history.", no_args_is_help=True)
@@ -177,19 +181,6 @@ def insights(
     if report.label:
         typer.echo(report.label["explicit_text"])
     typer.echo(report.narrative)
-
-
-@contextmanager
-def store_session(tenant: str | None) -> Iterator[Session]:
-    """A session for ``tenant`` (default tenant if None); the database is closed after."""
-    from tradewinds.store import tenant_session
-
-    db = open_db()
-    try:
-        with tenant_session(db, tenant_for(db, tenant).id) as session:
-            yield session
-    finally:
-        db.dispose()
 
 
 def _print_issues(issues: Sequence[object], limit: int = 20) -> None:

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import typer
 
-from tradewinds.cli._common import JsonOption, TenantOption, print_json
-from tradewinds.cli.forecast_cmd import store_session
+from tradewinds.cli._common import JsonOption, TenantOption, print_json, store_session
 
 app = typer.Typer(help="Reorder recommendations from the demand forecast.", no_args_is_help=True)
 

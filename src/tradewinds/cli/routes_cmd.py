@@ -129,8 +129,7 @@ def promise(
     """What the customer was promised for an order, and the planned arrival."""
     from dataclasses import asdict
 
-    from tradewinds.routing import delivery_promise
-    from tradewinds.routing.views import jsonable
+    from tradewinds.routing import delivery_promise, jsonable
     from tradewinds.store import tenant_session
 
     db = open_db()

@@ -286,7 +286,7 @@ def bench_search(
     ),
 ) -> None:
     """Build a fresh index, run every query, write the run, print timings (and metrics) as JSON."""
-    from tradewinds.search.bench import run_benchmark
+    from tradewinds.search import run_benchmark
 
     result = run_benchmark(
         products, queries, run_out, qrels, k=k, semantic_ratio=semantic_ratio,

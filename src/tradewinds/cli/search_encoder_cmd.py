@@ -47,7 +47,7 @@ def fit_cmd(
     as_json: bool = JsonOption,
 ) -> None:
     from tradewinds.models.fine_tune import FineTuneParams
-    from tradewinds.search.encoder_training import fit_encoder
+    from tradewinds.search import fit_encoder
 
     db = open_db()
 
@@ -85,12 +85,13 @@ def use_cmd(
     tenant: str | None = TenantOption,
     as_json: bool = JsonOption,
 ) -> None:
-    from tradewinds.search.encoder_training import default_output
-    from tradewinds.search.encoders import choose_encoder
+    from tradewinds.search import choose_encoder, default_encoder_folder
 
     db = open_db()
     tenant_id = tenant_for(db, tenant).id
-    chosen = choose_encoder(settings(), tenant_id, folder or default_output(settings(), tenant_id))
+    chosen = choose_encoder(
+        settings(), tenant_id, folder or default_encoder_folder(settings(), tenant_id)
+    )
     _finish(db, tenant_id, chosen, reindex_now, as_json)
 
 
@@ -100,7 +101,7 @@ def drop_cmd(
     tenant: str | None = TenantOption,
     as_json: bool = JsonOption,
 ) -> None:
-    from tradewinds.search.encoders import drop_encoder
+    from tradewinds.search import drop_encoder
 
     db = open_db()
     tenant_id = tenant_for(db, tenant).id
@@ -140,16 +141,14 @@ def show_cmd(
 ) -> None:
     from tradewinds.core.errors import NotFound
     from tradewinds.models.fine_tune import read_meta
-    from tradewinds.search.encoder_training import default_output
-    from tradewinds.search.encoders import chosen_encoder, live_encoder
-    from tradewinds.search.sync import open_index
+    from tradewinds.search import chosen_encoder, default_encoder_folder, live_encoder, open_index
 
     db = open_db()
     tenant_id = tenant_for(db, tenant).id
     chosen = chosen_encoder(settings(), tenant_id)
     live = live_encoder(open_index(settings(), tenant_id))
     if folder is None:
-        folder = Path(chosen) if chosen else default_output(settings(), tenant_id)
+        folder = Path(chosen) if chosen else default_encoder_folder(settings(), tenant_id)
     meta = read_meta(folder)
     if meta is None and not (chosen or live):
         raise NotFound(

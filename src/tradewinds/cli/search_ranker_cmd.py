@@ -37,10 +37,10 @@ def fit_cmd(
     tenant: str | None = TenantOption,
     as_json: bool = JsonOption,
 ) -> None:
-    from tradewinds.search.ranker_training import fit_tenant
+    from tradewinds.search import fit_ranker
 
     db = open_db()
-    ranker = fit_tenant(
+    ranker = fit_ranker(
         db, tenant_for(db, tenant).id, settings(), queries=queries, qrels=qrels,
         from_clicks=from_clicks, days=days,
     )  # fmt: skip
@@ -58,7 +58,7 @@ def fit_cmd(
 @app.command("show", help="Describe the tenant's ranker.")
 def show_cmd(tenant: str | None = TenantOption, as_json: bool = JsonOption) -> None:
     from tradewinds.core.errors import NotFound
-    from tradewinds.search.ranker import ranker_directory, tenant_ranker
+    from tradewinds.search import ranker_directory, tenant_ranker
 
     db = open_db()
     tenant_id = tenant_for(db, tenant).id
@@ -79,8 +79,8 @@ def show_cmd(tenant: str | None = TenantOption, as_json: bool = JsonOption) -> N
 
 @app.command("remove", help="Delete the tenant's ranker (searches use the fused order again).")
 def remove_cmd(tenant: str | None = TenantOption) -> None:
-    from tradewinds.search.ranker import remove
+    from tradewinds.search import remove_ranker
 
     db = open_db()
-    removed = remove(settings(), tenant_for(db, tenant).id)
+    removed = remove_ranker(settings(), tenant_for(db, tenant).id)
     typer.echo("removed the ranker" if removed else "there was no ranker")

@@ -106,7 +106,7 @@ def _explain(settings: Settings, db: Database) -> None:
 
 
 def _limiter(settings: Settings, db: Database) -> str:
-    from tradewinds.gateway.shared_limits import limiter_kind
+    from tradewinds.gateway import limiter_kind
 
     return limiter_kind(db, settings)
 

@@ -34,8 +34,8 @@ from tradewinds.compliance.complaints import (
     update_complaint,
 )
 from tradewinds.compliance.labels import HEADER_NAME, ContentLabel, explicit_label, make_label
-from tradewinds.compliance.moderation import moderate_text, moderate_texts
-from tradewinds.compliance.moderators import Moderator, register_moderator
+from tradewinds.compliance.moderation import combined_scores, moderate_text, moderate_texts
+from tradewinds.compliance.moderators import Moderator, get_moderators, register_moderator
 from tradewinds.compliance.policy import (
     BlocklistRecord,
     TenantPolicy,
@@ -45,6 +45,7 @@ from tradewinds.compliance.policy import (
     load_policy,
     remove_blocklist_entry,
     set_policy,
+    validate_entry,
 )
 from tradewinds.compliance.streaming import StreamModerator
 from tradewinds.compliance.verdict import CATEGORIES, ModerationVerdict, worst
@@ -65,6 +66,7 @@ __all__ = [
     "TenantPolicy",
     "Verification",
     "add_blocklist_entry",
+    "combined_scores",
     "count_audit",
     "delete_blocklist_entry",
     "embed_label",
@@ -72,6 +74,7 @@ __all__ = [
     "export_audit",
     "file_complaint",
     "get_complaint",
+    "get_moderators",
     "get_record",
     "list_blocklist",
     "list_complaints",
@@ -87,6 +90,7 @@ __all__ = [
     "remove_blocklist_entry",
     "set_policy",
     "update_complaint",
+    "validate_entry",
     "verify_text",
     "worst",
 ]

@@ -30,6 +30,7 @@ EXPORT_FIELDS = (
     "content_id",
     "created_at",
     "key_id",
+    "feature",
     "model",
     "action",
     "flagged",
@@ -53,6 +54,7 @@ def record_generation(
     verdict: ModerationVerdict | None,
     label: ContentLabel | None,
     settings: Settings | None = None,
+    feature: str = "",
 ) -> str:
     """Write the audit record of one generation (or of a refused or flagged request).
 
@@ -75,6 +77,9 @@ def record_generation(
         the record then gets a ``req-<uuid>`` id and no label.
     settings
         For the retention mode; default ``get_settings()``.
+    feature
+        What called the model, as on its usage record: ``api`` for ``/v1`` clients, else
+        the internal feature (``search_understanding``, ``forecast_narration``...).
 
     Returns
     -------
@@ -104,6 +109,7 @@ def record_generation(
                 scores={k: round(v, 4) for k, v in verdict.categories.items()},
                 reason=verdict.reason[:500],
                 label=label.header_value[:1000] if label is not None else "",
+                feature=feature[:32],
             )
         )
     return content_id
@@ -124,6 +130,8 @@ class AuditQuery:
     #: Words the input or output contains (case-insensitive on ASCII; kept texts only:
     #: with ``audit_retention_mode = "hash"`` nothing matches).
     text: str | None = None
+    #: What called the model: ``api`` (``/v1``) or an internal feature's name.
+    feature: str | None = None
 
     def __post_init__(self) -> None:
         for name in ("since", "until"):
@@ -139,6 +147,7 @@ def record_to_dict(record: AuditRecord) -> dict[str, Any]:
         "content_id": record.content_id,
         "created_at": record.created_at.isoformat().replace("+00:00", "Z"),
         "key_id": record.key_id,
+        "feature": record.feature,
         "model": record.model,
         "action": record.action,
         "flagged": [c for c in record.flagged.split(",") if c],
@@ -164,6 +173,8 @@ def _select(query: AuditQuery) -> Any:
         stmt = stmt.where(AuditRecord.key_id == query.key_id)
     if query.model is not None:
         stmt = stmt.where(AuditRecord.model == query.model)
+    if query.feature is not None:
+        stmt = stmt.where(AuditRecord.feature == query.feature)
     if query.content_id is not None:
         stmt = stmt.where(AuditRecord.content_id == query.content_id)
     if query.text:

@@ -8,8 +8,9 @@ Built in:
 
 ``settings.compliance.moderators`` lists the ones to run; their scores are combined by taking
 the maximum per category, so a guard model can replace the classifier (``["guard"]``) or
-complement it (``["classifier", "guard"]``). Third parties add their own with
-:func:`register_moderator`.
+complement it (``["classifier", "guard"]``). Third parties add their own under the
+``tradewinds.moderators`` entry-point group (a callable taking the settings and returning a
+:class:`Moderator`), or in code with :func:`register_moderator`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ import re
 from collections.abc import Callable
 from typing import Protocol, runtime_checkable
 
-from tradewinds.core.errors import ConfigError, ModelUnavailable
+from tradewinds.core.errors import ModelUnavailable
+from tradewinds.core.registry import Registry
 from tradewinds.core.settings import Settings
 
 Scores = dict[str, float]
@@ -35,7 +37,16 @@ class Moderator(Protocol):
         ...
 
 
-MODERATOR_FACTORIES: dict[str, Callable[[Settings], Moderator]] = {}
+ENTRY_POINT_GROUP = "tradewinds.moderators"
+MODERATORS: Registry[Callable[[Settings], Moderator]] = Registry(
+    "moderator",
+    group=ENTRY_POINT_GROUP,
+    builtins={
+        "classifier": "tradewinds.compliance.moderators:classifier_moderator",
+        "guard": "tradewinds.compliance.moderators:GuardModerator",
+    },
+    hint="set compliance.moderators to known names",
+)
 
 
 def register_moderator(name: str, factory: Callable[[Settings], Moderator]) -> None:
@@ -44,21 +55,15 @@ def register_moderator(name: str, factory: Callable[[Settings], Moderator]) -> N
     ``factory`` is called on every :func:`get_moderators` call, so it must be cheap: share
     loaded weights in the factory (as the classifier does), not in the instance.
     """
-    MODERATOR_FACTORIES[name] = factory
+    MODERATORS.register(name, factory)
 
 
 def get_moderators(settings: Settings) -> list[Moderator]:
-    """The moderators named in ``settings.compliance.moderators``, in order."""
-    result = []
-    for name in settings.compliance.moderators:
-        factory = MODERATOR_FACTORIES.get(name)
-        if factory is None:
-            raise ConfigError(
-                f"compliance.moderators: unknown moderator {name!r} "
-                f"(known: {', '.join(sorted(MODERATOR_FACTORIES))})"
-            )
-        result.append(factory(settings))
-    return result
+    """The moderators named in ``settings.compliance.moderators``, in order.
+
+    Raises ``ConfigError`` naming an unknown moderator and the known ones.
+    """
+    return [MODERATORS.get(name)(settings) for name in settings.compliance.moderators]
 
 
 def fallback_moderator() -> Moderator:
@@ -69,7 +74,8 @@ def fallback_moderator() -> Moderator:
     return ClassifierModerator.shipped()
 
 
-def _classifier(_settings: Settings) -> Moderator:
+def classifier_moderator(_settings: Settings) -> Moderator:
+    """The ``classifier`` moderator: the shipped local classifier, whatever the settings."""
     return fallback_moderator()
 
 
@@ -150,7 +156,3 @@ class GuardModerator:
                 ) from None
             results.append(parse_guard_answer(answer.text))
         return results
-
-
-register_moderator("classifier", _classifier)
-register_moderator("guard", GuardModerator)

@@ -1,7 +1,9 @@
 """The forecasting entry point: clean the history, backtest the candidates per series,
 forecast with the chosen model, attach calibrated intervals, cold-start what is left.
 
-The same call runs in-process on pandas or spread over a Ray cluster (``engine="ray"``).
+The same call runs in-process on pandas or spread over a Ray cluster (``engine="ray"``);
+engines are named in :data:`ENGINES` (entry-point group ``tradewinds.forecast_engines``: a
+function with :func:`run_local`'s signature).
 Series are modelled independently except for two pooled estimates (the weekly profile and
 driver uplifts that thin series borrow), which on Ray are pooled within each chunk of
 series; cold start looks across all series and runs on the driver.
@@ -11,10 +13,12 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from tradewinds.core.errors import InvalidInput
+from tradewinds.core.registry import Registry
 from tradewinds.forecast.params import ForecastParams
 from tradewinds.forecast.prepare import SeriesIssue, clean_history
 
@@ -22,7 +26,16 @@ if TYPE_CHECKING:
     import pandas as pd
 
 logger = logging.getLogger(__name__)
-ENGINES = ("local", "ray")
+EngineRun = Callable[..., "tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]"]
+ENGINES: Registry[EngineRun] = Registry(
+    "forecast engine",
+    group="tradewinds.forecast_engines",
+    builtins={
+        "local": "tradewinds.forecast.engine:run_local",
+        "ray": "tradewinds.forecast._ray:forecast_on_ray",
+    },
+    error=InvalidInput,
+)
 
 
 @dataclass
@@ -94,11 +107,10 @@ def forecast(
 
     started = time.perf_counter()
     params = params or ForecastParams()
-    if engine not in ENGINES:
-        raise InvalidInput(f"Expected engine 'local' or 'ray', got {engine!r}.")
     if _is_ray_dataset(history):
         history = history.to_pandas()
         engine = "ray"
+    run_engine = ENGINES.get(engine)  # InvalidInput naming the known engines
     clean, issues = clean_history(history, freq=params.freq)
     fut = _clean_future(future, params.freq) if future is not None else None
     observed = clean.groupby("unique_id")["y"].agg(
@@ -106,12 +118,7 @@ def forecast(
     )
     usable = observed[(observed["n"] >= params.min_history) & (observed["first_sale"] >= 0)]
     known = clean[clean["unique_id"].isin(usable.index)]
-    if engine == "ray":
-        from tradewinds.forecast._ray import forecast_on_ray
-
-        fc, chosen, scores = forecast_on_ray(known, params, fut, n_jobs=n_jobs, chunks=chunks)
-    else:
-        fc, chosen, scores = forecast_known(known, params, fut, n_jobs=n_jobs)
+    fc, chosen, scores = run_engine(known, params, fut, n_jobs=n_jobs, chunks=chunks)
     wanted = set(clean["unique_id"]) | set(expected_ids or [])
     cold = sorted(wanted - set(fc["unique_id"]) if len(fc) else wanted)
     if cold:
@@ -132,6 +139,18 @@ def forecast(
         params=params,
         seconds=time.perf_counter() - started,
     )
+
+
+def run_local(
+    known: pd.DataFrame,
+    params: ForecastParams,
+    future: pd.DataFrame | None,
+    *,
+    n_jobs: int = 1,
+    chunks: int | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The ``local`` engine: :func:`forecast_known` in this process (``chunks`` unused)."""
+    return forecast_known(known, params, future, n_jobs=n_jobs)
 
 
 def forecast_known(

@@ -1,6 +1,7 @@
 """Narration of insight tables: a deterministic template by default, a chat model through
-the model layer when asked. Every figure cites the table row it comes from (``[stockout#1]``);
-model-written text is checked for citations and labelled as AI-generated."""
+the gateway when asked (metered to the tenant as ``forecast_narration``, moderated,
+audited). Every figure cites the table row it comes from (``[stockout#1]``); model-written
+text is checked for citations and labelled as AI-generated."""
 
 from __future__ import annotations
 
@@ -8,13 +9,18 @@ import json
 import logging
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tradewinds.core.errors import ConfigError, InvalidModelOutput, ModelUnavailable
+from tradewinds.core.errors import InvalidInput, TradewindsError
 from tradewinds.core.settings import Settings
 from tradewinds.forecast.insights import InsightTables
 
+if TYPE_CHECKING:
+    from tradewinds.compliance import ContentLabel
+    from tradewinds.store import Database
+
 logger = logging.getLogger(__name__)
+FEATURE = "forecast_narration"  # the usage and audit records' feature
 _CITATION = re.compile(r"\[([a-z]+#\d+)\]")
 
 
@@ -89,33 +95,44 @@ def narrate(
     purpose: str = "chat",
     settings: Settings | None = None,
     tenant_id: int | None = None,
+    db: Database | None = None,
 ) -> InsightReport:
-    """Narrate ``tables``; with ``use_model`` through the configured chat model.
+    """Narrate ``tables``; with ``use_model`` through the chat alias ``purpose``.
 
-    A model answer that cites no row, or cites rows that do not exist, is rejected and the
-    template is used instead (the report says so in ``narrator``).
+    The model is called through the gateway for ``db`` and ``tenant_id`` (both required
+    with ``use_model``): the tenant pays, the prompt and answer are moderated and audited.
+    A model that is unavailable or refused (budget, rate, moderation), or an answer that
+    cites no row or rows that do not exist, gives the template instead (the report says so
+    in ``narrator``).
     """
     if not use_model:
         return InsightReport(template_narrative(tables), tables, "template")
-    from tradewinds.core.settings import get_settings
-    from tradewinds.models import ChatRequest, get_chat_model
+    if db is None or tenant_id is None:
+        raise InvalidInput(
+            "narrating with a model needs db and tenant_id: the call is metered to the tenant"
+        )
+    from tradewinds.gateway import ModelClient
+    from tradewinds.models import ChatRequest
 
-    settings = settings or get_settings()
     prompt = (
         "You are writing a short inventory briefing for a shop owner. Use only the figures "
         "in these tables, and after every sentence with a figure cite the row as [ref], "
         "e.g. [stockout#1]. At most 6 sentences.\n\n" + json.dumps(tables.as_dict())
     )
+    client = ModelClient(db, tenant_id, FEATURE, settings)
     try:
-        model = get_chat_model(purpose, settings)
-        answer = model.chat(ChatRequest.from_prompt(prompt, max_tokens=400)).text.strip()
-    except (ModelUnavailable, InvalidModelOutput, ConfigError) as exc:
-        logger.warning("model narration unavailable (%s); using the template", exc)
+        outcome = client.chat(ChatRequest.from_prompt(prompt, max_tokens=400), model=purpose)
+    except TradewindsError as exc:
+        logger.warning("model narration unavailable (%s); using the template", exc.code)
         return InsightReport(template_narrative(tables), tables, "template (model unavailable)")
+    answer = outcome.result.text.strip()
+    if outcome.result.finish_reason == "content_filter":
+        return InsightReport(template_narrative(tables), tables, "template (model blocked)")
     if not cites_only_known_rows(answer, tables):
         logger.warning("model narration cites no or unknown rows; using the template")
         return InsightReport(template_narrative(tables), tables, "template (model uncited)")
-    return InsightReport(answer, tables, purpose, ai_label(settings, tenant_id, purpose, answer))
+    label = label_dict(outcome.label) if outcome.label is not None else None
+    return InsightReport(answer, tables, purpose, label)
 
 
 def cites_only_known_rows(text: str, tables: InsightTables) -> bool:
@@ -128,7 +145,11 @@ def ai_label(settings: Settings, tenant_id: int | None, model: str, text: str) -
     """The AI-content label of a model-written narrative, as a JSON-ready dict."""
     from tradewinds.compliance import make_label
 
-    label = make_label(settings, tenant_id=tenant_id or 0, model=model, text=text)
+    return label_dict(make_label(settings, tenant_id=tenant_id or 0, model=model, text=text))
+
+
+def label_dict(label: ContentLabel) -> dict[str, Any]:
+    """An AI-content label as a JSON-ready dict."""
     return {
         "content_id": label.content_id,
         "header_value": label.header_value,

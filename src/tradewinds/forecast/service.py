@@ -238,11 +238,13 @@ def insight_report(
     """Insight tables from a stored run plus narration (template, or model and label)."""
     from tradewinds.forecast.insights import build_insights
     from tradewinds.forecast.narrate import narrate
-    from tradewinds.store import current_tenant_id
+    from tradewinds.store import current_tenant_id, database_of
 
     run = _sku_level_run(session, run_id, "the insight report")
     points = run_points(session, run)
     store = load_history(session)
     lead = {sku: policy.lead_time_days for sku, (policy, _) in supply_terms(session).items()}
     tables = build_insights(points, store.demand, store.on_hand, lead_time_days=lead)
-    return narrate(tables, use_model=use_model, tenant_id=current_tenant_id(session))
+    return narrate(
+        tables, use_model=use_model, tenant_id=current_tenant_id(session), db=database_of(session)
+    )

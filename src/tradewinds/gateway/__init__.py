@@ -4,9 +4,10 @@
 >>> request = ChatRequest.from_prompt("Hi")  # doctest: +SKIP
 >>> outcome = chat(db, tenant.id, request, feature="assistant")  # doctest: +SKIP
 
-Every AI feature spends its tenant's tokens through :func:`chat`, :func:`stream_chat` or
-:func:`embed`, exactly like ``/v1`` clients do through their keys: same limits, budgets,
-moderation, labels and usage records.
+Every AI feature spends its tenant's tokens through a :class:`ModelClient` (or the
+functions :func:`chat`, :func:`stream_chat` and :func:`embed` it wraps), exactly like
+``/v1`` clients do through their keys: same limits, budgets, moderation, labels, usage and
+audit records, with the feature's name.
 """
 
 from tradewinds.gateway._stream import ChatStream
@@ -17,6 +18,7 @@ from tradewinds.gateway.budgets import (
     set_tenant_budget,
     tenant_budget,
 )
+from tradewinds.gateway.client import ModelClient
 from tradewinds.gateway.errors import (
     BudgetExceeded,
     ContentBlocked,
@@ -57,6 +59,8 @@ from tradewinds.gateway.service import (
     gateway_for,
     stream_chat,
 )
+from tradewinds.gateway.shared_limits import limiter_kind
+from tradewinds.gateway.usage_writer import flush_all_usage
 
 __all__ = [
     "BudgetExceeded",
@@ -69,6 +73,7 @@ __all__ = [
     "Gateway",
     "KeyInfo",
     "LimiterUnavailable",
+    "ModelClient",
     "ModelEntry",
     "NewKey",
     "RateLimited",
@@ -83,9 +88,11 @@ __all__ = [
     "cost_of",
     "create_key",
     "embed",
+    "flush_all_usage",
     "forget_cached_keys",
     "gateway_for",
     "keys_last_used",
+    "limiter_kind",
     "list_keys",
     "metrics_exposition",
     "record_usage",

@@ -70,6 +70,7 @@ def audit(
     output_text: str,
     verdicts: list[ModerationVerdict | None],
     label: ContentLabel | None,
+    feature: str,
 ) -> None:
     """Write the generation to the audit log with the most severe verdict."""
     seen = [v for v in verdicts if v is not None]
@@ -86,6 +87,7 @@ def audit(
         verdict=verdict,
         label=label,
         settings=settings,
+        feature=feature,
     )
 
 
@@ -98,6 +100,7 @@ def audit_request(
     model: str,
     input_text: str,
     verdict: ModerationVerdict,
+    feature: str,
 ) -> str:
     """Write the audit record of a request that generated nothing (a blocked input, a
     flagged or blocked embeddings request); returns its ``req-...`` id."""
@@ -111,6 +114,7 @@ def audit_request(
         verdict=verdict,
         label=None,
         settings=settings,
+        feature=feature,
     )
 
 
@@ -165,6 +169,7 @@ def check_embedding_inputs(call: MeteredCall, texts: list[str]) -> ModerationVer
         call.event.tenant_id,
         key_id=call.event.key_id,
         model=call.event.model,
+        feature=call.event.feature,
         input_text=joined,
         verdict=replace(verdict, reason=f"{verdict.reason} (embeddings {where})"),
     )
@@ -183,6 +188,7 @@ def _refuse(
         call.event.tenant_id,
         key_id=call.event.key_id,
         model=call.event.model,
+        feature=call.event.feature,
         input_text=text,
         verdict=replace(verdict, reason=f"{verdict.reason} ({note})") if note else verdict,
     )

@@ -141,4 +141,5 @@ class ChatStream:
                 output_text=output,
                 verdicts=[self._verdict_in, self.verdict],
                 label=self.label,
+                feature=call.event.feature,
             )

@@ -182,6 +182,16 @@ class Gateway:
             )
         return entry
 
+    def entry(self, alias: str) -> ModelEntry:
+        """The configured alias ``alias`` of any kind; ``UnknownModel`` listing them if none."""
+        found = self.entries().get(alias)
+        return found if found is not None else self._entry(alias, None, "chat")
+
+    def supports_tools(self, alias: str) -> bool:
+        """Whether the chat alias ``alias`` calls tools natively (its first backend)."""
+        self._entry(alias, None, "chat")
+        return bool(get_chat_model(alias, self.settings).supports_tools)
+
     def record_request(self, tenant_id: int, key: KeyInfo | None, endpoint: str) -> None:
         """Meter a request that uses no model (``GET /v1/models``): rate limit and record."""
         call = MeteredCall(self, tenant_id, key, "", endpoint, "api")
@@ -260,6 +270,7 @@ class Gateway:
             output_text=result.text,
             verdicts=[verdict_in, verdict_out],
             label=label,
+            feature=feature,
         )
         return ChatOutcome(
             id=new_completion_id(),

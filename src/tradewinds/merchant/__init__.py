@@ -11,7 +11,13 @@ facts (attributes, description, options) before it can be published. Drafts are 
 see ``docs/merchant.md``.
 """
 
-from tradewinds.merchant.batch import CopyItem, check_copies, read_copies, write_verdicts
+from tradewinds.merchant.batch import (
+    CopyItem,
+    check_copies,
+    load_catalog_facts,
+    read_copies,
+    write_verdicts,
+)
 from tradewinds.merchant.catalogue_index import catalogue_duplicates
 from tradewinds.merchant.checker import LANGUAGES, check_copy
 from tradewinds.merchant.copy_settings import (
@@ -72,6 +78,7 @@ __all__ = [
     "facts_from_product",
     "get_draft",
     "list_drafts",
+    "load_catalog_facts",
     "product_facts",
     "publish",
     "read_copies",

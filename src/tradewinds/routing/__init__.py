@@ -11,7 +11,8 @@ only when a problem is solved or read.
 """
 
 from tradewinds.routing.bench import BenchResult, ImpossibleCost, solve_instance
-from tradewinds.routing.instances import Instance, read_instance, to_problem
+from tradewinds.routing.instance import Instance
+from tradewinds.routing.instances import Rounding, read_instance, to_problem
 from tradewinds.routing.manifest import manifest_csv, manifest_html
 from tradewinds.routing.offers import DeliveryWindow, delivery_windows, find_window
 from tradewinds.routing.osrm import OSRMProvider
@@ -57,6 +58,7 @@ from tradewinds.routing.views import (
     PlannedStop,
     RoutePlanView,
     UnassignedOrder,
+    jsonable,
 )
 
 __all__ = [
@@ -74,6 +76,7 @@ __all__ = [
     "PlanSummary",
     "PlannedRoute",
     "PlannedStop",
+    "Rounding",
     "RoutePlanView",
     "RoutingProblem",
     "Solution",
@@ -94,6 +97,7 @@ __all__ = [
     "delivery_windows",
     "find_window",
     "get_solver",
+    "jsonable",
     "latest_plan",
     "list_plans",
     "load_plan",

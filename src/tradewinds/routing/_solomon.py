@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 
-from tradewinds.routing.instances import Instance, fail
+from tradewinds.routing.instance import Instance, fail
 
 
 def read_solomon(path: Path, lines: list[str]) -> Instance:

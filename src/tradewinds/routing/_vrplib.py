@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from tradewinds.routing.instances import Instance, fail
+from tradewinds.routing.instance import Instance, fail
 
 #: Specifications (``KEY : value``) we understand.
 FIELDS = (

@@ -1,18 +1,19 @@
 """The solver contract and registry.
 
 A solver is any object with a ``name`` and ``solve(problem, params) -> Solution``. PyVRP
-is built in and registered like a plugin; third parties add theirs under the
-``tradewinds.solvers`` entry-point group (a callable returning a :class:`Solver`).
+is built in and registered like a plugin (``pyproject.toml``); third parties add theirs
+under the ``tradewinds.solvers`` entry-point group (a callable returning a
+:class:`Solver`), or in code with :func:`register_solver`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib.metadata import entry_points
 from typing import Protocol, runtime_checkable
 
-from tradewinds.core.errors import ConfigError, InvalidInput
+from tradewinds.core.errors import InvalidInput
+from tradewinds.core.registry import Registry
 from tradewinds.routing.problem import RoutingProblem, Solution
 
 ENTRY_POINT_GROUP = "tradewinds.solvers"
@@ -59,37 +60,23 @@ class Solver(Protocol):
     def solve(self, problem: RoutingProblem, params: SolveParams) -> Solution: ...
 
 
-_FACTORIES: dict[str, Callable[[], Solver]] = {}
+SOLVERS: Registry[Callable[[], Solver]] = Registry(
+    "routing solver",
+    group=ENTRY_POINT_GROUP,
+    builtins={DEFAULT_SOLVER: "tradewinds.routing._pyvrp:PyVRPSolver"},
+)
 
 
 def register_solver(name: str, factory: Callable[[], Solver]) -> None:
     """Make ``factory`` available as ``get_solver(name)``."""
-    _FACTORIES[name] = factory
-
-
-def _builtin_pyvrp() -> Solver:
-    from tradewinds.routing._pyvrp import PyVRPSolver
-
-    return PyVRPSolver()
-
-
-register_solver(DEFAULT_SOLVER, _builtin_pyvrp)
+    SOLVERS.register(name, factory)
 
 
 def available_solvers() -> list[str]:
-    names = set(_FACTORIES) | {ep.name for ep in entry_points(group=ENTRY_POINT_GROUP)}
-    return sorted(names)
+    """Every solver name: built in, installed (entry points) or registered."""
+    return SOLVERS.names()
 
 
 def get_solver(name: str = DEFAULT_SOLVER) -> Solver:
-    """The solver registered as ``name`` (built in, or from an entry point)."""
-    if name not in _FACTORIES:
-        for ep in entry_points(group=ENTRY_POINT_GROUP):
-            if ep.name == name:
-                register_solver(name, ep.load())
-                break
-        else:
-            raise ConfigError(
-                f"unknown routing solver {name!r} (available: {', '.join(available_solvers())})"
-            )
-    return _FACTORIES[name]()
+    """A new solver registered as ``name``; ``ConfigError`` listing the known ones if none."""
+    return SOLVERS.get(name)()

@@ -16,7 +16,13 @@ from tradewinds.search.analytics import (
     search_report,
     suggest,
 )
+
+# Tuning and benchmark tools of the CLI (`search encoder`, `search ranker`, `bench search`).
+from tradewinds.search.bench import run_benchmark
 from tradewinds.search.conversion import converted_searches
+from tradewinds.search.encoder_training import default_output as default_encoder_folder
+from tradewinds.search.encoder_training import fit_encoder
+from tradewinds.search.encoders import choose_encoder, chosen_encoder, drop_encoder, live_encoder
 from tradewinds.search.engine import (
     MAX_QUERY_CHARS,
     SORTS,
@@ -26,7 +32,10 @@ from tradewinds.search.engine import (
     search_products,
 )
 from tradewinds.search.merchandising import add_rule
-from tradewinds.search.ranker import RankerStatus, ranker_status
+from tradewinds.search.paths import index_directory
+from tradewinds.search.ranker import RankerStatus, ranker_directory, ranker_status, tenant_ranker
+from tradewinds.search.ranker import remove as remove_ranker
+from tradewinds.search.ranker_training import fit_tenant as fit_ranker
 from tradewinds.search.retrieval import RetrievalParams
 from tradewinds.search.rule_editing import (
     ACTIONS,
@@ -42,7 +51,6 @@ from tradewinds.search.sync import (
     ReindexReport,
     catch_up,
     close_indexes,
-    index_directory,
     index_products,
     open_index,
     reindex,
@@ -84,24 +92,34 @@ __all__ = [
     "analyse",
     "catch_up",
     "check_query_text",
+    "choose_encoder",
+    "chosen_encoder",
     "close_indexes",
     "converted_searches",
+    "default_encoder_folder",
     "delete_rule",
     "delete_synonym",
+    "drop_encoder",
     "extract_query",
+    "fit_encoder",
+    "fit_ranker",
     "import_synonyms",
     "index_directory",
     "index_products",
     "list_synonyms",
+    "live_encoder",
     "open_index",
     "parse_query",
     "parse_synonyms",
     "query_report",
+    "ranker_directory",
     "ranker_status",
     "record_click",
     "reindex",
+    "remove_ranker",
     "rule_entries",
     "rule_entry",
+    "run_benchmark",
     "save_rule",
     "save_synonym",
     "search_products",
@@ -109,4 +127,5 @@ __all__ = [
     "suggest",
     "synonym_entries",
     "synonym_entry",
+    "tenant_ranker",
 ]

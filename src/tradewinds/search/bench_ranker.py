@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 
 from tradewinds.search import ranker as learned
+from tradewinds.search.bench_metrics import evaluate
 
 
 def training_queries(
@@ -51,8 +52,6 @@ def ranker_report(
     query loop (with ``ranker_model``: features and prediction). ``latencies`` are the
     unranked query times; the latency with the ranker adds the two.
     """
-    from tradewinds.search.bench import evaluate
-
     training = training_queries(features, heads, judged)
     report: dict[str, Any] = {"top_n": learned.TOP_N, "judged_queries": len(training)}
     base_ms = np.asarray(latencies) * 1000

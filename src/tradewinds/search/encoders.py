@@ -45,7 +45,7 @@ _models: TimedLRU[str, EmbeddingModel] = TimedLRU(MAX_LOADED)
 
 def encoder_file(settings: Settings, tenant_id: int) -> Path:
     """``<home>/search/tenant-<id>/encoder.json``."""
-    from tradewinds.search.sync import index_directory
+    from tradewinds.search.paths import index_directory
 
     return index_directory(settings, tenant_id) / ENCODER_FILE
 
@@ -74,8 +74,7 @@ def embedding_model(settings: Settings, encoder: str = "") -> EmbeddingModel:
     to keywords and say so). The deployment's model is cached by ``get_embedding_model``,
     tenant encoders here (at most ``MAX_LOADED``, the least recently used unloaded).
     """
-    from tradewinds.models import get_embedding_model
-    from tradewinds.models.registry import default_registry
+    from tradewinds.models import build_embedding_model, get_embedding_model
 
     if not encoder:
         return get_embedding_model("embed", settings)
@@ -94,7 +93,7 @@ def embedding_model(settings: Settings, encoder: str = "") -> EmbeddingModel:
     key = spec.model_dump_json(exclude={"api_key"})
     model = _models.get(key)
     if model is None:
-        model = default_registry().embedding_class(spec.backend)(spec, purpose="embed")
+        model = build_embedding_model(spec, "embed")
         for _, dropped in _models.put(key, model):
             unload = getattr(dropped, "unload", None)
             if unload is not None:

@@ -35,6 +35,7 @@ from tradewinds.search.retrieval import (
     settle_translation,
 )
 from tradewinds.search.sync import catch_up, open_index
+from tradewinds.search.understanding import FEATURE as UNDERSTANDING_FEATURE
 from tradewinds.search.understanding import Understanding, extract_query, parse_query
 from tradewinds.store import Database, tenant_session
 from tradewinds.store.tables import SearchLogEntry, Tenant
@@ -172,12 +173,23 @@ def _where(
 
 
 def _understand(
-    request: SearchRequest, text: str, index_facets: dict[str, list[str]]
+    request: SearchRequest,
+    text: str,
+    index_facets: dict[str, list[str]],
+    db: Database,
+    tenant_id: int,
+    settings: Settings,
 ) -> Understanding:
     if request.understand == "off" or not text:
         return Understanding(text=text, source="off")
-    reader = extract_query if request.understand == "model" else parse_query
-    understood = reader(text, index_facets["category"], index_facets["brand"])
+    known = index_facets["category"], index_facets["brand"]
+    if request.understand == "model":
+        from tradewinds.gateway import ModelClient  # the gateway only when a model reads
+
+        client = ModelClient(db, tenant_id, UNDERSTANDING_FEATURE, settings)
+        understood = extract_query(text, *known, client=client)
+    else:
+        understood = parse_query(text, *known)
     understood.drop(request.drop)
     return understood
 
@@ -193,7 +205,7 @@ def search_products(
     catch_up(db, tenant.id, settings)
     index = open_index(settings, tenant.id)
     state = _state.for_index(index)
-    understood = _understand(request, text, state.known_values())
+    understood = _understand(request, text, state.known_values(), db, tenant.id, settings)
     where, where_params = _where(request, understood, tenant.currency)
     with tenant_session(db, tenant.id) as session:
         synonyms = _state.synonyms(session, tenant.id)

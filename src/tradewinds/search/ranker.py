@@ -223,7 +223,7 @@ _loaded_lock = threading.Lock()
 
 def ranker_directory(settings: Settings, tenant_id: int) -> Path:
     """``<home>/search/tenant-<id>/ranker``."""
-    from tradewinds.search.sync import index_directory
+    from tradewinds.search.paths import index_directory
 
     return index_directory(settings, tenant_id) / "ranker"
 

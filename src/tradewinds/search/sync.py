@@ -37,6 +37,7 @@ from tradewinds.models.base import EmbeddingModel
 from tradewinds.search.documents import SearchDocument, document_from_product
 from tradewinds.search.encoders import chosen_encoder, embedding_model, live_encoder
 from tradewinds.search.index import ProductIndex, new_generation, publish_generation
+from tradewinds.search.paths import index_directory
 from tradewinds.search.vectors import Vector
 from tradewinds.store import Database, tenant_session
 from tradewinds.store.tables import EventKind, InteractionEvent, Product, ProductStatus, Variant
@@ -51,11 +52,6 @@ _EVENT_WEIGHTS = {EventKind.PURCHASE: 5.0, EventKind.ADD_TO_CART: 2.0, EventKind
 _open: dict[Path, ProductIndex] = {}
 _open_lock = threading.Lock()
 _last_check: dict[Path, float] = {}
-
-
-def index_directory(settings: Settings, tenant_id: int) -> Path:
-    """``settings.home / "search" / "tenant-<id>"``."""
-    return Path(settings.home) / "search" / f"tenant-{tenant_id}"
 
 
 def embedder_id(settings: Settings, tenant_id: int | None = None) -> str:

@@ -4,8 +4,9 @@ Two readers produce the same ``Understanding``:
 
 * ``parse_query`` — deterministic rules (prices, colours, audiences, "in stock", known
   categories and brands). Fast and predictable; the default.
-* ``extract_query`` — the model layer's ``extract`` purpose with a JSON schema, falling
-  back to ``parse_query`` if the model is unavailable or answers badly.
+* ``extract_query`` — the ``extract`` model alias with a JSON schema, called through the
+  gateway (metered to the tenant as ``search_understanding``, moderated, audited), falling
+  back to ``parse_query`` if the model is unavailable, refused or answers badly.
 
 Prices and "in stock" become filters; colour, audience, category and brand become boosts
 (they raise matching products without hiding the rest). Every understood constraint is
@@ -18,12 +19,16 @@ import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tradewinds.core.errors import InvalidModelOutput, ModelUnavailable
+from tradewinds.core.errors import InvalidModelOutput, TradewindsError
 from tradewinds.text import COLOURS, amount, analyse, arabic_numerals, english_colour, take_budget
 
+if TYPE_CHECKING:
+    from tradewinds.gateway import ModelClient
+
 log = logging.getLogger(__name__)
+FEATURE = "search_understanding"  # the usage and audit records' feature
 
 AUDIENCES = {
     "kids": "kids", "kid": "kids", "children": "kids", "child": "kids", "childrens": "kids",
@@ -150,23 +155,43 @@ _SYSTEM = (
 
 
 def extract_query(
-    query: str, categories: Iterable[str] = (), brands: Iterable[str] = ()
+    query: str,
+    categories: Iterable[str] = (),
+    brands: Iterable[str] = (),
+    *,
+    client: ModelClient,
 ) -> Understanding:
-    """Ask the ``extract`` model; on any model problem use ``parse_query`` (noted)."""
-    from tradewinds.models import ChatRequest, get_chat_model
+    """Ask the ``extract`` model through the gateway; on any problem use ``parse_query``.
+
+    Parameters
+    ----------
+    query
+        The shopper's words.
+    categories, brands
+        The index's known values (recognised by the parser in the model's text).
+    client
+        The tenant's gateway client (feature :data:`FEATURE`): the call is metered to the
+        tenant, moderated and audited like every model call.
+
+    Returns
+    -------
+    Understanding
+        ``source="model"``; or the parser's, with ``note`` saying why the model was not
+        used (unavailable, over budget or rate, blocked by moderation, unreadable answer).
+    """
+    from tradewinds.models import ChatRequest
 
     categories, brands = list(categories), list(brands)
     try:
-        model = get_chat_model("extract")
         request = ChatRequest.from_prompt(
             query, system=_SYSTEM, json_schema=EXTRACT_SCHEMA, max_tokens=96, temperature=0
         )
-        data = model.chat(request).json()
+        data = client.chat(request, model="extract").result.json()
         if not isinstance(data, dict):
             raise InvalidModelOutput(f"expected a JSON object, got {data!r}")
-    except (ModelUnavailable, InvalidModelOutput) as exc:
+    except TradewindsError as exc:
         understanding = parse_query(query, categories, brands)
-        understanding.note = f"model unavailable, used the parser: {exc.message}"
+        understanding.note = f"model unavailable ({exc.code}), used the parser: {exc.message}"
         return understanding
     found: dict[str, str] = {}
     for key in ("max_price", "min_price"):

@@ -1,6 +1,6 @@
 """Storage: tables, migrations, tenant-scoped sessions, importers and exporters."""
 
-from tradewinds.store.db import Database, open_database
+from tradewinds.store.db import Database, database_of, open_database
 from tradewinds.store.session import (
     current_tenant_id,
     resolve_tenant,
@@ -11,6 +11,7 @@ from tradewinds.store.session import (
 __all__ = [
     "Database",
     "current_tenant_id",
+    "database_of",
     "open_database",
     "resolve_tenant",
     "system_session",

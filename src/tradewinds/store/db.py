@@ -11,11 +11,12 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary, ref
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from tradewinds.core.errors import ConfigError
 from tradewinds.core.settings import Settings
@@ -135,7 +136,31 @@ def open_database(
     if migrate and current_revision(engine) != head_revision():
         log.info("migrating database schema to %s", head_revision())
         upgrade(engine)
-    return Database(engine, sessionmaker(engine, expire_on_commit=False))
+    database = Database(engine, sessionmaker(engine, expire_on_commit=False))
+    _opened[engine] = ref(database)
+    return database
+
+
+# Weak both ways: a database nobody holds any more is not kept alive by this map.
+_opened: WeakKeyDictionary[Engine, ref[Database]] = WeakKeyDictionary()
+
+
+def database_of(session: Session) -> Database:
+    """The :class:`Database` whose engine ``session`` is bound to.
+
+    For code that holds a session and must hand the database on (e.g. to the gateway,
+    whose per-database state is keyed by it): the one ``open_database`` returned for that
+    engine, else a new handle on the same engine.
+    """
+    engine = session.get_bind()
+    if not isinstance(engine, Engine):  # bound to a connection
+        engine = engine.engine
+    known = _opened.get(engine)
+    database = known() if known is not None else None
+    if database is None:
+        database = Database(engine, sessionmaker(engine, expire_on_commit=False))
+        _opened[engine] = ref(database)
+    return database
 
 
 def table_names(engine: Engine) -> list[str]:

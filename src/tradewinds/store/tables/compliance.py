@@ -39,6 +39,8 @@ class AuditRecord(TenantOwned, Base):
     scores: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     reason: Mapped[str] = mapped_column(String(500), default="")
     label: Mapped[str] = mapped_column(String(1000), default="")  # the signed header value
+    # What called the model, as on its usage record: "api" for /v1, else the feature.
+    feature: Mapped[str] = mapped_column(String(32), default="", server_default="")
 
 
 class Complaint(TenantOwned, Base):

@@ -12,7 +12,7 @@ from starlette.concurrency import run_in_threadpool
 from tradewinds.api.routes.v1 import chat, embeddings, models
 from tradewinds.api.routes.v1._errors import OpenAIRoute, openai_error
 from tradewinds.core.threads import limit_torch_threads
-from tradewinds.gateway.usage_writer import flush_all_usage
+from tradewinds.gateway import flush_all_usage
 
 
 @asynccontextmanager
