@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002 - Chinese text is written with full-width punctuation
+# ruff: noqa: RUF001 - Chinese text is written with full-width punctuation
 """Chinese listing templates. English facts are translated only where the translation is
 exact: attribute labels, yes/no, colour names the colour table knows, materials named
 exactly by their canonical name, and numbers with time or count units. Everything else

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - Chinese punctuation in patterns
 """What copy generation may say about a product: its facts read as *points*, each one
 stated fact with where it came from, in the order a listing wants them.
 
@@ -98,11 +99,17 @@ class CopySource:
         rank = {key: i for i, key in enumerate(_PRIORITY)}
         attributes.sort(key=lambda p: rank.get(_key(p.key), len(rank)))
         stated = {_key(p.key) for p in attributes}
-        values = {_key(p.value) for p in attributes}
+        stated_values = {_key(p.value) for p in attributes}
         options: list[Point] = []
         for name, values in facts.options:
             lowered = name.strip().lower()
-            kind = "colours" if lowered in _COLOUR_OPTIONS else "sizes" if lowered in _SIZE_OPTIONS else ""
+            kind = (
+                "colours"
+                if lowered in _COLOUR_OPTIONS
+                else "sizes"
+                if lowered in _SIZE_OPTIONS
+                else ""
+            )
             if kind and values:
                 options.append(Point(kind, name, values=values, source=f"option {name}"))
                 stated.add(_key(name))
@@ -115,14 +122,14 @@ class CopySource:
             where = f"description line {number}"
             if pair and not _names(line, self.name):
                 key, value = pair.group(1).strip(), pair.group(2).strip()
-                if _key(key) not in stated and _key(value) not in values and value:
+                if _key(key) not in stated and _key(value) not in stated_values and value:
                     described.append(Point("attribute", key, value, source=where))
                     stated.add(_key(key))
                 continue
             for sentence in split_sentences(line):
                 if _is_statement(sentence, self.name):
                     kind = "naming" if _names(sentence, self.name) else "sentence"
-                    language = detect_language(sentence)
+                    language = detect_language(sentence) or ""
                     described.append(Point(kind, value=sentence, language=language, source=where))
         return attributes + options + described
 

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - Chinese punctuation in clause marks
 """Listing copy from templates: the product's points arranged in one language, with a
 tone and a length, every sentence checked against the product's facts before it is kept.
 
