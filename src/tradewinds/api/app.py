@@ -20,6 +20,7 @@ from tradewinds.api.errors import install_error_handlers
 from tradewinds.api.routes import (
     assistant,
     compliance,
+    copy_generate,
     customers,
     delivery,
     forecast,
@@ -109,6 +110,7 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     v1.include_router(forecast.router)  # forecasts, charts, replenishment, insights
     v1.include_router(assistant.router)  # shopping assistant: chat, session history
     v1.include_router(recommendations.router)  # slots, clicks, experiment report, training
+    v1.include_router(copy_generate.router)  # merchant: listing copy generation
     app.include_router(v1)
     app.include_router(openai_v1.router)
     app.include_router(metrics.router)

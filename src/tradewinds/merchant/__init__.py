@@ -1,4 +1,4 @@
-"""Merchant tools: the listing-copy fact checker (issue 19).
+"""Merchant tools: the listing-copy fact checker and listing-copy generation (issue 19).
 
 >>> from tradewinds.merchant import ProductFacts, check_copy
 >>> facts = ProductFacts("mug", "Trail Mug", attributes=(("material", "Stainless steel"),))
@@ -21,6 +21,12 @@ from tradewinds.merchant.findings import (
     CopyPolicy,
     Finding,
 )
+from tradewinds.merchant.generate import (
+    GeneratedCopy,
+    copy_languages,
+    generate_copy,
+)
+from tradewinds.merchant.generate_batch import CopyRunSummary, generate_catalog
 from tradewinds.merchant.listing import ListingCopy
 
 __all__ = [
@@ -30,14 +36,19 @@ __all__ = [
     "CopyCheck",
     "CopyItem",
     "CopyPolicy",
+    "CopyRunSummary",
     "DuplicateIndex",
     "Fact",
     "Finding",
+    "GeneratedCopy",
     "ListingCopy",
     "ProductFacts",
     "check_copies",
     "check_copy",
+    "copy_languages",
     "facts_from_product",
+    "generate_catalog",
+    "generate_copy",
     "product_facts",
     "read_copies",
     "write_verdicts",

@@ -75,9 +75,12 @@ def first_fitting(candidates: list[str], limit: int, marks: str) -> str:
     return _cut(candidates[-1], limit, marks) if candidates else ""
 
 
-def _safe(source: CopySource, text: str, language: str) -> bool:
-    """Whether the checker lets ``text`` through on its own (no blocking finding)."""
-    return check_copy(source.facts, text, language).verdict == "ok"
+def _safe(source: CopySource, texts: list[str], language: str) -> list[str]:
+    """The texts the checker lets through on their own (no blocking finding): all of
+    them when it passes them together (one reading, the usual case), else one by one."""
+    if check_copy(source.facts, "\n".join(texts), language).verdict == "ok":
+        return texts
+    return [t for t in texts if check_copy(source.facts, t, language).verdict == "ok"]
 
 
 def compose_copy(
@@ -116,25 +119,26 @@ def compose_copy(
     if not points:
         return _generic(source, words, language)
     bullet_count, sentence_count = _SIZES[length]
-    said: list[tuple[Point, str]] = []
+    candidates: list[tuple[Point, str]] = []
     for point in points:
         naming = point.kind == "naming" and point.language == language
         text = point.value if naming else words.bullet(point, tone)
-        if text and _safe(source, text, language):
-            said.append((point, text))
+        if text:
+            candidates.append((point, text))
+    opening = words.intro(source, tone, intro_variant)
+    fillers = words.fillers(source)
+    summary = words.details([p for p, _ in candidates if p.kind == "attribute"], tone)
+    extra = [summary] if summary and length != "short" else []
+    safe = set(_safe(source, [text for _, text in candidates] + fillers + extra, language))
+    said = [(point, text) for point, text in candidates if text in safe]
     listed = [(p, text) for p, text in said if p.kind != "naming"][:bullet_count]
     bullets = [text for _, text in listed]
     if len(bullets) < BULLETS_MIN:
-        extra = [b for b in words.fillers(source) if _safe(source, b, language)]
-        bullets += extra[: BULLETS_MIN - len(bullets)]
-    opening = words.intro(source, tone, intro_variant)
+        bullets += [b for b in fillers if b in safe][: BULLETS_MIN - len(bullets)]
     rest = [pair for pair in said if pair not in listed]
     kinds = ("sentence", "naming") if length == "long" else ("sentence",)
     sentences = [text for point, text in rest if point.kind in kinds][:sentence_count]
-    described = [opening, *sentences]
-    summary = words.details([p for p, _ in said if p.kind == "attribute"], tone)
-    if length != "short" and summary and _safe(source, summary, language):
-        described.append(summary)
+    described = [opening, *sentences, *(t for t in extra if t in safe)]
     notes: list[str] = []
     if len(bullets) < BULLETS_MIN:
         notes.append(f"no bullets: the product states too little for {BULLETS_MIN}")
