@@ -22,7 +22,8 @@ import os
 import sys
 import time
 from collections import Counter
-from datetime import UTC, datetime, time as clock
+from datetime import UTC, datetime
+from datetime import time as clock
 from pathlib import Path
 
 
@@ -63,7 +64,9 @@ def measure_choice(catalogue: Path, count: int, tone: str) -> dict[str, object]:
             sources = [CopySource.of(p) for p in products[::step][:count]]
         for source in sources:
             openings = [_copy_en.intro(source, tone, i) for i in range(len(_copy_en.INTROS[tone]))]
-            first, _ = choose_opening(db, tenant_id, source, openings, purpose=purpose, settings=settings)
+            first, _ = choose_opening(
+                db, tenant_id, source, openings, purpose=purpose, settings=settings
+            )
             backwards, _ = choose_opening(
                 db, tenant_id, source, openings[::-1], purpose=purpose, settings=settings
             )
@@ -75,8 +78,9 @@ def measure_choice(catalogue: Path, count: int, tone: str) -> dict[str, object]:
             outcome["both (middle option)"] += same_sentence and same_position
             outcome["neither"] += not same_sentence and not same_position
     seconds = time.perf_counter() - started
+    spec = settings.models[purpose]
     return {
-        "model": f"models.{purpose}: {settings.models[purpose].backend} {settings.models[purpose].model}",
+        "model": f"models.{purpose}: {spec.backend} {spec.model}",
         "products": len(sources),
         "tone": tone,
         "outcomes": dict(outcome),
