@@ -86,3 +86,8 @@ def test_a_model_that_is_down_leaves_the_templates_copy_with_the_reason(
         assert generic.copy.generic and generic.copy.language == "es"
     finally:
         clear_model_cache()
+
+
+def test_a_model_writer_needs_the_tenant_that_pays() -> None:
+    with pytest.raises(InvalidInput, match="needs the database and tenant"):
+        generate_for(None, None, CopySource(KETTLE), "en", writer="choose", settings=_down())

@@ -177,7 +177,7 @@ def generate_for(
 ) -> GeneratedCopy:
     """Generate and check the copy of an already loaded product (see
     :func:`generate_copy`); ``db`` and ``tenant_id`` pay for model calls and may be None
-    with ``writer="templates"``."""
+    only with ``writer="templates"``."""
     settings = _settings(settings)
     check_style(tone, length)
     chosen = writer or default_writer(settings)
@@ -187,10 +187,12 @@ def generate_for(
     templated = None
     if language in TEMPLATE_LANGUAGES:
         templated = compose_copy(source, language, tone=tone, length=length)
-    if chosen == "templates" or db is None or tenant_id is None:
-        if templated is None:  # unreachable: _check_request allows only template languages
+    if chosen == "templates":
+        if templated is None:  # _check_request allows only template languages here
             raise InvalidInput(f"language {language!r} needs writer=model")
         return _checked(source, templated)
+    if db is None or tenant_id is None:
+        raise InvalidInput(f"writer={chosen} needs the database and tenant that pay the model")
     purpose = copy_purpose(settings)
     if chosen == "choose" and templated is not None:
         return _checked(
