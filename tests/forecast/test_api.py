@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import time
-from datetime import date
 from typing import Any
 
 from fastapi.testclient import TestClient
 
 from tradewinds.api import create_app
 from tradewinds.core.settings import load_settings
-from tradewinds.forecast.background import INTERRUPTED
 from tradewinds.store import Database, tenant_session
 from tradewinds.store.tables import ForecastRun, Tenant
 
@@ -100,33 +97,45 @@ def test_a_failing_run_ends_failed_with_its_message(
         assert stored is not None and stored.status == "failed"
 
 
-def test_restart_marks_runs_of_dead_processes_failed(store: Database, tenant: Tenant) -> None:
-    import socket
+def test_a_run_whose_worker_died_is_taken_over_and_its_points_written_once(
+    store: Database, tenant: Tenant
+) -> None:
+    from sqlalchemy import func, select
 
-    host = socket.gethostname()
-    owners = {
-        "dead_queue": f"{host}:{os.getpid()}:0123456789ab",  # this process, queue gone
-        "live_process": f"{host}:{os.getppid()}:0123456789ab",  # our parent is alive
-        "other_host": "elsewhere.example:1:0123456789ab",
-    }
-    ids = {}
+    from tradewinds.forecast import RUN_KIND, ForecastParams, start_run
+    from tradewinds.jobs import claim_next
+    from tradewinds.store.tables import ForecastPoint
+
+    run_id = start_run(store, tenant.id, ForecastParams(horizon=7))
+    dead = claim_next(store, [RUN_KIND], lease_seconds=0.05)  # a worker that then died
+    assert dead is not None and dead.payload["run_id"] == run_id
+    time.sleep(0.1)
+    with _client(store) as client:  # the app's worker takes the job over
+        run = _poll(client, f"/api/v1/forecast/runs/{run_id}")
+        assert run["status"] == "done", run
+        job = client.get(f"/api/v1/jobs/{run['job_id']}").json()
+    assert (job["status"], job["attempts"], job["kind"]) == ("done", 2, RUN_KIND)
+    assert job["result"] == {"run_id": run_id, "points": 21}
     with tenant_session(store, tenant.id) as session:
-        for name, owner in owners.items():
-            run = ForecastRun(
-                status="running",
-                owner=owner,
-                freq="D",
-                horizon=7,
-                level=90,
-                history_end=date(2024, 3, 1),
-            )
-            session.add(run)
-            session.flush()
-            ids[name] = run.id
-    with _client(store) as client:  # startup recovers
-        runs = {n: client.get(f"/api/v1/forecast/runs/{i}").json() for n, i in ids.items()}
-    assert runs["dead_queue"]["status"] == "failed"
-    assert runs["dead_queue"]["error"] == INTERRUPTED
-    assert "interrupted by a restart" in INTERRUPTED
-    assert runs["live_process"]["status"] == "running"
-    assert runs["other_host"]["status"] == "running"
+        points = session.scalar(select(func.count()).where(ForecastPoint.run_id == run_id))
+    assert points == 21  # 3 SKUs x 7 days, once
+
+
+def test_cancelling_a_queued_run_fails_it_with_the_reason(store: Database, tenant: Tenant) -> None:
+    settings = load_settings(default_tenant="acme", jobs={"serve_concurrency": 0})
+    client = TestClient(create_app(settings, store), raise_server_exceptions=False)
+    with client:  # no worker in this app: the run stays queued until cancelled
+        key = {"Idempotency-Key": "nightly-2024-03-25"}
+        run_id = client.post("/api/v1/forecast/runs", json={"horizon": 7}, headers=key).json()["id"]
+        again = client.post("/api/v1/forecast/runs", json={"horizon": 7}, headers=key)
+        assert again.status_code == 202 and again.json()["id"] == run_id  # one run, not two
+        job_id = client.get(f"/api/v1/forecast/runs/{run_id}").json()["job_id"]
+        cancelled = client.post(f"/api/v1/jobs/{job_id}/cancel")
+        assert cancelled.status_code == 200 and cancelled.json()["status"] == "cancelled"
+        run = client.get(f"/api/v1/forecast/runs/{run_id}").json()
+        assert run["status"] == "failed" and run["error"].startswith("cancelled")
+        again = client.post(f"/api/v1/jobs/{job_id}/cancel")
+        assert again.status_code == 409
+        retried = client.post(f"/api/v1/jobs/{job_id}/retry").json()
+        assert retried["status"] == "queued"
+        assert client.get(f"/api/v1/forecast/runs/{run_id}").json()["status"] == "queued"

@@ -82,3 +82,11 @@ def test_forecast_and_replenish_commands(
     assert missing.exit_code != 0
     no_depots = runner.invoke(app, ["forecast", "run", "--by", "depot", "-t", "acme"], env=env)
     assert no_depots.exit_code != 0 and "no depots" in str(no_depots.exception)
+    queued = runner.invoke(app, ["forecast", "run", "-h", "7", "--background", "-t", "acme",
+                                 "--json"], env=env)  # fmt: skip
+    assert queued.exit_code == 0, queued.output
+    answer = json.loads(queued.output)
+    jobs = runner.invoke(app, ["jobs", "list", "-t", "acme", "--json"], env=env)
+    assert [(j["id"], j["status"], j["payload"]["run_id"]) for j in json.loads(jobs.output)] == [
+        (answer["job"], "queued", answer["run"])
+    ]

@@ -1,5 +1,5 @@
-"""Stored runs as the console lists them, supply terms' suppliers, and the shared queue
-recording a run's audit in the transaction that stores it."""
+"""Stored runs as the console lists them, supply terms' suppliers, and a started run
+recording its audit in the transaction that queues its job."""
 
 from __future__ import annotations
 
@@ -9,14 +9,17 @@ import pytest
 from sqlalchemy import select
 
 from tradewinds.forecast import (
+    RUN_KIND,
     ForecastParams,
+    QueueFull,
     SupplyPolicy,
-    close_shared_queue,
     list_runs,
-    shared_queue,
+    set_supply_term,
+    start_run,
     supplier_names,
 )
-from tradewinds.forecast.runs import set_supply_term
+from tradewinds.forecast.background import MAX_PENDING
+from tradewinds.jobs import Worker, list_jobs
 from tradewinds.store import Database, tenant_session
 from tradewinds.store.tables import ForecastRun, SupplyTerm, Tenant
 
@@ -49,13 +52,9 @@ def test_supplier_names_of_terms_that_name_one(db: Database, tenant: Tenant) -> 
         assert session.scalars(select(SupplyTerm.sku)).all()
 
 
-def test_the_shared_queue_records_in_the_runs_transaction(store: Database, tenant: Tenant) -> None:
-    class State:
-        pass
-
-    holder = State()
-    queue = shared_queue(holder, store)
-    assert shared_queue(holder, store) is queue  # one per holder
+def test_a_started_run_records_in_the_transaction_that_queues_its_job(
+    store: Database, tenant: Tenant
+) -> None:
     seen: list[int] = []
 
     def record(session: object, run_id: int) -> None:
@@ -63,13 +62,22 @@ def test_the_shared_queue_records_in_the_runs_transaction(store: Database, tenan
         raise RuntimeError("the audit failed")
 
     with pytest.raises(RuntimeError, match="the audit failed"):
-        queue.submit(tenant.id, ForecastParams(horizon=7), record=record)
+        start_run(store, tenant.id, ForecastParams(horizon=7), record=record)
     with tenant_session(store, tenant.id) as session:
-        assert list_runs(session) == []  # the run rolled back with its record
-    run_id = queue.submit(tenant.id, ForecastParams(horizon=7), record=lambda s, i: seen.append(i))
-    queue.wait(run_id, timeout=120)
-    close_shared_queue(holder)
-    assert vars(holder)["forecast_runs"] is None
+        assert list_runs(session) == [] and list_jobs(session) == []  # both rolled back
+    run_id = start_run(store, tenant.id, ForecastParams(horizon=7), idempotency_key="nightly")
+    assert (
+        start_run(store, tenant.id, ForecastParams(horizon=7), idempotency_key="nightly") == run_id
+    )
+    assert Worker(store, kinds=[RUN_KIND]).run_one() is not None
     with tenant_session(store, tenant.id) as session:
         assert [(r.id, r.status) for r in list_runs(session)] == [(run_id, "done")]
-    assert seen[-1] == run_id
+        [job] = list_jobs(session)
+        assert (job.status, job.payload["run_id"]) == ("done", run_id)
+
+
+def test_too_many_pending_runs_are_refused(db: Database, tenant: Tenant) -> None:
+    for _ in range(MAX_PENDING):
+        start_run(db, tenant.id, ForecastParams(horizon=7))
+    with pytest.raises(QueueFull, match="16 forecast runs are already queued"):
+        start_run(db, tenant.id, ForecastParams(horizon=7))

@@ -114,3 +114,12 @@ def gateway(db: Database, settings: Settings) -> Gateway:
 @pytest.fixture
 def new_key(db: Database, tenant: Tenant) -> NewKey:
     return create_key(db, tenant.id, name="test")
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> Iterator[str]:
+    """A real redis-server for this test session (see tests/_redis.py)."""
+    from tests._redis import redis_server
+
+    with redis_server() as url:
+        yield url

@@ -12,8 +12,10 @@ from tradewinds.search.retrieval import (
     COMMON_MIN_DOCS,
     RetrievalParams,
     TermStats,
+    dense_query,
     plan_query,
     retrieve,
+    settle_translation,
 )
 
 DIMS = 8
@@ -122,6 +124,28 @@ def test_common_terms_leave_the_match_unless_nothing_rarer_remains(tmp_path: Pat
     assert not plan_query("7 in. x oak board", stats=stats, common_share=1.0).common
     small = TermStats({"inch": 1500, "oak": 1}, 1600)  # common by share, but cheap to score
     assert not plan_query("oak inch", stats=small).common
+    index.close()
+
+
+def test_a_query_in_one_language_matches_listings_in_the_other(tmp_path: Path) -> None:
+    index = ProductIndex(tmp_path, DIMS)
+    index.upsert(_docs("Glass Fish Tank 20 Gallon", "电饭煲 3升", "Garden Hose"), _vectors(3))
+    stats = TermStats(index.vocabulary(), index.count())
+    chinese = plan_query("鱼缸", stats=stats)
+    assert chinese.translations == ["fish", "tank"]
+    assert [doc for doc, _ in index.lexical(chinese.translated_match, 5)] == [1]
+    english = plan_query("rice cooker", stats=stats)
+    assert [doc for doc, _ in index.lexical(english.translated_match, 5)] == [2]
+    found = retrieve(index, english, None, RetrievalParams(semantic_ratio=0.0), stats=stats)
+    assert [c.id for c in found] == [2]
+    assert plan_query("鱼缸", stats=stats, translate=False).translations == []
+    unknown = plan_query("三脚架", stats=stats)  # "tripod" is in no listing: not matched
+    assert unknown.translations == [] and "tripod" not in unknown.match
+    assert dense_query("三脚架") == "三脚架 tripod" and dense_query("tripod") == "tripod"
+    assert settle_translation(index, plan_query("鱼缸", stats=stats))
+    index.upsert(_docs(*(f"鱼缸 {i}" for i in range(5)), start=10), _vectors(5))
+    crowded = plan_query("鱼缸", stats=TermStats(index.vocabulary(), index.count()))
+    assert not settle_translation(index, crowded) and crowded.translated_match == ""
     index.close()
 
 

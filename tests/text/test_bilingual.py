@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from tradewinds.text import chinese_words, to_chinese, to_english
+from tradewinds.text import chinese_words, to_chinese, to_english, translations
 
 
 def test_chinese_shop_words_become_english() -> None:
@@ -21,3 +21,10 @@ def test_words_are_cut_longest_first_and_stop_words_dropped() -> None:
 def test_english_phrases_become_chinese() -> None:
     assert to_chinese("rice cooker") == "电饭煲"
     assert to_chinese("zzzz") == ""
+
+
+def test_translations_go_both_ways_once_each() -> None:
+    assert translations("鱼缸和键盘") == ["fish tank", "keyboard"]
+    assert translations("rice cooker") == ["电饭煲"]
+    assert translations("电饭煲 rice cooker") == ["rice cooker", "电饭煲"]
+    assert translations("12345") == []

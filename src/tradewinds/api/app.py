@@ -19,18 +19,22 @@ from tradewinds.api.docs import install_docs
 from tradewinds.api.errors import install_error_handlers
 from tradewinds.api.routes import (
     assistant,
+    campaigns,
     compliance,
+    copy_drafts,
     copy_generate,
     customers,
     delivery,
     forecast,
     health,
+    jobs,
     keys,
     metrics,
     orders,
     products,
     recommendations,
     search,
+    segments,
     tenants,
     usage,
 )
@@ -108,8 +112,12 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     v1.include_router(compliance.router)  # audit, complaints, label verification
     v1.include_router(search.router)  # search, clicks, suggest, report, synonyms, reindex
     v1.include_router(forecast.router)  # forecasts, charts, replenishment, insights
+    v1.include_router(jobs.router)  # background jobs; runs the app's job worker
     v1.include_router(assistant.router)  # shopping assistant: chat, session history
     v1.include_router(recommendations.router)  # slots, clicks, experiment report, training
+    v1.include_router(segments.router)  # customer segments: sizes, members
+    v1.include_router(campaigns.router)  # campaigns: copy, checks, CSV export, SMTP send
+    v1.include_router(copy_drafts.router)  # listing copy: drafts, review, publish, versions
     v1.include_router(copy_generate.router)  # merchant: listing copy generation
     app.include_router(v1)
     app.include_router(openai_v1.router)

@@ -20,6 +20,7 @@ from tradewinds.text import (
     Quantity,
     approximate_amount,
     arabic_numerals,
+    count_constraints,
     measure_constraints,
     parse_quantities,
 )
@@ -288,6 +289,10 @@ def read_measures(text: str) -> tuple[Ranking | None, list[MeasureConstraint], l
     if ranking is not None:
         text = text.replace(ranking.words, " ", 1)
     measures = measure_constraints(text)
+    taken = [(m.start, m.end) for m in measures]
+    counted = [c for c in count_constraints(text)
+               if not any(s < c.end and c.start < e for s, e in taken)]  # fmt: skip
+    measures = sorted(measures + counted, key=lambda bound: bound.start)
     for bound in reversed(measures):
         start = bound.start
         # "a tripod that goes at least 160 cm tall": the clause's verb says the bound too

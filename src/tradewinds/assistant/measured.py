@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from tradewinds.assistant.facts import ProductDetails
-from tradewinds.text import Quantity, analyse, parse_quantities
+from tradewinds.text import Quantity, analyse, counts, parse_quantities
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,24 @@ def stated(details: ProductDetails, dimension: str, *, plainest: bool = False) -
         elif source not in ("title", "description") and _words(source) < _words(first.source):
             return Stated(source, text, best)
     return first
+
+
+def stated_count(details: ProductDetails, noun: str) -> Stated | None:
+    """The product's count of ``noun`` (a stem: "bottl"), from its attributes, options and
+    title first, then its description: "12-Bottle" in a title, "Bottles: 24" as an
+    attribute ("Bottle capacity: 24" too: the name counts what a bare number does)."""
+    for source, text in details.quantity_sources():
+        found = [c for c in counts(text) if c.noun == noun]
+        if not found and source not in ("title", "description"):
+            bare = re.match(r"\s*(\d+(?:\.\d+)?)\s*(?:$|[(,;])", text)
+            named = {c.noun for c in counts(f"1 {re.sub(r'[_-]+', ' ', source)}")}
+            if bare and noun in named | _words(source):
+                value = float(bare[1])
+                return Stated(source, text, Quantity(value, "count", text.strip()))
+        if found:
+            count = found[0]
+            return Stated(source, text, Quantity(count.value, "count", count.text))
+    return None
 
 
 def states_size(details: ProductDetails, dimension: str, size: float, tolerance: float) -> bool:

@@ -20,6 +20,7 @@ from tradewinds.assistant.measured import (
     label,
     named_attribute,
     stated,
+    stated_count,
     states_size,
 )
 from tradewinds.assistant.phrases import stock_text
@@ -386,7 +387,12 @@ def fitting(
     for bound in plan.measures:
         # "160 cm tall": the height, not the folded length
         words = f"{plan.query} {bound.aspect}".strip()
-        values = {c.id: _stated_for(details[c.id], bound.dimension, words) for c in kept}
+        values = {
+            c.id: stated_count(details[c.id], bound.noun)
+            if bound.dimension == "count"
+            else _stated_for(details[c.id], bound.dimension, words)
+            for c in kept
+        }
         if any(v is not None for v in values.values()):
             kept = [
                 c

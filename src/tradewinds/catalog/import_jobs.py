@@ -1,7 +1,9 @@
 """Catalogue imports as jobs: one ``import_jobs`` row per uploaded file, run on the
 import queue's background thread, with live progress and the outcome on the row.
 
-Like forecast runs (``forecast/background.py``): a bounded thread pool in the server
+Not yet on the shared job queue (``tradewinds.jobs``) that forecast runs use: the uploaded
+file lives in this server's temporary folder, which a worker on another host cannot read.
+So: a bounded thread pool in the server
 process, the owner ``host:pid:queue`` on each row, and jobs a stopped process left
 ``queued`` or ``running`` marked failed when the next queue starts. One worker: imports of
 one process run one after another (on SQLite two would wait on each other's write lock).

@@ -17,6 +17,7 @@ from tradewinds.cli import (
     bench_cmd,
     blocklist_cmd,
     browse_cmd,
+    campaigns_cmd,
     config_cmd,
     copy_cmd,
     copy_generate_cmd,
@@ -24,6 +25,7 @@ from tradewinds.cli import (
     db_cmd,
     demo_cmd,
     forecast_cmd,
+    jobs_cmd,
     keys_cmd,
     labels_cmd,
     media_cmd,
@@ -31,6 +33,7 @@ from tradewinds.cli import (
     recommend_cmd,
     routes_cmd,
     search_cmd,
+    segments_cmd,
     serve_cmd,
     staff_cmd,
     tenants_cmd,
@@ -66,6 +69,7 @@ browse_cmd.register(app)  # products / orders / customers list|show
 routes_cmd.register(app)  # routes plan|show|export|promise
 bench_cmd.register(app)  # bench routing
 forecast_cmd.register(app)  # forecast run|backtest|show|insights, replenish plan|simulate|terms
+jobs_cmd.register(app)  # jobs list|show|cancel|retry, worker
 labels_cmd.register(app)  # labels verify
 audit_cmd.register(app)  # audit list|export|purge
 blocklist_cmd.register(app)  # blocklist add|list|remove
@@ -77,6 +81,8 @@ recommend_cmd.register(app)  # recommend show|train|report
 copy_cmd.register(app)  # copy check
 copy_generate_cmd.register(copy_cmd.app)  # copy generate
 staff_cmd.register(app)  # staff add|list|remove|set-role|set-password
+segments_cmd.register(app)  # segments list|show|create|members|export
+campaigns_cmd.register(app)  # campaigns create|list|show|edit|preview|export|send
 
 
 def main() -> None:

@@ -30,9 +30,8 @@ def forecast(
 ) -> None:
     """Forecast HISTORY HORIZON periods ahead and write OUT; print a JSON summary line
     (series, seconds, chosen models, backtest accuracy, per-series input issues)."""
-    from tradewinds.forecast import ForecastParams
+    from tradewinds.forecast import ForecastParams, read_frame, write_forecasts
     from tradewinds.forecast import forecast as run_forecast
-    from tradewinds.forecast.io import read_frame, write_forecasts
 
     params = ForecastParams(horizon=horizon, freq=freq)
     hist = read_frame(history)

@@ -1,4 +1,6 @@
-"""``tradewinds copy check``: check listing copy against a stored product's facts."""
+"""``tradewinds copy check``: check listing copy against a stored product's facts; the
+review workflow's commands (``copy draft``, ``review``, ``publish``...) are in
+:mod:`.copy_review_cmd`."""
 
 from __future__ import annotations
 
@@ -7,13 +9,20 @@ from pathlib import Path
 import typer
 
 from tradewinds.cli._common import JsonOption, TenantOption, open_db, print_json, tenant_for
+from tradewinds.cli.copy_review_cmd import register_commands
 
-app = typer.Typer(help="Listing copy: check it against the product's facts.", no_args_is_help=True)
+app = typer.Typer(
+    help="Listing copy: check it against the product's facts, review drafts, publish, revert.",
+    no_args_is_help=True,
+)
 
 
 def register(root: typer.Typer) -> None:
     """Add the ``copy`` group to the root app."""
     root.add_typer(app, name="copy")
+
+
+register_commands(app)
 
 
 @app.command("check")

@@ -14,6 +14,8 @@ from tradewinds.cli._common import JsonOption, TenantOption, open_db, print_json
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from tradewinds.forecast import ForecastParams
+
 app = typer.Typer(help="Forecast demand per SKU from order history.", no_args_is_help=True)
 
 HorizonOption = typer.Option(28, "--horizon", "-h", min=1, help="Periods ahead.")
@@ -37,16 +39,22 @@ def run(
     by: str = typer.Option(
         "sku", "--by", help="sku, or depot: one series per SKU and depot (SKU@depot)."
     ),
+    background: bool = typer.Option(
+        False, "--background", help="Queue the run as a job for a worker instead of waiting."
+    ),
     tenant: str | None = TenantOption,
     as_json: bool = JsonOption,
 ) -> None:
     """Forecast every SKU, store the run and print its summary and input issues.
 
-    Runs in the foreground (the API queues runs in the background instead).
+    Runs in the foreground, or with ``--background`` as a job that ``tradewinds serve`` or
+    ``tradewinds worker`` runs (follow it with ``tradewinds jobs show``).
     """
-    from tradewinds.forecast import ForecastParams
-    from tradewinds.forecast.service import forecast_store
+    from tradewinds.forecast import ForecastParams, forecast_store
 
+    if background:
+        _queue_run(ForecastParams(horizon=horizon, freq=freq), by, tenant, as_json)
+        return
     with store_session(tenant) as session:
         stored, result = forecast_store(
             session, ForecastParams(horizon=horizon, freq=freq), by=by, engine=engine
@@ -69,6 +77,26 @@ def run(
     _print_issues(result.issues)
 
 
+def _queue_run(params: ForecastParams, by: str, tenant: str | None, as_json: bool) -> None:
+    from tradewinds.forecast import find_run, run_job_id, start_run
+    from tradewinds.store import tenant_session
+
+    db = open_db()
+    try:
+        tenant_id = tenant_for(db, tenant).id
+        run_id = start_run(db, tenant_id, params, by=by)
+        with tenant_session(db, tenant_id) as session:
+            job_id = run_job_id(find_run(session, run_id))
+    finally:
+        db.dispose()
+    if as_json:
+        print_json({"run": run_id, "job": job_id, "status": "queued"})
+        return
+    typer.echo(
+        f"Run {run_id} queued as job {job_id}; a worker runs it (`tradewinds jobs show {job_id}`)."
+    )
+
+
 @app.command("backtest")
 def backtest(
     horizon: int = HorizonOption,
@@ -78,8 +106,7 @@ def backtest(
     as_json: bool = JsonOption,
 ) -> None:
     """Rolling-origin backtest: accuracy per SKU and overall (nothing is stored)."""
-    from tradewinds.forecast import ForecastParams
-    from tradewinds.forecast.service import backtest_store
+    from tradewinds.forecast import ForecastParams, backtest_store
 
     params = ForecastParams(horizon=horizon, freq=freq, backtest_windows=windows)
     with store_session(tenant) as session:
@@ -111,8 +138,7 @@ def show(
     as_json: bool = JsonOption,
 ) -> None:
     """A SKU's forecast with its interval (and an SVG chart with ``--chart``)."""
-    from tradewinds.forecast.chart import forecast_svg
-    from tradewinds.forecast.service import sku_view
+    from tradewinds.forecast import forecast_svg, sku_view
 
     with store_session(tenant) as session:
         stored, points, history = sku_view(session, sku, run_id=run_id)
@@ -141,7 +167,7 @@ def insights(
     as_json: bool = JsonOption,
 ) -> None:
     """Stockout risks, overstock, trend changes and promotion effects, narrated."""
-    from tradewinds.forecast.service import insight_report
+    from tradewinds.forecast import insight_report
 
     with store_session(tenant) as session:
         report = insight_report(session, run_id=run_id, use_model=model)

@@ -28,8 +28,7 @@ def plan(
     as_json: bool = JsonOption,
 ) -> None:
     """List what to order today (SKUs with stored supply terms use their own)."""
-    from tradewinds.forecast.replenish import SupplyPolicy
-    from tradewinds.forecast.service import replenishment_plan
+    from tradewinds.forecast import SupplyPolicy, replenishment_plan
 
     default = SupplyPolicy(
         lead_time_days=lead_time, service_level=service_level, review_days=review_days
@@ -72,8 +71,7 @@ def simulate(
     The forecast is re-made every N days from the orders before that day only; the naive
     policy re-reads its 28-day mean on the same days.
     """
-    from tradewinds.forecast.replenish import SupplyPolicy
-    from tradewinds.forecast.service import simulate_store
+    from tradewinds.forecast import SupplyPolicy, simulate_store
 
     policy = SupplyPolicy(
         lead_time_days=lead_time, service_level=service_level, review_days=review_days
@@ -105,8 +103,7 @@ def terms(
     tenant: str | None = TenantOption,
 ) -> None:
     """Set a SKU's supply terms (lead time, pack size, MOQ, quantity on order)."""
-    from tradewinds.forecast.replenish import SupplyPolicy
-    from tradewinds.forecast.runs import set_supply_term
+    from tradewinds.forecast import SupplyPolicy, set_supply_term
 
     policy = SupplyPolicy(
         lead_time_days=lead_time,

@@ -1,4 +1,12 @@
-"""``tradewinds serve``: run the HTTP API with uvicorn (127.0.0.1:8000 by default)."""
+"""``tradewinds serve``: run the HTTP API with uvicorn (127.0.0.1:8000 by default).
+
+``--workers N`` runs N uvicorn worker processes on one socket (PostgreSQL only). Each worker
+builds its own app from the same settings sources (``tradewinds.toml``, ``TRADEWINDS_*``)
+and keeps its own in-process state, which is safe because everything that must be shared
+is in the database or Redis: rpm/tpm buckets (``gateway.limiter``), monthly budgets, usage
+records (each worker's batch writer commits its own), revocations (each worker's key cache
+trusts a key for ``gateway.key_cache_ttl_s``). See docs/gateway.md, "Several workers".
+"""
 
 from __future__ import annotations
 
@@ -24,6 +32,14 @@ def serve(
         None, min=1, max=65535, help="Port (default: settings.server.port, 8000)."
     ),
     reload: bool = typer.Option(False, "--reload", help="Restart on code changes (development)."),
+    workers: int = typer.Option(
+        1,
+        "--workers",
+        min=1,
+        max=64,
+        help="Worker processes (PostgreSQL only; rpm/tpm limits are shared through the "
+        "database or Redis).",
+    ),
 ) -> None:
     """Serve the HTTP API; interactive docs at /docs. Opening the database migrates it."""
     import uvicorn
@@ -35,9 +51,18 @@ def serve(
     settings = _with_bind(current_settings(), host, port)
     settings.check_safe()  # refuses a public address unless server.allow_public_bind
     db = open_database(settings)
+    _check_workers(settings, db, workers, reload)
     _explain(settings, db)
     bind = settings.server
     log_level = settings.log_level.lower()
+    if workers > 1:
+        # Each worker imports the app factory and reads the same settings sources; only
+        # the bind (uvicorn's) comes from the command line.
+        db.dispose()
+        typer.echo(f"{workers} worker processes; rate limits: {_limiter(settings, db)}")
+        uvicorn.run("tradewinds.api.app:create_app", factory=True, workers=workers,
+                    host=bind.host, port=bind.port, log_level=log_level)  # fmt: skip
+        return
     if reload:
         # The reloader imports the app in a fresh process, from the same settings sources.
         db.dispose()
@@ -75,6 +100,36 @@ def _explain(settings: Settings, db: Database) -> None:
             f"note: the default tenant {settings.default_tenant!r} does not exist yet "
             f"(tenants: {', '.join(slugs) or 'none'}); create it with "
             "'tradewinds demo-data' or 'tradewinds tenants create', or send X-Tenant",
+            err=True,
+            fg=typer.colors.YELLOW,
+        )
+
+
+def _limiter(settings: Settings, db: Database) -> str:
+    from tradewinds.gateway.shared_limits import limiter_kind
+
+    return limiter_kind(db, settings)
+
+
+def _check_workers(settings: Settings, db: Database, workers: int, reload: bool) -> None:
+    """Refuse what several workers cannot do, with the reason and the way out."""
+    from tradewinds.core.errors import ConfigError
+
+    if workers == 1:
+        return
+    if reload:
+        raise ConfigError("--workers and --reload cannot be combined: choose one")
+    if db.dialect != "postgresql":
+        raise ConfigError(
+            f"--workers {workers} needs PostgreSQL (database_url = "
+            "'postgresql+psycopg://USER:PASS@HOST/DB'): SQLite takes one writer at a time, "
+            "so more processes add lock waits, not throughput. Run one worker on SQLite."
+        )
+    if _limiter(settings, db) == "memory":
+        typer.secho(
+            "warning: gateway.limiter = 'memory' counts rpm/tpm per process: "
+            f"{workers} workers allow up to {workers}x each key's rate; use 'auto' "
+            "(the database) or 'redis'",
             err=True,
             fg=typer.colors.YELLOW,
         )

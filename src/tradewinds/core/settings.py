@@ -17,7 +17,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -191,6 +199,40 @@ class GatewaySettings(_Section):
     max_tracked_keys: int = Field(
         default=10_000, gt=0, description="Keys whose rate-limit state is kept in memory (LRU)."
     )
+    # --- shared limits (rpm/tpm across processes and hosts; see docs/gateway.md) -------
+    limiter: Literal["auto", "memory", "database", "redis"] = Field(
+        default="auto",
+        description="Where rpm/tpm buckets live: auto (the database on PostgreSQL, memory "
+        "on SQLite), memory (per process), database (rate_buckets table), redis (redis_url).",
+    )
+    redis_url: SecretStr | None = Field(
+        default=None, description="redis://[:password@]host:port/db for limiter = redis."
+    )
+    limiter_timeout_s: float = Field(
+        default=0.5,
+        gt=0,
+        le=10,
+        description="Longest a shared limiter may take to answer before it counts as down.",
+    )
+    limiter_down_models: Literal["closed", "open"] = Field(
+        default="closed",
+        description="When the shared limiter is down: refuse model calls (closed, 503) or "
+        "let them through unlimited (open).",
+    )
+    limiter_down_other: Literal["closed", "open"] = Field(
+        default="open",
+        description="When the shared limiter is down, for requests that call no model "
+        "(GET /v1/models, pages): let them through (open) or refuse them (closed).",
+    )
+
+    @model_validator(mode="after")
+    def _redis_needs_url(self) -> GatewaySettings:
+        if self.limiter == "redis" and self.redis_url is None:
+            raise ValueError(
+                "gateway.limiter = 'redis' needs gateway.redis_url "
+                "(e.g. redis://127.0.0.1:6379/0; TRADEWINDS_GATEWAY__REDIS_URL)"
+            )
+        return self
 
 
 class AssistantSettings(_Section):
@@ -312,6 +354,48 @@ class MediaSettings(_Section):
     )
 
 
+class MarketingSettings(_Section):
+    """Campaign email: the sender, the unsubscribe line, and SMTP sending (off by default)."""
+
+    from_address: str = Field(
+        default="", max_length=320, description="From: of campaign emails (shop@example.com)."
+    )
+    unsubscribe_url: str = Field(
+        default="",
+        max_length=500,
+        description="Link in every campaign email's unsubscribe line; empty: reply to unsubscribe.",
+    )
+    smtp_enabled: bool = Field(default=False, description="Allow `campaigns send` by SMTP.")
+    smtp_host: str = Field(default="127.0.0.1", max_length=253)
+    smtp_port: int = Field(default=25, ge=1, le=65535)
+    smtp_starttls: bool = Field(default=False, description="Upgrade with STARTTLS before login.")
+    smtp_username: str = Field(default="", max_length=320)
+    smtp_password: SecretStr | None = Field(default=None, description="Never logged or shown.")
+    smtp_timeout_s: float = Field(default=30.0, gt=0, le=300)
+
+
+class JobSettings(_Section):
+    """The background job queue (``tradewinds.jobs``): forecast runs and later batch work."""
+
+    serve_concurrency: int = Field(
+        default=1,
+        ge=0,
+        le=64,
+        description="Job worker threads in each `tradewinds serve` process (0: jobs run "
+        "only in `tradewinds worker` processes).",
+    )
+    lease_seconds: float = Field(
+        default=30.0,
+        gt=0,
+        le=3600,
+        description="A running job is taken over by another worker this long after its "
+        "worker's last heartbeat (a worker killed mid-job).",
+    )
+    poll_seconds: float = Field(
+        default=1.0, gt=0, le=60, description="How often an idle worker looks for work."
+    )
+
+
 class Settings(BaseSettings):
     """Effective Tradewinds configuration."""
 
@@ -341,6 +425,8 @@ class Settings(BaseSettings):
     web: WebSettings = Field(default_factory=WebSettings)
     recommend: RecommendSettings = Field(default_factory=RecommendSettings)
     media: MediaSettings = Field(default_factory=MediaSettings)
+    marketing: MarketingSettings = Field(default_factory=MarketingSettings)
+    jobs: JobSettings = Field(default_factory=JobSettings)
 
     @field_validator("models", mode="before")
     @classmethod

@@ -1,49 +1,33 @@
-"""Forecast runs in the background: a bounded thread pool inside the API process.
+"""Forecast runs in the background: jobs of kind ``forecast.run`` on the shared job queue.
 
-``POST /api/v1/forecast/runs`` stores a ``queued`` run and hands it to a :class:`RunQueue`;
-a worker thread marks it ``running``, forecasts (the heavy part runs in statsforecast's
-compiled code, which releases the GIL for long stretches) and then, in one transaction,
-writes every point and marks the run ``done``. Any failure marks it ``failed`` with a
-message; nothing of a failed run is kept but its parameters and the message.
-
-This fits one machine and one API process. On a cluster the queue would be Ray (a task
-per run, which the ``engine="ray"`` path already uses for the work itself) or a job queue
-with its own workers, and the status columns would stay as they are.
-
-Restarts: each run records its owner ``host:pid:queue``. When a queue starts it marks
-``failed`` ("interrupted by a restart") every ``queued``/``running`` run owned by a process
-of this host that no longer exists, or by a queue of this process that has been shut down.
-Runs owned by a live process, or by another host, are left alone.
+:func:`start_run` stores a ``queued`` run and, in the same transaction, submits a job
+naming it; any worker (a thread of ``tradewinds serve`` or a ``tradewinds worker``
+process, on any host) takes the job, marks the run ``running``, forecasts (statsforecast's
+compiled code releases the GIL for long stretches) and then, in the one transaction that
+also marks the job ``done``, writes every point and marks the run ``done``. A worker killed
+mid-run loses nothing: its lease expires, another worker forecasts again, and the points
+are written once. When the queue fails or cancels the job, :func:`_follow_job` marks the
+run ``failed`` with the job's error in the same transaction; a retried job puts it back to
+``queued``. The run's ``owner`` names its job (``job:<id>``).
 """
 
 from __future__ import annotations
 
-import logging
-import os
-import socket
-import threading
-import uuid
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, update
 from sqlalchemy.orm import Session
 
-from tradewinds.core.errors import TradewindsError
+from tradewinds.core.errors import InvalidInput, TradewindsError
 from tradewinds.forecast.params import ForecastParams
-from tradewinds.store import Database, system_session, tenant_session
+from tradewinds.jobs import JobContext, JobKind, count_pending, register_kind, submit_job
+from tradewinds.store import Database, tenant_session
 from tradewinds.store.base import utcnow
-from tradewinds.store.tables import ForecastRun
+from tradewinds.store.tables import ForecastPoint, ForecastRun, Job
 
-logger = logging.getLogger(__name__)
-
-INTERRUPTED = "interrupted by a restart: the process running it stopped; start a new run"
-SHUT_DOWN = "cancelled: the server shut down before the run started; start a new run"
-_HOST = socket.gethostname()
-_LIVE: set[str] = set()  # tokens of this process' queues that are still open
-_LIVE_LOCK = threading.Lock()
-_SHARED_LOCK = threading.Lock()
+RUN_KIND = "forecast.run"
+MAX_PENDING = 16
+"""Runs one tenant may have queued or running at once; more are refused (HTTP 503)."""
 
 
 class QueueFull(TradewindsError):
@@ -53,211 +37,127 @@ class QueueFull(TradewindsError):
     http_status = 503
 
 
-class RunQueue:
-    """Runs forecasts for the API on ``workers`` background threads.
+def start_run(
+    db: Database,
+    tenant_id: int,
+    params: ForecastParams,
+    *,
+    by: str = "sku",
+    record: Callable[[Session, int], None] | None = None,
+    idempotency_key: str | None = None,
+) -> int:
+    """Store a ``queued`` run for ``tenant_id`` and queue the job that makes it.
 
     Parameters
     ----------
     db
-        The database the runs are stored in.
-    workers
-        Runs executed at the same time (each is CPU-bound: keep it at most the CPUs).
-    max_pending
-        Runs queued or running at once across all tenants; more are refused
-        (:class:`QueueFull`, HTTP 503).
+        The database (the run and its job commit together).
+    tenant_id
+        Whose run.
+    params
+        Horizon, frequency and interval level.
+    by
+        ``sku``, or ``depot`` for one series per SKU and depot.
+    record
+        ``record(session, run_id)`` is called in the same transaction (the console writes
+        its audit record there, so both commit or neither).
+    idempotency_key
+        The same key twice gives the first run, not a second one.
+
+    Returns
+    -------
+    int
+        The run's id (committed: another session can read it at once).
     """
+    from tradewinds.forecast.history import grouping_of
 
-    def __init__(self, db: Database, *, workers: int = 1, max_pending: int = 16) -> None:
-        self._db = db
-        self.recovered = recover_interrupted(db)  # first: a database error leaves nothing
-        self._token = uuid.uuid4().hex[:12]
-        self.owner = f"{_HOST}:{os.getpid()}:{self._token}"
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="forecast-run")
-        self._max_pending = max_pending
-        self._futures: dict[int, Future[None]] = {}
-        self._lock = threading.Lock()
-        self._closed = False
-        with _LIVE_LOCK:
-            _LIVE.add(self._token)
-
-    def submit(
-        self,
-        tenant_id: int,
-        params: ForecastParams,
-        *,
-        by: str = "sku",
-        record: Callable[[Session, int], None] | None = None,
-    ) -> int:
-        """Store a ``queued`` run for ``tenant_id`` and start it when a worker is free.
-
-        ``record(session, run_id)`` is called in the transaction that stores the run (the
-        console writes its audit record there, so both commit or neither). Returns the
-        run id (committed: another session can read it at once).
-        """
-        from tradewinds.forecast.history import grouping_of
-
-        grouping = grouping_of(by)
-        with self._lock:
-            if self._closed:
-                raise QueueFull("the forecast queue is shut down (the server is stopping)")
-            pending = sum(not f.done() for f in self._futures.values())
-            if pending >= self._max_pending:
-                raise QueueFull(
-                    f"{pending} forecast runs are already queued or running; try again later"
-                )
-            with tenant_session(self._db, tenant_id) as session:
-                run = ForecastRun(
-                    status="queued",
-                    owner=self.owner,
-                    grouping=grouping,
-                    freq=params.freq,
-                    horizon=params.horizon,
-                    level=params.level,
-                    history_end=utcnow().date(),
-                    progress="waiting for a worker",
-                )
-                session.add(run)
-                session.flush()
-                run_id = run.id
-                if record is not None:
-                    record(session, run_id)
-            self._futures[run_id] = self._pool.submit(
-                execute_run, self._db, tenant_id, run_id, params, grouping
+    grouping = grouping_of(by)
+    with tenant_session(db, tenant_id) as session:
+        pending = count_pending(session, RUN_KIND)
+        if pending >= MAX_PENDING:
+            raise QueueFull(
+                f"{pending} forecast runs are already queued or running; try again later"
             )
-        return run_id
-
-    def wait(self, run_id: int, timeout: float | None = None) -> None:
-        """Block until run ``run_id`` of this queue has finished (tests, scripts)."""
-        future = self._futures.get(run_id)
-        if future is not None:
-            future.result(timeout=timeout)
-
-    def shutdown(self) -> None:
-        """Stop taking runs; queued runs are marked failed, running ones finish."""
-        with self._lock:
-            self._closed = True
-            cancelled = [rid for rid, f in self._futures.items() if f.cancel()]
-        for run_id in cancelled:
-            _finish_failed(self._db, run_id, SHUT_DOWN, tenant_id=None)
-        self._pool.shutdown(wait=False)
-        threading.Thread(target=self._release_when_idle, daemon=True).start()
-
-    def _release_when_idle(self) -> None:
-        self._pool.shutdown(wait=True)
-        with _LIVE_LOCK:
-            _LIVE.discard(self._token)
-
-
-def shared_queue(holder: Any, db: Database) -> RunQueue:
-    """The one run queue kept on ``holder.forecast_runs`` (an app's ``state``, so the API
-    and the console share one bounded queue), started with restart recovery on first use."""
-    with _SHARED_LOCK:
-        queue = getattr(holder, "forecast_runs", None)
-        if queue is None:
-            queue = RunQueue(db)
-            holder.forecast_runs = queue
-    assert isinstance(queue, RunQueue)
-    return queue
+        run = ForecastRun(
+            status="queued",
+            owner="",
+            grouping=grouping,
+            freq=params.freq,
+            horizon=params.horizon,
+            level=params.level,
+            history_end=utcnow().date(),
+            progress="waiting for a worker",
+        )
+        session.add(run)
+        session.flush()
+        payload = {"run_id": run.id, "by": by, "horizon": params.horizon,
+                   "freq": params.freq, "level": params.level}  # fmt: skip
+        job = submit_job(session, RUN_KIND, payload, idempotency_key=idempotency_key)
+        if job.payload["run_id"] != run.id:  # submitted before under this key
+            session.delete(run)
+            return int(job.payload["run_id"])
+        run.owner = f"job:{job.id}"
+        if record is not None:
+            record(session, run.id)
+        return run.id
 
 
-def close_shared_queue(holder: Any) -> None:
-    """Shut down the queue :func:`shared_queue` kept on ``holder``, if it was started."""
-    with _SHARED_LOCK:
-        queue, holder.forecast_runs = getattr(holder, "forecast_runs", None), None
-    if queue is not None:
-        queue.shutdown()
+def run_job_id(run: ForecastRun) -> int | None:
+    """The id of the job that makes ``run`` (``None`` for a run made in the foreground)."""
+    kind, _, job_id = run.owner.partition(":")
+    return int(job_id) if kind == "job" and job_id.isdigit() else None
 
 
-def execute_run(
-    db: Database, tenant_id: int, run_id: int, params: ForecastParams, grouping: str
-) -> None:
-    """Run a queued forecast run to ``done`` or ``failed`` (the worker's job)."""
+def _run_forecast(ctx: JobContext) -> dict[str, int]:
     from tradewinds.forecast.runs import save_run
     from tradewinds.forecast.service import compute_forecast
 
-    try:
-        if not _set(db, tenant_id, run_id, "queued", status="running", progress="forecasting"):
-            return  # no longer queued (recovered as failed meanwhile)
-        with tenant_session(db, tenant_id) as session:
-            made = compute_forecast(session, params, by=grouping)
-        points = len(made.result.forecasts)
-        _set(db, tenant_id, run_id, "running", progress=f"writing {points} forecast points")
-        with tenant_session(db, tenant_id) as session:
-            run = session.get(ForecastRun, run_id)
-            if run is None or run.status != "running":
-                return  # deleted or failed by a recovery meanwhile: keep its status
-            save_run(
-                session,
-                made.result,
-                history_end=made.history_end,
-                grouping=made.grouping,
-                extra=made.extra,
-                run=run,
-            )
-    except Exception as exc:
-        if isinstance(exc, TradewindsError):
-            message = exc.message
-        else:
-            logger.exception("forecast run %s failed", run_id)
-            message = f"{type(exc).__name__}: {exc}"
-        _finish_failed(db, run_id, message, tenant_id=tenant_id)
-
-
-def recover_interrupted(db: Database) -> int:
-    """Mark ``failed`` the queued/running runs whose owner process is gone (every tenant).
-
-    Returns the number of runs marked.
-    """
-    with system_session(db) as session:
-        stale = [
-            run
-            for run in session.scalars(
-                select(ForecastRun).where(ForecastRun.status.in_(("queued", "running")))
-            )
-            if _orphaned(run.owner)
-        ]
-        for run in stale:
-            run.status, run.error, run.progress = "failed", INTERRUPTED, ""
-            run.finished_at = utcnow()
-    if stale:
-        logger.warning("%d forecast run(s) %s", len(stale), INTERRUPTED)
-    return len(stale)
-
-
-def _orphaned(owner: str) -> bool:
-    host, _, rest = owner.partition(":")
-    pid_text, _, token = rest.partition(":")
-    if not owner or not pid_text.isdigit():
-        return True
-    if host != _HOST:
-        return False  # another machine's process: it cannot be checked from here
-    pid = int(pid_text)
-    if pid == os.getpid():
-        with _LIVE_LOCK:
-            return token not in _LIVE
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:
-        return False  # exists, owned by another user
-    return False
-
-
-def _set(db: Database, tenant_id: int, run_id: int, expected: str, **values: Any) -> bool:
-    with tenant_session(db, tenant_id) as session:
+    payload = ctx.payload
+    run_id = int(payload["run_id"])
+    params = ForecastParams(horizon=int(payload["horizon"]), freq=str(payload["freq"]),
+                            level=int(payload["level"]))  # fmt: skip
+    with ctx.session() as session:
         run = session.get(ForecastRun, run_id)
-        if run is None or run.status != expected:
-            return False
-        for key, value in values.items():
-            setattr(run, key, value)
-    return True
-
-
-def _finish_failed(db: Database, run_id: int, message: str, *, tenant_id: int | None) -> None:
-    session_for = system_session(db) if tenant_id is None else tenant_session(db, tenant_id)
-    with session_for as session:
+        if run is None:
+            raise InvalidInput(f"forecast run {run_id} no longer exists")
+        run.status, run.error, run.finished_at = "running", None, None
+        run.progress = "forecasting"
+    ctx.checkpoint("forecasting")
+    with ctx.session() as session:
+        made = compute_forecast(session, params, by=str(payload["by"]))
+    points = len(made.result.forecasts)
+    writing = f"writing {points} forecast points"
+    ctx.checkpoint(writing)
+    with ctx.session() as session:
+        session.execute(
+            update(ForecastRun).where(ForecastRun.id == run_id).values(progress=writing)
+        )
+    with ctx.finish({"run_id": run_id, "points": points}) as session:
         run = session.get(ForecastRun, run_id)
-        if run is not None and run.status in ("queued", "running"):
-            run.status, run.error, run.progress = "failed", message[:2000], ""
-            run.finished_at = utcnow()
+        if run is None:
+            raise InvalidInput(f"forecast run {run_id} no longer exists")
+        # A run's points are written with its done mark; delete any all the same, so a
+        # rerun can only ever replace them.
+        session.execute(delete(ForecastPoint).where(ForecastPoint.run_id == run_id))
+        save_run(session, made.result, history_end=made.history_end, grouping=made.grouping,
+                 extra=made.extra, run=run)  # fmt: skip
+    return {"run_id": run_id, "points": points}
+
+
+def _follow_job(session: Session, job: Job) -> None:
+    """Keep the run's status in step when the queue requeues, fails or cancels its job."""
+    run = session.get(ForecastRun, int(job.payload.get("run_id", 0)))
+    if run is None or run.status == "done":
+        return
+    if job.status == "queued":
+        run.status, run.error, run.finished_at = "queued", None, None
+        run.progress = "waiting for a worker"  # the job says why (a retry, a lost worker)
+    else:
+        prefix = "cancelled: " if job.status == "cancelled" else ""
+        run.status, run.progress, run.finished_at = "failed", "", utcnow()
+        run.error = f"{prefix}{job.error or job.status}"[:2000]
+
+
+FORECAST_RUN = register_kind(
+    JobKind(RUN_KIND, run=_run_forecast, on_change=_follow_job, max_attempts=3)
+)

@@ -17,7 +17,13 @@ from tradewinds.gateway.budgets import (
     set_tenant_budget,
     tenant_budget,
 )
-from tradewinds.gateway.errors import BudgetExceeded, ContentBlocked, RateLimited, UnknownModel
+from tradewinds.gateway.errors import (
+    BudgetExceeded,
+    ContentBlocked,
+    LimiterUnavailable,
+    RateLimited,
+    UnknownModel,
+)
 from tradewinds.gateway.keys import (
     KeyInfo,
     NewKey,
@@ -62,6 +68,7 @@ __all__ = [
     "EmbedOutcome",
     "Gateway",
     "KeyInfo",
+    "LimiterUnavailable",
     "ModelEntry",
     "NewKey",
     "RateLimited",

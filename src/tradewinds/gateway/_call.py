@@ -4,18 +4,39 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import TYPE_CHECKING
+import uuid
+from typing import Protocol
 
+from tradewinds.core.settings import Settings
 from tradewinds.gateway import budgets, metrics
-from tradewinds.gateway.errors import BudgetExceeded, RateLimited
+from tradewinds.gateway.errors import BudgetExceeded, LimiterUnavailable, RateLimited
 from tradewinds.gateway.keys import KeyInfo
+from tradewinds.gateway.limits import RateLimiter
 from tradewinds.gateway.metering import UsageEvent
+from tradewinds.gateway.shared_limits import limiter_down
+from tradewinds.store import Database
 from tradewinds.store.base import utcnow
 
-if TYPE_CHECKING:
-    from tradewinds.gateway.service import Gateway
-
 log = logging.getLogger(__name__)
+
+
+class GatewayParts(Protocol):
+    """What a metered call (and a stream) needs of its gateway; ``service.Gateway`` has it.
+
+    A protocol rather than an import of ``service``, which imports this module.
+    """
+
+    db: Database
+    settings: Settings
+    limiter: RateLimiter
+
+    def write_usage(self, event: UsageEvent, reservation: budgets.Reservation | None) -> None:
+        """Record one finished request (queued or committed now)."""
+
+
+def new_completion_id() -> str:
+    """A fresh OpenAI-style completion id (``chatcmpl-`` and 32 hex digits)."""
+    return "chatcmpl-" + uuid.uuid4().hex
 
 
 class MeteredCall:
@@ -23,7 +44,7 @@ class MeteredCall:
 
     def __init__(
         self,
-        gateway: Gateway,
+        gateway: GatewayParts,
         tenant_id: int,
         key: KeyInfo | None,
         model: str,
@@ -51,10 +72,16 @@ class MeteredCall:
         if self.key is not None:
             try:
                 gw.limiter.admit(self.key, rate_tokens)
+                self.rate_estimate = rate_tokens
             except RateLimited:
                 self.finish("rate_limited")
                 raise
-            self.rate_estimate = rate_tokens
+            except LimiterUnavailable as exc:
+                try:  # open: through, unlimited (nothing to settle); closed: refused
+                    limiter_down(gw.settings, exc, model_call=bool(self.event.model))
+                except LimiterUnavailable:
+                    self.finish("limiter_unavailable")
+                    raise
         if budget_tokens <= 0:
             return
         try:
@@ -97,7 +124,10 @@ class MeteredCall:
         if self.in_flight:
             metrics.IN_FLIGHT.dec()
         if self.key is not None and self.rate_estimate:
-            self.gateway.limiter.settle(self.key, self.rate_estimate, prompt + completion)
+            try:
+                self.gateway.limiter.settle(self.key, self.rate_estimate, prompt + completion)
+            except LimiterUnavailable as exc:  # the bucket keeps the estimate: errs strict
+                log.warning("%s; the token count of this request was not settled", exc.message)
         metrics.observe(
             event.endpoint,
             event.model,

@@ -5,16 +5,13 @@ from __future__ import annotations
 import time
 from collections.abc import Generator, Iterator
 from itertools import chain
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from tradewinds.core.errors import InvalidInput
 from tradewinds.gateway import _content
-from tradewinds.gateway._call import MeteredCall
+from tradewinds.gateway._call import GatewayParts, MeteredCall, new_completion_id
 from tradewinds.gateway.errors import BudgetExceeded, ContentBlocked
 from tradewinds.models import ChunkStream, StreamChunk, Usage
-
-if TYPE_CHECKING:
-    from tradewinds.gateway.service import Gateway
 
 
 class ChatStream:
@@ -28,7 +25,7 @@ class ChatStream:
 
     def __init__(
         self,
-        gateway: Gateway,
+        gateway: GatewayParts,
         call: MeteredCall,
         chunks: ChunkStream,
         first: StreamChunk | None,
@@ -39,8 +36,6 @@ class ChatStream:
         verdict_in: Any | None,
         moderator: Any | None,
     ) -> None:
-        from tradewinds.gateway.service import new_completion_id
-
         self.id = new_completion_id()
         self.created = int(time.time())
         self.model = call.event.model

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from tradewinds.core.errors import InvalidInput
 from tradewinds.core.lru import TimedLRU
+from tradewinds.gateway._flush import flush_usage
 from tradewinds.gateway.errors import BudgetExceeded
 from tradewinds.gateway.keys import KeyInfo
 from tradewinds.staff import Actor, record_change
@@ -143,8 +144,6 @@ def budget_states(db: Database, tenant_id: int, keys: list[KeyInfo]) -> list[Bud
 
     Usage records queued in this process are committed first, so ``used`` includes them.
     """
-    from tradewinds.gateway.usage_writer import flush_usage  # it imports this module
-
     flush_usage(db)
     period = month_of(utcnow())
     with tenant_session(db, tenant_id) as session:

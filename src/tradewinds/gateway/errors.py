@@ -5,6 +5,7 @@
     TradewindsError
     ├── RateLimited          code=rate_limit_exceeded  HTTP 429 (+ Retry-After)
     │   └── BudgetExceeded   code=budget_exceeded      HTTP 429 (+ Retry-After)
+    ├── LimiterUnavailable   code=limiter_unavailable  HTTP 503 (shared limiter down, closed)
     ├── InvalidInput
     │   └── ContentBlocked   code=content_blocked      HTTP 400
     └── NotFound
@@ -36,6 +37,17 @@ class BudgetExceeded(RateLimited):
     """A monthly token budget (of a key or of the tenant) is spent until next month."""
 
     code = "budget_exceeded"
+
+
+class LimiterUnavailable(TradewindsError):
+    """The shared rate limiter (database or Redis) did not answer in time.
+
+    Raised by shared :class:`~tradewinds.gateway.limits.RateLimiter` s; the gateway then
+    refuses the request or lets it through, as ``gateway.limiter_down_*`` say.
+    """
+
+    code = "limiter_unavailable"
+    http_status = 503
 
 
 class ContentBlocked(InvalidInput):

@@ -7,11 +7,12 @@ its estimate (prompt + max_tokens); when it finishes, the difference to the real
 settled, which may leave the bucket in debt, delaying the next request. So, like budgets,
 tokens per minute are overrun by at most the requests in flight.
 
-The state lives in this process, in a bounded LRU (``gateway.max_tracked_keys``): an
-evicted key starts again with full buckets, which only errs on the lenient side for keys
-idle long enough to be evicted. Several server processes each enforce the limits
-separately (N processes allow up to N times the rate); a shared store (Redis, the
-database) would implement :class:`RateLimiter` the same way.
+:class:`TokenBucketLimiter` keeps the state in this process, in a bounded LRU
+(``gateway.max_tracked_keys``): an evicted key starts again with full buckets, which only
+errs on the lenient side for keys idle long enough to be evicted. Several server processes
+would each enforce the limits separately (N processes allow up to N times the rate), so
+they share the same buckets through the database (``limits_db``) or Redis
+(``limits_redis``) instead; ``shared_limits.limiter_for`` picks one from the settings.
 """
 
 from __future__ import annotations
@@ -30,10 +31,32 @@ class RateLimiter(Protocol):
     """What the gateway needs from a limiter; swap in a shared one for several processes."""
 
     def admit(self, key: KeyInfo, tokens: int) -> None:
-        """Take one request and ``tokens`` estimated tokens, or raise ``RateLimited``."""
+        """Take one request and ``tokens`` estimated tokens, or raise ``RateLimited``.
+
+        A shared limiter that cannot reach its store raises ``LimiterUnavailable``.
+        """
 
     def settle(self, key: KeyInfo, estimated: int, actual: int) -> None:
         """Correct the token bucket once the real count of an admitted request is known."""
+
+
+def refused(key: KeyInfo, requests: float, tokens: float) -> RateLimited:
+    """The refusal of ``key`` given its refilled bucket levels (requests checked first)."""
+    if key.rpm is not None and requests < 1:
+        wait = (1 - requests) * 60.0 / key.rpm
+        return RateLimited(
+            f"rate limit: key {key.name!r} allows {key.rpm} requests per minute; "
+            f"retry in {wait:.1f} s",
+            retry_after=wait,
+            details={"limit": "rpm", "value": key.rpm},
+        )
+    tpm = key.tpm or 1
+    wait = (1 - tokens) * 60.0 / tpm
+    return RateLimited(
+        f"rate limit: key {key.name!r} allows {tpm} tokens per minute; retry in {wait:.1f} s",
+        retry_after=wait,
+        details={"limit": "tpm", "value": tpm},
+    )
 
 
 @dataclass
@@ -77,24 +100,13 @@ class TokenBucketLimiter:
             requests, token_bucket = self._pair(key, now)
             if key.rpm is not None:
                 requests.refill(key.rpm, now)
-                if requests.level < 1:
-                    wait = (1 - requests.level) * 60.0 / key.rpm
-                    raise RateLimited(
-                        f"rate limit: key {key.name!r} allows {key.rpm} requests per minute; "
-                        f"retry in {wait:.1f} s",
-                        retry_after=wait,
-                        details={"limit": "rpm", "value": key.rpm},
-                    )
             if key.tpm is not None:
                 token_bucket.refill(key.tpm, now)
-                if token_bucket.level <= 0:
-                    wait = (1 - token_bucket.level) * 60.0 / key.tpm
-                    raise RateLimited(
-                        f"rate limit: key {key.name!r} allows {key.tpm} tokens per minute; "
-                        f"retry in {wait:.1f} s",
-                        retry_after=wait,
-                        details={"limit": "tpm", "value": key.tpm},
-                    )
+            if (key.rpm is not None and requests.level < 1) or (
+                key.tpm is not None and token_bucket.level <= 0
+            ):
+                raise refused(key, requests.level, token_bucket.level)
+            if key.tpm is not None:
                 token_bucket.level -= tokens
             if key.rpm is not None:
                 requests.level -= 1

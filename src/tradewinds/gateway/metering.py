@@ -18,6 +18,7 @@ from sqlalchemy import case, func, select
 
 from tradewinds.core.errors import InvalidInput
 from tradewinds.core.settings import ModelPrice
+from tradewinds.gateway._flush import flush_usage
 from tradewinds.gateway.budgets import Reservation, settle
 from tradewinds.store import Database, tenant_session
 from tradewinds.store.tables import UsageRecord
@@ -26,6 +27,7 @@ from tradewinds.store.tables import UsageRecord
 STATUSES = (
     "ok",
     "rate_limited",
+    "limiter_unavailable",
     "budget_exceeded",
     "blocked",
     "invalid_request",
@@ -100,8 +102,6 @@ def _check_bounds(db: Database, start: datetime, end: datetime) -> None:
         raise InvalidInput("report bounds must carry a time zone")
     if end <= start:
         raise InvalidInput(f"the report ends ({end.date()}) before it starts ({start.date()})")
-    from tradewinds.gateway.usage_writer import flush_usage  # it imports this module
-
     flush_usage(db)
 
 
@@ -270,8 +270,6 @@ def usage_by_day(
 
 def keys_last_used(db: Database, tenant_id: int) -> dict[int, datetime]:
     """When each of the tenant's keys last made a request (keys never used are absent)."""
-    from tradewinds.gateway.usage_writer import flush_usage  # it imports this module
-
     flush_usage(db)
     stmt = (
         select(UsageRecord.key_id, func.max(UsageRecord.created_at))

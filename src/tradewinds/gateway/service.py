@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import threading
 import time
-import uuid
 from dataclasses import dataclass, field
 from typing import Any, Literal
 from weakref import WeakKeyDictionary
@@ -23,13 +22,14 @@ from sqlalchemy import Engine
 from tradewinds.core.errors import InvalidInput
 from tradewinds.core.settings import Settings
 from tradewinds.gateway import _content
-from tradewinds.gateway._call import MeteredCall
+from tradewinds.gateway._call import MeteredCall, new_completion_id
 from tradewinds.gateway._stream import ChatStream
 from tradewinds.gateway.budgets import Reservation
 from tradewinds.gateway.errors import UnknownModel
 from tradewinds.gateway.keys import KeyInfo, authenticate, is_cached
-from tradewinds.gateway.limits import RateLimiter, TokenBucketLimiter
+from tradewinds.gateway.limits import RateLimiter
 from tradewinds.gateway.metering import UsageEvent, record_usage
+from tradewinds.gateway.shared_limits import limiter_for
 from tradewinds.gateway.usage_writer import UsageWriter
 from tradewinds.models import (
     ChatRequest,
@@ -91,10 +91,6 @@ def prompt_estimate(request: ChatRequest) -> int:
     return estimate_tokens(prompt_text(request) + tools) + 4 * len(request.messages)
 
 
-def new_completion_id() -> str:
-    return "chatcmpl-" + uuid.uuid4().hex
-
-
 class Gateway:
     """The metered path to the models for one database and one set of settings."""
 
@@ -112,7 +108,7 @@ class Gateway:
     ) -> None:
         self.db = db
         self.settings = settings
-        self.limiter: RateLimiter = limiter or TokenBucketLimiter(settings.gateway.max_tracked_keys)
+        self.limiter: RateLimiter = limiter or limiter_for(db, settings)
         self._entries: dict[str, ModelEntry] | None = None
         batched = Gateway.batch_usage if batch_usage is None else batch_usage
         self.usage_writer: UsageWriter | None = UsageWriter(db) if batched else None
@@ -132,9 +128,13 @@ class Gateway:
             self.usage_writer.flush()
 
     def close(self) -> None:
-        """Flush queued usage records; later ones are written synchronously."""
+        """Flush queued usage records (later ones are written synchronously); close the
+        shared limiter's connections."""
         if self.usage_writer is not None:
             self.usage_writer.close()
+        close_limiter = getattr(self.limiter, "close", None)
+        if close_limiter is not None:
+            close_limiter()
 
     # --- keys and models ------------------------------------------------------------------
 

@@ -24,18 +24,19 @@ gateways (and test databases) keep no thread.
 
 from __future__ import annotations
 
-import atexit
 import logging
 import threading
-import weakref
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from tradewinds.gateway._flush import flush_all_usage, flush_usage, register
 from tradewinds.gateway.budgets import Reservation
 from tradewinds.gateway.metering import UsageEvent, record_usage, write_usage_batch
 from tradewinds.store import Database
 
 log = logging.getLogger(__name__)
+
+__all__ = ["UsageWriter", "flush_all_usage", "flush_usage"]
 
 #: A batch is written as soon as this many records are queued.
 BATCH_SIZE = 512
@@ -55,9 +56,6 @@ class _Flush:
 
 
 _Item = tuple[UsageEvent, Reservation | None] | _Flush
-
-_writers: weakref.WeakSet[UsageWriter] = weakref.WeakSet()
-_writers_lock = threading.Lock()
 
 
 class UsageWriter:
@@ -100,8 +98,7 @@ class UsageWriter:
         self._flushes = 0  # flush markers in _items
         self._thread: threading.Thread | None = None
         self._closed = False
-        with _writers_lock:
-            _writers.add(self)
+        register(self)
 
     @property
     def pending(self) -> int:
@@ -220,25 +217,3 @@ class UsageWriter:
                     event.model,
                     event.total_tokens,
                 )
-
-
-def flush_usage(db: Database, timeout: float | None = 30.0) -> None:
-    """Wait until every usage record queued in this process for ``db`` is committed."""
-    with _writers_lock:
-        writers = [w for w in _writers if w.db.engine is db.engine]
-    for writer in writers:
-        writer.flush(timeout)
-
-
-def flush_all_usage(timeout: float | None = 30.0) -> None:
-    """Commit every usage record queued in this process (server shutdown, exit)."""
-    with _writers_lock:
-        writers = list(_writers)
-    for writer in writers:
-        try:
-            writer.flush(timeout)
-        except Exception:  # a database gone at exit: nothing left to do but say so
-            log.exception("flushing usage records failed")
-
-
-atexit.register(flush_all_usage, 10.0)

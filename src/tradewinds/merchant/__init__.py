@@ -1,4 +1,5 @@
-"""Merchant tools: the listing-copy fact checker and listing-copy generation (issue 19).
+"""Merchant tools: the listing-copy fact checker, copy generation and the review
+workflow (issue 19).
 
 >>> from tradewinds.merchant import ProductFacts, check_copy
 >>> facts = ProductFacts("mug", "Trail Mug", attributes=(("material", "Stainless steel"),))
@@ -6,12 +7,23 @@
 'material'
 
 Every copy, generated or written by the merchant, is checked against the product's own
-facts (attributes, description, options) before it can be published; see
-``docs/merchant.md``.
+facts (attributes, description, options) before it can be published. Drafts are reviewed
+(approve, reject, edit), published by an explicit call, kept as versions and reverted;
+see ``docs/merchant.md``.
 """
 
 from tradewinds.merchant.batch import CopyItem, check_copies, read_copies, write_verdicts
+from tradewinds.merchant.catalogue_index import catalogue_duplicates
 from tradewinds.merchant.checker import LANGUAGES, check_copy
+from tradewinds.merchant.copy_settings import (
+    CopySettingsView,
+    copy_settings,
+    default_language,
+    set_copy_settings,
+)
+from tradewinds.merchant.copy_text import copy_from_text
+from tradewinds.merchant.diff import FieldDiff, copy_diff, draft_diff
+from tradewinds.merchant.drafts import STATUSES, Draft, create_draft, get_draft, list_drafts
 from tradewinds.merchant.duplicates import DuplicateIndex
 from tradewinds.merchant.facts import Fact, ProductFacts, facts_from_product, product_facts
 from tradewinds.merchant.findings import (
@@ -28,28 +40,57 @@ from tradewinds.merchant.generate import (
 )
 from tradewinds.merchant.generate_batch import CopyRunSummary, generate_catalog
 from tradewinds.merchant.listing import ListingCopy
+from tradewinds.merchant.publish import body_html, publish, revert
+from tradewinds.merchant.review import approve, edit, edited_origin, reject
+from tradewinds.merchant.shop_copy import ShopCopy, shop_copy
+from tradewinds.merchant.versions import Version, versions
 
 __all__ = [
     "CONTRADICTIONS",
     "KINDS",
     "LANGUAGES",
+    "STATUSES",
     "CopyCheck",
     "CopyItem",
     "CopyPolicy",
     "CopyRunSummary",
+    "CopySettingsView",
+    "Draft",
     "DuplicateIndex",
     "Fact",
+    "FieldDiff",
     "Finding",
     "GeneratedCopy",
     "ListingCopy",
     "ProductFacts",
+    "ShopCopy",
+    "Version",
+    "approve",
+    "body_html",
+    "catalogue_duplicates",
     "check_copies",
     "check_copy",
+    "copy_diff",
+    "copy_from_text",
     "copy_languages",
+    "copy_settings",
+    "create_draft",
+    "default_language",
+    "draft_diff",
+    "edit",
+    "edited_origin",
     "facts_from_product",
     "generate_catalog",
     "generate_copy",
+    "get_draft",
+    "list_drafts",
     "product_facts",
+    "publish",
     "read_copies",
+    "reject",
+    "revert",
+    "set_copy_settings",
+    "shop_copy",
+    "versions",
     "write_verdicts",
 ]

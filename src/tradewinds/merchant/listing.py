@@ -18,8 +18,9 @@ META_DESCRIPTION_MAX = 155
 BULLETS_MIN = 3
 BULLETS_MAX = 5
 
-Origin = Literal["ai", "template", "merchant"]
-"""Who wrote a copy: a model (``ai``), the attribute templates (``template``), or a person."""
+Origin = Literal["ai", "template", "merchant", "mixed"]
+"""Who wrote a copy: a model (``ai``), the attribute templates (``template``), a person
+(``merchant``), or a person editing a model's copy and keeping some of its text (``mixed``)."""
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class ListingCopy:
     @property
     def ai_generated(self) -> bool:
         """Whether a model wrote any of the text (templates alone do not count)."""
-        return self.origin == "ai"
+        return self.origin in ("ai", "mixed")
 
     def text(self) -> str:
         """Every field joined as one text, one field per line, for the fact checker."""

@@ -26,7 +26,14 @@ from tradewinds.search.encoders import live_encoder
 from tradewinds.search.facets import facet_counts
 from tradewinds.search.merchandising import ActiveRule, active_rules
 from tradewinds.search.ranker import Ranker, tenant_ranker
-from tradewinds.search.retrieval import Candidate, RetrievalParams, plan_query, retrieve
+from tradewinds.search.retrieval import (
+    Candidate,
+    RetrievalParams,
+    dense_query,
+    plan_query,
+    retrieve,
+    settle_translation,
+)
 from tradewinds.search.sync import catch_up, open_index
 from tradewinds.search.understanding import Understanding, extract_query, parse_query
 from tradewinds.store import Database, tenant_session
@@ -202,9 +209,11 @@ def search_products(
     ranker = None
     if plan.tokens:
         vector = None
+        translated = settle_translation(index, plan, where, where_params)
         if params.semantic_ratio > 0:
             try:
-                vector = np.asarray(state.embed(understood.text, settings), dtype=np.float32)
+                dense = dense_query(understood.text) if translated else understood.text
+                vector = np.asarray(state.embed(dense, settings), dtype=np.float32)
             except ModelUnavailable as exc:  # keywords still work without the model
                 degraded = f"semantic search unavailable, keywords only: {exc.message}"
         ranker = tenant_ranker(settings, tenant.id) if request.sort == "relevance" else None

@@ -29,7 +29,7 @@ from tradewinds.search.index import ProductIndex
 from tradewinds.search.synonyms import SynonymSet
 from tradewinds.search.typos import TypoCorrector
 from tradewinds.search.vectors import Vector
-from tradewinds.text import analyse
+from tradewinds.text import analyse, has_chinese, to_english, translations
 
 if TYPE_CHECKING:
     from tradewinds.search.ranker import Ranker
@@ -37,6 +37,12 @@ if TYPE_CHECKING:
 FUSIONS = ("rrf", "score")
 COMMON_SHARE = 0.2  # a term in more than this share of the products is common ...
 COMMON_MIN_DOCS = 2000  # ... if it is also in this many: below that, scoring it is cheap
+# A listing found only through the query's translation scores this share of its BM25: the
+# shopper's own words, where a listing has them, say more than a dictionary's gloss.
+TRANSLATION_WEIGHT = 0.5
+# The translation is used only when the shopper's own words match fewer listings than this:
+# a Chinese query in a mostly Chinese shop is not pulled towards its few English listings.
+FEW_MATCHES = 5
 
 
 @dataclass(frozen=True)
@@ -88,14 +94,17 @@ class QueryPlan:
     tokens: list[str]
     corrections: dict[str, list[str]] = field(default_factory=dict)
     synonyms: list[str] = field(default_factory=list)
+    translations: list[str] = field(default_factory=list)
     common: list[str] = field(default_factory=list)
     match: str = ""
+    translated_match: str = ""
 
     def explain(self) -> dict[str, Any]:
         return {
             "tokens": self.tokens,
             "corrections": self.corrections,
             "synonyms": self.synonyms,
+            "translations": self.translations,
             "common_terms": self.common,
             "match": self.match,
         }
@@ -107,11 +116,17 @@ def plan_query(
     synonyms: SynonymSet | None = None,
     stats: TermStats | None = None,
     common_share: float = COMMON_SHARE,
+    translate: bool = True,
 ) -> QueryPlan:
-    """Analyse ``text`` and build the FTS5 expression: any token, correction or synonym.
+    """Analyse ``text`` and build the FTS5 expression: any token, correction, synonym or
+    translation.
 
     With ``stats``, common tokens (see the module docstring) are left out of the
-    expression when rarer terms remain, and listed in ``plan.common``.
+    expression when rarer terms remain, and listed in ``plan.common``. With ``translate``,
+    the other language's words for the query (English glosses of Chinese words, Chinese
+    words for English ones; see ``text.translations``) are matched too, by
+    ``plan.translated_match``, so a Chinese query finds English listings and the reverse;
+    with ``stats``, only translated tokens the index holds are kept.
     """
     tokens = analyse(text)
     plan = QueryPlan(text=text, tokens=tokens)
@@ -128,6 +143,9 @@ def plan_query(
         for source, alternative in synonyms.expand(tokens):
             plan.synonyms.append(f"{' '.join(source)} → {' '.join(alternative)}")
             terms.setdefault(fts_phrase(" ".join(alternative)), False)
+    if translate:
+        plan.translations = _translations(text, tokens, stats)
+        plan.translated_match = " OR ".join(fts_phrase(t) for t in plan.translations)
     rare = [phrase for phrase, common in terms.items() if not common]
     if rare:
         plan.common = [t for t in dict.fromkeys(tokens) if terms.get(fts_phrase(t))]
@@ -136,6 +154,43 @@ def plan_query(
         plan.common = list(dict.fromkeys(tokens))
         plan.match = " AND ".join(terms)
     return plan
+
+
+def _translations(text: str, tokens: list[str], stats: TermStats | None) -> list[str]:
+    """The tokens of ``text``'s translations that it lacks and the index can match.
+
+    Each token stands alone ("fish tank" adds "fish" and "tank"): a gloss is rarely the
+    listing's own phrase ("Glass Tank"), and BM25 still ranks listings with both first.
+    """
+    found = []
+    for words in translations(text):
+        for token in analyse(words):
+            if token not in tokens and (stats is None or stats.df.get(token, 0)):
+                found.append(token)
+    return list(dict.fromkeys(found))
+
+
+def settle_translation(
+    index: ProductIndex, plan: QueryPlan, where: str = "", where_params: Sequence[Any] = ()
+) -> bool:
+    """Keep ``plan``'s translation only when its own words match fewer than
+    ``FEW_MATCHES`` listings (under the same filters); True when it is kept."""
+    if not plan.translated_match:
+        return False
+    if (
+        plan.match
+        and len(index.lexical(plan.match, FEW_MATCHES, where, where_params)) >= FEW_MATCHES
+    ):
+        plan.translated_match, plan.translations = "", []
+        return False
+    return True
+
+
+def dense_query(text: str) -> str:
+    """The text to embed for ``text``: a Chinese query with its English glosses added
+    ("三脚架" → "三脚架 tripod"), so an English-only encoder still reads its meaning and a
+    multilingual one reads it twice."""
+    return f"{text} {to_english(text)}".strip() if has_chinese(text) else text
 
 
 @dataclass
@@ -183,9 +238,14 @@ def retrieve(
     ratio = params.semantic_ratio
     found: dict[int, Candidate] = {}
     if ratio < 1.0 and plan.match:
-        for rank, (doc_id, score) in enumerate(
-            index.lexical(plan.match, params.candidates, where, where_params), start=1
-        ):
+        scores = dict(index.lexical(plan.match, params.candidates, where, where_params))
+        if plan.translated_match:  # listings in the other language, worth less
+            for doc_id, score in index.lexical(
+                plan.translated_match, params.candidates, where, where_params
+            ):
+                scores[doc_id] = scores.get(doc_id, 0.0) + TRANSLATION_WEIGHT * score
+        ranked = sorted(scores.items(), key=lambda pair: -pair[1])[: params.candidates]
+        for rank, (doc_id, score) in enumerate(ranked, start=1):
             found[doc_id] = Candidate(doc_id, lexical_rank=rank, lexical_score=score)
     if ratio > 0.0 and vector is not None:
         over_fetch = params.candidates * (4 if where else 1)

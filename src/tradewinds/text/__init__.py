@@ -10,7 +10,13 @@ A layer of its own just above ``core``: it imports nothing else of ours, and sea
 assistant, compliance and the merchant tools all read text through it.
 """
 
-from tradewinds.text.bilingual import CHINESE_STOP_WORDS, chinese_words, to_chinese, to_english
+from tradewinds.text.bilingual import (
+    CHINESE_STOP_WORDS,
+    chinese_words,
+    to_chinese,
+    to_english,
+    translations,
+)
 from tradewinds.text.budget import Budget, amount, approximate_amount, names_currency, take_budget
 from tradewinds.text.colours import (
     COLOUR_NAMES,
@@ -19,6 +25,7 @@ from tradewinds.text.colours import (
     colour_names,
     english_colour,
 )
+from tradewinds.text.counts import Count, count_constraints, count_noun, counts
 from tradewinds.text.heads import head_word
 from tradewinds.text.measures import (
     BASE_UNITS,
@@ -48,6 +55,7 @@ __all__ = [
     "COLOUR_NAMES",
     "STOP_WORDS",
     "Budget",
+    "Count",
     "MeasureConstraint",
     "Quantity",
     "amount",
@@ -58,6 +66,9 @@ __all__ = [
     "chinese_count",
     "chinese_words",
     "colour_names",
+    "count_constraints",
+    "count_noun",
+    "counts",
     "cut_words",
     "detect_language",
     "english_colour",
@@ -75,5 +86,6 @@ __all__ = [
     "take_budget",
     "to_chinese",
     "to_english",
+    "translations",
     "unit_dimension",
 ]

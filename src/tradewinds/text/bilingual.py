@@ -175,3 +175,18 @@ def to_chinese(text: str) -> str:
                 found.append(entries[0])
                 used.update(range(i, i + size))
     return " ".join(dict.fromkeys(found))
+
+
+def translations(text: str, *, per_word: int = 1) -> list[str]:
+    """The other language's words for ``text``, each once, in order: the first
+    ``per_word`` English glosses of its Chinese words, then Chinese words for its English
+    words and phrases (see :func:`to_chinese`).
+
+    >>> translations("鱼缸 keyboard")
+    ['fish tank', '键盘']
+    """
+    found = [gloss for word in chinese_words(text) for gloss in english_glosses(word)[:per_word]]
+    latin = " ".join(re.findall(r"[A-Za-z]+", text))
+    if latin:
+        found += to_chinese(latin).split()
+    return list(dict.fromkeys(found))

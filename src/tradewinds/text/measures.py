@@ -215,6 +215,7 @@ class MeasureConstraint:
     start: int
     end: int
     strict: bool = False  # "more than 3 L", "大于3升": the bound itself is out
+    noun: str = ""  # for a count ("at least 20 bottles"): the counted noun's stem
 
     @property
     def aspect(self) -> str:

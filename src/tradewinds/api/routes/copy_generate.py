@@ -33,7 +33,7 @@ class ListingCopyOut(Schema):
     description: str
     seo_title: str = Field(description="At most 60 characters.")
     meta_description: str = Field(description="At most 155 characters.")
-    origin: Literal["ai", "template", "merchant"]
+    origin: Literal["ai", "template", "merchant", "mixed"]
     model: str | None = Field(description="The model that wrote or phrased it, if any.")
     generic: bool = Field(description="A short draft for a product that states no facts.")
     notes: list[str] = Field(description="Why a model was not used, or what it did.")

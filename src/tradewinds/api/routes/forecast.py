@@ -1,60 +1,25 @@
 """``/api/v1/forecast``: demand forecasts, backtest summaries, charts, reorder advice and
 insight reports for the tenant's SKUs.
 
-Runs are made in the background (:mod:`tradewinds.forecast.background`): ``POST /runs``
-answers 202 with the queued run and a ``Location`` to poll. The queue lives on
-``app.state.forecast_runs``; this router's lifespan starts it (marking runs a previous
-process left unfinished as failed) and shuts it down.
+Runs are made in the background as jobs on the shared queue (``tradewinds.jobs``):
+``POST /runs`` answers 202 with the queued run, its job id and a ``Location`` to poll. The
+app's in-process job worker (``api/routes/jobs.py``) or any ``tradewinds worker`` runs it.
 """
 
 from __future__ import annotations
 
-import logging
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, FastAPI, Query, Request
+from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
-from sqlalchemy.exc import SQLAlchemyError
 
-from tradewinds.api.deps import DatabaseHandle, DbDep, SessionDep, TenantDep
+from tradewinds.api.deps import DbDep, SessionDep, SettingsDep, TenantDep
+from tradewinds.api.routes.jobs import ensure_job_worker
 from tradewinds.api.schemas.common import error_responses
 
-if TYPE_CHECKING:
-    from tradewinds.forecast.background import RunQueue
-
-logger = logging.getLogger(__name__)
-
-
-@asynccontextmanager
-async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
-    handle = app.state.database
-    if isinstance(handle, DatabaseHandle) and handle.is_open:
-        try:
-            run_queue(app)  # recover runs interrupted by the previous process now
-        except SQLAlchemyError as exc:  # e.g. not migrated yet: /readyz says so; retry later
-            logger.warning("forecast run queue not started yet: %s", exc)
-    # (else on the first POST or GET of a run, once the database has been opened)
-    yield
-    from tradewinds.forecast import close_shared_queue
-
-    close_shared_queue(app.state)
-
-
-router = APIRouter(prefix="/forecast", tags=["forecast"], lifespan=_lifespan)
-
-
-def run_queue(app: FastAPI) -> RunQueue:
-    """The app's forecast run queue (shared with the console), started (with restart
-    recovery) on first use."""
-    from tradewinds.forecast import shared_queue
-
-    handle = app.state.database
-    assert isinstance(handle, DatabaseHandle)
-    return shared_queue(app.state, handle.get())
+router = APIRouter(prefix="/forecast", tags=["forecast"])
 
 
 class RunRequest(BaseModel):
@@ -82,6 +47,9 @@ class RunOut(BaseModel):
     coverage: float | None
     seconds: float
     report: dict[str, Any]
+    job_id: int | None = Field(
+        None, description="The background job making the run (`/api/v1/jobs/{id}`)."
+    )
 
 
 class PointOut(BaseModel):
@@ -103,7 +71,7 @@ class SupplyTermIn(BaseModel):
 
 
 def _run_out(run: Any) -> RunOut:
-    from tradewinds.forecast.runs import run_report
+    from tradewinds.forecast import run_job_id, run_report
 
     done = run.status == "done"
     return RunOut(
@@ -123,6 +91,7 @@ def _run_out(run: Any) -> RunOut:
         coverage=run.coverage,
         seconds=run.seconds,
         report=run_report(run),
+        job_id=run_job_id(run),
     )
 
 
@@ -136,19 +105,29 @@ def _run_out(run: Any) -> RunOut:
 def create_run(
     body: RunRequest,
     db: DbDep,
+    settings: SettingsDep,
     tenant: TenantDep,
     request: Request,
     response: Response,
+    idempotency_key: Annotated[
+        str | None,
+        Header(
+            min_length=1,
+            max_length=200,
+            description="Send the same key again (e.g. after a timeout) to get the same run "
+            "instead of a second one.",
+        ),
+    ] = None,
 ) -> RunOut:
     """Queue a forecast of every SKU (or SKU x depot) from the order history. Answers 202
     with the run (status ``queued``) and its URL in ``Location``; poll it until ``status``
     is ``done`` or ``failed``."""
-    from tradewinds.forecast import ForecastParams
-    from tradewinds.forecast.runs import find_run
+    from tradewinds.forecast import ForecastParams, find_run, start_run
     from tradewinds.store import tenant_session
 
+    ensure_job_worker(request.app, db, settings)
     params = ForecastParams(horizon=body.horizon, freq=body.freq)
-    run_id = run_queue(request.app).submit(tenant.id, params, by=body.by)
+    run_id = start_run(db, tenant.id, params, by=body.by, idempotency_key=idempotency_key)
     response.headers["Location"] = request.url_for("get_run", run_id=str(run_id)).path
     with tenant_session(db, tenant.id) as session:
         return _run_out(find_run(session, run_id))
@@ -160,13 +139,11 @@ def create_run(
     summary="Get a forecast run",
     responses=error_responses(401, 404),
 )
-def get_run(run_id: str, session: SessionDep, request: Request) -> RunOut:
+def get_run(run_id: str, session: SessionDep) -> RunOut:
     """A run's status (queued, running, done, failed with its error), summary, backtest
     accuracy, chosen models and per-series input issues. ``latest`` is the newest
     *completed* SKU-level run."""
-    from tradewinds.forecast.runs import find_run, latest_run
-
-    run_queue(request.app)  # first use in this process: runs a crash left are failed first
+    from tradewinds.forecast import find_run, latest_run
 
     if run_id == "latest":
         return _run_out(latest_run(session))
@@ -184,7 +161,7 @@ def sku_forecast(
 ) -> list[PointOut]:
     """Forecast with prediction interval per date, from the given or latest completed run
     (``SKU@depot`` for a SKU x depot run)."""
-    from tradewinds.forecast.service import sku_forecast as find_points
+    from tradewinds.forecast import sku_forecast as find_points
 
     run, points = find_points(session, sku, run_id=run_id)
     lo, hi = f"yhat_lo_{run.level}", f"yhat_hi_{run.level}"
@@ -205,8 +182,7 @@ def sku_chart(
     sku: str, session: SessionDep, run_id: Annotated[int | None, Query()] = None
 ) -> Response:
     """History, forecast and interval band as a self-contained SVG image."""
-    from tradewinds.forecast.chart import forecast_svg
-    from tradewinds.forecast.service import sku_view
+    from tradewinds.forecast import forecast_svg, sku_view
 
     run, points, history = sku_view(session, sku, run_id=run_id)
     svg = forecast_svg(sku, history, points, level=run.level)
@@ -228,8 +204,7 @@ def replenishment(
 ) -> list[dict[str, Any]]:
     """Reorder point, safety stock, order-up-to level and order quantity per SKU (SKUs with
     stored supply terms use their own; the query gives the default for the rest)."""
-    from tradewinds.forecast.replenish import SupplyPolicy
-    from tradewinds.forecast.service import replenishment_plan
+    from tradewinds.forecast import SupplyPolicy, replenishment_plan
 
     default = SupplyPolicy(lead_time_days=lead_time_days, service_level=service_level)
     advice = replenishment_plan(
@@ -246,8 +221,7 @@ def replenishment(
 )
 def supply_terms(sku: str, body: SupplyTermIn, session: SessionDep) -> dict[str, Any]:
     """Lead time, review period, service level, pack size, MOQ and units on order."""
-    from tradewinds.forecast.replenish import SupplyPolicy
-    from tradewinds.forecast.runs import set_supply_term
+    from tradewinds.forecast import SupplyPolicy, set_supply_term
 
     policy = SupplyPolicy(
         lead_time_days=body.lead_time_days,
@@ -273,7 +247,7 @@ def insights(
 ) -> dict[str, Any]:
     """Stockout risks, overstock, trend changes and promotion effects with a narrative that
     cites a table row for every figure; model-written narratives carry an AI label."""
-    from tradewinds.forecast.service import insight_report
+    from tradewinds.forecast import insight_report
 
     return insight_report(session, run_id=run_id, use_model=narrate_with_model).as_dict()
 

@@ -10,8 +10,8 @@ requires shipping, taxable, gift card) get Shopify's defaults.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Sequence
-from typing import TextIO
+from collections.abc import Iterable, Mapping, Sequence
+from typing import NamedTuple, TextIO
 
 from tradewinds.store.importers.records import ProductRecord
 from tradewinds.store.importers.shopify_format import (
@@ -22,20 +22,40 @@ from tradewinds.store.importers.shopify_format import (
 )
 from tradewinds.store.tables import ProductStatus
 
+AI_LABEL_COLUMN = "AI Content Label"
+"""The signed implicit label of AI-written published copy (JSON); not a Shopify column."""
+
+
+class CopyFields(NamedTuple):
+    """A product's published listing copy, as the CSV carries it."""
+
+    seo_title: str
+    seo_description: str
+    ai_label: str  # JSON of the signed implicit label, or "" when no model wrote it
+
 
 def write_shopify_products(
-    records: Iterable[ProductRecord], out: TextIO, *, attribute_keys: Sequence[str] | None = None
+    records: Iterable[ProductRecord],
+    out: TextIO,
+    *,
+    attribute_keys: Sequence[str] | None = None,
+    copies: Mapping[str, CopyFields] | None = None,
 ) -> int:
     """Write ``records`` as CSV to ``out``; returns the number of products written.
 
     ``attribute_keys`` fixes the metafield columns (so records can be streamed); by
     default the records are collected first and every key they use gets a column.
+    ``copies`` (by handle) fills the SEO columns, and the ``AI Content Label`` column,
+    written only when some copy has a label.
     """
+    copies = copies or {}
     if attribute_keys is None:
         records = list(records)
         attribute_keys = sorted({key for record in records for key in record.attributes})
     metafields = [(key, metafield_column(key)) for key in attribute_keys]
     header = PRODUCT_COLUMNS + [column for _, column in metafields] + PRODUCT_TAIL_COLUMNS
+    if any(fields.ai_label for fields in copies.values()):
+        header = [*header, AI_LABEL_COLUMN]
     at = {name: i for i, name in enumerate(header)}
     # CRLF as RFC 4180 says: with a bare LF terminator, csv would leave a CR unquoted.
     writer = csv.writer(out, lineterminator="\r\n")
@@ -60,6 +80,11 @@ def write_shopify_products(
                 for key, column in metafields:
                     row[at[column]] = record.attributes.get(key, "")
                 row[at["Status"]] = ProductStatus(record.status).value
+                if (fields := copies.get(record.handle)) is not None:
+                    row[at["SEO Title"]] = fields.seo_title
+                    row[at["SEO Description"]] = fields.seo_description
+                    if AI_LABEL_COLUMN in at:
+                        row[at[AI_LABEL_COLUMN]] = fields.ai_label
             if i < len(record.variants):
                 variant = record.variants[i]
                 values = variant.options or [DEFAULT_OPTION[1]]

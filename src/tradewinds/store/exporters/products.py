@@ -2,10 +2,17 @@
 
 Products are written in handle order, streamed from the database in batches, so the
 output of the same catalogue is byte-for-byte the same every time.
+
+The Shopify CSV carries each product's published listing copy in the shop's language
+(``copy_versions``): its SEO title and meta description in Shopify's ``SEO Title`` and
+``SEO Description`` columns and, for copy a model wrote, the signed implicit AI-content
+label (GB 45438) as JSON in an ``AI Content Label`` column, added only when some product
+has one (importers, ours and Shopify's, ignore it).
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TextIO
 
@@ -16,10 +23,11 @@ from tradewinds.core.errors import InvalidInput
 from tradewinds.core.money import Money
 from tradewinds.store.db import Database
 from tradewinds.store.exporters._jsonl import write_jsonl
-from tradewinds.store.exporters._shopify_products import write_shopify_products
+from tradewinds.store.exporters._shopify_products import CopyFields, write_shopify_products
 from tradewinds.store.importers.records import ImageRecord, ProductRecord, VariantRecord
+from tradewinds.store.queries.listing_copy import shop_language
 from tradewinds.store.session import tenant_session
-from tradewinds.store.tables import Product, ProductAttribute
+from tradewinds.store.tables import CopyVersion, Product, ProductAttribute
 
 EXPORT_FORMATS = ("shopify", "jsonl")
 _BATCH = 500
@@ -58,7 +66,29 @@ def export_products(
         if format == "jsonl":
             return write_jsonl(records, out)
         keys = session.scalars(select(ProductAttribute.key).distinct()).all()
-        return write_shopify_products(records, out, attribute_keys=sorted(keys))
+        return write_shopify_products(
+            records, out, attribute_keys=sorted(keys), copies=published_copy_fields(session)
+        )
+
+
+def published_copy_fields(session: Session) -> dict[str, CopyFields]:
+    """The SEO fields and implicit AI label of each product's published copy in the shop's
+    language, by handle (products without published copy are absent)."""
+    stmt = (
+        select(Product.handle, CopyVersion.copy, CopyVersion.aigc_label)
+        .join(CopyVersion, CopyVersion.product_id == Product.id)
+        .where(CopyVersion.language == shop_language(session), CopyVersion.current.is_(True))
+    )
+    return {
+        handle: CopyFields(
+            copy.get("seo_title") or "",
+            copy.get("meta_description") or "",
+            json.dumps(label, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+            if label
+            else "",
+        )
+        for handle, copy, label in session.execute(stmt)
+    }
 
 
 def write_products(

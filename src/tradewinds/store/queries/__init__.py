@@ -14,6 +14,7 @@ from tradewinds.store.queries.customers import (
     get_customer,
     list_customers,
 )
+from tradewinds.store.queries.listing_copy import current_copies, shop_language
 from tradewinds.store.queries.orders import ORDER_SORTS, get_order, list_orders
 from tradewinds.store.queries.products import (
     PRODUCT_SORTS,
@@ -28,6 +29,7 @@ __all__ = [
     "ORDER_SORTS",
     "PRODUCT_SORTS",
     "Page",
+    "current_copies",
     "get_customer",
     "get_order",
     "get_product",
@@ -35,4 +37,5 @@ __all__ = [
     "list_orders",
     "list_products",
     "parse_price_bound",
+    "shop_language",
 ]

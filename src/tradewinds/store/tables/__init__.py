@@ -32,8 +32,12 @@ from tradewinds.store.tables.forecast import ForecastPoint, ForecastRun, SupplyT
 from tradewinds.store.tables.fulfilment import OrderFulfilment, OrderRefund, OrderRefundLine
 from tradewinds.store.tables.gateway import ApiKey, TenantBudget, TokenLedger, UsageRecord
 from tradewinds.store.tables.imports import ImportJob
+from tradewinds.store.tables.jobs import JOB_STATUSES, Job
+from tradewinds.store.tables.listing_copy import CopyDraft, CopySettings, CopyVersion
+from tradewinds.store.tables.marketing import Campaign, CampaignDelivery, CustomerSegment
 from tradewinds.store.tables.media import RemoteImage, RemoteImageStatus
 from tradewinds.store.tables.orders import Order, OrderLine, OrderStatus, OrderStatusChange
+from tradewinds.store.tables.rate_limits import RateBucket
 from tradewinds.store.tables.recommend import RecommendationEvent
 from tradewinds.store.tables.routing import PlanRoute, RoutePlan, RouteStop
 from tradewinds.store.tables.search import (
@@ -47,6 +51,7 @@ from tradewinds.store.tables.staff import ConsoleChange, StaffMember, StaffSessi
 from tradewinds.store.tables.tenants import Tenant
 
 __all__ = [
+    "JOB_STATUSES",
     "AccountOrder",
     "AccountSession",
     "ApiKey",
@@ -54,6 +59,8 @@ __all__ = [
     "AssistantSession",
     "AuditRecord",
     "BlocklistEntryRow",
+    "Campaign",
+    "CampaignDelivery",
     "Cart",
     "CartLine",
     "Category",
@@ -62,14 +69,19 @@ __all__ = [
     "ComplaintEvent",
     "CompliancePolicy",
     "ConsoleChange",
+    "CopyDraft",
+    "CopySettings",
+    "CopyVersion",
     "Customer",
     "CustomerAddress",
+    "CustomerSegment",
     "Depot",
     "EventKind",
     "ForecastPoint",
     "ForecastRun",
     "ImportJob",
     "InteractionEvent",
+    "Job",
     "MerchandisingRule",
     "Order",
     "OrderFulfilment",
@@ -86,6 +98,7 @@ __all__ = [
     "ProductOption",
     "ProductStatus",
     "ProductTag",
+    "RateBucket",
     "RecommendationEvent",
     "RemoteImage",
     "RemoteImageStatus",

@@ -1,8 +1,8 @@
 """``/admin/forecasts``: the shop's forecast runs, starting one, and watching it run.
 
-A run is started with the forecast capability's shared queue (the one behind
-``POST /api/v1/forecast/runs``: one worker, bounded, restart recovery), and its audit
-record is written in the transaction that stores the queued run. The run's page answers
+A run is started as a job on the shared queue (like ``POST /api/v1/forecast/runs``: the
+app's job worker or any ``tradewinds worker`` runs it), and its audit record is written in
+the transaction that stores the queued run. The run's page answers
 with a ``Refresh`` header while the run is queued or running, so the browser reloads it
 without any script (a link turns that off); once done it lists the forecast SKUs.
 Everyone may read; starting a run needs ``run_forecasts`` (owners and managers).
@@ -26,8 +26,11 @@ from tradewinds.forecast import (
     grouping_of,
     list_runs,
     run_report,
-    shared_queue,
 )
+from tradewinds.forecast import (
+    start_run as start_forecast_run,
+)
+from tradewinds.jobs import serve_jobs
 from tradewinds.staff import Actor, Permission, can, record_change
 from tradewinds.store import tenant_session
 from tradewinds.web.admin.console import (
@@ -50,9 +53,9 @@ MAX_ISSUES = 100  # listed on a run's page (a large catalogue has hundreds of co
 DEFAULTS = {"horizon": "28", "freq": "D", "by": "sku"}
 
 
-def _queue(console: AdminRequest) -> Any:
-    """The app's forecast queue (the API's): its first use fails runs a crash left."""
-    return shared_queue(console.request.app.state, console.db)
+def _serve_jobs(console: AdminRequest) -> None:
+    """Start the app's in-process job worker (the API's) if it is not running yet."""
+    serve_jobs(console.request.app.state, console.db, console.settings.jobs)
 
 
 def read_run_form(form: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
@@ -100,7 +103,6 @@ def _list_page(
 
 @router.get(PAGE)
 def forecasts(console: ViewDep) -> Response:
-    _queue(console)
     return _list_page(console)
 
 
@@ -126,10 +128,15 @@ async def start_run(console: RunDep) -> Response:
         )  # fmt: skip
 
     params = ForecastParams(horizon=horizon, freq=values["freq"])
-    queue = await run_in_threadpool(_queue, console)
+    await run_in_threadpool(_serve_jobs, console)
     try:
         run_id = await run_in_threadpool(
-            queue.submit, console.tenant_id, params, by=values["by"], record=record
+            start_forecast_run,
+            console.db,
+            console.tenant_id,
+            params,
+            by=values["by"],
+            record=record,
         )
     except QueueFull:
         return await run_in_threadpool(_list_page, console, 503, values, {}, "queue_full")
@@ -159,7 +166,6 @@ def run_page(run_id: str, console: ViewDep) -> Response:
     wanted = path_id(run_id)
     if wanted is None:
         return message_response(console, "not_found", 404)
-    _queue(console)
     try:
         context = _run_view(console, wanted)
     except NotFound:

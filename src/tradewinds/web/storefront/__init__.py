@@ -82,7 +82,10 @@ def product(handle: str, page: PageDep) -> Response:
     if tenant is None:
         return no_shop_response(page, 404)
     try:
-        context = product_context(page.db, tenant.id, handle, dict(page.request.query_params))
+        context = product_context(
+            page.db, tenant.id, handle, dict(page.request.query_params),
+            language=page.language, settings=page.settings,
+        )  # fmt: skip
     except NotFound:
         return not_found_response(page)
     chosen = context["selection"]

@@ -3,7 +3,10 @@
 Only active, published products are shown; any other handle is the HTML 404 page. Pictures
 come from the media store (:mod:`.images`); an image it does not hold yet (a remote URL not
 fetched) is not loaded from its host: the page shows a placeholder instead. The variant
-shown is the shopper's choice (:mod:`.variant_picker`).
+shown is the shopper's choice (:mod:`.variant_picker`). The copy is the product's own title
+and description, or the published copy in the page's language when the shop has one
+(``merchant.shop_copy``); copy a model wrote carries the tenant's explicit AI-generated
+label in the page's language, unless the tenant turned the storefront label off.
 """
 
 from __future__ import annotations
@@ -14,7 +17,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from tradewinds.compliance import explicit_label, load_policy
 from tradewinds.core.errors import NotFound
+from tradewinds.core.settings import Settings
+from tradewinds.merchant import shop_copy
 from tradewinds.store import Database, tenant_session
 from tradewinds.store.media import local_image_urls
 from tradewinds.store.queries import get_product
@@ -57,6 +63,21 @@ def _variant(variant: Variant, image_urls: Mapping[str, str]) -> dict[str, Any]:
     }
 
 
+def _copy(session: Session, product: Product, language: str | None) -> dict[str, Any]:
+    """Title, description, SEO fields and whether the copy shown needs the AI label."""
+    shown = shop_copy(session, product.id, language) if language else None
+    translated = shown is not None and shown.translation
+    return {
+        "title": shown.copy.title if shown and translated else product.title,
+        "description": description_paragraphs(
+            shown.body_html if shown and translated else product.body_html
+        ),
+        "seo_title": shown.copy.seo_title if shown else "",
+        "meta_description": shown.copy.meta_description if shown else "",
+        "labelled": shown is not None and shown.labelled,
+    }
+
+
 def _context(session: Session, product: Product, query: Mapping[str, str]) -> dict[str, Any]:
     ordered = sorted(product.variants, key=lambda v: v.position)
     image_urls = local_image_urls(session, [v.image_src for v in ordered if v.image_src])
@@ -96,14 +117,29 @@ def _gallery(
 
 
 def product_context(
-    db: Database, tenant_id: int, handle: str, query: Mapping[str, str] | None = None
+    db: Database,
+    tenant_id: int,
+    handle: str,
+    query: Mapping[str, str] | None = None,
+    *,
+    language: str | None = None,
+    settings: Settings | None = None,
 ) -> dict[str, Any]:
     """The product page's data with the variant chosen by ``query`` (``?variant=`` or the
-    picker's option fields), or ``NotFound`` for an unknown or unlisted handle."""
+    picker's option fields), or ``NotFound`` for an unknown or unlisted handle. With a
+    ``language`` the published copy in it is shown and, if a model wrote it, ``ai_label``
+    is the explicit label text (``settings`` for the label texts)."""
     with tenant_session(db, tenant_id) as session:
         product = get_product(session, handle)
         # A handle, not an id (get_product takes both); drafts and archived products stay hidden.
         listed = product.status == ProductStatus.ACTIVE and product.published
         if product.handle != handle or not listed:
             raise NotFound(f"no product {handle!r} in this shop")
-        return _context(session, product, query or {})
+        context = _context(session, product, query or {})
+        copy = _copy(session, product, language)
+    labelled = copy.pop("labelled")
+    context.update(copy)
+    context["ai_label"] = None
+    if labelled and settings is not None:
+        context["ai_label"] = explicit_label(settings, load_policy(db, tenant_id), language)
+    return context
