@@ -22,6 +22,7 @@ from tradewinds.api.routes import (
     campaigns,
     compliance,
     copy_drafts,
+    copy_generate,
     customers,
     delivery,
     forecast,
@@ -117,6 +118,7 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     v1.include_router(segments.router)  # customer segments: sizes, members
     v1.include_router(campaigns.router)  # campaigns: copy, checks, CSV export, SMTP send
     v1.include_router(copy_drafts.router)  # listing copy: drafts, review, publish, versions
+    v1.include_router(copy_generate.router)  # merchant: listing copy generation
     app.include_router(v1)
     app.include_router(openai_v1.router)
     app.include_router(metrics.router)

@@ -20,6 +20,7 @@ from tradewinds.cli import (
     campaigns_cmd,
     config_cmd,
     copy_cmd,
+    copy_generate_cmd,
     data_cmd,
     db_cmd,
     demo_cmd,
@@ -78,6 +79,7 @@ search_cmd.register(app)  # search "query" | reindex | report | suggest | synony
 assistant_cmd.register(app)  # ask "..."
 recommend_cmd.register(app)  # recommend show|train|report
 copy_cmd.register(app)  # copy check
+copy_generate_cmd.register(copy_cmd.app)  # copy generate
 staff_cmd.register(app)  # staff add|list|remove|set-role|set-password
 segments_cmd.register(app)  # segments list|show|create|members|export
 campaigns_cmd.register(app)  # campaigns create|list|show|edit|preview|export|send

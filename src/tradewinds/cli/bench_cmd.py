@@ -12,6 +12,7 @@ import typer
 from tradewinds.cli import (
     bench_assistant,
     bench_copy,
+    bench_copy_gen,
     bench_forecast,
     bench_moderation,
     bench_recommend,
@@ -31,6 +32,7 @@ app.command("assistant")(bench_assistant.assistant)  # assistant evaluation
 app.command("assistant-score")(bench_assistant.assistant_score)
 app.command("recommend")(bench_recommend.recommend)  # recommend evaluation
 app.command("copy-check")(bench_copy.copy_check)  # merchant copy fact checker
+app.command("copy")(bench_copy_gen.copy)  # merchant copy generation
 
 
 def register(root: typer.Typer) -> None:

@@ -65,6 +65,19 @@ class ModelSpec(_Section):
     fallbacks: list[str] = Field(
         default_factory=list, description="Purposes or aliases to try, in order, on error."
     )
+    languages: list[str] | None = Field(
+        default=None,
+        description="Languages the model writes well (ISO 639-1: en, zh, es...); "
+        "default: its backend's (llamacpp: en; openai: en, zh).",
+    )
+
+    @field_validator("languages")
+    @classmethod
+    def _language_codes(cls, value: list[str] | None) -> list[str] | None:
+        bad = [code for code in value or () if not re.fullmatch(r"[a-z]{2,3}", code)]
+        if bad:
+            raise ValueError(f"expected ISO 639-1 codes such as 'en' or 'zh', got {bad}")
+        return value
 
 
 def _default_models() -> dict[str, ModelSpec]:

@@ -1,4 +1,5 @@
-"""Merchant tools: the listing-copy fact checker and the review workflow (issue 19).
+"""Merchant tools: the listing-copy fact checker, copy generation and the review
+workflow (issue 19).
 
 >>> from tradewinds.merchant import ProductFacts, check_copy
 >>> facts = ProductFacts("mug", "Trail Mug", attributes=(("material", "Stainless steel"),))
@@ -38,6 +39,12 @@ from tradewinds.merchant.findings import (
     CopyPolicy,
     Finding,
 )
+from tradewinds.merchant.generate import (
+    GeneratedCopy,
+    copy_languages,
+    generate_copy,
+)
+from tradewinds.merchant.generate_batch import CopyRunSummary, generate_catalog
 from tradewinds.merchant.listing import ListingCopy
 from tradewinds.merchant.publish import body_html, publish, revert
 from tradewinds.merchant.review import approve, edit, edited_origin, reject
@@ -52,12 +59,14 @@ __all__ = [
     "CopyCheck",
     "CopyItem",
     "CopyPolicy",
+    "CopyRunSummary",
     "CopySettingsView",
     "Draft",
     "DuplicateIndex",
     "Fact",
     "FieldDiff",
     "Finding",
+    "GeneratedCopy",
     "ListingCopy",
     "ProductFacts",
     "ShopCopy",
@@ -69,6 +78,7 @@ __all__ = [
     "check_copy",
     "copy_diff",
     "copy_from_text",
+    "copy_languages",
     "copy_settings",
     "create_draft",
     "default_language",
@@ -76,6 +86,8 @@ __all__ = [
     "edit",
     "edited_origin",
     "facts_from_product",
+    "generate_catalog",
+    "generate_copy",
     "get_draft",
     "list_drafts",
     "load_catalog_facts",

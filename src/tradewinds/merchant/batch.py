@@ -8,7 +8,8 @@ from __future__ import annotations
 import json
 import logging
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +22,7 @@ from tradewinds.merchant.findings import CopyCheck, CopyPolicy
 
 if TYPE_CHECKING:
     from tradewinds.core.settings import Settings
+    from tradewinds.store import Database
 
 _FIELDS = ("id", "handle", "language", "text")
 log = logging.getLogger(__name__)
@@ -85,22 +87,22 @@ def read_copies(path: Path) -> list[CopyItem]:
     return items
 
 
-def load_catalog_facts(catalog: Path, settings: Settings | None = None) -> dict[str, ProductFacts]:
-    """Every product's facts from a Shopify product CSV (or our JSON Lines), imported
-    with the store's own importer into a throwaway SQLite database (``settings`` keeps
-    everything but its data directory and database).
+@contextmanager
+def imported_catalog(
+    catalog: Path, settings: Settings | None = None
+) -> Iterator[tuple[Database, int]]:
+    """A throwaway SQLite database holding ``catalog`` (a Shopify product CSV or our JSON
+    Lines), imported with the store's own importer; yields the database and the tenant id
+    (``settings`` keeps everything but its data directory and database).
 
     Raises
     ------
     ImportFileError
         The catalogue has invalid rows (the message lists them).
     """
-    from sqlalchemy import select
-
     from tradewinds.core.settings import Settings
-    from tradewinds.store import open_database, tenant_session
+    from tradewinds.store import open_database
     from tradewinds.store.importers import import_products
-    from tradewinds.store.tables import Product
     from tradewinds.store.tenants import create_tenant
 
     with tempfile.TemporaryDirectory(prefix="tradewinds-copycheck-") as home:
@@ -117,11 +119,32 @@ def load_catalog_facts(catalog: Path, settings: Settings | None = None) -> dict[
                     raise
                 log.warning("%s: variant SKUs ignored (%s)", catalog, str(error).split(";")[0])
                 import_products(db, tenant.id, _without_skus(Path(catalog), Path(home)))
-            with tenant_session(db, tenant.id) as session:
-                products = session.scalars(select(Product).order_by(Product.id)).unique()
-                return {p.handle: facts_from_product(p) for p in products}
+            yield db, tenant.id
         finally:
             db.dispose()
+
+
+def load_catalog_facts(catalog: Path, settings: Settings | None = None) -> dict[str, ProductFacts]:
+    """Every product's facts from a Shopify product CSV (or our JSON Lines), imported
+    with the store's own importer into a throwaway SQLite database (see
+    :func:`imported_catalog`).
+
+    Raises
+    ------
+    ImportFileError
+        The catalogue has invalid rows (the message lists them).
+    """
+    from sqlalchemy import select
+
+    from tradewinds.store import tenant_session
+    from tradewinds.store.tables import Product
+
+    with (
+        imported_catalog(catalog, settings) as (db, tenant_id),
+        tenant_session(db, tenant_id) as session,
+    ):
+        products = session.scalars(select(Product).order_by(Product.id)).unique()
+        return {p.handle: facts_from_product(p) for p in products}
 
 
 def _without_skus(catalog: Path, folder: Path) -> Path:

@@ -38,9 +38,11 @@ _ITEM_WORDS = re.compile(
 _CLAUSES = re.compile(r"(?:[^.;!?。；！？:：，,\n]|(?<![\u3400-\u9fff]),(?![\u3400-\u9fff]))+")
 _ITEM_SPLIT = re.compile(r"\s*(?:,|、|/|\bor\b|\band\b|和|或|及|以及)\s*", re.I)
 _ZH_DIGITS = dict(zip("一两二三四五六七八九十", "1223456789", strict=False)) | {"十": "10"}
+# A count is a number of its own on the same line ("EN1078" ending one bullet and
+# "Colours: ..." starting the next is no count of colours).
 _COLOUR_COUNT = re.compile(
-    r"(\d+|[一两二三四五六七八九十])\s*(?:种颜色|种配色|个色号|款颜色|色可选|色任选|色系|"
-    r"colou?rs\b|colorways\b|shades\b)",
+    r"(?<![A-Za-z0-9.])(\d+|[一两二三四五六七八九十])[ \t]*"
+    r"(?:种颜色|种配色|个色号|款颜色|色可选|色任选|色系|colou?rs\b|colorways\b|shades\b)",
     re.I,
 )
 

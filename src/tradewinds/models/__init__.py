@@ -17,6 +17,7 @@ from tradewinds.models.purposes import (
     clear_model_cache,
     get_chat_model,
     get_embedding_model,
+    model_languages,
     purpose_statuses,
 )
 from tradewinds.models.registry import ENTRY_POINT_GROUP, Registry, default_registry
@@ -64,6 +65,7 @@ __all__ = [
     "default_registry",
     "get_chat_model",
     "get_embedding_model",
+    "model_languages",
     "parse_options",
     "purpose_statuses",
 ]

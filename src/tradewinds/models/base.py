@@ -79,6 +79,8 @@ class ChatModel(ABC):
     can_stream: bool = True
     supports_tools: bool = False
     supports_schema: bool = False
+    default_languages: ClassVar[tuple[str, ...]] = ("en",)
+    """Languages its models write well unless ``ModelSpec.languages`` says otherwise."""
     Options: ClassVar[type[BackendOptions]] = BackendOptions
     RequestOptions: ClassVar[type[BackendOptions]] = BackendOptions
 

@@ -171,6 +171,8 @@ class OpenAIChat(ChatModel):
     can_stream = True
     supports_tools = True
     supports_schema = True
+    # Served models are usually large; copy in en and zh is fact-checked either way.
+    default_languages = ("en", "zh")
     Options = OpenAIOptions
     RequestOptions = OpenAIRequestOptions
 

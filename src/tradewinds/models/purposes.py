@@ -117,6 +117,25 @@ def build_embedding_model(spec: ModelSpec, purpose: str = "embed") -> EmbeddingM
     return default_registry().embedding_class(spec.backend)(spec, purpose=purpose)
 
 
+def model_languages(purpose: str = "chat", settings: Settings | None = None) -> tuple[str, ...]:
+    """The languages the model of ``purpose`` writes well: its ``languages`` setting, else
+    its backend's ``default_languages``; with fallbacks, only those every model writes.
+
+    Raises
+    ------
+    ConfigError
+        Unknown purpose or backend.
+    """
+    registry = default_registry()
+    found: tuple[str, ...] | None = None
+    for _, spec in _chain(purpose, _settings(settings)):
+        declared = spec.languages
+        if declared is None:
+            declared = list(registry.chat_class(spec.backend).default_languages)
+        found = tuple(declared) if found is None else tuple(c for c in found if c in declared)
+    return found or ()
+
+
 def clear_model_cache() -> None:
     """Forget the models built so far (their connections are closed)."""
     with _cache_lock:

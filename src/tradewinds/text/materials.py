@@ -258,3 +258,24 @@ def materials_in(text: str) -> list[MaterialMention]:
             continue  # 橡胶木 is a wood, 竹炭 no bamboo: the last part of a compound names it
         found.append(MaterialMention(name, written, match.start(), match.end()))
     return found
+
+
+# Chinese names that add a claim (purity, genuineness) the English name does not make.
+_CLAIMING = re.compile(r"^[纯全真]")
+
+
+def chinese_material(value: str) -> str | None:
+    """The Chinese name of a material when ``value`` is exactly its canonical English name
+    ("Stainless steel" → 不锈钢); None for anything more specific ("Organic cotton",
+    "Recycled nylon"), which a translation would change.
+
+    >>> chinese_material("Stainless steel"), chinese_material("Cotton"), chinese_material("Merino")
+    ('不锈钢', '棉', None)
+    """
+    name = " ".join(value.lower().split())
+    if name not in _MATERIALS:
+        return None
+    for spelling in _MATERIALS[name][1]:
+        if not spelling.isascii() and not _CLAIMING.match(spelling):
+            return spelling
+    return None
