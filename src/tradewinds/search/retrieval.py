@@ -157,16 +157,22 @@ def plan_query(
 
 
 def _translations(text: str, tokens: list[str], stats: TermStats | None) -> list[str]:
-    """The tokens of ``text``'s translations that it lacks and the index can match.
+    """The terms of ``text``'s translations that it lacks and the index can match.
 
-    Each token stands alone ("fish tank" adds "fish" and "tank"): a gloss is rarely the
-    listing's own phrase ("Glass Tank"), and BM25 still ranks listings with both first.
+    A one-word translation is a token; a longer one is its phrase and its head, the last
+    word ("down jacket" adds "down jacket" and "jacket", not "down", which would find down
+    booties): a gloss is rarely the listing's own phrase ("fish tank" for a "Glass Tank"),
+    and BM25 still ranks listings with the whole phrase first.
     """
     found = []
     for words in translations(text):
-        for token in analyse(words):
-            if token not in tokens and (stats is None or stats.df.get(token, 0)):
-                found.append(token)
+        analysed = analyse(words)
+        if not analysed or (stats is not None and not stats.df.get(analysed[-1], 0)):
+            continue
+        if len(analysed) > 1:
+            found.append(" ".join(analysed))
+        if analysed[-1] not in tokens:
+            found.append(analysed[-1])
     return list(dict.fromkeys(found))
 
 
