@@ -23,6 +23,12 @@ def test_copy_generate_prints_the_copy_and_the_verdict(tmp_path: Path, run_cli: 
     assert "Check: ok" in shown.stdout
     bad = run_cli("copy", "generate", "trail-kettle", "--tenant", "shop", "--language", "fr")
     assert bad.returncode == 2 and "supported: en, zh" in bad.stderr
+    stored = run_cli("copy", "generate", "trail-kettle", "--tenant", "shop", "--draft", "--json")
+    assert stored.returncode == 0, stored.stderr
+    draft_id = json.loads(stored.stdout)["draft_id"]
+    listed = run_cli("copy", "drafts", "--tenant", "shop", "--json")
+    (draft,) = [d for d in json.loads(listed.stdout) if d["id"] == draft_id]
+    assert draft["status"] == "pending" and draft["handle"] == "trail-kettle"
 
 
 def test_bench_copy_summarises_and_resumes(tmp_path: Path, run_cli: Cli) -> None:

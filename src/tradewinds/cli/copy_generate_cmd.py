@@ -27,29 +27,37 @@ def generate(
     writer: str | None = typer.Option(
         None, "--writer", help="templates, choose or model (default: by the configured model)."
     ),
+    draft: bool = typer.Option(
+        False, "--draft", help="Also store it as a pending draft to review (never published)."
+    ),
     tenant: str | None = TenantOption,
     as_json: bool = JsonOption,
 ) -> None:
     """Generate the copy of a stored product and print it with the fact checker's verdict;
-    exit code 1 when the checker blocks it or a listing rule fails."""
-    from tradewinds.merchant import generate_copy
+    exit code 1 when the checker blocks it or a listing rule fails. With ``--draft`` it is
+    also stored as a pending draft (``copy review``, ``copy approve``, ``copy publish``)."""
+    from tradewinds.merchant import catalogue_duplicates, create_draft, generate_copy
+    from tradewinds.store import tenant_session
 
     db = open_db()
+    draft_id = None
     try:
+        tenant_id = tenant_for(db, tenant).id
         result = generate_copy(
-            db,
-            tenant_for(db, tenant).id,
-            handle,
-            language,
-            tone=tone,
-            length=length,
-            writer=writer,
+            db, tenant_id, handle, language, tone=tone, length=length, writer=writer,
             settings=settings(),
-        )
+        )  # fmt: skip
+        if draft:
+            with tenant_session(db, tenant_id) as session:
+                stored = create_draft(
+                    session, handle, result.copy, template=f"{writer or 'default'}/{tone}/{length}",
+                    duplicates=catalogue_duplicates(session),
+                )  # fmt: skip
+                draft_id = stored.id
     finally:
         db.dispose()
     if as_json:
-        print_json(result.to_dict())
+        print_json({**result.to_dict(), "draft_id": draft_id})
     else:
         copy = result.copy
         typer.echo(copy.title)
@@ -69,5 +77,7 @@ def generate(
             typer.echo(f"  {f.severity:5} {f.kind}: {f.claim!r} vs {f.fact!r} [{f.source}]")
         for problem in copy.problems():
             typer.echo(f"  problem: {problem}")
+        if draft_id is not None:
+            typer.echo(f"Stored as draft {draft_id} (pending review).")
     if not result.ok:
         raise typer.Exit(1)
