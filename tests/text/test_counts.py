@@ -21,12 +21,18 @@ def test_bounds_on_counts_in_english() -> None:
     assert bound.admits(24) and not bound.admits(12)
     (ports,) = count_constraints("a charger with 3 USB ports or more")
     assert (ports.noun, ports.low, ports.text) == ("port", 3.0, "3 USB ports or more")
-    (most,) = count_constraints("no more than 3 zones")
+    (most,) = count_constraints("a cooler that has no more than 3 zones")
     assert (most.low, most.high) == (None, 3.0)
-    (plus,) = count_constraints("20+ bottles")
+    (plus,) = count_constraints("a rack for 20+ bottles")
     assert plus.low == 20.0
-    strict = count_constraints("more than 2 burners")[0]
+    strict = count_constraints("a stove with more than 2 burners")[0]
     assert strict.strict and not strict.admits(2)
+
+
+def test_a_quantity_wanted_is_no_bound_on_the_product() -> None:
+    assert count_constraints("do you have at least 4 chairs in stock?") == []
+    assert count_constraints("I need 20+ bottles") == []
+    assert count_constraints("at least 3 ports") == []
 
 
 def test_measures_and_money_are_no_counts() -> None:

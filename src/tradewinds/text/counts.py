@@ -91,6 +91,14 @@ _COUNTED = r"(\d+)\s*(?:-\s*)?(?:([a-z]+)\s+)?([a-z]{3,})\b"
 _BOUND_FIRST = re.compile(rf"\b(?:({_AT_LEAST})|({_AT_MOST}))\s+(?:an?\s+)?{_COUNTED}", re.I)
 _BOUND_AFTER = re.compile(rf"\b{_COUNTED}\s*(?:({_AFTER_MIN})|({_AFTER_MAX}))(?![a-z])", re.I)
 _PLUS = re.compile(r"\b(\d+)\+\s*(?:([a-z]+)\s+)?([a-z]{3,})\b", re.I)
+# An English count bound is a property of the product only when a word ties it to the
+# product ("a fridge that holds at least 20 bottles", "a charger with 3 ports or more");
+# "do you have at least 4 chairs?" is how many the shopper wants, not what a chair has.
+_LINK = re.compile(
+    r"(?<!\byou\s)(?<!\bwe\s)\b(?:with|has|have|having|holds?|holding|fits?|seats?|takes?|"
+    r"stores?|for|includes?|including|supports?|features?|offers?|that\s+\w+|which\s+\w+)\s*$",
+    re.I,
+)
 # Chinese: "至少放20瓶", "20瓶以上", "最多坐4位" — the measure word names what is counted
 _ZH_VERB = r"(?:能|可以?)?(?:放|装|容纳|存放|坐|睡|插|接)?"
 _ZH_FIRST = re.compile(
@@ -113,16 +121,20 @@ def _zh_noun(word: str) -> str | None:
 
 
 def count_constraints(text: str) -> list[MeasureConstraint]:
-    """Bounds on counts of named things ("at least 20 bottles", "3 ports or more",
-    "20+ bottles", "至少放20瓶"): constraints of dimension ``count`` whose ``noun`` is
-    the counted noun's stem. A number that is a measure ("at least 20 lb") is left to
-    ``measure_constraints``.
+    """Bounds on counts of named things a product has ("holds at least 20 bottles", "with
+    3 ports or more", "for 20+ bottles", "至少放20瓶", "20瓶以上"): constraints of
+    dimension ``count`` whose ``noun`` is the counted noun's stem. An English bound counts
+    only when a word ties it to the product (with, holds, fits, for, has, that …): "do
+    you have at least 4 chairs" is a quantity wanted. A number that is a measure ("at
+    least 20 lb") is left to ``measure_constraints``.
 
     >>> c = count_constraints("a wine fridge that holds at least 20 bottles")[0]
     >>> c.dimension, c.noun, c.low, c.high, c.text
     ('count', 'bottl', 20.0, None, 'at least 20 bottles')
     """
     measured = {(q.start, q.end) for q in parse_quantities(text)}
+    latin = [*_BOUND_FIRST.finditer(text), *_BOUND_AFTER.finditer(text), *_PLUS.finditer(text)]
+    attached = {m.start() for m in latin if _LINK.search(text[: m.start()])}
     found: list[MeasureConstraint] = []
 
     def add(number: str, nouns: tuple[str | None, ...], low: bool, start: int, end: int) -> None:
@@ -137,11 +149,14 @@ def count_constraints(text: str) -> list[MeasureConstraint]:
                                        noun=noun))  # fmt: skip
 
     for m in _BOUND_FIRST.finditer(text):
-        add(m[3], (count_noun(m[5]),), m[1] is not None, m.start(), m.end())
+        if m.start() in attached:
+            add(m[3], (count_noun(m[5]),), m[1] is not None, m.start(), m.end())
     for m in _BOUND_AFTER.finditer(text):
-        add(m[1], (count_noun(m[3]),), m[4] is not None, m.start(), m.end())
+        if m.start() in attached:
+            add(m[1], (count_noun(m[3]),), m[4] is not None, m.start(), m.end())
     for m in _PLUS.finditer(text):
-        add(m[1], (count_noun(m[3]),), True, m.start(), m.end())
+        if m.start() in attached:
+            add(m[1], (count_noun(m[3]),), True, m.start(), m.end())
     for m in _ZH_FIRST.finditer(text):
         add(m[3], (_zh_noun(m[4]),), m[1] is not None, m.start(), m.end())
     for m in _ZH_AFTER.finditer(text):
