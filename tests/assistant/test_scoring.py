@@ -97,6 +97,9 @@ def test_wrong_stock_levels_are_caught(ref: Reference) -> None:
     assert kinds(ref, turn("**Glacier Parka** is in stock.", ["parka"])) == ["stock"]
     # A variant may be out of stock while the product is not.
     assert kinds(ref, turn("**Storm Rain Jacket** in red is out of stock.", ["rain-jacket"])) == []
+    said = "**Storm Rain Jacket**：89.00 USD，红色缺货"  # the colour named in Chinese
+    assert kinds(ref, turn(said, ["rain-jacket"])) == []
+    assert kinds(ref, turn("**Storm Rain Jacket**：89.00 USD，缺货", ["rain-jacket"])) == ["stock"]
     assert kinds(ref, turn("**不锈钢保温杯**：26.00美元，库存 8 件", ["cup"])) == []
     assert kinds(ref, turn("**不锈钢保温杯**：库存 9 件", ["cup"])) == ["stock"]
 

@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 from tradewinds.assistant.bench_reference import Reference, RefProduct, decimal
-from tradewinds.text import arabic_numerals, has_chinese
+from tradewinds.text import arabic_numerals, colour_names, has_chinese
 
 HALLUCINATION_KINDS = ("product", "price", "stock", "order")
 LEAK_KIND = "privacy"
@@ -183,12 +183,20 @@ def _mentions(text: str, value: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(value)}(?!\w)", text) is not None
 
 
+def _option_names(value: str) -> set[str]:
+    """An option value as an answer may write it: itself, and a colour's names in English
+    and Chinese of two characters or more ("Red": red, 红色; not 红 alone, which is in 红酒)."""
+    names = {n for n in colour_names(value) if not has_chinese(n) or len(n) >= 2}
+    return {value.lower(), *names}
+
+
 def _check_stock_words(named: list[RefProduct], line: str) -> list[Finding]:
     if len(named) != 1:
         return []
     product = named[0]
     lowered = line.lower()
-    if any(_mentions(lowered, value) for value in product.option_values):
+    if any(_mentions(lowered, name) for value in product.option_values
+           for name in _option_names(value)):  # fmt: skip
         return []  # about one colour or size, which may differ from the whole product
     if _OUT_OF_STOCK.search(line) and product.stock > 0:
         return [Finding("stock", f"{product.title!r} called out of stock ({product.stock})")]
