@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from tradewinds.core.errors import InvalidInput
@@ -84,6 +85,11 @@ class TermStats:
         in more than ``COMMON_MIN_DOCS`` of them."""
         count = self.df.get(term, 0)
         return count > COMMON_MIN_DOCS and count > share * self.documents
+
+    @cached_property
+    def holds_chinese(self) -> bool:
+        """Whether any indexed term is Chinese (read once per statistics)."""
+        return any(has_chinese(term) for term in self.df)
 
 
 @dataclass
@@ -164,6 +170,8 @@ def _translations(text: str, tokens: list[str], stats: TermStats | None) -> list
     booties): a gloss is rarely the listing's own phrase ("fish tank" for a "Glass Tank"),
     and BM25 still ranks listings with the whole phrase first.
     """
+    if stats is not None and not stats.holds_chinese and not has_chinese(text):
+        return []  # no Chinese listing to find: the dictionary need not even load
     found = []
     for words in translations(text):
         analysed = analyse(words)
