@@ -51,6 +51,9 @@ from tradewinds.text import detect_language
         ("有类似的吗", "recommend", {"reference": "it"}),
         ("和第二个搭配的", "recommend", {"reference": "second"}),
         ("推荐一件外套", "search", {"query": "外套"}),
+        ("推荐几款保温杯", "search", {"query": "保温杯"}),  # how many, not what
+        ("现在有货吗", "stock", {"query": "", "reference": "it"}),
+        ("便宜的那台重多少", "ask", {"reference": "cheaper", "query": "重"}),
         ("你好", "help", {}),
     ],
 )  # fmt: skip

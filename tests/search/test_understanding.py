@@ -28,6 +28,12 @@ from tradewinds.store.tenants import create_tenant
         ("gray women's coat over 100", "coat",
          {"min_price": "100", "colour": "grey", "audience": "women"}),
         ("3/4 in copper pipe", "3/4 in copper pipe", {}),
+        # the colour of what the product is for, not of the product
+        ("glasses for red wine", "glasses for red wine", {}),
+        ("a frame for the white wall under 40", "a frame for the white wall",
+         {"max_price": "40"}),
+        ("shoes for kids in red", "shoes for in", {"audience": "kids", "colour": "red"}),
+        ("a case for red", "a case", {"colour": "red"}),
     ],
 )  # fmt: skip
 def test_parser_reads_prices_colours_audiences_and_stock(

@@ -131,7 +131,7 @@ _FILLER = re.compile(
     r"how|should|"
     r"else|much|cost|costs|only|just|pls|plz|hmm|thats|that's|bit|little|too|pricey|"
     r"anything|still|really|stuff|u|ur|ya|instead|many|guys|got|pls|plz|sell|carry|offer|"
-    r"ok|okay|oh|alright|so|then)\b",
+    r"ok|okay|oh|alright|so|then|now|currently)\b",
     re.I,
 )
 _RECOMMEND_WORDS = re.compile(

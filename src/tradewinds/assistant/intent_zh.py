@@ -53,7 +53,8 @@ _REFERENCES = [
     (re.compile(r"第[二2]"), "second"),
     (re.compile(r"第[三3]"), "third"),
     (re.compile(r"最后"), "last"),
-    (re.compile(r"这个|那个|这款|那款|这件|那件|它|这双|那双"), "it"),
+    # "那台", "这一款" (not "这只是…": 只 and 本 also start other words)
+    (re.compile(r"[这那]一?[个款件双台支把张条套部辆瓶盒顶副]|它"), "it"),
 ]
 # Words of asking and shopping that are not product words (beyond the language's own
 # stop words in tradewinds.text).
@@ -63,9 +64,15 @@ _INTENT_WORDS = (
     "类似 相似 同款 搭配 商品 东西 产品 材质 参数 规格 卖完 卖完了 缺货 断货 还有吗 孩子 小孩 "
     "哪 哪个 哪款 哪些 哪两个 哪几个 哪一个 哪一款 "
     # selling and buying verbs ("你们家卖手机吗", "想换个新的"): the asking, not the thing
-    "卖 在卖 有卖 出售 家 换 想换"
+    "卖 在卖 有卖 出售 家 换 想换 有些 "
+    # when: the asking, not the thing ("现在有货吗")
+    "现在 目前 当前 暂时"
 )
-_STOP = CHINESE_STOP_WORDS | frozenset(_INTENT_WORDS.split())
+# "几" and a measure word ("推荐几款", "有几种", "看几件"): how many, not what
+_MEASURES = "个件台只张把条套本份块副顶辆部对种款样双支瓶盒"
+_A_FEW = frozenset("几" + m for m in _MEASURES)
+_THAT_ONE = re.compile(f"[这那]一?[{_MEASURES}]")  # "那台", "这一支": that one
+_STOP = CHINESE_STOP_WORDS | frozenset(_INTENT_WORDS.split()) | _A_FEW
 
 
 def _take(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str] | None, str]:
@@ -91,7 +98,7 @@ _SELLING = re.compile(r"(?:你们|您们|你|您)?(?:家|店里?)?(?:有没有|�
 def _query(text: str) -> str:
     """The product words of what is left: jieba words minus filler and punctuation (a
     word jieba keeps whole, "想买个", is looked at in its dictionary parts)."""
-    text = _SELLING.sub(" ", text)
+    text = _THAT_ONE.sub(" ", _SELLING.sub(" ", text))
     pieces = [
         part
         for word in cut_words(text)

@@ -30,6 +30,7 @@ from tradewinds.assistant.product_qa import without_words
 from tradewinds.assistant.recommend import RECOMMEND_DAYS, recommend_products
 from tradewinds.assistant.relevance import best_overlap, query_terms
 from tradewinds.assistant.search_answers import answer_search
+from tradewinds.assistant.singling import named_subset, singled_by_listing
 from tradewinds.assistant.stock_answers import answer_stock
 from tradewinds.assistant.variants import asked_variants, mentioned_values
 from tradewinds.core.errors import NotFound
@@ -49,11 +50,16 @@ def _referenced(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> list[Produc
         pointed = named_product(ctx, plan.query, plan.text, shown)
         if pointed is not None and pointed.id in {c.id for c in shown}:
             return [pointed]
+    if plan.reference == "it" and len(shown) > 1 and not plan.query:
+        sized = singled_by_listing(ctx, plan.text, shown, sizes_only=True)
+        if sized is not None:  # "20磅的多少钱" after three blankets: the one in 20 lb
+            return [sized]
     if plan.reference and shown:
+        pool = named_subset(plan.query or plan.text, shown)  # "of the two crystal ones"
         if plan.reference == "cheaper":
-            return [min(shown, key=lambda c: (c.price_minor, c.id))]
+            return [min(pool, key=lambda c: (c.price_minor, c.id))]
         if plan.reference == "dearer":
-            return [max(shown, key=lambda c: (c.price_minor, -c.id))]
+            return [max(pool, key=lambda c: (c.price_minor, -c.id))]
         index = {"first": 0, "second": 1, "third": 2, "last": -1, "it": 0}[plan.reference]
         return [shown[index]] if -len(shown) <= index < len(shown) else []
     if plan.query and shown and plan.intent in ("details", "stock"):

@@ -39,6 +39,7 @@ from tradewinds.assistant.relevance import (
     query_terms,
     same_kind,
 )
+from tradewinds.assistant.singling import named_subset, singled_by_listing
 from tradewinds.text import (
     analyse,
     colour_names,
@@ -101,7 +102,8 @@ def named_product(
     key, best = max(named, key=lambda pair: pair[0])
     # "the Sonaro Buds Pro" names the Buds Lite too: the word only one of them has decides
     tied = list({card.id: card for k, card in named if k[:2] == key[:2]}.values())
-    return _singled_out(asked, tied) or best
+    # "the aluminium TrekPod" of two TrekPods: a word of only one's listing decides
+    return _singled_out(asked, tied) or singled_by_listing(ctx, message or asked, tied) or best
 
 
 def _singled_out(words: str, shown: list[ProductCard]) -> ProductCard | None:
@@ -217,7 +219,8 @@ def _pointed(shown: list[ProductCard], reference: str | None, text: str) -> Prod
     """The shown product a reference points at: by position, or the cheaper or dearer
     (of the first two when the shopper says "of the two" or "both")."""
     if reference in ("cheaper", "dearer"):
-        pool = shown[:2] if re.search(r"\b(?:two|both)\b|两", text, re.I) else shown
+        pool = named_subset(text, shown)  # "the cheaper of the two crystal ones"
+        pool = pool[:2] if re.search(r"\b(?:two|both)\b|两", text, re.I) else pool
         pick = min if reference == "cheaper" else max
         return pick(pool, key=lambda c: c.price_minor)
     index = {"first": 0, "second": 1, "third": 2, "last": -1}.get(reference or "", 0)

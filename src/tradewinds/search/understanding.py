@@ -38,6 +38,7 @@ AUDIENCES = {
 }  # fmt: skip
 _IN_STOCK = re.compile(r"\b(?:in stock|available now|available)\b", re.IGNORECASE)
 _FOR = re.compile(r"\bfor\s*$", re.IGNORECASE)
+_DETERMINERS = frozenset({"a", "an", "the", "my", "our", "your", "some"})
 
 FIELDS = ("max_price", "min_price", "in_stock", "colour", "audience", "category", "brand")
 FILTER_FIELDS = frozenset({"max_price", "min_price", "in_stock"})
@@ -83,6 +84,19 @@ def _cut(text: str, match: re.Match[str]) -> str:
     return (text[: match.start()] + " " + text[match.end() :]).strip()
 
 
+def _describes_purpose(words: list[str], i: int) -> bool:
+    """Whether the colour ``words[i]`` is the colour of what the product is for, not of the
+    product: in a "for" phrase and followed by its own noun ("glasses for red wine",
+    "a frame for white walls"); "shoes for kids in red" keeps red."""
+    before = [w.lower() for w in words[max(0, i - 3) : i]]
+    while before and before[-1] in _DETERMINERS:
+        before.pop()
+    if not before or before[-1] != "for" or i + 1 >= len(words):
+        return False
+    following = re.sub(r"[^\w]", "", words[i + 1].lower())
+    return bool(following) and following.isalpha() and english_colour(following) is None
+
+
 def parse_query(
     query: str, categories: Iterable[str] = (), brands: Iterable[str] = ()
 ) -> Understanding:
@@ -105,12 +119,12 @@ def parse_query(
         text = _cut(text, m)
     words = text.split()
     kept = []
-    for word in words:
+    for i, word in enumerate(words):
         bare = re.sub(r"[^\w]", "", word.lower()).removesuffix(
             "s" if word.lower().endswith("'s") else ""
         )
         colour = english_colour(bare)
-        if colour and "colour" not in found:
+        if colour and "colour" not in found and not _describes_purpose(words, i):
             found["colour"] = colour
             continue
         if bare in AUDIENCES and "audience" not in found:
