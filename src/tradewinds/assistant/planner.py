@@ -52,10 +52,10 @@ def _referenced(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> list[Produc
             return [pointed]
     if plan.reference == "it" and len(shown) > 1 and not plan.query:
         sized = singled_by_listing(ctx, plan.text, shown, sizes_only=True)
-        if sized is not None:  # "20磅的多少钱" after three blankets: the one in 20 lb
+        if sized is not None:  # "5公斤的多少钱" after three sets: the one in 5 kg
             return [sized]
     if plan.reference and shown:
-        pool = named_subset(plan.query or plan.text, shown)  # "of the two crystal ones"
+        pool = named_subset(plan.query or plan.text, shown)  # "of the two oak ones"
         if plan.reference == "cheaper":
             return [min(pool, key=lambda c: (c.price_minor, c.id))]
         if plan.reference == "dearer":

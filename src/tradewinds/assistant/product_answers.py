@@ -102,7 +102,7 @@ def named_product(
     key, best = max(named, key=lambda pair: pair[0])
     # "the Sonaro Buds Pro" names the Buds Lite too: the word only one of them has decides
     tied = list({card.id: card for k, card in named if k[:2] == key[:2]}.values())
-    # "the aluminium TrekPod" of two TrekPods: a word of only one's listing decides
+    # "the steel Ridgeback" of two Ridgebacks: a word of only one's listing decides
     return _singled_out(asked, tied) or singled_by_listing(ctx, message or asked, tied) or best
 
 
@@ -219,7 +219,7 @@ def _pointed(shown: list[ProductCard], reference: str | None, text: str) -> Prod
     """The shown product a reference points at: by position, or the cheaper or dearer
     (of the first two when the shopper says "of the two" or "both")."""
     if reference in ("cheaper", "dearer"):
-        pool = named_subset(text, shown)  # "the cheaper of the two crystal ones"
+        pool = named_subset(text, shown)  # "the cheaper of the two oak ones"
         pool = pool[:2] if re.search(r"\b(?:two|both)\b|两", text, re.I) else pool
         pick = min if reference == "cheaper" else max
         return pick(pool, key=lambda c: c.price_minor)

@@ -1,8 +1,8 @@
 """Which of the shown products a message singles out by more than their titles.
 
-"How tall does the aluminium TrekPod go?" after two TrekPod tripods: only one is tagged or
-described as aluminium. "20磅的多少钱" after three blankets: only one comes in 20 lb. "The
-cheaper of the two crystal ones": the products whose titles share "crystal" are the pool
+"How far does the steel Ridgeback one open?" after two Ridgeback tables: only one is
+tagged or described as steel. "5公斤的多少钱" after three kettlebell sets: only one comes in
+5 kg. "The cheaper of the two oak ones": the products whose titles share "oak" are the pool
 the cheaper one is taken from. Words are compared as the search analyses them, sizes with
 their units normalised (:mod:`tradewinds.assistant.variants`)."""
 
@@ -71,7 +71,7 @@ def single_out(
     its variants come in, else a word of its title, type or tags, else of its attribute
     or option values, that no other product's has. None when nothing tells exactly one
     apart. ``sizes_only``: by named sizes alone (a message with no product words,
-    "20磅的多少钱")."""
+    "5公斤的多少钱")."""
     if len(details) < 2:
         return None
     if parse_quantities(message):
@@ -90,7 +90,7 @@ def single_out(
 
 def named_subset(words: str, shown: list[ProductCard]) -> list[ProductCard]:
     """The shown products a word of ``words`` found in some of their titles but not all
-    names ("the two crystal ones" of four glasses); all of ``shown`` when none does."""
+    names ("the two oak ones" of four tables); all of ``shown`` when none does."""
     said = {t for t in analyse(words) if _distinct(t)}
     titles = [{t for t in analyse(card.title) if _distinct(t)} for card in shown]
     subset = set(range(len(shown)))
