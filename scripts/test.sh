@@ -11,4 +11,4 @@ export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1
 echo "==> ruff"; .venv/bin/ruff check src tests benchmarks
 .venv/bin/ruff format --check src tests benchmarks
 echo "==> mypy"; .venv/bin/mypy
-echo "==> pytest"; .venv/bin/python -m pytest "$@"
+echo "==> pytest"; .venv/bin/python -m pytest --durations=30 "$@"
