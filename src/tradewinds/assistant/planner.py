@@ -314,6 +314,24 @@ def _asks_for_variant(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> bool:
     return _only_variants(query, plan.text, tools.product_details(ctx, target.id))
 
 
+_POINTING = ("cheaper", "dearer", "first", "second", "third", "last")
+_HOW_MANY = re.compile(r"(?i)\b(?:two|three|both|ones?)\b|[两俩二三]")
+
+
+def _points_at_shown(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> bool:
+    """ "The cheaper of the two oak ones?": a message that only points at a shown product
+    (by position or price, with words of the shown titles) wants that product's details,
+    not an answer to a question it does not ask, nor a new search."""
+    if plan.intent not in ("ask", "search") or plan.reference not in _POINTING:
+        return False
+    words = query_terms(_HOW_MANY.sub(" ", plan.query))
+    shown = tools.product_cards(ctx, [int(i) for i in draft.state.get("shown", [])])
+    if not words or len(shown) < 2:
+        return False
+    titles = set(query_terms(" ".join(c.title for c in shown)))
+    return set(words) <= titles
+
+
 def _asks_colour_of_focus(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> bool:
     """ "那铜色的呢", "ok what about red" about the one product just talked about: its
     variant in that colour (a colour search found no copper one where the option is
@@ -342,7 +360,7 @@ def run_plan(ctx: tools.ToolContext, plan: Plan, state: dict[str, Any]) -> Draft
         plan.intent, plan.in_stock = "stock", None
     elif _asks_colour_of_focus(ctx, plan, draft):
         plan.intent, plan.reference, plan.query, plan.colour = "details", "it", "", None
-    elif _asks_for_variant(ctx, plan, draft):
+    elif _asks_for_variant(ctx, plan, draft) or _points_at_shown(ctx, plan, draft):
         plan.intent = "details"
     if plan.intent not in BY_NAME or (
         plan.intent == "search" and not plan.query and not plan.is_refinement
