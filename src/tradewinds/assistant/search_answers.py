@@ -22,7 +22,7 @@ from tradewinds.assistant.semantic import similarities
 from tradewinds.assistant.stock_answers import answer_stock, offer_alternatives
 from tradewinds.assistant.variants import asked_variants, asks_for_options, names_only_a_colour
 from tradewinds.core.money import Money
-from tradewinds.text import has_chinese
+from tradewinds.text import has_chinese, to_english
 
 MEASURED_POOL = 20  # products a measure bound is checked on, before the first 5 are shown
 
@@ -159,7 +159,9 @@ def answer_search(ctx: tools.ToolContext, plan: Plan, draft: Draft) -> None:
         found = _by_meaning(ctx, plan)
     if plan.narrowing:  # "battery powered only": those that are, when any is
         said = query_terms(plan.narrowing)
-        kept = [c for c in found if overlap(c, said)]
+        # "要无线的" of English listings: judged on the words' English too
+        glossed = query_terms(to_english(plan.narrowing)) if has_chinese(plan.narrowing) else []
+        kept = [c for c in found if overlap(c, said) or (glossed and overlap(c, glossed))]
         if not kept and not measuring and previous.get("query"):  # a property, not a
             plan.properties.append(plan.narrowing)  # product word ("能进洗碗机的")
             plan.query, plan.narrowing = str(previous["query"]), str(previous["narrowing"] or "")
