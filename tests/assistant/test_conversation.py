@@ -47,6 +47,18 @@ def test_follow_ups_use_the_session(chat: Any, shop: Shop, db: Database, tenant:
     assert history[4]["content"] == "in blue?"
 
 
+def test_pointing_at_a_shown_product_by_words_of_the_titles_gets_its_details(
+    chat: Any, shop: Shop
+) -> None:
+    first = chat("jacket")
+    assert {"rain-jacket-blue", "rain-jacket-red", "trail-jacket"} <= set(_handles(first))
+    # "storm" names two of the three: the cheaper of those, shown with price and stock,
+    # not "the listing doesn't say" to a question the shopper did not ask
+    pointed = chat("the dearer of the two storm ones?", session_id=first.session_id)
+    assert _handles(pointed) == ["rain-jacket-blue"]
+    assert "costs 79.00 USD and is 4 in stock [1]" in pointed.text
+
+
 def test_a_budget_nothing_fits_offers_labelled_alternatives(chat: Any, shop: Shop) -> None:
     first = chat("rain jacket")
     cheap = chat("and under $30?", session_id=first.session_id)
