@@ -32,6 +32,7 @@ from tradewinds.routing.plans import (
     PlanSummary,
     delivery_promise,
     latest_plan,
+    list_depots,
     list_plans,
     load_plan,
 )
@@ -64,6 +65,7 @@ from tradewinds.routing.travel import (
 )
 from tradewinds.routing.verify import Verification, verify_solution_file
 from tradewinds.routing.views import (
+    DepotSite,
     PlannedRoute,
     PlannedStop,
     RoutePlanView,
@@ -77,6 +79,7 @@ __all__ = [
     "DeliveryPromise",
     "DeliveryWindow",
     "Depot",
+    "DepotSite",
     "GeoPoint",
     "HaversineProvider",
     "ImpossibleCost",
@@ -112,6 +115,7 @@ __all__ = [
     "get_solver",
     "jsonable",
     "latest_plan",
+    "list_depots",
     "list_plans",
     "load_plan",
     "manifest_csv",
