@@ -93,7 +93,7 @@ def test_a_day_planned_on_the_page_shows_routes_map_manifests_and_promises(
         promise = client.get("/admin/deliveries/promises", params={"order": "#901"})
         assert promise.status_code == 200 and "VAN-1" in promise.text
         assert re.search(
-            r"Promised window</dt><dd>\d{4}-\d\d-\d\d \d\d:\d\d–\d\d:\d\d", promise.text
+            r"Promised window</dt><dd>\d{4}-\d\d-\d\d \d\d:\d\d\u2013\d\d:\d\d", promise.text
         )
         unknown = client.get("/admin/deliveries/promises", params={"order": "#4242"})
         assert unknown.status_code == 404 and 'aria-invalid="true"' in unknown.text
