@@ -26,6 +26,7 @@ OPERATIONS = {
     # routing
     "plan_routes", "list_route_plans", "get_route_plan", "get_route_map", "get_driver_manifest",
     "get_delivery_promise",
+    "create_route_plan_job", "get_route_plan_job",  # route plans as jobs
     # search
     "search_products", "record_search_click", "suggest_queries", "search_report",
     "replace_synonyms", "list_synonyms", "reindex_search",

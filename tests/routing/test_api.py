@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -79,4 +80,24 @@ def test_errors_use_the_one_error_shape(client: TestClient) -> None:
     )
     plan_id = client.post("/api/v1/routes/plan", json=BODY).json()["id"]
     hidden = client.get(f"/api/v1/routes/plans/{plan_id}", headers={"X-Tenant": "empty"})
+    assert_error(hidden, 404, "not_found")
+
+
+def test_plan_in_the_background_then_read_the_plan(client: TestClient) -> None:
+    queued = client.post("/api/v1/routes/plan-jobs", json=BODY, headers={"Idempotency-Key": "k1"})
+    assert queued.status_code == 202, queued.text
+    job = queued.json()
+    assert job["date"] == DAY.isoformat() and job["status"] in ("queued", "running", "done")
+    assert queued.headers["location"] == f"/api/v1/routes/plan-jobs/{job['id']}"
+    again = client.post("/api/v1/routes/plan-jobs", json=BODY, headers={"Idempotency-Key": "k1"})
+    assert again.json()["id"] == job["id"]  # the same submission: the same job
+    deadline = time.monotonic() + 60
+    while job["status"] in ("queued", "running") and time.monotonic() < deadline:
+        time.sleep(0.2)
+        job = client.get(queued.headers["location"]).json()
+    assert job["status"] == "done" and job["plan_id"] is not None, job
+    plan = client.get(f"/api/v1/routes/plans/{job['plan_id']}").json()
+    assert len(plan["routes"][0]["stops"]) == 6
+    assert client.get(f"/api/v1/jobs/{job['id']}").json()["result"]["plan_id"] == plan["id"]
+    hidden = client.get(queued.headers["location"], headers={"X-Tenant": "empty"})
     assert_error(hidden, 404, "not_found")

@@ -108,6 +108,16 @@ def test_manifest_csv_lists_stops_in_order_in_local_time() -> None:
     assert rows[1]["weight_kg"] == "2.5" and rows[1]["volume_l"] == "12.0"
 
 
+def test_manifest_csv_cells_never_run_as_spreadsheet_formulas() -> None:
+    base = plan()
+    typed = replace(base.routes[0].stops[0], order_name="=1+1", ship_name="@SUM(A1)",
+                    address="-2 Pine St", longitude=-122.5)  # fmt: skip
+    route = replace(base.routes[0], stops=(typed,))
+    [row] = csv.DictReader(io.StringIO(manifest_csv(replace(base, routes=(route,)), "VAN-1")))
+    assert (row["order"], row["customer"], row["address"]) == ("'=1+1", "'@SUM(A1)", "'-2 Pine St")
+    assert row["longitude"] == "-122.500000"  # a number stays a number
+
+
 def test_manifest_html_is_printable_and_escaped() -> None:
     page = manifest_html(plan(), "VAN-1")
     assert "@media print" in page and "Van &lt;one&gt; (VAN-1)" in page

@@ -39,3 +39,9 @@ def test_everyone_reads_forecasts_and_managers_start_runs() -> None:
 def test_staff_read_search_analytics_and_managers_tune_search() -> None:
     assert can("staff", Permission.VIEW_SEARCH) and not can("staff", Permission.TUNE_SEARCH)
     assert can("manager", Permission.TUNE_SEARCH) and can("owner", Permission.TUNE_SEARCH)
+
+
+def test_everyone_reads_deliveries_and_managers_plan_them() -> None:
+    assert all(can(role, Permission.VIEW_DELIVERIES) for role in Role)
+    assert can("owner", Permission.PLAN_DELIVERIES) and can("manager", Permission.PLAN_DELIVERIES)
+    assert not can("staff", Permission.PLAN_DELIVERIES)

@@ -10,7 +10,7 @@ of Acme may show, and nothing of Acme may change. On SQLite and PostgreSQL.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -36,7 +36,15 @@ from tradewinds.search import (
 )
 from tradewinds.staff import COMMAND_LINE, list_changes, list_staff
 from tradewinds.store import Database, tenant_session
-from tradewinds.store.tables import ForecastRun, ImportJob, Order, OrderRefund, Product, Variant
+from tradewinds.store.tables import (
+    ForecastRun,
+    ImportJob,
+    Order,
+    OrderRefund,
+    Product,
+    RoutePlan,  # deliveries
+    Variant,
+)
 from tradewinds.web.admin.console import console_routes
 
 ACME_MARKERS = ("Acme Outdoor", "Red Kite", "Dome Tent", "red-kite", "@acme.test", "TrailMax",
@@ -58,6 +66,7 @@ def _acme_state(db: Database, tenant_id: int) -> Any:
                                               Order.fulfillment_status)).all())  # fmt: skip
         refunds = session.scalars(select(OrderRefund.id)).all()
         runs = sorted(session.execute(select(ForecastRun.id, ForecastRun.status)).all())
+        runs += sorted(session.execute(select(RoutePlan.id, RoutePlan.status)).all())  # deliveries
     staff = [(m.id, m.email, m.role) for m in list_staff(db, tenant_id)]
     search = synonym_entries(db, tenant_id), rule_entries(db, tenant_id)
     gateway = (list_keys(db, tenant_id), tenant_budget(db, tenant_id))
@@ -112,7 +121,25 @@ def _ids(db: Database, tenant_id: int, seeded: dict[str, str]) -> dict[str, str]
         session.add(job)
         session.flush()
         ids["job_id"] = str(job.id)
+    ids |= _seed_deliveries(db, tenant_id)
     return ids
+
+
+def _seed_deliveries(db: Database, tenant_id: int) -> dict[str, str]:
+    """Deliveries (issue 18, part 2): a route plan of Acme's and the finished job that made
+    it, with one of Acme's vehicle codes."""
+    from tradewinds.jobs import submit_job
+    from tradewinds.routing import PLAN_KIND
+
+    with tenant_session(db, tenant_id) as session:
+        plan = RoutePlan(plan_date=date(2025, 2, 17), timezone="UTC", solver="pyvrp",
+                         time_limit_s=1.0)  # fmt: skip
+        session.add(plan)
+        session.flush()
+        job = submit_job(session, PLAN_KIND, {"date": "2025-02-17", "depot": "", "options": {}})
+        job.status, job.result = "done", {"plan_id": plan.id}
+        plan.job_id = job.id
+        return {"plan_id": str(plan.id), "plan_job_id": str(job.id), "vehicle": "RED-KITE-VAN"}
 
 
 def _form(ids: dict[str, str], token: str) -> dict[str, str]:
@@ -134,6 +161,9 @@ def _form(ids: dict[str, str], token: str) -> dict[str, str]:
         "name": "Taken over", "rpm": "1", "tpm": "1", "monthly_tokens": "1", "expires": "",
         "pattern": "taken", "category": "blocklist", "text": "taken over",
         "mode": "import",  # the CSV import (a multipart form: see _upload_to_globex)
+        # deliveries: plan a day (Globex's own; it has no depot, so its job fails)
+        "date": (date.today() + timedelta(days=1)).isoformat(), "depot": "",
+        "time_limit": "10", "service_minutes": "5", "promise_minutes": "60",
     }  # fmt: skip
 
 

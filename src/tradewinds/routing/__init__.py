@@ -6,7 +6,9 @@ the plan and writes each order's promised window back. ``delivery_promise`` answ
 the store told a customer; ``delivery_windows`` the windows a shopper can still choose.
 The benchmark harness (``solve_instance``) runs the same solver on VRPLIB and Solomon
 instances, and ``verify_solution_file`` checks a solution file against its instance read a
-second, independent way. PyVRP and vrplib are imported
+second, independent way. ``start_plan_job`` plans a day in the background, as a
+``routing.plan`` job on the shared queue (``plan_job`` reads its progress and plan).
+PyVRP and vrplib are imported
 only when a problem is solved or read.
 """
 
@@ -16,12 +18,21 @@ from tradewinds.routing.instances import Rounding, read_instance, to_problem
 from tradewinds.routing.manifest import manifest_csv, manifest_html
 from tradewinds.routing.offers import DeliveryWindow, delivery_windows, find_window
 from tradewinds.routing.osrm import OSRMProvider
+from tradewinds.routing.plan_job import (
+    PLAN_KIND,
+    PlanInProgress,
+    PlanJob,
+    plan_job,
+    plan_jobs,
+    start_plan_job,
+)
 from tradewinds.routing.planner import PlanOptions, plan_routes
 from tradewinds.routing.plans import (
     DeliveryPromise,
     PlanSummary,
     delivery_promise,
     latest_plan,
+    list_depots,
     list_plans,
     load_plan,
 )
@@ -54,6 +65,7 @@ from tradewinds.routing.travel import (
 )
 from tradewinds.routing.verify import Verification, verify_solution_file
 from tradewinds.routing.views import (
+    DepotSite,
     PlannedRoute,
     PlannedStop,
     RoutePlanView,
@@ -62,16 +74,20 @@ from tradewinds.routing.views import (
 )
 
 __all__ = [
+    "PLAN_KIND",
     "BenchResult",
     "DeliveryPromise",
     "DeliveryWindow",
     "Depot",
+    "DepotSite",
     "GeoPoint",
     "HaversineProvider",
     "ImpossibleCost",
     "Instance",
     "MatrixProvider",
     "OSRMProvider",
+    "PlanInProgress",
+    "PlanJob",
     "PlanOptions",
     "PlanSummary",
     "PlannedRoute",
@@ -99,10 +115,13 @@ __all__ = [
     "get_solver",
     "jsonable",
     "latest_plan",
+    "list_depots",
     "list_plans",
     "load_plan",
     "manifest_csv",
     "manifest_html",
+    "plan_job",
+    "plan_jobs",
     "plan_routes",
     "promise_window",
     "read_instance",
@@ -113,6 +132,7 @@ __all__ = [
     "schedule_route",
     "solution_distance",
     "solve_instance",
+    "start_plan_job",
     "to_problem",
     "verify_solution_file",
     "write_solution",

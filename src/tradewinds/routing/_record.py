@@ -46,9 +46,11 @@ def save_plan(
     previous_ids: list[int],
     meta: PlanMeta,
     promise: tuple[timedelta, timedelta],
+    job_id: int | None = None,
 ) -> int:
     """Store ``solution`` as the day's current plan (superseding ``previous_ids``), write
-    each routed order's promised window (``promise`` = width, grid step); return the id."""
+    each routed order's promised window (``promise`` = width, grid step); return the id.
+    ``job_id`` names the background job that made the plan (one plan per job)."""
     day = built.day
     ids = [o.id for o in day.orders]
     still_open = (
@@ -71,6 +73,7 @@ def save_plan(
         iterations=solution.iterations,
         matrix_provider=meta.matrix_provider,
         replanned_from_id=previous_ids[-1] if previous_ids else None,
+        job_id=job_id,
     )
     session.add(plan)
     session.flush()

@@ -1,4 +1,8 @@
-"""Driver manifests: one per vehicle, as printable HTML (with the route's own map) and CSV."""
+"""Driver manifests: one per vehicle, as printable HTML (with the route's own map) and CSV.
+
+CSV text cells that a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``, tab or
+carriage return first) get a leading apostrophe: names and addresses are typed by shoppers.
+"""
 
 from __future__ import annotations
 
@@ -25,6 +29,8 @@ COLUMNS = (
     "weight_kg",
     "volume_l",
 )
+_TEXT_COLUMNS = frozenset({1, 2, 3})  # order, customer, address: typed by people
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _route(plan: RoutePlanView, vehicle_code: str) -> PlannedRoute:
@@ -71,8 +77,20 @@ def manifest_csv(plan: RoutePlanView, vehicle_code: str) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
-    writer.writerows(_rows(plan, route))
+    writer.writerows(
+        tuple(_cell(v) if k in _TEXT_COLUMNS else v for k, v in enumerate(row))
+        for row in _rows(plan, route)
+    )
     return out.getvalue()
+
+
+def _cell(text: str) -> str:
+    """``text`` as a spreadsheet shows it and never runs it.
+
+    >>> _cell("=HYPERLINK(1)"), _cell("1 Pine St")
+    ("'=HYPERLINK(1)", '1 Pine St')
+    """
+    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def manifest_html(plan: RoutePlanView, vehicle_code: str) -> str:

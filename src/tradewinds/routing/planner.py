@@ -14,6 +14,8 @@ import time
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from sqlalchemy.orm import Session
+
 from tradewinds.core.errors import Conflict, InvalidInput, TradewindsError
 from tradewinds.routing._build import BuiltProblem, build_problem
 from tradewinds.routing._day import load_day
@@ -116,6 +118,49 @@ def plan_routes(
     """
     opts = options or PlanOptions()
     started = time.perf_counter()
+    solved = solve_day(db, tenant_id, day, depot_code=depot_code, options=opts)
+    with tenant_session(db, tenant_id) as session:
+        plan_id = store_day(session, solved, opts)
+    with tenant_session(db, tenant_id) as session:
+        view = load_plan(session, plan_id)
+    log.info(
+        "planned %s: %d orders on %d routes, %d unassigned (load %.1fs, solve %.1fs, save %.1fs)",
+        day,
+        view.planned_orders,
+        len(view.routes),
+        len(view.unassigned),
+        solved.load_seconds,
+        solved.solve_seconds,
+        time.perf_counter() - started - solved.load_seconds - solved.solve_seconds,
+    )
+    return dataclasses.replace(view, warnings=solved.built.warnings)
+
+
+@dataclass(frozen=True)
+class SolvedDay:
+    """A day loaded and solved, not stored yet (``store_day`` writes it)."""
+
+    built: BuiltProblem
+    solution: Solution
+    dropped: set[int]
+    scope: str  # "" = every depot
+    previous_ids: list[int]  # the plans it supersedes
+    load_seconds: float
+    solve_seconds: float  # building the problem, solving, checking
+
+
+def solve_day(
+    db: Database,
+    tenant_id: int,
+    day: date,
+    *,
+    depot_code: str | None = None,
+    options: PlanOptions | None = None,
+) -> SolvedDay:
+    """Load ``day`` from the store and solve it (the part of :func:`plan_routes` that may
+    take minutes and writes nothing); errors as :func:`plan_routes`."""
+    opts = options or PlanOptions()
+    started = time.perf_counter()
     scope = depot_code or ""
     with tenant_session(db, tenant_id) as session:
         tenant = session.get(Tenant, tenant_id)
@@ -169,35 +214,29 @@ def plan_routes(
     problems = check_solution(built.problem, solution)
     if problems:  # _repair guarantees feasibility; anything left is a bug
         raise TradewindsError("route plan failed its feasibility check: " + "; ".join(problems))
-    solved = time.perf_counter()
+    solve_seconds = time.perf_counter() - loaded
+    return SolvedDay(built, solution, dropped, scope, previous_ids, loaded - started, solve_seconds)
 
-    with tenant_session(db, tenant_id) as session:
-        plan_id = save_plan(
-            session,
-            built,
-            solution,
-            dropped=dropped,
-            scope=scope,
-            previous_ids=previous_ids,
-            meta=PlanMeta(opts.solver, opts.seed, opts.time_limit_s, opts.provider.name),
-            promise=(
-                timedelta(minutes=opts.promise_minutes),
-                timedelta(minutes=opts.promise_step_minutes),
-            ),
-        )
-    with tenant_session(db, tenant_id) as session:
-        view = load_plan(session, plan_id)
-    log.info(
-        "planned %s: %d orders on %d routes, %d unassigned (load %.1fs, solve %.1fs, save %.1fs)",
-        day,
-        view.planned_orders,
-        len(view.routes),
-        len(view.unassigned),
-        loaded - started,
-        solved - loaded,
-        time.perf_counter() - solved,
+
+def store_day(
+    session: Session, solved: SolvedDay, options: PlanOptions, *, job_id: int | None = None
+) -> int:
+    """Write a solved day as the current plan (in the caller's transaction); its id."""
+    opts = options
+    return save_plan(
+        session,
+        solved.built,
+        solved.solution,
+        dropped=solved.dropped,
+        scope=solved.scope,
+        previous_ids=solved.previous_ids,
+        meta=PlanMeta(opts.solver, opts.seed, opts.time_limit_s, opts.provider.name),
+        promise=(
+            timedelta(minutes=opts.promise_minutes),
+            timedelta(minutes=opts.promise_step_minutes),
+        ),
+        job_id=job_id,
     )
-    return dataclasses.replace(view, warnings=built.warnings)
 
 
 def _seq(stop: RouteStop) -> int:

@@ -85,6 +85,7 @@ class PlanSummary:
     routes: int
     planned_orders: int
     unassigned_orders: int
+    distance_m: int = 0
 
 
 def list_plans(session: Session, day: date | None = None, limit: int = 50) -> list[PlanSummary]:
@@ -99,7 +100,7 @@ def list_plans(session: Session, day: date | None = None, limit: int = 50) -> li
     plans = list(session.scalars(stmt))
     ids = [p.id for p in plans]
     stops: dict[int, tuple[int, int]] = {}
-    routes: dict[int, int] = {}
+    routes: dict[int, tuple[int, int]] = {}
     if ids:
         stops = {
             plan_id: (planned, total)
@@ -109,13 +110,14 @@ def list_plans(session: Session, day: date | None = None, limit: int = 50) -> li
                 .group_by(RouteStop.plan_id)
             )
         }
-        routes = dict(
-            session.execute(
-                select(PlanRoute.plan_id, func.count())
+        routes = {
+            plan_id: (count, int(distance or 0))
+            for plan_id, count, distance in session.execute(
+                select(PlanRoute.plan_id, func.count(), func.sum(PlanRoute.distance_m))
                 .where(PlanRoute.plan_id.in_(ids))
                 .group_by(PlanRoute.plan_id)
-            ).all()
-        )
+            )
+        }
     return [
         PlanSummary(
             id=p.id,
@@ -123,12 +125,22 @@ def list_plans(session: Session, day: date | None = None, limit: int = 50) -> li
             depot_code=p.depot_code,
             status=p.status,
             created_at=p.created_at,
-            routes=routes.get(p.id, 0),
+            routes=vehicles,
             planned_orders=planned,
             unassigned_orders=total - planned,
+            distance_m=distance,
         )
         for p in plans
         for planned, total in [stops.get(p.id, (0, 0))]
+        for vehicles, distance in [routes.get(p.id, (0, 0))]
+    ]
+
+
+def list_depots(session: Session) -> list[DepotSite]:
+    """The tenant's depots, by code (what a plan may be limited to)."""
+    return [
+        DepotSite(d.code, d.name, d.latitude, d.longitude)
+        for d in session.scalars(select(Depot).order_by(Depot.code))
     ]
 
 
@@ -159,7 +171,7 @@ def delivery_promise(session: Session, order_ref: int | str) -> DeliveryPromise:
     """
     stmt = select(Order)
     text = str(order_ref).strip()
-    if isinstance(order_ref, int) or text.isdigit():
+    if (isinstance(order_ref, int) or text.isdigit()) and len(text) <= 18:  # fits an id
         stmt = stmt.where((Order.id == int(text)) | (Order.name == f"#{text}"))
     else:
         stmt = stmt.where(Order.name == text)

@@ -2,11 +2,12 @@
 
 An owner may do everything; a manager everything but managing the staff; a staff member
 runs the shop's daily work: the catalogue, viewing orders and customers and fulfilling
-orders, reading forecasts and search analytics. Staff cannot cancel or refund orders (they
-move money and stock), bulk-import the catalogue, start forecast runs, tune search, manage
-API keys, budgets, other staff or the compliance pages, read the console's audit, or see
-the sales figures (the dashboard). Pages name the permission they need; the console's one
-dependency (``web/admin/console.py``) checks it against this table.
+orders, reading forecasts, search analytics and delivery plans. Staff cannot cancel or refund
+orders (they move money and stock), bulk-import the catalogue, start forecast runs, plan
+deliveries, tune search, manage API keys, budgets, other staff or the compliance pages, read
+the console's audit, or see the sales figures (the dashboard). Pages name the permission
+they need; the console's one dependency (``web/admin/console.py``) checks it against this
+table.
 """
 
 from __future__ import annotations
@@ -47,6 +48,11 @@ class Permission(enum.StrEnum):
     # The compliance pages: the generation audit log (shoppers' prompts), complaints (with
     # the complainant's contact), the blocklist and label checks.
     MANAGE_COMPLIANCE = "manage_compliance"
+    # Deliveries (issue 18, part 2): everyone reads plans, maps, manifests and promises
+    # (drivers and the people answering customers need them); planning a day supersedes
+    # its plan and rewrites the promises customers see, so owners and managers decide it.
+    VIEW_DELIVERIES = "view_deliveries"
+    PLAN_DELIVERIES = "plan_deliveries"
 
 
 _DAILY_WORK = frozenset({Permission.VIEW_CONSOLE, Permission.EDIT_CATALOGUE})
@@ -64,6 +70,9 @@ _RUNNING_THE_SHOP = _DAILY_WORK | {
     Permission.MANAGE_COMPLIANCE,
 }
 _RUNNING_THE_SHOP |= {Permission.RUN_FORECASTS}  # forecasts (issue 18, part 2)
+# deliveries (issue 18, part 2)
+_DAILY_WORK |= {Permission.VIEW_DELIVERIES}
+_RUNNING_THE_SHOP |= {Permission.VIEW_DELIVERIES, Permission.PLAN_DELIVERIES}
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.OWNER: frozenset(Permission),

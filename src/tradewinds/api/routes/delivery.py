@@ -6,13 +6,14 @@ import datetime as dt
 from typing import Annotated, Literal
 from urllib.parse import quote
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Header, Path, Query, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 from pydantic import Field
 
-from tradewinds.api.deps import DbDep, SessionDep, TenantDep
+from tradewinds.api.deps import DbDep, SessionDep, SettingsDep, TenantDep
 from tradewinds.api.schemas.common import MoneyOut, Schema, error_responses
 from tradewinds.routing import (
+    PlanJob,
     PlannedRoute,
     PlanOptions,
     RoutePlanView,
@@ -21,8 +22,10 @@ from tradewinds.routing import (
     load_plan,
     manifest_csv,
     manifest_html,
+    plan_job,
     plan_routes,
     render_map_html,
+    start_plan_job,
 )
 
 router = APIRouter(prefix="/routes", tags=["routes"])
@@ -35,6 +38,34 @@ class PlanRequest(Schema):
     seed: int = Field(default=0, ge=0, lt=2**32)
     fresh: bool = Field(default=False, description="Ignore the day's current plan.")
     service_minutes: float = Field(default=5.0, ge=0, le=240, description="Time per stop.")
+
+    def options(self) -> PlanOptions:
+        return PlanOptions(
+            time_limit_s=self.time_limit_s,
+            seed=self.seed,
+            warm_start=not self.fresh,
+            service_s=round(self.service_minutes * 60),
+        )
+
+
+class PlanJobOut(Schema):
+    id: int = Field(description="The job's id (also readable at /api/v1/jobs/{id}).")
+    date: dt.date
+    depot: str | None
+    status: Literal["queued", "running", "done", "failed", "cancelled"]
+    progress: str
+    error: str | None
+    plan_id: int | None = Field(description="The stored plan, once done.")
+    created_at: dt.datetime
+    finished_at: dt.datetime | None
+
+    @classmethod
+    def of(cls, job: PlanJob) -> PlanJobOut:
+        return cls(
+            id=job.id, date=job.date, depot=job.depot_code or None,
+            status=job.status, progress=job.progress, error=job.error, plan_id=job.plan_id,
+            created_at=job.created_at, finished_at=job.finished_at,
+        )  # fmt: skip
 
 
 class StopOut(Schema):
@@ -178,15 +209,67 @@ def plan(body: PlanRequest, db: DbDep, tenant: TenantDep) -> RoutePlanOut:
     """Route the day's open orders over the fleet, store the plan and promise each routed
     order a delivery window. Runs for about ``time_limit_s`` seconds. A plan for a day
     that already has one starts from it and keeps promised windows where it can."""
-    options = PlanOptions(
-        time_limit_s=body.time_limit_s,
-        seed=body.seed,
-        warm_start=not body.fresh,
-        service_s=round(body.service_minutes * 60),
-    )
     return RoutePlanOut.of(
-        plan_routes(db, tenant.id, body.date, depot_code=body.depot, options=options)
+        plan_routes(db, tenant.id, body.date, depot_code=body.depot, options=body.options())
     )
+
+
+@router.post(
+    "/plan-jobs",
+    operation_id="create_route_plan_job",
+    summary="Plan a day's delivery routes in the background",
+    status_code=202,
+    responses=error_responses(401, 409, 422),
+)
+def create_plan_job(
+    body: PlanRequest,
+    db: DbDep,
+    settings: SettingsDep,
+    tenant: TenantDep,
+    request: Request,
+    response: Response,
+    idempotency_key: Annotated[
+        str | None,
+        Header(
+            min_length=1,
+            max_length=200,
+            description="Send the same key again to get the same job, not a second one.",
+        ),
+    ] = None,
+) -> PlanJobOut:
+    """Queue the same planning as ``POST /plan`` as a ``routing.plan`` job on the shared
+    queue. Answers 202 with the job and its URL in ``Location``; poll it until ``status``
+    is ``done`` (then ``plan_id`` names the plan) or ``failed``. 409 while a plan job for
+    the same date is queued or running."""
+    from tradewinds.api.routes.jobs import ensure_job_worker
+    from tradewinds.store import tenant_session
+
+    ensure_job_worker(request.app, db, settings)
+    with tenant_session(db, tenant.id) as session:
+        job_id = start_plan_job(
+            session,
+            body.date,
+            depot_code=body.depot,
+            options=body.options(),
+            idempotency_key=idempotency_key,
+        )
+    response.headers["Location"] = request.url_for("get_plan_job", job_id=str(job_id)).path
+    with tenant_session(db, tenant.id) as session:
+        return PlanJobOut.of(plan_job(session, job_id))
+
+
+@router.get(
+    "/plan-jobs/{job_id}",
+    operation_id="get_route_plan_job",
+    summary="Get a background route plan job",
+    responses=error_responses(401, 404, 422),
+)
+def get_plan_job(
+    session: SessionDep,
+    job_id: Annotated[int, Path(ge=1, le=2**63 - 1, description="The job's id.")],
+) -> PlanJobOut:
+    """Status, progress, error and, once done, the plan's id."""
+    return PlanJobOut.of(plan_job(session, job_id))
 
 
 @router.get(

@@ -25,7 +25,11 @@ from tradewinds.store.base import Base, IdType, TenantOwned, UTCDateTime, utcnow
 
 class RoutePlan(TenantOwned, Base):
     __tablename__ = "route_plans"
-    __table_args__ = (Index("ix_route_plans_tenant_date", "tenant_id", "plan_date"),)
+    __table_args__ = (
+        Index("ix_route_plans_tenant_date", "tenant_id", "plan_date"),
+        # A plan made by a background job names it, once: a rerun finds it (0016).
+        Index("uq_route_plans_job", "tenant_id", "job_id", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
     plan_date: Mapped[date] = mapped_column(Date)
@@ -42,6 +46,7 @@ class RoutePlan(TenantOwned, Base):
     replanned_from_id: Mapped[int | None] = mapped_column(
         IdType, ForeignKey("route_plans.id", ondelete="SET NULL")
     )
+    job_id: Mapped[int | None] = mapped_column(BigInteger)  # the routing.plan job, if any
 
     routes: Mapped[list[PlanRoute]] = relationship(
         cascade="all, delete-orphan", order_by="PlanRoute.id", lazy="selectin"

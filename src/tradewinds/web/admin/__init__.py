@@ -1,7 +1,7 @@
 """The merchant console under ``/admin``: one module per page, each over the capabilities'
 public functions (``tradewinds.staff``, ``tradewinds.catalog``, ``tradewinds.orders``,
 ``tradewinds.reports``, ``tradewinds.forecast``, ``tradewinds.search``, ``tradewinds.gateway``,
-``tradewinds.compliance``); ``import_page``: CSV import and export.
+``tradewinds.compliance``, ``tradewinds.routing``); ``import_page``: CSV import and export.
 
 ``install_admin(app)`` adds the routes and turns the console's access exceptions into
 responses: sign in first (303), not for this role (403), no shop at this host (404).
@@ -25,6 +25,8 @@ from tradewinds.web.admin import (
     compliance_labels,
     customers_page,
     dashboard,
+    deliveries_page,
+    delivery_plan,
     forecast_detail,
     forecasts_page,
     import_page,
@@ -66,6 +68,7 @@ def install_admin(app: FastAPI) -> None:
         *(search_analytics, search_synonyms, search_rules, search_preview),
         *(keys_page, budgets_page, usage_page),
         *(compliance_audit, compliance_complaints, compliance_blocklist, compliance_labels),
+        *(deliveries_page, delivery_plan),  # deliveries (issue 18, part 2)
     ):
         app.include_router(module.router)
 

@@ -61,6 +61,8 @@ PAGES: dict[str, tuple[str, Permission]] = {
     "budgets": ("/admin/budgets", Permission.MANAGE_BUDGETS),
     "usage": ("/admin/usage", Permission.MANAGE_BUDGETS),
     "compliance": ("/admin/compliance/audit", Permission.MANAGE_COMPLIANCE),
+    # Deliveries (issue 18, part 2): plans, planning a day, manifests, promises
+    "deliveries": ("/admin/deliveries", Permission.VIEW_DELIVERIES),
 }
 
 
