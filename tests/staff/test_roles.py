@@ -39,3 +39,10 @@ def test_everyone_reads_forecasts_and_managers_start_runs() -> None:
 def test_staff_read_search_analytics_and_managers_tune_search() -> None:
     assert can("staff", Permission.VIEW_SEARCH) and not can("staff", Permission.TUNE_SEARCH)
     assert can("manager", Permission.TUNE_SEARCH) and can("owner", Permission.TUNE_SEARCH)
+
+
+def test_everyone_generates_and_reviews_copy_and_managers_publish_it() -> None:
+    for permission in (Permission.GENERATE_COPY, Permission.REVIEW_COPY):
+        assert all(can(role, permission) for role in Role)
+    assert can("owner", Permission.PUBLISH_COPY) and can("manager", Permission.PUBLISH_COPY)
+    assert not can("staff", Permission.PUBLISH_COPY)

@@ -47,6 +47,13 @@ class Permission(enum.StrEnum):
     # The compliance pages: the generation audit log (shoppers' prompts), complaints (with
     # the complainant's contact), the blocklist and label checks.
     MANAGE_COMPLIANCE = "manage_compliance"
+    # AI tools, listing copy (issue 19 in the console): everyone generates and reviews
+    # drafts (approve, reject, edit); publishing, reverting and the copy settings (which
+    # findings block, the storefront's AI label) change what every shopper reads, so they
+    # are the owners' and managers' (a second pair of eyes on what staff approved).
+    GENERATE_COPY = "generate_copy"
+    REVIEW_COPY = "review_copy"
+    PUBLISH_COPY = "publish_copy"
 
 
 _DAILY_WORK = frozenset({Permission.VIEW_CONSOLE, Permission.EDIT_CATALOGUE})
@@ -64,6 +71,8 @@ _RUNNING_THE_SHOP = _DAILY_WORK | {
     Permission.MANAGE_COMPLIANCE,
 }
 _RUNNING_THE_SHOP |= {Permission.RUN_FORECASTS}  # forecasts (issue 18, part 2)
+_DAILY_WORK |= {Permission.GENERATE_COPY, Permission.REVIEW_COPY}  # AI tools
+_RUNNING_THE_SHOP |= _DAILY_WORK | {Permission.PUBLISH_COPY}
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.OWNER: frozenset(Permission),

@@ -61,6 +61,8 @@ PAGES: dict[str, tuple[str, Permission]] = {
     "budgets": ("/admin/budgets", Permission.MANAGE_BUDGETS),
     "usage": ("/admin/usage", Permission.MANAGE_BUDGETS),
     "compliance": ("/admin/compliance/audit", Permission.MANAGE_COMPLIANCE),
+    # AI tools: listing-copy drafts, generation, versions, settings (ai_*.py)
+    "ai": ("/admin/ai", Permission.REVIEW_COPY),
 }
 
 
