@@ -26,6 +26,7 @@ from tradewinds.compliance import (
     record_generation,
 )
 from tradewinds.gateway import create_key, list_keys, tenant_budget
+from tradewinds.merchant import ListingCopy, copy_settings, create_draft, list_drafts, versions
 from tradewinds.search import (
     RuleDraft,
     SynonymDraft,
@@ -63,8 +64,11 @@ def _acme_state(db: Database, tenant_id: int) -> Any:
     gateway = (list_keys(db, tenant_id), tenant_budget(db, tenant_id))
     compliance = (list_blocklist(db, tenant_id),
                   [(c["id"], c["status"]) for c in list_complaints(db, tenant_id)])  # fmt: skip
+    with tenant_session(db, tenant_id) as session:  # AI tools: drafts, versions, settings
+        copy = ([(d.id, d.status, d.copy) for d in list_drafts(session)],
+                versions(session, "dome-tent"), copy_settings(session))  # fmt: skip
     total = list_changes(db, tenant_id).total
-    return products, variants, orders, refunds, staff, total, runs, search, gateway, compliance
+    return products, variants, orders, refunds, staff, total, runs, search, gateway, compliance, copy
 
 
 def _seed_gateway_and_compliance(db: Database, tenant_id: int) -> dict[str, str]:
@@ -112,6 +116,9 @@ def _ids(db: Database, tenant_id: int, seeded: dict[str, str]) -> dict[str, str]
         session.add(job)
         session.flush()
         ids["job_id"] = str(job.id)
+    with tenant_session(db, tenant_id) as session:  # AI tools: a copy draft of Acme's
+        copy = ListingCopy("en", "Dome Tent by TrailMax", ("Sleeps two", "Weighs 2 kg", "Packs small"))
+        ids |= {"draft_id": str(create_draft(session, "dome-tent", copy).id), "handle": "dome-tent"}
     return ids
 
 
@@ -134,6 +141,11 @@ def _form(ids: dict[str, str], token: str) -> dict[str, str]:
         "name": "Taken over", "rpm": "1", "tpm": "1", "monthly_tokens": "1", "expires": "",
         "pattern": "taken", "category": "blocklist", "text": "taken over",
         "mode": "import",  # the CSV import (a multipart form: see _upload_to_globex)
+        # AI tools: generate Acme's product's copy, edit or reject its draft, settings, revert
+        "handle": ids["handle"], "lang.en": "on", "tone": "neutral", "length": "short",
+        "writer": "templates", "bullets": "a\nb\nc", "seo_title": "Taken over",
+        "meta_description": "Taken over", "reason": "taken over", "language": "en",
+        "blocking.material": "on", "storefront_label": "off",
     }  # fmt: skip
 
 
