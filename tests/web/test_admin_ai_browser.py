@@ -102,7 +102,10 @@ def test_ai_tools_pages_pass_axe_in_english_and_chinese(ai_url: tuple[str, int])
         expect(page.get_by_role("status")).to_have_text("Saved.")
         violations += _serious(page)
 
-        for path, heading in (("/admin/ai?lang=zh", "商品文案草稿"), (f"/admin/ai/drafts/{blocked}", f"草稿 {blocked}")):
+        for path, heading in (
+            ("/admin/ai?lang=zh", "商品文案草稿"),
+            (f"/admin/ai/drafts/{blocked}", f"草稿 {blocked}"),
+        ):
             page.goto(path)
             assert page.locator("html").get_attribute("lang") == "zh-Hans"
             expect(page.get_by_role("heading", name=heading, level=1)).to_be_visible()

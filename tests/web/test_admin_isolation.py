@@ -65,10 +65,10 @@ def _acme_state(db: Database, tenant_id: int) -> Any:
     compliance = (list_blocklist(db, tenant_id),
                   [(c["id"], c["status"]) for c in list_complaints(db, tenant_id)])  # fmt: skip
     with tenant_session(db, tenant_id) as session:  # AI tools: drafts, versions, settings
-        copy = ([(d.id, d.status, d.copy) for d in list_drafts(session)],
+        ai = ([(d.id, d.status, d.copy) for d in list_drafts(session)],
                 versions(session, "dome-tent"), copy_settings(session))  # fmt: skip
     total = list_changes(db, tenant_id).total
-    return products, variants, orders, refunds, staff, total, runs, search, gateway, compliance, copy
+    return products, variants, orders, refunds, staff, total, runs, search, gateway, compliance, ai
 
 
 def _seed_gateway_and_compliance(db: Database, tenant_id: int) -> dict[str, str]:
@@ -117,7 +117,7 @@ def _ids(db: Database, tenant_id: int, seeded: dict[str, str]) -> dict[str, str]
         session.flush()
         ids["job_id"] = str(job.id)
     with tenant_session(db, tenant_id) as session:  # AI tools: a copy draft of Acme's
-        copy = ListingCopy("en", "Dome Tent by TrailMax", ("Sleeps two", "Weighs 2 kg", "Packs small"))
+        copy = ListingCopy("en", "Dome Tent by TrailMax", ("Sleeps two", "Weighs 2 kg", "Packs"))
         ids |= {"draft_id": str(create_draft(session, "dome-tent", copy).id), "handle": "dome-tent"}
     return ids
 

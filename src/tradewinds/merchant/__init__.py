@@ -30,7 +30,14 @@ from tradewinds.merchant.copy_settings import (
 from tradewinds.merchant.copy_text import copy_from_text
 from tradewinds.merchant.diff import FieldDiff, copy_diff, draft_diff
 from tradewinds.merchant.draft_queue import DraftPage, draft_queue, model_failure
-from tradewinds.merchant.drafts import ORIGINS, STATUSES, Draft, create_draft, get_draft, list_drafts
+from tradewinds.merchant.drafts import (
+    ORIGINS,
+    STATUSES,
+    Draft,
+    create_draft,
+    get_draft,
+    list_drafts,
+)
 from tradewinds.merchant.duplicates import DuplicateIndex
 from tradewinds.merchant.facts import Fact, ProductFacts, facts_from_product, product_facts
 from tradewinds.merchant.findings import (

@@ -65,7 +65,8 @@ def read_edit_form(
     """The edited copy, the values as typed (CRLF as LF) and the fields that are wrong: the
     listing rules are the capability's (``ListingCopy.problems``), read back per field.
 
-    >>> copy, _, errors = read_edit_form("en", {"title": "", "bullets": "a\\nb", "seo_title": "x" * 61})
+    >>> form = {"title": "", "bullets": "a\\nb", "seo_title": "x" * 61}
+    >>> copy, _, errors = read_edit_form("en", form)
     >>> sorted(errors.items())
     [('bullets', 'bullet_count'), ('seo_title', 'too_long'), ('title', 'required')]
     """
@@ -114,7 +115,9 @@ def draft_page(
         )  # fmt: skip
     except NotFound:
         return message_response(console, "not_found", 404)
-    refused_findings = [Finding(**f) for f in (refusal.details.get("findings", []) if refusal else [])]
+    refused_findings = [
+        Finding(**f) for f in (refusal.details.get("findings", []) if refusal else [])
+    ]
     context = {
         "draft": draft,
         "diff": diff,
@@ -142,7 +145,10 @@ def show_draft(draft_id: str, console: ReviewDep) -> Response:
 
 
 async def _act(
-    console: AdminRequest, draft_id: str, done: str, step: Callable[[Any, int, dict[str, str]], Draft | object]
+    console: AdminRequest,
+    draft_id: str,
+    done: str,
+    step: Callable[[Any, int, dict[str, str]], Draft | object],
 ) -> Response:
     """Run one review step on the draft in a transaction, then redirect back to it."""
     try:
@@ -190,7 +196,9 @@ async def reject_draft(draft_id: str, console: ReviewDep) -> Response:
     if error:
         return await page(console, wanted, 422, errors={"reason": error}, reason=typed[:2000])
     try:
-        await in_session_async(console, lambda s: reject(s, wanted, actor=actor(console), reason=reason))
+        await in_session_async(
+            console, lambda s: reject(s, wanted, actor=actor(console), reason=reason)
+        )
     except NotFound:
         return message_response(console, "not_found", 404)
     except Conflict as refusal:

@@ -97,7 +97,9 @@ def _generate(console: AdminRequest, values: dict[str, Any]) -> list[GeneratedCo
     return results
 
 
-def _store(console: AdminRequest, values: dict[str, Any], results: list[GeneratedCopy]) -> list[int]:
+def _store(
+    console: AdminRequest, values: dict[str, Any], results: list[GeneratedCopy]
+) -> list[int]:
     template = f"{values['writer'] or 'default'}/{values['tone']}/{values['length']}"
 
     def work(session: Any) -> list[int]:

@@ -30,11 +30,12 @@ def settings_page(
     typed: dict[str, Any] | None = None,
     errors: dict[str, str] | None = None,
 ) -> Response:
-    current = in_session(console, copy_settings).to_dict()
-    values = typed or {"blocking": list(current["blocking"]),
-                       "storefront_label": "on" if current["storefront_label"] else "off"}  # fmt: skip
-    context = {"kinds": KINDS, "values": values, "errors": errors or {},
-               "done": console.request.query_params.get("done", "") if status_code == 200 else ""}  # fmt: skip
+    current = in_session(console, copy_settings)
+    label = "on" if current.storefront_label else "off"
+    blocking = [kind for kind in KINDS if kind in current.policy.blocking]
+    values = typed or {"blocking": blocking, "storefront_label": label}
+    done = console.request.query_params.get("done", "") if status_code == 200 else ""
+    context = {"kinds": KINDS, "values": values, "errors": errors or {}, "done": done}
     return ai_response(console, "admin/ai_settings.html", "settings", context, status_code)
 
 
