@@ -17,12 +17,12 @@ from typing import Any
 
 from fastapi import APIRouter
 from fastapi.responses import RedirectResponse
+from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
 from tradewinds.core.errors import Conflict, InvalidInput, NotFound
 from tradewinds.merchant import (
-    Draft,
     Finding,
     ListingCopy,
     approve,
@@ -144,13 +144,22 @@ def show_draft(draft_id: str, console: ReviewDep) -> Response:
     return draft_page(console, wanted)
 
 
+class _FieldErrors(Exception):
+    """A form's values the page takes back (422), with what was typed."""
+
+    def __init__(self, errors: dict[str, str], typed: dict[str, str] | None = None) -> None:
+        super().__init__("field errors")
+        self.errors, self.typed = errors, typed
+
+
 async def _act(
     console: AdminRequest,
     draft_id: str,
     done: str,
-    step: Callable[[Any, int, dict[str, str]], Draft | object],
+    step: Callable[[Session, int, dict[str, str]], object],
 ) -> Response:
-    """Run one review step on the draft in a transaction, then redirect back to it."""
+    """Run one review step on the draft in one transaction, then redirect back to it; a
+    step refused (409) or given wrong values (422) writes nothing and shows the page."""
     try:
         form = await admin_form(console)
     except CsrfRejected:
@@ -158,12 +167,19 @@ async def _act(
     wanted = path_id(draft_id)
     if wanted is None:
         return message_response(console, "not_found", 404)
+    reason = form.get("reason", "").replace("\r\n", "\n")[:2000]
     try:
         await in_session_async(console, lambda s: step(s, wanted, form))
     except NotFound:
         return message_response(console, "not_found", 404)
+    except _FieldErrors as wrong:
+        return await page(console, wanted, 422, typed=wrong.typed, errors=wrong.errors,
+                          reason=reason)  # fmt: skip
+    except InvalidInput as error:  # a rule of the capability's the form does not read back
+        typed = read_edit_form("", form)[1]
+        return await page(console, wanted, 422, typed=typed, refusal=Conflict(error.message))
     except Conflict as refusal:
-        return await page(console, wanted, 409, refusal=refusal)
+        return await page(console, wanted, 409, refusal=refusal, reason=reason)
     return RedirectResponse(f"{PAGE}/drafts/{wanted}?done={done}", status_code=303)
 
 
@@ -183,61 +199,23 @@ async def publish_draft(draft_id: str, console: PublishDep) -> Response:
 
 @router.post(DRAFT + "/reject")
 async def reject_draft(draft_id: str, console: ReviewDep) -> Response:
-    try:
-        form = await admin_form(console)
-    except CsrfRejected:
-        return message_response(console, "expired", 403)
-    wanted = path_id(draft_id)
-    if wanted is None:
-        return message_response(console, "not_found", 404)
-    typed = form.get("reason", "").replace("\r\n", "\n")
-    reason = typed.strip()
-    error = "required" if not reason else "too_long" if len(reason) > 1000 else ""
-    if error:
-        return await page(console, wanted, 422, errors={"reason": error}, reason=typed[:2000])
-    try:
-        await in_session_async(
-            console, lambda s: reject(s, wanted, actor=actor(console), reason=reason)
-        )
-    except NotFound:
-        return message_response(console, "not_found", 404)
-    except Conflict as refusal:
-        return await page(console, wanted, 409, refusal=refusal, reason=typed[:2000])
-    return RedirectResponse(f"{PAGE}/drafts/{wanted}?done=rejected", status_code=303)
+    def step(session: Session, wanted: int, form: dict[str, str]) -> object:
+        reason = form.get("reason", "").strip()
+        if not reason or len(reason) > 1000:
+            raise _FieldErrors({"reason": "required" if not reason else "too_long"})
+        return reject(session, wanted, actor=actor(console), reason=reason)
+
+    return await _act(console, draft_id, "rejected", step)
 
 
 @router.post(DRAFT + "/edit")
 async def edit_draft(draft_id: str, console: ReviewDep) -> Response:
-    try:
-        form = await admin_form(console)
-    except CsrfRejected:
-        return message_response(console, "expired", 403)
-    wanted = path_id(draft_id)
-    if wanted is None:
-        return message_response(console, "not_found", 404)
-
-    def work(session: Any) -> None:
+    def step(session: Session, wanted: int, form: dict[str, str]) -> object:
         draft = get_draft(session, wanted)
         copy, typed, errors = read_edit_form(draft.language, form)
         if errors:
-            raise _FieldErrors(typed, errors)
-        edit(session, wanted, copy, actor=actor(console), duplicates=catalogue_duplicates(session))
+            raise _FieldErrors(errors, typed)
+        index = catalogue_duplicates(session)
+        return edit(session, wanted, copy, actor=actor(console), duplicates=index)
 
-    try:
-        await in_session_async(console, work)
-    except NotFound:
-        return message_response(console, "not_found", 404)
-    except _FieldErrors as wrong:
-        return await page(console, wanted, 422, typed=wrong.typed, errors=wrong.errors)
-    except InvalidInput as error:  # a rule the form does not read back per field
-        typed = read_edit_form("", form)[1]
-        return await page(console, wanted, 422, typed=typed, refusal=Conflict(error.message))
-    except Conflict as refusal:
-        return await page(console, wanted, 409, refusal=refusal)
-    return RedirectResponse(f"{PAGE}/drafts/{wanted}?done=edited", status_code=303)
-
-
-class _FieldErrors(Exception):
-    def __init__(self, typed: dict[str, str], errors: dict[str, str]) -> None:
-        super().__init__("field errors")
-        self.typed, self.errors = typed, errors
+    return await _act(console, draft_id, "edited", step)
