@@ -1,6 +1,6 @@
 """The AI tools pages: listing-copy drafts (queue, a draft with its diff and findings,
 approve, reject, edit, publish), generation from a product, versions and revert, the
-copy settings; roles, field errors, refusals writing nothing, the audit, Chinese."""
+copy settings; roles, field errors, refusals writing nothing, the audit, Chinese, odd ids."""
 
 from __future__ import annotations
 
@@ -121,6 +121,14 @@ def test_a_draft_shows_its_findings_and_blocked_steps_write_nothing(
     assert answer.status_code == 409 and "cannot be published" in answer.text
     assert "Why it cannot be published" in answer.text
     assert _status(console_db, shops, bad) == "pending" and _actions(console_db, shops) == before
+    assert owner.get("/admin/ai/drafts/99999999").status_code == 404
+    assert owner.get("/admin/ai/drafts/%D9%A3").status_code == 404
+    assert owner.get("/admin/ai/products/nope/versions").status_code == 404
+    page = owner.get("/admin/ai?lang=zh").text  # Chinese from here on (the tw_lang cookie)
+    assert "商品文案草稿" in page and "生成文案" in page and 'lang="zh-Hans"' in page
+    page = owner.get(f"/admin/ai/drafts/{bad}").text
+    assert "事实核查结果" in page and "阻止发布" in page
+    assert "尚未发布任何文案" in owner.get("/admin/ai/products/pour-kettle/versions").text
 
 
 def test_edit_and_reject_check_their_fields(
@@ -253,15 +261,3 @@ def test_settings_are_saved_audited_and_checked(
     answer = _post(owner, "/admin/ai/settings", form)
     assert answer.headers["location"].endswith("done=unchanged")
     assert len(_actions(console_db, shops)) == count
-
-
-def test_chinese_pages(console_db: Database, shops: Shops, owner: TestClient) -> None:
-    bad, _good = _drafts(console_db, shops)
-    page = owner.get("/admin/ai?lang=zh").text
-    assert "商品文案草稿" in page and "生成文案" in page and 'lang="zh-Hans"' in page
-    page = owner.get(f"/admin/ai/drafts/{bad}").text
-    assert "事实核查结果" in page and "阻止发布" in page
-    assert "404" not in owner.get("/admin/ai/products/pour-kettle/versions").text
-    assert owner.get("/admin/ai/drafts/99999999").status_code == 404
-    assert owner.get("/admin/ai/drafts/%D9%A3").status_code == 404
-    assert owner.get("/admin/ai/products/nope/versions").status_code == 404
