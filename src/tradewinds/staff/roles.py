@@ -3,11 +3,11 @@
 An owner may do everything; a manager everything but managing the staff; a staff member
 runs the shop's daily work: the catalogue, viewing orders and customers and fulfilling
 orders, reading forecasts and search analytics, generating and reviewing listing-copy
-drafts. Staff cannot publish or restore listing copy or change its settings, cancel or refund orders (they
-move money and stock), bulk-import the catalogue, start forecast runs, tune search, manage
-API keys, budgets, other staff or the compliance pages, read the console's audit, or see
-the sales figures (the dashboard). Pages name the permission they need; the console's one
-dependency (``web/admin/console.py``) checks it against this table.
+drafts. Staff cannot publish or restore listing copy or change its settings, cancel or
+refund orders (they move money and stock), bulk-import the catalogue, start forecast runs,
+tune search, manage API keys, budgets, other staff or the compliance pages, read the
+console's audit, or see the sales figures (the dashboard). Pages name the permission they
+need; the console's one dependency (``web/admin/console.py``) checks it against this table.
 """
 
 from __future__ import annotations

@@ -37,12 +37,12 @@ from tradewinds.web.admin.ai_tools import (
     TONES,
     WRITERS,
     GenerateDep,
-    actor,
     in_session,
     may,
     queue_page,
 )
 from tradewinds.web.admin.console import AdminRequest, admin_form, message_response
+from tradewinds.web.admin.keys_page import actor_of as actor  # who acts, for the audit
 from tradewinds.web.session import CsrfRejected
 
 router = APIRouter(include_in_schema=False)

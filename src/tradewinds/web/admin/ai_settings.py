@@ -15,8 +15,9 @@ from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
 from tradewinds.merchant import KINDS, copy_settings, set_copy_settings
-from tradewinds.web.admin.ai_tools import PAGE, PublishDep, actor, ai_response, in_session
+from tradewinds.web.admin.ai_tools import PAGE, PublishDep, ai_response, in_session
 from tradewinds.web.admin.console import AdminRequest, admin_form, message_response
+from tradewinds.web.admin.keys_page import actor_of as actor  # who acts, for the audit
 from tradewinds.web.session import CsrfRejected
 
 router = APIRouter(include_in_schema=False)

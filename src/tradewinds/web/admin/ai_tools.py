@@ -1,5 +1,5 @@
 """``/admin/ai``: the AI tools' listing-copy drafts queue, and what the AI tools pages share
-(their permissions, tabs, the acting member, a tenant-scoped session).
+(their permissions, tabs, a tenant-scoped session).
 
 The queue is ``tradewinds.merchant.draft_queue`` (the API's draft list with the origin
 filter and a count): status, language and who wrote each draft, 50 a page, newest first,
@@ -18,7 +18,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
 from tradewinds.merchant import LANGUAGES, ORIGINS, STATUSES, draft_queue
-from tradewinds.staff import Actor, Permission, can
+from tradewinds.staff import Permission, can
 from tradewinds.store import tenant_session
 from tradewinds.web.admin.console import AdminRequest, admin_response, allowed, path_id
 
@@ -36,12 +36,6 @@ ReviewDep = Annotated[AdminRequest, Depends(allowed(Permission.REVIEW_COPY))]
 PublishDep = Annotated[AdminRequest, Depends(allowed(Permission.PUBLISH_COPY))]
 
 T = TypeVar("T")
-
-
-def actor(console: AdminRequest) -> Actor:
-    """The signed-in member, as the console audit records them."""
-    assert console.staff is not None
-    return Actor(console.staff.id, console.staff.email)
 
 
 def may(console: AdminRequest, permission: Permission) -> bool:

@@ -21,12 +21,12 @@ from tradewinds.web.admin.ai_tools import (
     PAGE,
     PublishDep,
     ReviewDep,
-    actor,
     ai_response,
     in_session,
     in_session_async,
 )
 from tradewinds.web.admin.console import AdminRequest, admin_form, message_response, path_id
+from tradewinds.web.admin.keys_page import actor_of as actor  # who acts, for the audit
 from tradewinds.web.session import CsrfRejected
 
 router = APIRouter(include_in_schema=False)
