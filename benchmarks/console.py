@@ -41,7 +41,7 @@ from tradewinds.demo import DemoParams, generate_demo_store
 from tradewinds.reports import shop_zone
 from tradewinds.staff import COMMAND_LINE, add_staff, list_staff, set_password
 from tradewinds.store import Database, open_database, resolve_tenant, tenant_session
-from tradewinds.store.tables import Customer, Order, Product, Variant
+from tradewinds.store.tables import CopyDraft, Customer, Order, Product, Variant
 from tradewinds.web.admin.console import LOGIN, console_routes
 
 OWNER, PASSWORD = "bench-owner@example.test", "benchmark password 1"
@@ -68,6 +68,9 @@ def _ids(db: Database, tenant_id: int) -> dict[str, str]:
             "variant_id": session.scalar(select(func.min(Variant.id))),
             "order_id": session.scalar(select(func.max(Order.id))),
             "customer_id": session.scalar(select(func.min(Customer.id))),
+            # AI tools: a product's versions by handle; a copy draft when the demo has one
+            "handle": session.scalar(select(func.min(Product.handle))),
+            "draft_id": session.scalar(select(func.min(CopyDraft.id))),
         }
     member = next(m.id for m in list_staff(db, tenant_id) if m.email == OWNER)
     return {k: str(v) for k, v in {**first, "member_id": member}.items() if v is not None}

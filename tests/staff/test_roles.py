@@ -45,3 +45,10 @@ def test_everyone_reads_deliveries_and_managers_plan_them() -> None:
     assert all(can(role, Permission.VIEW_DELIVERIES) for role in Role)
     assert can("owner", Permission.PLAN_DELIVERIES) and can("manager", Permission.PLAN_DELIVERIES)
     assert not can("staff", Permission.PLAN_DELIVERIES)
+
+
+def test_everyone_generates_and_reviews_copy_and_managers_publish_it() -> None:
+    for permission in (Permission.GENERATE_COPY, Permission.REVIEW_COPY):
+        assert all(can(role, permission) for role in Role)
+    assert can("owner", Permission.PUBLISH_COPY) and can("manager", Permission.PUBLISH_COPY)
+    assert not can("staff", Permission.PUBLISH_COPY)

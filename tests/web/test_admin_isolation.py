@@ -26,6 +26,7 @@ from tradewinds.compliance import (
     record_generation,
 )
 from tradewinds.gateway import create_key, list_keys, tenant_budget
+from tradewinds.merchant import ListingCopy, copy_settings, create_draft, list_drafts, versions
 from tradewinds.search import (
     RuleDraft,
     SynonymDraft,
@@ -72,8 +73,11 @@ def _acme_state(db: Database, tenant_id: int) -> Any:
     gateway = (list_keys(db, tenant_id), tenant_budget(db, tenant_id))
     compliance = (list_blocklist(db, tenant_id),
                   [(c["id"], c["status"]) for c in list_complaints(db, tenant_id)])  # fmt: skip
+    with tenant_session(db, tenant_id) as session:  # AI tools: drafts, versions, settings
+        ai = ([(d.id, d.status, d.copy) for d in list_drafts(session)],
+                versions(session, "dome-tent"), copy_settings(session))  # fmt: skip
     total = list_changes(db, tenant_id).total
-    return products, variants, orders, refunds, staff, total, runs, search, gateway, compliance
+    return products, variants, orders, refunds, staff, total, runs, search, gateway, compliance, ai
 
 
 def _seed_gateway_and_compliance(db: Database, tenant_id: int) -> dict[str, str]:
@@ -122,6 +126,9 @@ def _ids(db: Database, tenant_id: int, seeded: dict[str, str]) -> dict[str, str]
         session.flush()
         ids["job_id"] = str(job.id)
     ids |= _seed_deliveries(db, tenant_id)
+    with tenant_session(db, tenant_id) as session:  # AI tools: a copy draft of Acme's
+        copy = ListingCopy("en", "Dome Tent by TrailMax", ("Sleeps two", "Weighs 2 kg", "Packs"))
+        ids |= {"draft_id": str(create_draft(session, "dome-tent", copy).id), "handle": "dome-tent"}
     return ids
 
 
@@ -164,6 +171,11 @@ def _form(ids: dict[str, str], token: str) -> dict[str, str]:
         # deliveries: plan a day (Globex's own; it has no depot, so its job fails)
         "date": (date.today() + timedelta(days=1)).isoformat(), "depot": "",
         "time_limit": "10", "service_minutes": "5", "promise_minutes": "60",
+        # AI tools: generate Acme's product's copy, edit or reject its draft, settings, revert
+        "handle": ids["handle"], "lang.en": "on", "tone": "neutral", "length": "short",
+        "writer": "templates", "bullets": "a\nb\nc", "seo_title": "Taken over",
+        "meta_description": "Taken over", "reason": "taken over", "language": "en",
+        "blocking.material": "on", "storefront_label": "off",
     }  # fmt: skip
 
 

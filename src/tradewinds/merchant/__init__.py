@@ -29,7 +29,15 @@ from tradewinds.merchant.copy_settings import (
 )
 from tradewinds.merchant.copy_text import copy_from_text
 from tradewinds.merchant.diff import FieldDiff, copy_diff, draft_diff
-from tradewinds.merchant.drafts import STATUSES, Draft, create_draft, get_draft, list_drafts
+from tradewinds.merchant.draft_queue import DraftPage, draft_queue, model_failure
+from tradewinds.merchant.drafts import (
+    ORIGINS,
+    STATUSES,
+    Draft,
+    create_draft,
+    get_draft,
+    list_drafts,
+)
 from tradewinds.merchant.duplicates import DuplicateIndex
 from tradewinds.merchant.facts import Fact, ProductFacts, facts_from_product, product_facts
 from tradewinds.merchant.findings import (
@@ -55,6 +63,7 @@ __all__ = [
     "CONTRADICTIONS",
     "KINDS",
     "LANGUAGES",
+    "ORIGINS",
     "STATUSES",
     "CopyCheck",
     "CopyItem",
@@ -62,6 +71,7 @@ __all__ = [
     "CopyRunSummary",
     "CopySettingsView",
     "Draft",
+    "DraftPage",
     "DuplicateIndex",
     "Fact",
     "FieldDiff",
@@ -83,6 +93,7 @@ __all__ = [
     "create_draft",
     "default_language",
     "draft_diff",
+    "draft_queue",
     "edit",
     "edited_origin",
     "facts_from_product",
@@ -91,6 +102,7 @@ __all__ = [
     "get_draft",
     "list_drafts",
     "load_catalog_facts",
+    "model_failure",
     "product_facts",
     "publish",
     "read_copies",

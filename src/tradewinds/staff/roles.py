@@ -2,12 +2,13 @@
 
 An owner may do everything; a manager everything but managing the staff; a staff member
 runs the shop's daily work: the catalogue, viewing orders and customers and fulfilling
-orders, reading forecasts, search analytics and delivery plans. Staff cannot cancel or refund
-orders (they move money and stock), bulk-import the catalogue, start forecast runs, plan
-deliveries, tune search, manage API keys, budgets, other staff or the compliance pages, read
-the console's audit, or see the sales figures (the dashboard). Pages name the permission
-they need; the console's one dependency (``web/admin/console.py``) checks it against this
-table.
+orders, reading forecasts, search analytics and delivery plans, generating and reviewing
+listing-copy drafts. Staff cannot publish or restore listing copy or change its settings,
+cancel or refund orders (they move money and stock), bulk-import the catalogue, start
+forecast runs, plan deliveries, tune search, manage API keys, budgets, other staff or the
+compliance pages, read the console's audit, or see the sales figures (the dashboard). Pages
+name the permission they need; the console's one dependency (``web/admin/console.py``)
+checks it against this table.
 """
 
 from __future__ import annotations
@@ -53,6 +54,13 @@ class Permission(enum.StrEnum):
     # its plan and rewrites the promises customers see, so owners and managers decide it.
     VIEW_DELIVERIES = "view_deliveries"
     PLAN_DELIVERIES = "plan_deliveries"
+    # AI tools, listing copy (issue 19 in the console): everyone generates and reviews
+    # drafts (approve, reject, edit); publishing, reverting and the copy settings (which
+    # findings block, the storefront's AI label) change what every shopper reads, so they
+    # are the owners' and managers' (a second pair of eyes on what staff approved).
+    GENERATE_COPY = "generate_copy"
+    REVIEW_COPY = "review_copy"
+    PUBLISH_COPY = "publish_copy"
 
 
 _DAILY_WORK = frozenset({Permission.VIEW_CONSOLE, Permission.EDIT_CATALOGUE})
@@ -73,6 +81,8 @@ _RUNNING_THE_SHOP |= {Permission.RUN_FORECASTS}  # forecasts (issue 18, part 2)
 # deliveries (issue 18, part 2)
 _DAILY_WORK |= {Permission.VIEW_DELIVERIES}
 _RUNNING_THE_SHOP |= {Permission.VIEW_DELIVERIES, Permission.PLAN_DELIVERIES}
+_DAILY_WORK |= {Permission.GENERATE_COPY, Permission.REVIEW_COPY}  # AI tools
+_RUNNING_THE_SHOP |= _DAILY_WORK | {Permission.PUBLISH_COPY}
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.OWNER: frozenset(Permission),

@@ -1,7 +1,8 @@
 """The merchant console under ``/admin``: one module per page, each over the capabilities'
 public functions (``tradewinds.staff``, ``tradewinds.catalog``, ``tradewinds.orders``,
 ``tradewinds.reports``, ``tradewinds.forecast``, ``tradewinds.search``, ``tradewinds.gateway``,
-``tradewinds.compliance``, ``tradewinds.routing``); ``import_page``: CSV import and export.
+``tradewinds.compliance``, ``tradewinds.routing``, ``tradewinds.merchant``); ``import_page``:
+CSV import and export.
 
 ``install_admin(app)`` adds the routes and turns the console's access exceptions into
 responses: sign in first (303), not for this role (403), no shop at this host (404).
@@ -17,6 +18,11 @@ from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
 from tradewinds.web.admin import (
+    ai_draft,
+    ai_generate,
+    ai_settings,
+    ai_tools,
+    ai_versions,
     audit_page,
     budgets_page,
     compliance_audit,
@@ -69,6 +75,7 @@ def install_admin(app: FastAPI) -> None:
         *(keys_page, budgets_page, usage_page),
         *(compliance_audit, compliance_complaints, compliance_blocklist, compliance_labels),
         *(deliveries_page, delivery_plan),  # deliveries (issue 18, part 2)
+        *(ai_tools, ai_generate, ai_draft, ai_versions, ai_settings),  # AI tools: listing copy
     ):
         app.include_router(module.router)
 

@@ -63,6 +63,8 @@ PAGES: dict[str, tuple[str, Permission]] = {
     "compliance": ("/admin/compliance/audit", Permission.MANAGE_COMPLIANCE),
     # Deliveries (issue 18, part 2): plans, planning a day, manifests, promises
     "deliveries": ("/admin/deliveries", Permission.VIEW_DELIVERIES),
+    # AI tools: listing-copy drafts, generation, versions, settings (ai_*.py)
+    "ai": ("/admin/ai", Permission.REVIEW_COPY),
 }
 
 

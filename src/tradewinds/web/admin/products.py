@@ -30,6 +30,7 @@ from tradewinds.catalog import (
 )
 from tradewinds.core.errors import NotFound
 from tradewinds.staff import Actor, Permission
+from tradewinds.web.admin.ai_generate import product_copy_tools
 from tradewinds.web.admin.console import (
     AdminRequest,
     admin_form,
@@ -77,6 +78,7 @@ def _edit_page(
         "errors": errors or {},
         "conflict": conflict,
         "saved": console.request.query_params.get("saved") == "1" and status_code == 200,
+        "copy_tools": product_copy_tools(console),  # AI tools: "Generate copy"
     }
     return admin_response(console, "admin/product.html", context, status_code, "catalogue")
 
