@@ -25,6 +25,7 @@ from tradewinds.core.errors import Conflict, NotFound
 from tradewinds.marketing._members import members_select
 from tradewinds.marketing.definitions import check_name, read_params
 from tradewinds.reports import shop_today, shop_zone
+from tradewinds.staff import Actor, record_change
 from tradewinds.store import Database, tenant_session
 from tradewinds.store.tables import CustomerSegment, Tenant
 
@@ -92,6 +93,8 @@ def create_segment(
     kind: str,
     params: dict[str, Any] | None = None,
     description: str = "",
+    *,
+    actor: Actor | None = None,
 ) -> SegmentDefinition:
     """Store a segment definition.
 
@@ -106,6 +109,8 @@ def create_segment(
         (:func:`tradewinds.marketing.read_params`).
     description
         Free text, at most 500 characters.
+    actor
+        Who defines it: recorded in the console's audit in the same transaction.
 
     Raises
     ------
@@ -127,6 +132,11 @@ def create_segment(
             session.flush()
         except IntegrityError:
             raise Conflict(f"a segment named {name!r} exists already") from None
+        if actor is not None:
+            after = {"kind": kind, "params": checked, "description": description}
+            record_change(
+                session, actor, "segment.create", ("segment", name), f"segment {name}", {}, after
+            )
         return _definition(row)
 
 
@@ -143,10 +153,17 @@ def get_segment(db: Database, tenant_id: int, name: str) -> SegmentDefinition:
         return _definition(_row(session, name))
 
 
-def delete_segment(db: Database, tenant_id: int, name: str) -> None:
-    """Delete a segment and its campaigns (their delivery records go with them)."""
+def delete_segment(db: Database, tenant_id: int, name: str, *, actor: Actor | None = None) -> None:
+    """Delete a segment and its campaigns (their delivery records go with them); with
+    ``actor``, recorded in the console's audit in the same transaction."""
     with tenant_session(db, tenant_id) as session:
-        session.delete(_row(session, name))
+        row = _row(session, name)
+        if actor is not None:
+            before = {"kind": row.kind, "params": dict(row.params), "description": row.description}
+            record_change(
+                session, actor, "segment.delete", ("segment", name), f"segment {name}", before, {}
+            )
+        session.delete(row)
 
 
 def _cutoff(tenant: Tenant, days: int, now: datetime | None) -> datetime:
@@ -184,6 +201,15 @@ def segment_sizes(
     with tenant_session(db, tenant_id) as session:
         rows = session.scalars(select(CustomerSegment).order_by(CustomerSegment.name)).all()
         return [_size(session, _definition(row), now) for row in rows]
+
+
+def segment_size(
+    db: Database, tenant_id: int, name: str, *, now: datetime | None = None
+) -> SegmentSize:
+    """The size and revenue of segment ``name`` (:class:`NotFound` when the tenant has
+    none), without reading its members."""
+    with tenant_session(db, tenant_id) as session:
+        return _size(session, _definition(_row(session, name)), now)
 
 
 def segment_members(
