@@ -28,7 +28,13 @@ from tradewinds.marketing.definitions import (
     check_name,
     read_params,
 )
-from tradewinds.marketing.export import CSV_COLUMNS, export_csv, spreadsheet_safe, write_eml
+from tradewinds.marketing.export import (
+    CSV_COLUMNS,
+    eml_files,
+    export_csv,
+    spreadsheet_safe,
+    write_eml,
+)
 from tradewinds.marketing.messages import (
     Recipient,
     Written,
@@ -48,6 +54,7 @@ from tradewinds.marketing.segments import (
     create_segment,
     delete_segment,
     get_segment,
+    list_segments,
     segment_members,
     segment_size,
     segment_sizes,
@@ -81,10 +88,12 @@ __all__ = [
     "delete_campaign",
     "delete_segment",
     "edit_copy",
+    "eml_files",
     "export_csv",
     "get_campaign",
     "get_segment",
     "list_campaigns",
+    "list_segments",
     "mask_email",
     "preview_emails",
     "read_params",

@@ -153,6 +153,13 @@ def get_segment(db: Database, tenant_id: int, name: str) -> SegmentDefinition:
         return _definition(_row(session, name))
 
 
+def list_segments(db: Database, tenant_id: int) -> list[SegmentDefinition]:
+    """The tenant's segment definitions by name, without counting their members."""
+    with tenant_session(db, tenant_id) as session:
+        rows = session.scalars(select(CustomerSegment).order_by(CustomerSegment.name))
+        return [_definition(row) for row in rows]
+
+
 def delete_segment(db: Database, tenant_id: int, name: str, *, actor: Actor | None = None) -> None:
     """Delete a segment and its campaigns (their delivery records go with them); with
     ``actor``, recorded in the console's audit in the same transaction."""

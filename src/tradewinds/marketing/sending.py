@@ -110,8 +110,8 @@ def send_campaign(
     if todo:
         try:
             smtp = _connect(settings)
-        except SmtpFailed as failed:
-            _audit(db, tenant_id, actor, name, {"sent": 0, "failed": str(failed)})
+        except SmtpFailed as unreachable:
+            _audit(db, tenant_id, actor, name, {"sent": 0, "failed": str(unreachable)})
             raise
         try:
             for person in todo:

@@ -2,7 +2,8 @@
 
 An owner may do everything; a manager everything but managing the staff; a staff member
 runs the shop's daily work: the catalogue, viewing orders and customers and fulfilling
-orders, reading forecasts and search analytics. Staff cannot cancel or refund orders (they
+orders, reading forecasts and search analytics, drafting customer segments and campaigns.
+Staff cannot send campaigns or export their recipients, cancel or refund orders (they
 move money and stock), bulk-import the catalogue, start forecast runs, tune search, manage
 API keys, budgets, other staff or the compliance pages, read the console's audit, or see
 the sales figures (the dashboard). Pages name the permission they need; the console's one
@@ -47,6 +48,12 @@ class Permission(enum.StrEnum):
     # The compliance pages: the generation audit log (shoppers' prompts), complaints (with
     # the complainant's contact), the blocklist and label checks.
     MANAGE_COMPLIANCE = "manage_compliance"
+    # Marketing (segments and campaigns): staff read and draft segments and campaigns;
+    # what reaches customers or leaves the shop with their addresses (sending, the CSV and
+    # .eml exports) is the owners' and managers'.
+    VIEW_MARKETING = "view_marketing"
+    EDIT_MARKETING = "edit_marketing"
+    SEND_MARKETING = "send_marketing"
 
 
 _DAILY_WORK = frozenset({Permission.VIEW_CONSOLE, Permission.EDIT_CATALOGUE})
@@ -64,6 +71,8 @@ _RUNNING_THE_SHOP = _DAILY_WORK | {
     Permission.MANAGE_COMPLIANCE,
 }
 _RUNNING_THE_SHOP |= {Permission.RUN_FORECASTS}  # forecasts (issue 18, part 2)
+_DAILY_WORK |= {Permission.VIEW_MARKETING, Permission.EDIT_MARKETING}  # marketing
+_RUNNING_THE_SHOP |= _DAILY_WORK | {Permission.SEND_MARKETING}
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.OWNER: frozenset(Permission),

@@ -1,7 +1,7 @@
 """The merchant console under ``/admin``: one module per page, each over the capabilities'
 public functions (``tradewinds.staff``, ``tradewinds.catalog``, ``tradewinds.orders``,
 ``tradewinds.reports``, ``tradewinds.forecast``, ``tradewinds.search``, ``tradewinds.gateway``,
-``tradewinds.compliance``); ``import_page``: CSV import and export.
+``tradewinds.compliance``, ``tradewinds.marketing``); ``import_page``: CSV import and export.
 
 ``install_admin(app)`` adds the routes and turns the console's access exceptions into
 responses: sign in first (303), not for this role (403), no shop at this host (404).
@@ -19,6 +19,7 @@ from starlette.responses import Response
 from tradewinds.web.admin import (
     audit_page,
     budgets_page,
+    campaign_sending,
     compliance_audit,
     compliance_blocklist,
     compliance_complaints,
@@ -30,6 +31,8 @@ from tradewinds.web.admin import (
     import_page,
     keys_page,
     login,
+    marketing_campaigns,
+    marketing_segments,
     order_actions,
     orders_page,
     products,
@@ -66,6 +69,7 @@ def install_admin(app: FastAPI) -> None:
         *(search_analytics, search_synonyms, search_rules, search_preview),
         *(keys_page, budgets_page, usage_page),
         *(compliance_audit, compliance_complaints, compliance_blocklist, compliance_labels),
+        *(marketing_segments, marketing_campaigns, campaign_sending),  # marketing
     ):
         app.include_router(module.router)
 

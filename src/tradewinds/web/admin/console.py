@@ -61,6 +61,8 @@ PAGES: dict[str, tuple[str, Permission]] = {
     "budgets": ("/admin/budgets", Permission.MANAGE_BUDGETS),
     "usage": ("/admin/usage", Permission.MANAGE_BUDGETS),
     "compliance": ("/admin/compliance/audit", Permission.MANAGE_COMPLIANCE),
+    # Marketing: segments and campaigns (marketing_segments, marketing_campaigns)
+    "marketing": ("/admin/marketing/segments", Permission.VIEW_MARKETING),
 }
 
 
