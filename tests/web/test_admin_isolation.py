@@ -26,6 +26,7 @@ from tradewinds.compliance import (
     record_generation,
 )
 from tradewinds.gateway import create_key, list_keys, tenant_budget
+from tradewinds.marketing import create_campaign, create_segment, list_campaigns, list_segments
 from tradewinds.search import (
     RuleDraft,
     SynonymDraft,
@@ -64,7 +65,10 @@ def _acme_state(db: Database, tenant_id: int) -> Any:
     compliance = (list_blocklist(db, tenant_id),
                   [(c["id"], c["status"]) for c in list_complaints(db, tenant_id)])  # fmt: skip
     total = list_changes(db, tenant_id).total
-    return products, variants, orders, refunds, staff, total, runs, search, gateway, compliance
+    campaigns = [(c.name, c.content, c.verdict) for c in list_campaigns(db, tenant_id)]
+    marketing = list_segments(db, tenant_id), campaigns
+    return (products, variants, orders, refunds, staff, total, runs, search, gateway, compliance,
+            marketing)  # fmt: skip
 
 
 def _seed_gateway_and_compliance(db: Database, tenant_id: int) -> dict[str, str]:
@@ -112,7 +116,11 @@ def _ids(db: Database, tenant_id: int, seeded: dict[str, str]) -> dict[str, str]
         session.add(job)
         session.flush()
         ids["job_id"] = str(job.id)
-    return ids
+    # Marketing: a segment and a campaign of Acme's (their pages show markers; not their
+    # names, which a 404 page's language links repeat from the address).
+    create_segment(db, tenant_id, "kite-fans", "rfm", description="Red Kite fans")
+    create_campaign(db, tenant_id, "kite-spring", "kite-fans", languages=["en"])
+    return ids | {"segment": "kite-fans", "campaign": "kite-spring"}
 
 
 def _form(ids: dict[str, str], token: str) -> dict[str, str]:
@@ -134,6 +142,11 @@ def _form(ids: dict[str, str], token: str) -> dict[str, str]:
         "name": "Taken over", "rpm": "1", "tpm": "1", "monthly_tokens": "1", "expires": "",
         "pattern": "taken", "category": "blocklist", "text": "taken over",
         "mode": "import",  # the CSV import (a multipart form: see _upload_to_globex)
+        # marketing: a segment ("kind" above), a campaign of Acme's segment, its copy
+        "days": "1", "min_orders": "1", "r_low": "1", "r_high": "5", "min_share": "30",
+        "measure": "spend", "segment": ids["segment"], "language_en": "on", "share_a": "1",
+        "picks": "1", "variant": "a", "language": "en", "subject": "Taken over",
+        "intro": "Taken over", "outro": "Taken over",
     }  # fmt: skip
 
 
