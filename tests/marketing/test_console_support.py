@@ -39,6 +39,10 @@ def test_size_and_definitions_without_members(db: Database, tenant: Tenant) -> N
     size = segment_size(db, tenant.id, "lapsed", now=NOW)
     assert size == segment_members(db, tenant.id, "lapsed", limit=1, now=NOW).size
     assert (size.members, size.reachable) == (2, 2)  # cat and dan; ben bought 10 days ago
+    assert segment_members(db, tenant.id, "lapsed", offset=5, now=NOW).size == size  # past the end
+    everyone = segment_members(db, tenant.id, "all", limit=2, offset=1)  # one pass: size + page
+    assert everyone.size == segment_size(db, tenant.id, "all") and len(everyone.members) == 2
+    assert everyone.size.revenue_minor == 18000 + 50000 + 4000 + 10000 + 6000
     with pytest.raises(NotFound):
         segment_size(db, tenant.id, "nobody")
 
