@@ -39,3 +39,10 @@ def test_everyone_reads_forecasts_and_managers_start_runs() -> None:
 def test_staff_read_search_analytics_and_managers_tune_search() -> None:
     assert can("staff", Permission.VIEW_SEARCH) and not can("staff", Permission.TUNE_SEARCH)
     assert can("manager", Permission.TUNE_SEARCH) and can("owner", Permission.TUNE_SEARCH)
+
+
+def test_staff_draft_marketing_and_managers_send_it() -> None:
+    drafting = (Permission.VIEW_MARKETING, Permission.EDIT_MARKETING)
+    assert all(can(role, p) for role in Role for p in drafting)
+    assert not can("staff", Permission.SEND_MARKETING)
+    assert can("manager", Permission.SEND_MARKETING) and can("owner", Permission.SEND_MARKETING)
