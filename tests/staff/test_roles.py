@@ -52,3 +52,10 @@ def test_everyone_generates_and_reviews_copy_and_managers_publish_it() -> None:
         assert all(can(role, permission) for role in Role)
     assert can("owner", Permission.PUBLISH_COPY) and can("manager", Permission.PUBLISH_COPY)
     assert not can("staff", Permission.PUBLISH_COPY)
+
+
+def test_staff_draft_marketing_and_managers_send_it() -> None:
+    drafting = (Permission.VIEW_MARKETING, Permission.EDIT_MARKETING)
+    assert all(can(role, p) for role in Role for p in drafting)
+    assert not can("staff", Permission.SEND_MARKETING)
+    assert can("manager", Permission.SEND_MARKETING) and can("owner", Permission.SEND_MARKETING)

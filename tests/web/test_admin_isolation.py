@@ -26,6 +26,7 @@ from tradewinds.compliance import (
     record_generation,
 )
 from tradewinds.gateway import create_key, list_keys, tenant_budget
+from tradewinds.marketing import create_campaign, create_segment, list_campaigns, list_segments
 from tradewinds.merchant import ListingCopy, copy_settings, create_draft, list_drafts, versions
 from tradewinds.search import (
     RuleDraft,
@@ -77,7 +78,10 @@ def _acme_state(db: Database, tenant_id: int) -> Any:
         ai = ([(d.id, d.status, d.copy) for d in list_drafts(session)],
                 versions(session, "dome-tent"), copy_settings(session))  # fmt: skip
     total = list_changes(db, tenant_id).total
-    return products, variants, orders, refunds, staff, total, runs, search, gateway, compliance, ai
+    campaigns = [(c.name, c.content, c.verdict) for c in list_campaigns(db, tenant_id)]
+    marketing = list_segments(db, tenant_id), campaigns
+    return (products, variants, orders, refunds, staff, total, runs, search, gateway, compliance,
+            ai, marketing)  # fmt: skip
 
 
 def _seed_gateway_and_compliance(db: Database, tenant_id: int) -> dict[str, str]:
@@ -129,7 +133,11 @@ def _ids(db: Database, tenant_id: int, seeded: dict[str, str]) -> dict[str, str]
     with tenant_session(db, tenant_id) as session:  # AI tools: a copy draft of Acme's
         copy = ListingCopy("en", "Dome Tent by TrailMax", ("Sleeps two", "Weighs 2 kg", "Packs"))
         ids |= {"draft_id": str(create_draft(session, "dome-tent", copy).id), "handle": "dome-tent"}
-    return ids
+    # Marketing: a segment and a campaign of Acme's (their pages show markers; not their
+    # names, which a 404 page's language links repeat from the address).
+    create_segment(db, tenant_id, "kite-fans", "rfm", description="Red Kite fans")
+    create_campaign(db, tenant_id, "kite-spring", "kite-fans", languages=["en"])
+    return ids | {"segment": "kite-fans", "campaign": "kite-spring"}
 
 
 def _seed_deliveries(db: Database, tenant_id: int) -> dict[str, str]:
@@ -176,6 +184,11 @@ def _form(ids: dict[str, str], token: str) -> dict[str, str]:
         "writer": "templates", "bullets": "a\nb\nc", "seo_title": "Taken over",
         "meta_description": "Taken over", "reason": "taken over", "language": "en",
         "blocking.material": "on", "storefront_label": "off",
+        # marketing: a segment ("kind" above), a campaign of Acme's segment, its copy
+        "days": "1", "min_orders": "1", "r_low": "1", "r_high": "5", "min_share": "30",
+        "measure": "spend", "segment": ids["segment"], "language_en": "on", "share_a": "1",
+        "picks": "1", "variant": "a", "subject": "Taken over",
+        "intro": "Taken over", "outro": "Taken over",
     }  # fmt: skip
 
 

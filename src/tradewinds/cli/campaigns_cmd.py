@@ -181,24 +181,21 @@ def preview(
     tenant: str | None = TenantOption,
 ) -> None:
     """The emails of the first recipients, as they would be sent (addresses masked)."""
-    from itertools import islice
-
-    from tradewinds.marketing import get_campaign, recipients, write_email
+    from tradewinds.marketing import get_campaign, mask_email, preview_emails
 
     config = settings()
     db = open_db()
     try:
         tenant_id = tenant_for(db, tenant).id
         campaign = get_campaign(db, tenant_id, name)
-        people = list(islice(recipients(db, tenant_id, campaign), limit))
+        emails = preview_emails(db, tenant_id, campaign, config.marketing.unsubscribe_url, limit)
     finally:
         db.dispose()
     if campaign.verdict != "ok":
         typer.secho(f"campaign {name} is blocked: it cannot be exported or sent", fg="red")
-    for person in people:
-        written = write_email(campaign, person, config.marketing.unsubscribe_url)
-        local, _, domain = person.email.partition("@")
-        typer.echo(f"To: {local[:1]}***@{domain} (variant {person.variant}, {person.language})")
+    for person, written in emails:
+        masked = mask_email(person.email)
+        typer.echo(f"To: {masked} (variant {person.variant}, {person.language})")
         typer.echo(f"Subject: {written.subject}\n\n{written.text}")
 
 

@@ -60,11 +60,11 @@ def list_(tenant: str | None = TenantOption, as_json: bool = JsonOption) -> None
 @app.command("show")
 def show(name: str, tenant: str | None = TenantOption, as_json: bool = JsonOption) -> None:
     """A segment's definition and size."""
-    from tradewinds.marketing import segment_members
+    from tradewinds.marketing import segment_size
 
     db = open_db()
     try:
-        size = segment_members(db, tenant_for(db, tenant).id, name, limit=1).size
+        size = segment_size(db, tenant_for(db, tenant).id, name)
     finally:
         db.dispose()
     if as_json:

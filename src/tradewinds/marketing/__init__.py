@@ -22,12 +22,25 @@ from tradewinds.marketing.campaigns import (
     get_campaign,
     list_campaigns,
 )
-from tradewinds.marketing.definitions import SEGMENT_KINDS, check_name, read_params
-from tradewinds.marketing.export import CSV_COLUMNS, export_csv, spreadsheet_safe, write_eml
+from tradewinds.marketing.definitions import (
+    NAME_PATTERN,
+    SEGMENT_KINDS,
+    check_name,
+    read_params,
+)
+from tradewinds.marketing.export import (
+    CSV_COLUMNS,
+    eml_files,
+    export_csv,
+    spreadsheet_safe,
+    write_eml,
+)
 from tradewinds.marketing.messages import (
     Recipient,
     Written,
     build_message,
+    mask_email,
+    preview_emails,
     recipients,
     write_email,
 )
@@ -41,7 +54,9 @@ from tradewinds.marketing.segments import (
     create_segment,
     delete_segment,
     get_segment,
+    list_segments,
     segment_members,
+    segment_size,
     segment_sizes,
 )
 from tradewinds.marketing.sending import SendReport, SmtpFailed, send_campaign
@@ -51,6 +66,7 @@ __all__ = [
     "CSV_COLUMNS",
     "MAX_MEMBERS_PAGE",
     "MAX_PICKS",
+    "NAME_PATTERN",
     "SEGMENT_KINDS",
     "CampaignBlocked",
     "CampaignView",
@@ -72,14 +88,19 @@ __all__ = [
     "delete_campaign",
     "delete_segment",
     "edit_copy",
+    "eml_files",
     "export_csv",
     "get_campaign",
     "get_segment",
     "list_campaigns",
+    "list_segments",
+    "mask_email",
+    "preview_emails",
     "read_params",
     "read_shares",
     "recipients",
     "segment_members",
+    "segment_size",
     "segment_sizes",
     "send_campaign",
     "spreadsheet_safe",

@@ -27,6 +27,7 @@ from tradewinds.marketing.picks import MAX_PICKS, campaign_picks
 from tradewinds.marketing.segments import SegmentDefinition, get_segment
 from tradewinds.marketing.variants import read_shares
 from tradewinds.merchant import LANGUAGES, ProductFacts, check_copy, product_facts
+from tradewinds.staff import Actor, record_change
 from tradewinds.store import Database, tenant_session
 from tradewinds.store.tables import Campaign, CustomerSegment
 
@@ -180,6 +181,7 @@ def create_campaign(
     picks: int = 3,
     recommend_settings: RecommendSettings | None = None,
     home: Path | None = None,
+    actor: Actor | None = None,
 ) -> CampaignView:
     """Write and check a campaign for ``segment``, and store it.
 
@@ -196,6 +198,8 @@ def create_campaign(
         has its own subject line style.
     picks
         Products to show, 1-6: the recommender's ``campaign`` slot, else best sellers.
+    actor
+        Who writes it: recorded in the console's audit in the same transaction.
 
     Returns
     -------
@@ -245,6 +249,17 @@ def create_campaign(
             session.flush()
         except IntegrityError:
             raise Conflict(f"a campaign named {name!r} exists already") from None
+        if actor is not None:
+            after = {
+                "segment": segment,
+                "languages": chosen,
+                "variants": shares,
+                "picks": [p["handle"] for p in pick_dicts],
+                "verdict": row.verdict,
+            }
+            record_change(
+                session, actor, "campaign.create", ("campaign", name), f"campaign {name}", {}, after
+            )
         return _view(row, segment)
 
 
@@ -293,11 +308,13 @@ def edit_copy(
     intro: str | None = None,
     outro: str | None = None,
     blocks: dict[str, str] | None = None,
+    actor: Actor | None = None,
 ) -> CampaignView:
     """Replace parts of one variant's copy in one language, and check the campaign again.
 
     ``blocks`` maps a pick's handle to its new text. The new verdict is stored with the
-    copy in one transaction; a contradiction leaves the campaign ``blocked``.
+    copy in one transaction (with ``actor``, the console's audit record too); a
+    contradiction leaves the campaign ``blocked``.
     """
     with tenant_session(db, tenant_id) as session:
         row, segment = _row(session, name)
@@ -322,14 +339,38 @@ def edit_copy(
                 {**b, "text": _text(blocks.get(b["handle"], b["text"]), f"block {b['handle']}")}
                 for b in part["blocks"]
             ]
+        before = {**row.content[variant][language], "verdict": row.verdict}
         row.content = content
         row.findings = _check(content, _facts(session, list(row.picks)))
         row.verdict = _verdict(row.findings)
+        if actor is not None:
+            record_change(
+                session,
+                actor,
+                "campaign.edit",
+                ("campaign", name),
+                f"campaign {name}: variant {variant}, {language}",
+                before,
+                {**part, "verdict": row.verdict},
+            )
         session.flush()
         return _view(row, segment)
 
 
-def delete_campaign(db: Database, tenant_id: int, name: str) -> None:
-    """Delete a campaign and its delivery records."""
+def delete_campaign(db: Database, tenant_id: int, name: str, *, actor: Actor | None = None) -> None:
+    """Delete a campaign and its delivery records; with ``actor``, recorded in the
+    console's audit in the same transaction."""
     with tenant_session(db, tenant_id) as session:
-        session.delete(_row(session, name)[0])
+        row, segment = _row(session, name)
+        if actor is not None:
+            before = {"segment": segment, "variants": dict(row.shares), "verdict": row.verdict}
+            record_change(
+                session,
+                actor,
+                "campaign.delete",
+                ("campaign", name),
+                f"campaign {name}",
+                before,
+                {},
+            )
+        session.delete(row)

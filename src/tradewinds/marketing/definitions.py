@@ -33,7 +33,9 @@ SEGMENT_KINDS = ("rfm", "lapsed", "new", "affinity")
 """The kinds of segment, each with its own parameters."""
 
 MAX_DAYS = 3650
-_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,99}$")
+NAME_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,99}$"
+"""A segment's or campaign's name (it is part of URLs and file names)."""
+_NAME = re.compile(NAME_PATTERN)
 _ALLOWED = {
     "rfm": {"r", "f", "m"},
     "lapsed": {"days", "min_orders"},

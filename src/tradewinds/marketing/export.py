@@ -52,22 +52,16 @@ def export_csv(db: Database, tenant_id: int, name: str, *, unsubscribe_url: str 
     return out.getvalue()
 
 
-def write_eml(
-    db: Database,
-    tenant_id: int,
-    name: str,
-    folder: Path,
-    *,
-    sender: str,
-    unsubscribe_url: str = "",
-) -> int:
-    """Write one ``<campaign>-<customer id>.eml`` per recipient into ``folder`` (created if
-    missing); returns how many. File names carry no email address.
+def eml_files(
+    db: Database, tenant_id: int, name: str, *, sender: str, unsubscribe_url: str = ""
+) -> list[tuple[str, bytes]]:
+    """One ``(<campaign>-<customer id>.eml, bytes)`` per recipient; file names carry no
+    email address.
 
     Raises
     ------
     CampaignBlocked
-        The copy has a blocking finding (nothing is written).
+        The copy has a blocking finding.
     InvalidInput
         No sender address (``marketing.from_address``).
     """
@@ -78,10 +72,37 @@ def write_eml(
         )
     campaign = get_campaign(db, tenant_id, name)
     ensure_sendable(campaign)
+    return [
+        (
+            f"{campaign.name}-{person.customer_id}.eml",
+            build_message(
+                campaign, person, sender=sender, unsubscribe_url=unsubscribe_url
+            ).as_bytes(),
+        )
+        for person in recipients(db, tenant_id, campaign)
+    ]
+
+
+def write_eml(
+    db: Database,
+    tenant_id: int,
+    name: str,
+    folder: Path,
+    *,
+    sender: str,
+    unsubscribe_url: str = "",
+) -> int:
+    """Write :func:`eml_files` into ``folder`` (created if missing); returns how many.
+
+    Raises
+    ------
+    CampaignBlocked
+        The copy has a blocking finding (nothing is written).
+    InvalidInput
+        No sender address (``marketing.from_address``).
+    """
+    files = eml_files(db, tenant_id, name, sender=sender, unsubscribe_url=unsubscribe_url)
     folder.mkdir(parents=True, exist_ok=True)
-    count = 0
-    for person in recipients(db, tenant_id, campaign):
-        message = build_message(campaign, person, sender=sender, unsubscribe_url=unsubscribe_url)
-        (folder / f"{campaign.name}-{person.customer_id}.eml").write_bytes(message.as_bytes())
-        count += 1
-    return count
+    for file_name, data in files:
+        (folder / file_name).write_bytes(data)
+    return len(files)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formataddr, make_msgid
+from itertools import islice
 
 from tradewinds.marketing import copywriting as cw
 from tradewinds.marketing.campaigns import CampaignBlocked, CampaignView
@@ -59,6 +60,16 @@ def ensure_sendable(campaign: CampaignView) -> None:
         )
 
 
+def mask_email(email: str) -> str:
+    """An address shown to someone who may not see customers' addresses.
+
+    >>> mask_email("ann@example.com")
+    'a***@example.com'
+    """
+    local, _, domain = email.partition("@")
+    return f"{local[:1]}***@{domain}"
+
+
 def language_for(country: str, languages: list[str]) -> str:
     """The campaign language a customer reads: Chinese for Chinese-speaking regions when
     the campaign has it, else the campaign's first language."""
@@ -101,6 +112,17 @@ def write_email(campaign: CampaignView, recipient: Recipient, unsubscribe_url: s
         f'<hr><p style="font-size:small">{html.escape(unsubscribe)}</p></body></html>'
     )
     return Written(part["subject"], text + "\n", body)
+
+
+def preview_emails(
+    db: Database, tenant_id: int, campaign: CampaignView, unsubscribe_url: str, limit: int = 1
+) -> list[tuple[Recipient, Written]]:
+    """The emails of the campaign's first ``limit`` recipients as they would be written
+    (whether or not the copy is blocked: a preview is how the copy gets corrected)."""
+    return [
+        (person, write_email(campaign, person, unsubscribe_url))
+        for person in islice(recipients(db, tenant_id, campaign), limit)
+    ]
 
 
 def build_message(

@@ -8,6 +8,7 @@ import contextlib
 import logging
 import smtplib
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 
@@ -15,6 +16,7 @@ from tradewinds.core.errors import ConfigError, TradewindsError
 from tradewinds.core.settings import MarketingSettings
 from tradewinds.marketing.campaigns import get_campaign
 from tradewinds.marketing.messages import build_message, ensure_sendable, recipients
+from tradewinds.staff import Actor, record_change
 from tradewinds.store import Database, tenant_session
 from tradewinds.store.tables import CampaignDelivery
 
@@ -26,6 +28,10 @@ class SmtpFailed(TradewindsError):
 
     code = "smtp_failed"
     http_status = 502
+
+    def __init__(self, message: str, sent: int = 0) -> None:
+        super().__init__(message, details={"sent": sent})
+        self.sent = sent  # emails the server accepted (and recorded) before it failed
 
 
 @dataclass(frozen=True)
@@ -53,10 +59,28 @@ def _connect(settings: MarketingSettings) -> smtplib.SMTP:
     return smtp
 
 
+def _audit(
+    db: Database, tenant_id: int, actor: Actor | None, name: str, after: dict[str, Any]
+) -> None:
+    if actor is not None:
+        with tenant_session(db, tenant_id) as session:
+            record_change(
+                session, actor, "campaign.send", ("campaign", name), f"campaign {name}", {}, after
+            )
+
+
 def send_campaign(
-    db: Database, tenant_id: int, name: str, settings: MarketingSettings
+    db: Database,
+    tenant_id: int,
+    name: str,
+    settings: MarketingSettings,
+    *,
+    actor: Actor | None = None,
 ) -> SendReport:
     """Send campaign ``name`` to every recipient not sent to yet.
+
+    With ``actor``, the run is recorded in the console's audit (the counts, and the
+    failure if the server failed); each delivery is recorded as the server accepts it.
 
     Raises
     ------
@@ -84,7 +108,11 @@ def send_campaign(
     todo = [r for r in recipients(db, tenant_id, campaign) if r.customer_id not in done]
     sent = refused = 0
     if todo:
-        smtp = _connect(settings)
+        try:
+            smtp = _connect(settings)
+        except SmtpFailed as unreachable:
+            _audit(db, tenant_id, actor, name, {"sent": 0, "failed": str(unreachable)})
+            raise
         try:
             for person in todo:
                 message = build_message(
@@ -108,14 +136,20 @@ def send_campaign(
                     )
                 sent += 1
         except (OSError, smtplib.SMTPException) as exc:
-            raise SmtpFailed(
+            failed = SmtpFailed(
                 f"SMTP server {settings.smtp_host}:{settings.smtp_port} failed after {sent} "
-                f"emails: {type(exc).__name__}; run the send again to go on"
-            ) from None
+                f"emails: {type(exc).__name__}; run the send again to go on",
+                sent,
+            )
+            _audit(db, tenant_id, actor, name, {"sent": sent, "failed": str(failed)})
+            raise failed from None
         finally:
             with contextlib.suppress(OSError, smtplib.SMTPException):
                 smtp.quit()
     log.info(
         "campaign %s: %d sent, %d sent before, %d refused", campaign.name, sent, len(done), refused
+    )
+    _audit(
+        db, tenant_id, actor, name, {"sent": sent, "already_sent": len(done), "refused": refused}
     )
     return SendReport(sent, len(done), refused)

@@ -3,7 +3,8 @@
 An owner may do everything; a manager everything but managing the staff; a staff member
 runs the shop's daily work: the catalogue, viewing orders and customers and fulfilling
 orders, reading forecasts, search analytics and delivery plans, generating and reviewing
-listing-copy drafts. Staff cannot publish or restore listing copy or change its settings,
+listing-copy drafts, drafting customer segments and campaigns. Staff cannot publish or
+restore listing copy or change its settings, send campaigns or export their recipients,
 cancel or refund orders (they move money and stock), bulk-import the catalogue, start
 forecast runs, plan deliveries, tune search, manage API keys, budgets, other staff or the
 compliance pages, read the console's audit, or see the sales figures (the dashboard). Pages
@@ -61,6 +62,12 @@ class Permission(enum.StrEnum):
     GENERATE_COPY = "generate_copy"
     REVIEW_COPY = "review_copy"
     PUBLISH_COPY = "publish_copy"
+    # Marketing (segments and campaigns): staff read and draft segments and campaigns;
+    # what reaches customers or leaves the shop with their addresses (sending, the CSV and
+    # .eml exports) is the owners' and managers'.
+    VIEW_MARKETING = "view_marketing"
+    EDIT_MARKETING = "edit_marketing"
+    SEND_MARKETING = "send_marketing"
 
 
 _DAILY_WORK = frozenset({Permission.VIEW_CONSOLE, Permission.EDIT_CATALOGUE})
@@ -83,6 +90,8 @@ _DAILY_WORK |= {Permission.VIEW_DELIVERIES}
 _RUNNING_THE_SHOP |= {Permission.VIEW_DELIVERIES, Permission.PLAN_DELIVERIES}
 _DAILY_WORK |= {Permission.GENERATE_COPY, Permission.REVIEW_COPY}  # AI tools
 _RUNNING_THE_SHOP |= _DAILY_WORK | {Permission.PUBLISH_COPY}
+_DAILY_WORK |= {Permission.VIEW_MARKETING, Permission.EDIT_MARKETING}  # marketing
+_RUNNING_THE_SHOP |= _DAILY_WORK | {Permission.SEND_MARKETING}
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.OWNER: frozenset(Permission),

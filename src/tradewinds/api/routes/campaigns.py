@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from itertools import islice
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, status
@@ -14,24 +13,23 @@ from tradewinds.api.deps import DbDep, SettingsDep, TenantDep
 from tradewinds.api.schemas.common import Schema, error_responses
 from tradewinds.marketing import (
     MAX_PICKS,
+    NAME_PATTERN,
     CampaignView,
     create_campaign,
     edit_copy,
     export_csv,
     get_campaign,
     list_campaigns,
-    recipients,
+    preview_emails,
     send_campaign,
-    write_email,
 )
 
 router = APIRouter(prefix="/campaigns", tags=["campaigns"])
-_NAME = r"^[a-z0-9][a-z0-9_-]{0,99}$"
 
 
 class CampaignIn(Schema):
-    name: str = Field(pattern=_NAME, max_length=100)
-    segment: str = Field(pattern=_NAME, max_length=100)
+    name: str = Field(pattern=NAME_PATTERN, max_length=100)
+    segment: str = Field(pattern=NAME_PATTERN, max_length=100)
     languages: list[str] = Field(default=["en", "zh"], min_length=1, max_length=2)
     variants: dict[str, float] = Field(
         default_factory=lambda: {"a": 1.0},
@@ -173,19 +171,17 @@ def preview(
 ) -> list[PreviewOut]:
     """The emails of the first recipients as they would be written (no addresses)."""
     campaign = get_campaign(db, tenant.id, name)
-    shown = []
-    for person in islice(recipients(db, tenant.id, campaign), limit):
-        w = write_email(campaign, person, settings.marketing.unsubscribe_url)
-        shown.append(
-            PreviewOut(
-                variant=person.variant,
-                language=person.language,
-                subject=w.subject,
-                text=w.text,
-                html=w.html,
-            )
+    unsubscribe = settings.marketing.unsubscribe_url
+    return [
+        PreviewOut(
+            variant=person.variant,
+            language=person.language,
+            subject=w.subject,
+            text=w.text,
+            html=w.html,
         )
-    return shown
+        for person, w in preview_emails(db, tenant.id, campaign, unsubscribe, limit)
+    ]
 
 
 @router.get(

@@ -12,20 +12,21 @@ from tradewinds.api.deps import DbDep, TenantDep
 from tradewinds.api.schemas.common import MoneyOut, Schema, error_responses
 from tradewinds.marketing import (
     MAX_MEMBERS_PAGE,
+    NAME_PATTERN,
     SEGMENT_KINDS,
     SegmentSize,
     create_segment,
     delete_segment,
     segment_members,
+    segment_size,
     segment_sizes,
 )
 
 router = APIRouter(prefix="/segments", tags=["segments"])
-_NAME = r"^[a-z0-9][a-z0-9_-]{0,99}$"
 
 
 class SegmentIn(Schema):
-    name: str = Field(pattern=_NAME, max_length=100, description="Unique per tenant.")
+    name: str = Field(pattern=NAME_PATTERN, max_length=100, description="Unique per tenant.")
     kind: str = Field(
         pattern=f"^({'|'.join(SEGMENT_KINDS)})$", description=", ".join(SEGMENT_KINDS)
     )
@@ -100,7 +101,7 @@ def list_segments(db: DbDep, tenant: TenantDep) -> list[SegmentOut]:
 def post_segment(db: DbDep, tenant: TenantDep, body: SegmentIn) -> SegmentOut:
     """Store a segment definition; the answer has its size now."""
     create_segment(db, tenant.id, body.name, body.kind, body.params, body.description)
-    return _out(segment_members(db, tenant.id, body.name, limit=1).size)
+    return _out(segment_size(db, tenant.id, body.name))
 
 
 @router.get(
@@ -110,7 +111,7 @@ def post_segment(db: DbDep, tenant: TenantDep, body: SegmentIn) -> SegmentOut:
     responses=error_responses(401, 404),
 )
 def get_segment(db: DbDep, tenant: TenantDep, name: str) -> SegmentOut:
-    return _out(segment_members(db, tenant.id, name, limit=1).size)
+    return _out(segment_size(db, tenant.id, name))
 
 
 @router.delete(

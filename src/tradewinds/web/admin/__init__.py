@@ -1,8 +1,8 @@
 """The merchant console under ``/admin``: one module per page, each over the capabilities'
 public functions (``tradewinds.staff``, ``tradewinds.catalog``, ``tradewinds.orders``,
 ``tradewinds.reports``, ``tradewinds.forecast``, ``tradewinds.search``, ``tradewinds.gateway``,
-``tradewinds.compliance``, ``tradewinds.routing``, ``tradewinds.merchant``); ``import_page``:
-CSV import and export.
+``tradewinds.compliance``, ``tradewinds.routing``, ``tradewinds.merchant``,
+``tradewinds.marketing``); ``import_page``: CSV import and export.
 
 ``install_admin(app)`` adds the routes and turns the console's access exceptions into
 responses: sign in first (303), not for this role (403), no shop at this host (404).
@@ -25,6 +25,7 @@ from tradewinds.web.admin import (
     ai_versions,
     audit_page,
     budgets_page,
+    campaign_sending,
     compliance_audit,
     compliance_blocklist,
     compliance_complaints,
@@ -38,6 +39,8 @@ from tradewinds.web.admin import (
     import_page,
     keys_page,
     login,
+    marketing_campaigns,
+    marketing_segments,
     order_actions,
     orders_page,
     products,
@@ -76,6 +79,7 @@ def install_admin(app: FastAPI) -> None:
         *(compliance_audit, compliance_complaints, compliance_blocklist, compliance_labels),
         *(deliveries_page, delivery_plan),  # deliveries (issue 18, part 2)
         *(ai_tools, ai_generate, ai_draft, ai_versions, ai_settings),  # AI tools: listing copy
+        *(marketing_segments, marketing_campaigns, campaign_sending),  # marketing
     ):
         app.include_router(module.router)
 

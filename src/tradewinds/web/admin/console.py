@@ -65,6 +65,8 @@ PAGES: dict[str, tuple[str, Permission]] = {
     "deliveries": ("/admin/deliveries", Permission.VIEW_DELIVERIES),
     # AI tools: listing-copy drafts, generation, versions, settings (ai_*.py)
     "ai": ("/admin/ai", Permission.REVIEW_COPY),
+    # Marketing: segments and campaigns (marketing_segments, marketing_campaigns)
+    "marketing": ("/admin/marketing/segments", Permission.VIEW_MARKETING),
 }
 
 
