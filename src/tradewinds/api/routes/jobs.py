@@ -46,8 +46,8 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
 router = APIRouter(prefix="/jobs", tags=["jobs"], lifespan=_lifespan)
 
 
-JOB_CAPABILITIES = ("tradewinds.forecast",)
-"""Capabilities whose import registers job kinds (bulk copy and route plans to come)."""
+JOB_CAPABILITIES = ("tradewinds.forecast", "tradewinds.merchant")
+"""Capabilities whose import registers job kinds (route plans to come)."""
 
 
 def load_job_kinds() -> list[str]:
