@@ -178,8 +178,9 @@ def run_copy_job(ctx: JobContext) -> dict[str, Any]:
             rows = session.scalars(select(Product).where(Product.id.in_([p for p, _ in batch])))
             sources = {p.id: (p.handle, CopySource.of(p)) for p in rows.unique()}
         for pid, languages in batch:
-            if pid not in sources:
-                continue  # deleted since the job started
+            if pid not in sources:  # deleted since the job started
+                tally.total -= 1
+                continue
             handle, source = sources[pid]
             ctx.raise_if_stopped()  # a cancel seen by the heartbeat stops before the work
             if uses_model and source.has_facts():
@@ -208,6 +209,8 @@ def _write(
                 note.startswith(("model copy", "model phrasing")) for note in generated.copy.notes
             )
     with ctx.step(after.progress(), after.result(spec)) as session:
+        # Loaded once: each draft's lookup by handle then finds it in the session.
+        session.get(Product, product_id)
         for language, generated, reason in made:
             session.execute(
                 delete(CopyJobItem).where(
@@ -248,10 +251,6 @@ def _follow_job(session: Session, job: Job) -> None:
         )
 
 
-def _run(ctx: Any) -> dict[str, Any]:
-    from tradewinds.merchant.copy_job_run import run_copy_job
-
-    return run_copy_job(ctx)
-
-
-COPY_JOB = register_kind(JobKind(COPY_JOB_KIND, run=_run, on_change=_follow_job, max_attempts=3))
+COPY_JOB = register_kind(
+    JobKind(COPY_JOB_KIND, run=run_copy_job, on_change=_follow_job, max_attempts=3)
+)
