@@ -224,3 +224,35 @@ def test_bad_submissions_are_refused_with_what_was_expected(db: Database, tenant
         "vendor": "Acme", "missing": "zh"
     }  # fmt: skip
     assert _count(db, tenant.id, Job) == 0
+
+
+def test_a_model_that_is_down_is_recorded_per_product_and_the_job_goes_on(
+    sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tradewinds.core.settings import get_settings
+    from tradewinds.store.tenants import create_tenant
+
+    # The copy model is an OpenAI-compatible server on a port nobody listens on; it
+    # declares Spanish, which has no templates to fall back on.
+    spec = {"BACKEND": "openai", "MODEL": "qwen", "BASE_URL": "http://127.0.0.1:9/v1",
+            "TIMEOUT_S": "2", "OPTIONS": '{"max_retries": 0}',
+            "LANGUAGES": '["en", "zh", "es"]'}  # fmt: skip
+    for key, value in spec.items():
+        monkeypatch.setenv(f"TRADEWINDS_MODELS__COPY__{key}", value)
+    monkeypatch.setenv("TRADEWINDS_COMPLIANCE__MODERATORS", "[]")
+    get_settings.cache_clear()
+    db = sqlite_db
+    tenant = create_tenant(db, "acme", name="Acme")
+    add_products(db, tenant.id, 2)
+    job_id = _submit(db, tenant.id, ("en", "es"), all=True, writer="model")
+    Worker(db, kinds=KINDS).run_one()
+    job = _job(db, tenant.id, job_id)
+    assert job.status == "done", job.error
+    result = job.result or {}
+    assert (result["products_done"], result["drafts"], result["failed"]) == (2, 2, 2)
+    assert result["model_fallbacks"] == 2  # en: the templates' copy, with the reason
+    assert [(f["handle"], f["language"]) for f in result["failures"]] == [
+        ("item-00", "es"), ("item-01", "es")
+    ]  # fmt: skip
+    assert all("model_unavailable" in f["reason"] for f in result["failures"])
+    assert "no templates for 'es'" in result["failures"][0]["reason"]
