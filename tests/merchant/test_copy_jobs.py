@@ -256,3 +256,19 @@ def test_a_model_that_is_down_is_recorded_per_product_and_the_job_goes_on(
     ]  # fmt: skip
     assert all("model_unavailable" in f["reason"] for f in result["failures"])
     assert "no templates for 'es'" in result["failures"][0]["reason"]
+
+
+def test_a_queued_copy_job_cancelled_before_it_started_says_so(
+    sqlite_db: Database,
+) -> None:
+    from tradewinds.store.tenants import create_tenant
+
+    tenant = create_tenant(sqlite_db, "acme", name="Acme")
+    add_products(sqlite_db, tenant.id, 1)
+    job_id = _submit(sqlite_db, tenant.id, all=True)
+    with tenant_session(sqlite_db, tenant.id) as session:
+        cancel_job(session, job_id)
+    job = _job(sqlite_db, tenant.id, job_id)
+    assert job.status == "cancelled" and job.error == "cancelled before it started"
+    assert (job.result or {})["drafts"] == 0
+    assert Worker(sqlite_db, kinds=KINDS).run_one() is None

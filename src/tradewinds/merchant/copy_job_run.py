@@ -244,7 +244,7 @@ def _follow_job(session: Session, job: Job) -> None:
         return
     summary = {**(job.result or {}), **job_summary(session, job.id)}
     job.result = summary
-    if job.status == "cancelled":
+    if job.status == "cancelled" and summary["products_done"]:
         job.error = (
             f"cancelled after {summary['products_done']} product(s); the "
             f"{summary['drafts']} draft(s) written stay pending for review"
