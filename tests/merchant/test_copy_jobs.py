@@ -212,6 +212,8 @@ def test_bad_submissions_are_refused_with_what_was_expected(db: Database, tenant
         CopyFilter()
     with pytest.raises(InvalidInput, match="unknown colour"):
         CopyFilter.from_dict({"colour": "red"})
+    with pytest.raises(InvalidInput, match="at most 1000 handles per job"):
+        CopyFilter(handles=tuple(f"item-{i}" for i in range(1001)))
     with pytest.raises(InvalidInput, match=r"filter\.status 'gone'"):
         CopyFilter(status="gone")
     with pytest.raises(InvalidInput, match=r"Unsupported language\(s\) xx .*supported: en, zh"):

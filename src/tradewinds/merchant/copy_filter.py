@@ -19,7 +19,7 @@ from tradewinds.store.queries import shop_language
 from tradewinds.store.queries.products import product_filters
 from tradewinds.store.tables import CopyVersion, Product, ProductStatus
 
-MAX_HANDLES = 5000
+MAX_HANDLES = 1000
 MAX_TEXT = 200
 _TEXT_FIELDS = ("category", "vendor", "tag", "status", "q", "missing")
 
@@ -44,7 +44,7 @@ class CopyFilter:
         A language the product has no published copy in: no current published version,
         and, for the shop's own language, an empty description as well.
     handles
-        Exactly these products (at most 5,000).
+        Exactly these products (at most 1,000; a job's payload holds 64 KiB).
     """
 
     all: bool = False

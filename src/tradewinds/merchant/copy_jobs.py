@@ -14,6 +14,7 @@ a clear error; the drafts written until then stay pending for review either way.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from tradewinds.core.errors import InvalidInput, TradewindsError
 from tradewinds.jobs import count_pending, submit_job
+from tradewinds.jobs.queue import MAX_PAYLOAD_BYTES
 from tradewinds.merchant.compose import check_style
 from tradewinds.merchant.copy_filter import CopyFilter, select_products, unknown_handles
 from tradewinds.merchant.generate import WRITERS, copy_languages, default_writer
@@ -159,6 +161,14 @@ def submit_copy_job(
     if pending >= MAX_PENDING:
         raise CopyQueueFull(f"{pending} copy jobs are already queued or running; try again later")
     spec = CopyJobSpec(wanted, codes, tone, length, chosen, actor.label)
+    size = len(json.dumps(spec.to_payload()))
+    if size > MAX_PAYLOAD_BYTES:
+        raise InvalidInput(
+            f"filter.handles: the job would take {size} bytes, at most {MAX_PAYLOAD_BYTES} "
+            "fit; select the products with category, vendor, tag or missing instead, or "
+            "split the handles over several jobs",
+            details={"parameter": "filter.handles"},
+        )
     return submit_job(session, COPY_JOB_KIND, spec.to_payload(), idempotency_key=idempotency_key)
 
 

@@ -33,7 +33,7 @@ class CopyFilterIn(Schema):
     missing: Code | None = Field(
         None, description="Only products with no published copy in this language."
     )
-    handles: list[Handle] = Field(default_factory=list, max_length=5000)
+    handles: list[Handle] = Field(default_factory=list, max_length=1000)
 
 
 class CopyJobIn(Schema):
