@@ -14,6 +14,7 @@ from tradewinds.store.queries import PRODUCT_SORTS
 OPERATIONS = {
     "health", "ready", "list_products", "get_product", "list_orders", "get_order",
     "generate_product_copy",  # merchant: listing copy generation
+    "create_copy_job",  # merchant: bulk copy generation as a job
     "list_customers", "get_customer", "list_tenants",
     # gateway
     "create_chat_completion", "create_embeddings", "list_models", "get_model", "metrics",

@@ -23,6 +23,7 @@ from tradewinds.api.routes import (
     compliance,
     copy_drafts,
     copy_generate,
+    copy_jobs,
     customers,
     delivery,
     forecast,
@@ -119,6 +120,7 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     v1.include_router(campaigns.router)  # campaigns: copy, checks, CSV export, SMTP send
     v1.include_router(copy_drafts.router)  # listing copy: drafts, review, publish, versions
     v1.include_router(copy_generate.router)  # merchant: listing copy generation
+    v1.include_router(copy_jobs.router)  # merchant: bulk copy generation as jobs
     app.include_router(v1)
     app.include_router(openai_v1.router)
     app.include_router(metrics.router)

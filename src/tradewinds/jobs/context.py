@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from tradewinds.jobs.lease import Claim, JobCancelled, LeaseLost, heartbeat, mark_done
+from tradewinds.jobs.lease import Claim, JobCancelled, LeaseLost, heartbeat, mark_done, mark_step
 from tradewinds.store import Database, tenant_session
 
 
@@ -78,6 +78,23 @@ class JobContext:
             raise LeaseLost(f"job {self.job_id}: the lease was lost (another worker took it over)")
         if self._cancel.is_set():
             raise JobCancelled(f"job {self.job_id} was cancelled")
+
+    @contextmanager
+    def step(
+        self, progress: str | None = None, result: dict[str, Any] | None = None
+    ) -> Iterator[Session]:
+        """A tenant session whose writes commit only while this attempt still holds the job
+        and no cancel was asked (:class:`LeaseLost`, :class:`JobCancelled` roll them back),
+        together with ``progress`` and a partial ``result``; the job stays running. For
+        handlers that keep each unit of work as they go (a bulk job's drafts) and key it,
+        so a later attempt skips what an earlier one committed."""
+        self.raise_if_stopped()
+        with tenant_session(self.db, self.tenant_id) as session:
+            yield session
+            mark_step(
+                session, self.claim, lease_seconds=self.lease_seconds, progress=progress,
+                result=result,
+            )  # fmt: skip
 
     @contextmanager
     def finish(self, result: dict[str, Any] | None = None) -> Iterator[Session]:

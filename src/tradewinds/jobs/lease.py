@@ -164,6 +164,43 @@ def mark_done(session: Session, claim: Claim, result: dict[str, Any] | None) -> 
     )
     if session.execute(stmt).rowcount == 1:  # type: ignore[attr-defined]
         return
+    _refuse(session, claim)
+
+
+def mark_step(
+    session: Session,
+    claim: Claim,
+    *,
+    lease_seconds: float,
+    progress: str | None = None,
+    result: dict[str, Any] | None = None,
+) -> None:
+    """Record a step's ``progress`` (and partial ``result``) and renew the lease in the
+    caller's (tenant) transaction, fenced like :func:`mark_done`: the step's writes commit
+    only while this claim holds the job and no cancel was asked; the job stays running."""
+    values: dict[str, Any] = {"lease_expires_at": utcnow() + timedelta(seconds=lease_seconds)}
+    if progress is not None:
+        values["progress"] = progress[:200]
+    if result is not None:
+        values["result"] = result
+    stmt = (
+        update(Job)
+        .where(
+            Job.id == claim.job_id,
+            Job.lease_owner == claim.owner,
+            Job.status == "running",
+            Job.cancel_requested.is_(False),
+        )
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    if session.execute(stmt).rowcount == 1:  # type: ignore[attr-defined]
+        return
+    _refuse(session, claim)
+
+
+def _refuse(session: Session, claim: Claim) -> None:
+    """Raise why a fenced write of ``claim`` matched no row: cancelled, or taken over."""
     cancelled = session.scalar(
         select(Job.cancel_requested).where(
             Job.id == claim.job_id, Job.lease_owner == claim.owner, Job.status == "running"
@@ -171,7 +208,7 @@ def mark_done(session: Session, claim: Claim, result: dict[str, Any] | None) -> 
     )
     if cancelled:
         raise JobCancelled(f"job {claim.job_id} was cancelled")
-    raise LeaseLost(f"job {claim.job_id}: the lease was lost before it finished")
+    raise LeaseLost(f"job {claim.job_id}: the lease was lost (another worker took it over)")
 
 
 def settle_failure(db: Database, claim: Claim, kind: JobKind, exc: BaseException) -> str:

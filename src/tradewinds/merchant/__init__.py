@@ -9,7 +9,8 @@ workflow (issue 19).
 Every copy, generated or written by the merchant, is checked against the product's own
 facts (attributes, description, options) before it can be published. Drafts are reviewed
 (approve, reject, edit), published by an explicit call, kept as versions and reverted;
-see ``docs/merchant.md``.
+see ``docs/merchant.md``. Bulk generation over a filter runs as ``merchant.copy`` jobs on
+the shared queue (:func:`submit_copy_job`), writing drafts only.
 """
 
 from tradewinds.merchant.batch import (
@@ -21,6 +22,14 @@ from tradewinds.merchant.batch import (
 )
 from tradewinds.merchant.catalogue_index import catalogue_duplicates
 from tradewinds.merchant.checker import LANGUAGES, check_copy
+from tradewinds.merchant.copy_filter import CopyFilter
+from tradewinds.merchant.copy_job_run import COPY_JOB  # registers the kind merchant.copy
+from tradewinds.merchant.copy_jobs import (
+    COPY_JOB_KIND,
+    CopyQueueFull,
+    job_summary,
+    submit_copy_job,
+)
 from tradewinds.merchant.copy_settings import (
     CopySettingsView,
     copy_settings,
@@ -53,6 +62,7 @@ from tradewinds.merchant.generate import (
     generate_copy,
 )
 from tradewinds.merchant.generate_batch import CopyRunSummary, generate_catalog
+from tradewinds.merchant.generate_draft import generate_draft
 from tradewinds.merchant.listing import ListingCopy
 from tradewinds.merchant.publish import body_html, publish, revert
 from tradewinds.merchant.review import approve, edit, edited_origin, reject
@@ -61,13 +71,17 @@ from tradewinds.merchant.versions import Version, versions
 
 __all__ = [
     "CONTRADICTIONS",
+    "COPY_JOB",
+    "COPY_JOB_KIND",
     "KINDS",
     "LANGUAGES",
     "ORIGINS",
     "STATUSES",
     "CopyCheck",
+    "CopyFilter",
     "CopyItem",
     "CopyPolicy",
+    "CopyQueueFull",
     "CopyRunSummary",
     "CopySettingsView",
     "Draft",
@@ -99,7 +113,9 @@ __all__ = [
     "facts_from_product",
     "generate_catalog",
     "generate_copy",
+    "generate_draft",
     "get_draft",
+    "job_summary",
     "list_drafts",
     "load_catalog_facts",
     "model_failure",
@@ -110,6 +126,7 @@ __all__ = [
     "revert",
     "set_copy_settings",
     "shop_copy",
+    "submit_copy_job",
     "versions",
     "write_verdicts",
 ]

@@ -48,11 +48,14 @@ from tradewinds.staff import Actor
 router = APIRouter(prefix="/copy", tags=["listing copy"])
 
 
-def _actor(caller: CallerDep) -> Actor:
+def caller_actor(caller: CallerDep) -> Actor:
     """Who acts, for the audit: an API key by its name and prefix, or the admin token."""
     if caller.key is not None:
         return Actor(None, f"api key {caller.key.name} ({caller.key.prefix})"[:320])
     return Actor(None, f"api {caller.kind}")
+
+
+_actor = caller_actor  # the name this module's routes use
 
 
 def _draft(draft: Draft, session: Session | None = None) -> DraftOut:

@@ -1,5 +1,6 @@
 """``/api/v1/products/{handle}/copy``: listing copy generated from the product's facts,
-returned with the fact checker's verdict (nothing is stored or published here)."""
+returned with the fact checker's verdict; with ``"draft": true`` also stored as a pending
+draft in the same request (nothing is ever published here)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ from typing import Literal
 from fastapi import APIRouter
 from pydantic import Field
 
-from tradewinds.api.deps import DbDep, SettingsDep, TenantDep
+from tradewinds.api.deps import CallerDep, DbDep, SettingsDep, TenantDep
+from tradewinds.api.routes.copy_drafts import caller_actor
 from tradewinds.api.schemas.common import Schema, error_responses
-from tradewinds.merchant import generate_copy
+from tradewinds.merchant import generate_copy, generate_draft
 
 router = APIRouter(prefix="/products", tags=["products"])
 
@@ -23,6 +25,10 @@ class CopyGenerateIn(Schema):
     )
     writer: Literal["templates", "choose", "model"] | None = Field(
         default=None, description="Who writes; default by the configured copy model."
+    )
+    draft: bool = Field(
+        default=False,
+        description="Also store the copy as a pending draft to review (never published).",
     )
 
 
@@ -61,6 +67,9 @@ class CopyGenerateOut(Schema):
     check: CopyCheckOut
     fully_checked: bool = Field(description="False for languages the checker does not read.")
     problems: list[str] = Field(description="Listing rules broken (bullet count, lengths).")
+    draft_id: int | None = Field(
+        None, description="The pending draft stored with draft=true (GET /copy/drafts/{id})."
+    )
 
 
 @router.post(
@@ -71,19 +80,26 @@ class CopyGenerateOut(Schema):
     response_model_by_alias=True,
 )
 def post_generate(
-    handle: str, body: CopyGenerateIn, db: DbDep, settings: SettingsDep, tenant: TenantDep
+    handle: str,
+    body: CopyGenerateIn,
+    db: DbDep,
+    settings: SettingsDep,
+    tenant: TenantDep,
+    caller: CallerDep,
 ) -> CopyGenerateOut:
     """Title, bullets, description, SEO title and meta description from the product's own
     facts, checked against them; a model that is down or refuses leaves the templates'
-    copy, with the reason in ``copy.notes``."""
-    result = generate_copy(
-        db,
-        tenant.id,
-        handle,
-        body.language,
-        tone=body.tone,
-        length=body.length,
-        writer=body.writer,
-        settings=settings,
-    )
-    return CopyGenerateOut.model_validate(result.to_dict())
+    copy, with the reason in ``copy.notes``. With ``draft`` the copy is also stored as a
+    pending draft (its id in ``draft_id``); a copy that breaks the listing rules is then
+    refused (422) rather than stored."""
+    if not body.draft:
+        result = generate_copy(
+            db, tenant.id, handle, body.language, tone=body.tone, length=body.length,
+            writer=body.writer, settings=settings,
+        )  # fmt: skip
+        return CopyGenerateOut.model_validate(result.to_dict())
+    result, draft = generate_draft(
+        db, tenant.id, handle, body.language, tone=body.tone, length=body.length,
+        writer=body.writer, actor=caller_actor(caller), settings=settings,
+    )  # fmt: skip
+    return CopyGenerateOut.model_validate({**result.to_dict(), "draft_id": draft.id})

@@ -46,8 +46,8 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
 router = APIRouter(prefix="/jobs", tags=["jobs"], lifespan=_lifespan)
 
 
-JOB_CAPABILITIES = ("tradewinds.forecast", "tradewinds.routing")
-"""Capabilities whose import registers job kinds (bulk copy to come)."""
+JOB_CAPABILITIES = ("tradewinds.forecast", "tradewinds.routing", "tradewinds.merchant")
+"""Capabilities whose import registers job kinds."""
 
 
 def load_job_kinds() -> list[str]:

@@ -25,6 +25,7 @@ from tradewinds.store.tables.compliance import (
     ComplaintEvent,
     CompliancePolicy,
 )
+from tradewinds.store.tables.copy_jobs import COPY_JOB_OUTCOMES, CopyJobItem
 from tradewinds.store.tables.customers import AccountSession, Customer, CustomerAddress
 from tradewinds.store.tables.events import EventKind, InteractionEvent
 from tradewinds.store.tables.fleet import Depot, Vehicle
@@ -51,6 +52,7 @@ from tradewinds.store.tables.staff import ConsoleChange, StaffMember, StaffSessi
 from tradewinds.store.tables.tenants import Tenant
 
 __all__ = [
+    "COPY_JOB_OUTCOMES",
     "JOB_STATUSES",
     "AccountOrder",
     "AccountSession",
@@ -70,6 +72,7 @@ __all__ = [
     "CompliancePolicy",
     "ConsoleChange",
     "CopyDraft",
+    "CopyJobItem",
     "CopySettings",
     "CopyVersion",
     "Customer",
