@@ -2,7 +2,9 @@
 
 Shared by ``storefront.py`` (load) and ``lighthouse.py`` (audits): a fresh SQLite home with
 the default demo store (seed 7), or an existing ``--home``, indexed, served by one uvicorn
-process, warmed up, and stopped on exit.
+process, warmed up, and stopped on exit. With ``database_url`` (PostgreSQL) the store lives
+in that database (generated once per home: ``demo-ready`` marks it) and ``workers`` uvicorn
+processes serve it (``tradewinds serve --workers N``), each warmed.
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from pathlib import Path
 
 import httpx
 
-BIN = Path(sys.executable).parent / "tradewinds"
+ROOT = Path(__file__).resolve().parents[1]
+# This checkout's code (PYTHONPATH below), whichever checkout the venv was installed from.
+EXE = [sys.executable, "-c", "from tradewinds.cli.app import main; main()"]
 
 
 def _free_port() -> int:
@@ -29,18 +33,25 @@ def _free_port() -> int:
 
 
 @contextmanager
-def served_store(home: Path | None) -> Iterator[str]:
-    """Yield the base URL of a served demo store (generated first when ``home`` is None)."""
+def served_store(
+    home: Path | None, database_url: str | None = None, workers: int = 1
+) -> Iterator[str]:
+    """Yield the base URL of a served demo store (generated first when ``home`` has none)."""
     home = home or Path(tempfile.mkdtemp(prefix="tw-bench-store-")) / "home"
     env = {k: v for k, v in os.environ.items() if not k.startswith("TRADEWINDS_")}
     env.update({"TRADEWINDS_HOME": str(home), "HF_HUB_OFFLINE": "1"})
+    env["PYTHONPATH"] = f"{ROOT / 'src'}:{ROOT}"
     env["TRADEWINDS_LOG_LEVEL"] = "WARNING"
-    if not (home / "tradewinds.db").exists():
-        quiet = subprocess.DEVNULL
-        subprocess.run([BIN, "demo-data", "--seed", "7"], env=env, check=True, stdout=quiet)
-    subprocess.run([BIN, "search", "reindex"], env=env, check=True, stdout=subprocess.DEVNULL)
+    if database_url:
+        env["TRADEWINDS_DATABASE_URL"] = database_url
+    ready = home / ("demo-ready" if database_url else "tradewinds.db")
+    quiet = subprocess.DEVNULL
+    if not ready.exists():
+        subprocess.run([*EXE, "demo-data", "--seed", "7"], env=env, check=True, stdout=quiet)
+        ready.touch()
+    subprocess.run([*EXE, "search", "reindex"], env=env, check=True, stdout=quiet)
     port = _free_port()
-    command = [str(BIN), "serve", "--port", str(port)]
+    command = [*EXE, "serve", "--port", str(port), "--workers", str(workers)]
     server = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -52,10 +63,13 @@ def served_store(home: Path | None) -> Iterator[str]:
                     break
             except httpx.TransportError:
                 time.sleep(0.5)
-        # The first page loads the search index and the models; not part of any figure.
-        with httpx.Client(base_url=base, headers={"Accept": "text/html"}, timeout=300) as warm:
-            warm.get("/")
-            warm.get("/search", params={"q": "tent"})
+        # The first pages of each worker load the search index and the models; not part of
+        # any figure. A new connection per request, since a kept-alive one stays with the
+        # worker that accepted it.
+        for _ in range(4 * workers):
+            with httpx.Client(base_url=base, headers={"Accept": "text/html"}, timeout=300) as w:
+                w.get("/")
+                w.get("/search", params={"q": "tent"})
         yield base
     finally:
         server.terminate()

@@ -5,28 +5,18 @@ cart kept, one customer never reaching another's orders or addresses, other shop
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import httpx
-import pytest
 from fastapi.testclient import TestClient
 
 from tests.web.conftest import make_web_client
 from tests.web.test_checkout_pages import _add, _checkout_data, _hidden
-from tradewinds.accounts.throttle import THROTTLE
-from tradewinds.store import Database
+from tradewinds.store import Database, open_database
 from tradewinds.store.tables import Tenant
 
 PASSWORD = "correct horse battery"
 HOME = {"name": "Ann Lee", "street": "7 Elm St", "city": "Portland", "postal_code": "97201",
         "country": "US"}  # fmt: skip
-
-
-@pytest.fixture(autouse=True)
-def _fresh_throttle() -> Iterator[None]:
-    THROTTLE.clear()
-    yield
-    THROTTLE.clear()
 
 
 def _csrf(web: TestClient, path: str) -> str:
@@ -103,14 +93,27 @@ def test_wrong_password_and_unknown_email_get_one_message_and_keep_the_email(
     assert "aria-invalid" not in wrong.text  # no field is singled out
 
 
-def test_repeated_failures_lock_the_sign_in(web: TestClient) -> None:
+def test_repeated_failures_lock_the_sign_in_across_app_instances(
+    web: TestClient, db: Database
+) -> None:
+    """Two app instances on their own connections to one database (two ``serve`` workers)
+    count one email's failures together: 3 at one and 2 at the other lock it at both."""
     sign_up(web)
     sign_out(web)
-    for _ in range(5):
-        assert sign_in(web, "ann@example.com", "guess").status_code == 401
-    locked = sign_in(web, "ann@example.com", PASSWORD)
-    assert locked.status_code == 429 and "Too many attempts. Wait 15 minutes" in locked.text
-    assert "Signed in as" not in web.get("/account").text
+    url = db.engine.url.render_as_string(hide_password=False)
+    other_db = open_database(url=url, migrate=False)
+    try:
+        with make_web_client(other_db) as other:
+            other.headers["Accept"] = web.headers["Accept"]
+            for client in (web, other, web, other, web):
+                assert sign_in(client, "ann@example.com", "guess").status_code == 401
+            for client in (other, web):
+                locked = sign_in(client, "ann@example.com", PASSWORD)
+                assert locked.status_code == 429
+                assert "Too many attempts. Wait 15 minutes" in locked.text
+                assert "Signed in as" not in client.get("/account").text
+    finally:
+        other_db.dispose()
 
 
 def test_sign_up_errors_are_at_the_fields_and_keep_what_was_typed(web: TestClient) -> None:
