@@ -23,6 +23,7 @@ import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
 # This checkout's code (PYTHONPATH below), whichever checkout the venv was installed from.
+HTML = {"Accept": "text/html"}
 EXE = [sys.executable, "-c", "from tradewinds.cli.app import main; main()"]
 
 
@@ -34,7 +35,10 @@ def _free_port() -> int:
 
 @contextmanager
 def served_store(
-    home: Path | None, database_url: str | None = None, workers: int = 1
+    home: Path | None,
+    database_url: str | None = None,
+    workers: int = 1,
+    demo: tuple[str, ...] = ("--seed", "7"),
 ) -> Iterator[str]:
     """Yield the base URL of a served demo store (generated first when ``home`` has none)."""
     home = home or Path(tempfile.mkdtemp(prefix="tw-bench-store-")) / "home"
@@ -47,17 +51,19 @@ def served_store(
     ready = home / ("demo-ready" if database_url else "tradewinds.db")
     quiet = subprocess.DEVNULL
     if not ready.exists():
-        subprocess.run([*EXE, "demo-data", "--seed", "7"], env=env, check=True, stdout=quiet)
+        subprocess.run([*EXE, "demo-data", *demo], env=env, check=True, stdout=quiet)
         ready.touch()
     subprocess.run([*EXE, "search", "reindex"], env=env, check=True, stdout=quiet)
     port = _free_port()
     command = [*EXE, "serve", "--port", str(port), "--workers", str(workers)]
-    server = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    log = home / f"serve-{workers}.log"  # uvicorn's own lines: a worker restarted, say
+    with log.open("wb") as sink:
+        server = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=sink)
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(600):
             if server.poll() is not None:
-                raise RuntimeError(f"tradewinds serve exited: {server.stderr.read().decode()}")  # type: ignore[union-attr]
+                raise RuntimeError(f"tradewinds serve exited: {log.read_text()[-2000:]}")
             try:
                 if httpx.get(base + "/healthz", timeout=1).status_code == 200:
                     break
@@ -66,10 +72,15 @@ def served_store(
         # The first pages of each worker load the search index and the models; not part of
         # any figure. A new connection per request, since a kept-alive one stays with the
         # worker that accepted it.
-        for _ in range(4 * workers):
-            with httpx.Client(base_url=base, headers={"Accept": "text/html"}, timeout=300) as w:
-                w.get("/")
-                w.get("/search", params={"q": "tent"})
+        for attempt in range(4 * workers + 4):
+            try:
+                with httpx.Client(base_url=base, headers=HTML, timeout=300) as w:
+                    w.get("/")
+                    w.get("/search", params={"q": "tent"})
+            except httpx.TransportError:  # a worker restarted by uvicorn (see the log)
+                if attempt == 4 * workers + 3:
+                    raise
+                time.sleep(1)
         yield base
     finally:
         server.terminate()
