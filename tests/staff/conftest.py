@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from tradewinds.staff import STAFF_THROTTLE
 from tradewinds.store import Database
 from tradewinds.store.tables import Tenant
 from tradewinds.store.tenants import create_tenant
@@ -12,5 +11,4 @@ from tradewinds.store.tenants import create_tenant
 
 @pytest.fixture
 def shops(db: Database) -> tuple[Tenant, Tenant]:
-    STAFF_THROTTLE.clear()
     return create_tenant(db, "acme"), create_tenant(db, "globex")

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from fastapi.testclient import TestClient
 
 from tests.web.conftest import make_web_client, seed_storefront
-from tradewinds.staff import COMMAND_LINE, STAFF_THROTTLE, add_staff
+from tradewinds.accounts import DatabaseThrottle
+from tradewinds.staff import COMMAND_LINE, add_staff
 from tradewinds.store import Database, resolve_tenant
 from tradewinds.store.tables import Tenant
 from tradewinds.store.tenants import create_tenant
@@ -27,7 +28,6 @@ class Shops:
 def seed_console(db: Database) -> Shops:
     """Acme (storefront catalogue; an owner, a manager, a staff member) and Globex (one
     product; its own owner and staff member)."""
-    STAFF_THROTTLE.clear()
     acme = create_tenant(db, "acme", name="Acme Outdoor", currency="USD")
     globex = create_tenant(db, "globex", name="Globex", currency="EUR")
     seed_storefront(db, acme, globex)
@@ -42,8 +42,10 @@ def seed_console(db: Database) -> Shops:
 def shops_of(db: Database) -> Shops:
     """The shops of a database seeded by :func:`seed_console` (a copy of the template),
     with the console's lockout counts cleared."""
-    STAFF_THROTTLE.clear()
-    return Shops(resolve_tenant(db, "acme"), resolve_tenant(db, "globex"))
+    shops = Shops(resolve_tenant(db, "acme"), resolve_tenant(db, "globex"))
+    for shop in (shops.acme, shops.globex):
+        DatabaseThrottle(db, shop.id, "staff").clear()
+    return shops
 
 
 def console_client(db: Database, host: str = "acme.test") -> TestClient:

@@ -5,28 +5,21 @@ cart kept, one customer never reaching another's orders or addresses, other shop
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from datetime import timedelta
 
 import httpx
-import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import update
 
 from tests.web.conftest import make_web_client
 from tests.web.test_checkout_pages import _add, _checkout_data, _hidden
-from tradewinds.accounts.throttle import THROTTLE
-from tradewinds.store import Database
-from tradewinds.store.tables import Tenant
+from tradewinds.store import Database, open_database, tenant_session
+from tradewinds.store.base import utcnow
+from tradewinds.store.tables import AccountSession, Tenant
 
 PASSWORD = "correct horse battery"
 HOME = {"name": "Ann Lee", "street": "7 Elm St", "city": "Portland", "postal_code": "97201",
         "country": "US"}  # fmt: skip
-
-
-@pytest.fixture(autouse=True)
-def _fresh_throttle() -> Iterator[None]:
-    THROTTLE.clear()
-    yield
-    THROTTLE.clear()
 
 
 def _csrf(web: TestClient, path: str) -> str:
@@ -103,14 +96,27 @@ def test_wrong_password_and_unknown_email_get_one_message_and_keep_the_email(
     assert "aria-invalid" not in wrong.text  # no field is singled out
 
 
-def test_repeated_failures_lock_the_sign_in(web: TestClient) -> None:
+def test_repeated_failures_lock_the_sign_in_across_app_instances(
+    web: TestClient, db: Database
+) -> None:
+    """Two app instances on their own connections to one database (two ``serve`` workers)
+    count one email's failures together: 3 at one and 2 at the other lock it at both."""
     sign_up(web)
     sign_out(web)
-    for _ in range(5):
-        assert sign_in(web, "ann@example.com", "guess").status_code == 401
-    locked = sign_in(web, "ann@example.com", PASSWORD)
-    assert locked.status_code == 429 and "Too many attempts. Wait 15 minutes" in locked.text
-    assert "Signed in as" not in web.get("/account").text
+    url = db.engine.url.render_as_string(hide_password=False)
+    other_db = open_database(url=url, migrate=False)
+    try:
+        with make_web_client(other_db) as other:
+            other.headers["Accept"] = web.headers["Accept"]
+            for client in (web, other, web, other, web):
+                assert sign_in(client, "ann@example.com", "guess").status_code == 401
+            for client in (other, web):
+                locked = sign_in(client, "ann@example.com", PASSWORD)
+                assert locked.status_code == 429
+                assert "Too many attempts. Wait 15 minutes" in locked.text
+                assert "Signed in as" not in client.get("/account").text
+    finally:
+        other_db.dispose()
 
 
 def test_sign_up_errors_are_at_the_fields_and_keep_what_was_typed(web: TestClient) -> None:
@@ -226,3 +232,27 @@ def test_account_pages_in_chinese(web: TestClient) -> None:
     assert "登录" in page and "密码" in page
     sign_up(web)
     assert "我的订单" in web.get("/account").text and "退出登录" in web.get("/account").text
+
+
+def test_an_expired_session_keeps_the_cart(web: TestClient, db: Database, tenant: Tenant) -> None:
+    """The signed-in session runs out (30 days): the shopper is a guest again, and the
+    account's cart is back after signing in, with what a guest added meanwhile."""
+    sign_up(web)
+    _add(web, "red-kite", "2")
+    with tenant_session(db, tenant.id) as session:
+        session.execute(update(AccountSession).values(expires_at=utcnow() - timedelta(seconds=1)))
+    assert web.get("/account", follow_redirects=False).status_code == 303  # signed out
+    _add(web, "red-kite", "1")  # as a guest
+    assert sign_in(web, "ann@example.com", PASSWORD).status_code == 303
+    cart = web.get("/cart").text
+    assert 'value="3"' in cart and "$59.97" in cart  # 2 kept + 1 merged
+
+
+def test_the_session_cookie_is_httponly_lax_and_secure_behind_https(web: TestClient) -> None:
+    web.cookies.clear()
+    plain = web.get("/account/sign-in").headers["set-cookie"].lower()
+    assert "tw_session=" in plain and "httponly" in plain and "samesite=lax" in plain
+    assert "secure" not in plain
+    web.cookies.clear()
+    secure = web.get("https://testserver.local/account/sign-in").headers["set-cookie"].lower()
+    assert "tw_session=" in secure and "httponly" in secure and "; secure" in secure

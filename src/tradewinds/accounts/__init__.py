@@ -7,8 +7,10 @@ orders placed while signed in.
 'ann@example.com'
 
 Passwords are argon2id hashes (:mod:`.passwords`); sign-in is rate-limited per email and
-per client address, in process (:mod:`.throttle`); sessions are stored as SHA-256 digests
-and a new one is made at every sign-in (:mod:`.signin`).
+per client address, counted in the database so every server process shares the count
+(:mod:`.shared_throttle`; the rules and an in-memory throttle in :mod:`.throttle`);
+sessions are stored as SHA-256 digests and a new one is made at every sign-in
+(:mod:`.signin`).
 """
 
 from tradewinds.accounts.addresses import (
@@ -33,6 +35,7 @@ from tradewinds.accounts.orders import (
 from tradewinds.accounts.passwords import MAX_LENGTH as MAX_PASSWORD_LENGTH
 from tradewinds.accounts.passwords import MIN_LENGTH as MIN_PASSWORD_LENGTH
 from tradewinds.accounts.passwords import hash_password, needs_rehash, verify_password
+from tradewinds.accounts.shared_throttle import DatabaseThrottle
 from tradewinds.accounts.signin import (
     Account,
     InvalidSignUp,
@@ -44,7 +47,7 @@ from tradewinds.accounts.signin import (
     sign_out,
     sign_up,
 )
-from tradewinds.accounts.throttle import SignInThrottle, client_key, email_key
+from tradewinds.accounts.throttle import SignInThrottle, Throttle, client_key, email_key
 
 __all__ = [
     "MAX_ADDRESSES",
@@ -52,6 +55,7 @@ __all__ = [
     "MIN_PASSWORD_LENGTH",
     "Account",
     "Address",
+    "DatabaseThrottle",
     "InvalidSignUp",
     "OrderDetail",
     "OrderSummary",
@@ -61,6 +65,7 @@ __all__ = [
     "SignInThrottle",
     "SignedIn",
     "StatusChange",
+    "Throttle",
     "add_address",
     "client_key",
     "default_address",

@@ -26,7 +26,8 @@ from tradewinds.accounts.passwords import (
     needs_rehash,
     verify_password,
 )
-from tradewinds.accounts.throttle import THROTTLE, SignInThrottle, client_key, email_key
+from tradewinds.accounts.shared_throttle import DatabaseThrottle
+from tradewinds.accounts.throttle import Throttle, client_key, email_key
 from tradewinds.checkout import Contact, InvalidContact, claim_cart
 from tradewinds.core.errors import InvalidFields, Unauthorized
 from tradewinds.store import Database, tenant_session
@@ -116,15 +117,17 @@ def sign_up(
     password: str,
     guest_token: str = "",
     client: str = "",
-    throttle: SignInThrottle = THROTTLE,
+    throttle: Throttle | None = None,
 ) -> SignedIn:
     """Create an account and sign it in (merging the guest cart of ``guest_token``).
 
     A customer already known by this email from a guest checkout becomes the account (their
     earlier guest orders stay out of it: see :func:`~tradewinds.accounts.list_orders`).
     Raises :class:`InvalidSignUp` (``taken`` when the email already has an account) and
-    :class:`SignInLocked` when this client has failed too often.
+    :class:`SignInLocked` when this client has failed too often. ``throttle`` defaults to
+    the shop's counts in the database (:class:`DatabaseThrottle`, shared by every process).
     """
+    throttle = throttle or DatabaseThrottle(db, tenant_id)
     keys = (client_key(tenant_id, client),) if client else ()
     wait = throttle.retry_after(*keys)
     if wait:
@@ -161,14 +164,16 @@ def sign_in(
     password: str,
     guest_token: str = "",
     client: str = "",
-    throttle: SignInThrottle = THROTTLE,
+    throttle: Throttle | None = None,
 ) -> SignedIn:
     """Check the password and start a new signed-in session, merging the guest cart.
 
     Raises :class:`SignInFailed` for an unknown email or a wrong password alike, and
     :class:`SignInLocked` (before checking anything) while the email or the client is
-    locked out.
+    locked out. ``throttle`` defaults to the shop's counts in the database
+    (:class:`DatabaseThrottle`, shared by every process).
     """
+    throttle = throttle or DatabaseThrottle(db, tenant_id)
     email = email.strip().lower()[:MAX_LENGTH]
     keys = (email_key(tenant_id, email), *((client_key(tenant_id, client),) if client else ()))
     wait = throttle.retry_after(*keys)

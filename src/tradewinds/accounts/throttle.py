@@ -1,8 +1,11 @@
-"""Sign-in rate limiting and lockout, per email and per client address.
+"""Sign-in rate limiting and lockout, per email and per client address: the rules, and
+:class:`SignInThrottle`, the counts kept in one process's memory.
 
-In-process: each server process counts on its own and forgets on restart, which is enough
-for one ``tradewinds serve`` process. Several processes behind a load balancer each allow
-the limits; a shared store (the database or Redis) would be needed to count them together.
+The storefront and the console count in the database by default
+(:class:`~tradewinds.accounts.shared_throttle.DatabaseThrottle`), so every ``tradewinds
+serve`` worker and host sees one count and a restart forgets nothing; this in-memory
+throttle is for tests and for callers that want no database writes (each process counts on
+its own and forgets on restart).
 
 An email with ``max_per_email`` failures within ``window_s`` seconds is locked until the
 oldest of them is ``window_s`` old; so is a client address with ``max_per_client``. Unknown
@@ -18,6 +21,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 _MAX_KEYS = 100_000  # beyond this, keys with no recent failure are forgotten first
 
@@ -33,6 +37,34 @@ def client_key(tenant_id: int, client: str) -> str:
     return f"client:{tenant_id}:{client}"
 
 
+def check_limits(max_per_email: int, max_per_client: int, window_s: float) -> None:
+    """Raise ``ValueError`` unless both limits are at least 1 and the window positive."""
+    if max_per_email < 1 or max_per_client < 1 or window_s <= 0:
+        raise ValueError("Expected max_per_email, max_per_client >= 1 and window_s > 0.")
+
+
+def lockout_wait(
+    key: str, times: list[float], now: float, *, max_per_email: int, max_per_client: int,
+    window_s: float,
+) -> float:  # fmt: skip
+    """Seconds ``key`` stays locked given its failure ``times`` in the window (ascending):
+    until the failure that reached the limit is ``window_s`` old; 0 below the limit."""
+    limit = max_per_email if key.startswith("email:") else max_per_client
+    if len(times) < limit:
+        return 0.0
+    return max(0.0, times[-limit] + window_s - now)
+
+
+class Throttle(Protocol):
+    """What sign-in needs of a throttle (in memory or in the database)."""
+
+    def retry_after(self, *keys: str) -> float: ...
+
+    def failed(self, *keys: str) -> None: ...
+
+    def succeeded(self, key: str) -> None: ...
+
+
 @dataclass
 class SignInThrottle:
     """Failure counts per key in a sliding window (thread-safe)."""
@@ -45,11 +77,7 @@ class SignInThrottle:
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def __post_init__(self) -> None:
-        if self.max_per_email < 1 or self.max_per_client < 1 or self.window_s <= 0:
-            raise ValueError("Expected max_per_email, max_per_client >= 1 and window_s > 0.")
-
-    def _limit(self, key: str) -> int:
-        return self.max_per_email if key.startswith("email:") else self.max_per_client
+        check_limits(self.max_per_email, self.max_per_client, self.window_s)
 
     def _recent(self, key: str, now: float) -> deque[float]:
         times = self._failures.get(key, deque())
@@ -63,9 +91,10 @@ class SignInThrottle:
         wait = 0.0
         with self._lock:
             for key in keys:
-                times = self._recent(key, now)
-                if len(times) >= self._limit(key):
-                    wait = max(wait, times[-self._limit(key)] + self.window_s - now)
+                times = list(self._recent(key, now))
+                wait = max(wait, lockout_wait(key, times, now, max_per_email=self.max_per_email,
+                                              max_per_client=self.max_per_client,
+                                              window_s=self.window_s))  # fmt: skip
         return wait
 
     def failed(self, *keys: str) -> None:
@@ -94,6 +123,3 @@ class SignInThrottle:
             del self._failures[key]
         while len(self._failures) >= _MAX_KEYS:  # still full: drop the oldest entries
             del self._failures[next(iter(self._failures))]
-
-
-THROTTLE = SignInThrottle()  # the process's counts, used by sign_in and sign_up

@@ -34,7 +34,6 @@ from tradewinds.staff.members import (
 from tradewinds.staff.roles import PERMISSIONS, ROLES, Permission, Role, can
 from tradewinds.staff.sessions import (
     SESSION_HOURS,
-    STAFF_THROTTLE,
     StaffSignedIn,
     find_staff,
     sign_in_staff,
@@ -46,7 +45,6 @@ __all__ = [
     "PERMISSIONS",
     "ROLES",
     "SESSION_HOURS",
-    "STAFF_THROTTLE",
     "Actor",
     "Change",
     "ChangePage",

@@ -4,9 +4,9 @@ A console session is separate from the shopper's: its own table and cookie, a ne
 token at every sign-in (the database keeps its SHA-256), valid for ``SESSION_HOURS`` and
 ended by signing out, by a password reset or by the member's removal. Every failure raises
 the same :class:`~tradewinds.accounts.SignInFailed`; failures are counted per email and
-per client address by a throttle of its own (the storefront's counts are not shared), and
-a locked email or address gets :class:`~tradewinds.accounts.SignInLocked` before any
-password is checked.
+per client address in the database under a scope of their own (``staff``; the
+storefront's counts are apart), so every server process shares them; a locked email or
+address gets :class:`~tradewinds.accounts.SignInLocked` before any password is checked.
 """
 
 from __future__ import annotations
@@ -21,9 +21,10 @@ from sqlalchemy import delete, select
 
 from tradewinds.accounts import (
     MAX_PASSWORD_LENGTH,
+    DatabaseThrottle,
     SignInFailed,
     SignInLocked,
-    SignInThrottle,
+    Throttle,
     client_key,
     email_key,
     hash_password,
@@ -37,7 +38,6 @@ from tradewinds.store.tables import StaffMember, StaffSession
 
 log = logging.getLogger(__name__)
 SESSION_HOURS = 12
-STAFF_THROTTLE = SignInThrottle()  # the process's console sign-in failure counts
 
 
 @dataclass(frozen=True)
@@ -58,13 +58,16 @@ def sign_in_staff(
     email: str,
     password: str,
     client: str = "",
-    throttle: SignInThrottle = STAFF_THROTTLE,
+    throttle: Throttle | None = None,
 ) -> StaffSignedIn:
     """Check the password and start a console session.
 
     Raises ``SignInFailed`` for an unknown email or a wrong password alike (each counted
     toward the lockout), and ``SignInLocked`` while the email or client is locked out.
+    ``throttle`` defaults to the shop's console counts in the database (shared by every
+    process).
     """
+    throttle = throttle or DatabaseThrottle(db, tenant_id, "staff")
     email = clean_email(email)[:320]
     keys = (email_key(tenant_id, email), *((client_key(tenant_id, client),) if client else ()))
     wait = throttle.retry_after(*keys)

@@ -48,6 +48,7 @@ from tradewinds.store.tables.search import (
     SearchLogEntry,
     SearchSynonym,
 )
+from tradewinds.store.tables.sign_in import SignInFailure
 from tradewinds.store.tables.staff import ConsoleChange, StaffMember, StaffSession
 from tradewinds.store.tables.tenants import Tenant
 
@@ -111,6 +112,7 @@ __all__ = [
     "SearchClick",
     "SearchLogEntry",
     "SearchSynonym",
+    "SignInFailure",
     "StaffMember",
     "StaffSession",
     "SupplyTerm",
