@@ -40,9 +40,7 @@ def _sources(db: Database, tenant: Tenant) -> list[str]:
         return list(session.scalars(select(SearchLogEntry.source).order_by(SearchLogEntry.id)))
 
 
-def test_search_goes_through_the_server_else_in_process(
-    sqlite_db: Database, acme: Tenant
-) -> None:
+def test_search_goes_through_the_server_else_in_process(sqlite_db: Database, acme: Tenant) -> None:
     with serve(create_app(load_settings(), sqlite_db)) as base:
         through = runner.invoke(app, ["search", "dome", "tent", "--server", base, "--json"])
     assert through.exit_code == 0, through.output

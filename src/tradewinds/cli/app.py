@@ -24,6 +24,7 @@ from tradewinds.cli import (
     data_cmd,
     db_cmd,
     demo_cmd,
+    doctor_cmd,
     forecast_cmd,
     jobs_cmd,
     keys_cmd,
@@ -65,6 +66,7 @@ data_cmd.register(app)  # import / export
 demo_cmd.register(app)  # demo-data
 models_cmd.register(app)  # models list|chat|embed
 serve_cmd.register(app)  # serve
+doctor_cmd.register(app)  # doctor
 browse_cmd.register(app)  # products / orders / customers list|show
 routes_cmd.register(app)  # routes plan|show|export|promise
 bench_cmd.register(app)  # bench routing
