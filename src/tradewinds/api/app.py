@@ -17,6 +17,7 @@ from tradewinds import __version__
 from tradewinds.api.deps import DatabaseHandle, require_caller
 from tradewinds.api.docs import install_docs
 from tradewinds.api.errors import install_error_handlers
+from tradewinds.api.request_ids import install_request_ids
 from tradewinds.api.routes import (
     assistant,
     campaigns,
@@ -112,6 +113,7 @@ def create_app(
     app.state.database = handle
     app.state.warmup = None
     install_error_handlers(app)
+    install_request_ids(app)
     install_docs(app)
 
     app.include_router(health.router)

@@ -15,7 +15,7 @@ every tenant's search index) and ``/readyz`` answers 503 until it has; ``--no-wa
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -66,6 +66,7 @@ def serve(
     _explain(settings, db)
     bind = settings.server
     log_level = settings.log_level.lower()
+    log_config = _log_config(settings)
     if warm is not None:
         # Worker and reloader processes read their settings from the environment.
         os.environ["TRADEWINDS_SERVER__WARM_START"] = "true" if warm else "false"
@@ -75,17 +76,19 @@ def serve(
         db.dispose()
         typer.echo(f"{workers} worker processes; rate limits: {_limiter(settings, db)}")
         uvicorn.run("tradewinds.api.app:create_served_app", factory=True, workers=workers,
-                    host=bind.host, port=bind.port, log_level=log_level)  # fmt: skip
+                    host=bind.host, port=bind.port, log_level=log_level,
+                    **log_config)  # fmt: skip
         return
     if reload:
         # The reloader imports the app in a fresh process, from the same settings sources.
         db.dispose()
         uvicorn.run("tradewinds.api.app:create_served_app", factory=True, reload=True,
-                    host=bind.host, port=bind.port, log_level=log_level)  # fmt: skip
+                    host=bind.host, port=bind.port, log_level=log_level,
+                    **log_config)  # fmt: skip
         return
     try:
         app = create_app(settings, db, warm=settings.server.warm_start)
-        uvicorn.run(app, host=bind.host, port=bind.port, log_level=log_level)
+        uvicorn.run(app, host=bind.host, port=bind.port, log_level=log_level, **log_config)
     finally:
         db.dispose()
 
@@ -103,6 +106,14 @@ def _with_bind(
         return settings
     server = ServerSettings.model_validate({**settings.server.model_dump(), **overrides})
     return settings.model_copy(update={"server": server})
+
+
+def _log_config(settings: Settings) -> dict[str, Any]:
+    """uvicorn's ``log_config`` for JSON logs (every worker applies it); none for text."""
+    from tradewinds.core.logs import logging_config
+
+    config = logging_config(settings.log_level, settings.log_format)
+    return {} if config is None else {"log_config": config}
 
 
 def _explain(settings: Settings, db: Database) -> None:

@@ -433,6 +433,11 @@ class Settings(BaseSettings):
         description="SQLAlchemy URL; default: SQLite file tradewinds.db in home.",
     )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_format: Literal["text", "json"] = Field(
+        default="text",
+        description="json: one JSON object per line with request and tenant ids, secrets "
+        "and e-mail addresses masked (core/logs.py).",
+    )
     admin_token: SecretStr | None = Field(
         default=None, description="Bearer token for admin endpoints; required in production."
     )
