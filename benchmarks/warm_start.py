@@ -96,12 +96,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--cli-only", action="store_true", help="Only step 3.")
     args = parser.parse_args()
     exe = shutil.which("tradewinds") or sys.exit("tradewinds is not on PATH (activate .venv)")
     n = args.repeat + 1
     load_before = os.getloadavg()
-    cold = _server_run(exe, args.port, False, QUERIES[:n])
-    warm = _server_run(exe, args.port, True, QUERIES[n : 2 * n])
+    cold = None if args.cli_only else _server_run(exe, args.port, False, QUERIES[:n])
+    warm = None if args.cli_only else _server_run(exe, args.port, True, QUERIES[n : 2 * n])
     in_process = _cli(exe, [], args.repeat, QUERIES)
     base = f"http://127.0.0.1:{args.port}"
     server = _serve(exe, args.port, True)

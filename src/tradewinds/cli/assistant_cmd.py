@@ -40,9 +40,6 @@ def ask_cmd(
 ) -> None:
     """Ask the shopping assistant; prints the answer, its AI-content label, citations and
     session (the reply is in the message's language: English or Chinese)."""
-    from tradewinds.assistant import ask
-    from tradewinds.store import queries, tenant_session
-
     base = server_url(server)
     if base is not None and (customer is None or customer.isdigit()):
         body = {
@@ -55,6 +52,9 @@ def ask_cmd(
         if answer_body is not None:
             _show(answer_body, as_json)
             return
+    from tradewinds.assistant import ask
+    from tradewinds.store import queries, tenant_session
+
     db = open_db()
     try:
         shop = tenant_for(db, tenant)

@@ -62,7 +62,6 @@ def query_cmd(
     as_json: bool = JsonOption,
 ) -> None:
     from tradewinds.core.errors import InvalidInput
-    from tradewinds.search import SearchRequest, search_products
 
     attributes = {}
     for item in attr:
@@ -85,6 +84,8 @@ def query_cmd(
         if answer is not None:
             _show(answer, explain, as_json)
             return
+    from tradewinds.search import SearchRequest, search_products  # the models load here
+
     db = open_db()
     request = SearchRequest(
         query=" ".join(words or []),

@@ -15,6 +15,10 @@ every tenant's search index) and ``/readyz`` answers 503 until it has; ``--no-wa
 from __future__ import annotations
 
 import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import typer
@@ -75,9 +79,10 @@ def serve(
         # the bind (uvicorn's) comes from the command line.
         db.dispose()
         typer.echo(f"{workers} worker processes; rate limits: {_limiter(settings, db)}")
-        uvicorn.run("tradewinds.api.app:create_served_app", factory=True, workers=workers,
-                    host=bind.host, port=bind.port, log_level=log_level,
-                    **log_config)  # fmt: skip
+        with _shared_metrics(settings):
+            uvicorn.run("tradewinds.api.app:create_served_app", factory=True, workers=workers,
+                        host=bind.host, port=bind.port, log_level=log_level,
+                        **log_config)  # fmt: skip
         return
     if reload:
         # The reloader imports the app in a fresh process, from the same settings sources.
@@ -106,6 +111,24 @@ def _with_bind(
         return settings
     server = ServerSettings.model_validate({**settings.server.model_dump(), **overrides})
     return settings.model_copy(update={"server": server})
+
+
+@contextmanager
+def _shared_metrics(settings: Settings) -> Iterator[None]:
+    """Workers keep their Prometheus values in files of one fresh folder, which /metrics
+    sums (prometheus_client's multiprocess mode); an operator's own folder is kept."""
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        yield
+        return
+    folder = Path(settings.home) / "metrics" / f"serve-{os.getpid()}"
+    shutil.rmtree(folder, ignore_errors=True)  # values of an earlier server must not count
+    folder.mkdir(parents=True)
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(folder)
+    try:
+        yield
+    finally:
+        del os.environ["PROMETHEUS_MULTIPROC_DIR"]
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _log_config(settings: Settings) -> dict[str, Any]:
