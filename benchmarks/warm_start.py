@@ -113,7 +113,8 @@ def main() -> None:
         server.terminate()
         server.wait(30)
     result = {
-        "machine": f"{platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}",
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}",
         "load_average_before_after": [round(load_before[0], 2), round(os.getloadavg()[0], 2)],
         "serve --no-warm": cold,
         "serve (warm)": warm,

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 import tests.jobs._kinds  # noqa: F401  (registers the test kinds)
 from tests._shop import Shop
 from tests.api.conftest import make_client
