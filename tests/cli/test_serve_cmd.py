@@ -51,7 +51,9 @@ def test_serve_runs_the_api_on_loopback(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("TRADEWINDS_")}
     env.update({"TRADEWINDS_HOME": str(tmp_path / "home"), "TRADEWINDS_DEFAULT_TENANT": "acme",
                 "TRADEWINDS_LOG_LEVEL": "WARNING"})  # fmt: skip
-    proc = subprocess.Popen([TRADEWINDS, "serve", "--port", str(port)], cwd=tmp_path, env=env,
+    # --no-warm: ready at once (tests/api/test_warmup.py covers the warm-up)
+    args = [TRADEWINDS, "serve", "--port", str(port), "--no-warm"]
+    proc = subprocess.Popen(args, cwd=tmp_path, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
     try:
         base = f"http://127.0.0.1:{port}"

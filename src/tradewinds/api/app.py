@@ -17,6 +17,7 @@ from tradewinds import __version__
 from tradewinds.api.deps import DatabaseHandle, require_caller
 from tradewinds.api.docs import install_docs
 from tradewinds.api.errors import install_error_handlers
+from tradewinds.api.request_ids import install_request_ids
 from tradewinds.api.routes import (
     assistant,
     campaigns,
@@ -40,6 +41,7 @@ from tradewinds.api.routes import (
     usage,
 )
 from tradewinds.api.routes import v1 as openai_v1
+from tradewinds.api.warmup import plan_warmup
 from tradewinds.core.settings import Settings
 from tradewinds.store import Database
 from tradewinds.web import install_web
@@ -61,7 +63,9 @@ Browse a Tradewinds store's products, orders and customers.
 """
 
 
-def create_app(settings: Settings | None = None, db: Database | None = None) -> FastAPI:
+def create_app(
+    settings: Settings | None = None, db: Database | None = None, *, warm: bool = False
+) -> FastAPI:
     """Build the API.
 
     Parameters
@@ -71,6 +75,9 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     db
         An open database to serve. Without one, the configured database is opened (and
         migrated) on the first request and disposed of at shutdown.
+    warm
+        Load the database, models and search indexes in the background at start-up
+        (``api/warmup.py``); ``/readyz`` answers 503 until they are loaded.
     """
     if settings is None:
         from tradewinds.core.settings import get_settings
@@ -80,6 +87,10 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if warm:
+            warmup = plan_warmup(settings, handle.get)
+            app.state.warmup = warmup
+            warmup.start()
         yield
         handle.close()
 
@@ -101,7 +112,9 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     )
     app.state.settings = settings
     app.state.database = handle
+    app.state.warmup = None
     install_error_handlers(app)
+    install_request_ids(app)
     install_docs(app)
 
     app.include_router(health.router)
@@ -126,3 +139,12 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     app.include_router(metrics.router)
     install_web(app)  # the storefront pages, /static and the HTML 404 for browsers
     return app
+
+
+def create_served_app() -> FastAPI:
+    """The app ``tradewinds serve --workers N`` runs in each worker: the configured settings,
+    warmed at start-up unless ``server.warm_start`` is off."""
+    from tradewinds.core.settings import get_settings
+
+    settings = get_settings()
+    return create_app(settings, warm=settings.server.warm_start)

@@ -22,6 +22,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
 from tradewinds.core.errors import NotFound, TenantIsolationError, Unauthorized
+from tradewinds.core.logs import bind_tenant
 from tradewinds.core.settings import Settings
 from tradewinds.gateway import Gateway, KeyInfo, gateway_for
 from tradewinds.store import Database, open_database, resolve_tenant, tenant_session
@@ -154,15 +155,21 @@ def get_tenant(
                 "this API key belongs to another tenant than the X-Tenant header names "
                 "(leave X-Tenant out when using an API key)"
             )
-        return resolve_tenant(db, caller.key.tenant_id)
+        return _bound(resolve_tenant(db, caller.key.tenant_id))
     slug = slug or settings.default_tenant
     try:
-        return resolve_tenant(db, slug)
+        return _bound(resolve_tenant(db, slug))
     except NotFound:
         # resolve_tenant lists the existing slugs; a client must not learn other tenants.
         raise NotFound(
             f"no tenant {slug!r} (check the X-Tenant header)", details={"tenant": slug}
         ) from None
+
+
+def _bound(tenant: Tenant) -> Tenant:
+    """``tenant``, recorded as the request's for its log lines (``core/logs.py``)."""
+    bind_tenant(tenant.id)
+    return tenant
 
 
 TenantDep = Annotated[Tenant, Depends(get_tenant)]

@@ -24,6 +24,7 @@ from tradewinds.cli import (
     data_cmd,
     db_cmd,
     demo_cmd,
+    doctor_cmd,
     forecast_cmd,
     jobs_cmd,
     keys_cmd,
@@ -53,8 +54,32 @@ app = typer.Typer(
 @app.callback()
 def _root(
     debug: bool = typer.Option(False, "--debug", help="Show full tracebacks on errors."),
+    log_format: str | None = typer.Option(
+        None,
+        "--log-format",
+        help="text or json (one JSON object per line; default: settings.log_format).",
+    ),
 ) -> None:
     state.debug = debug
+    if log_format is not None:
+        import os
+
+        from tradewinds.core.errors import InvalidInput
+
+        if log_format not in ("text", "json"):
+            raise InvalidInput(f"--log-format {log_format!r}: expected text or json")
+        # Through the environment, so serve's worker processes read it too.
+        os.environ["TRADEWINDS_LOG_FORMAT"] = log_format
+    from tradewinds.core.errors import ConfigError
+    from tradewinds.core.logs import configure_logging
+    from tradewinds.core.settings import get_settings
+
+    get_settings.cache_clear()
+    try:
+        current = get_settings()
+    except ConfigError:  # reported by the command that needs the settings
+        return
+    configure_logging(current.log_level, current.log_format)
 
 
 app.add_typer(config_cmd.app, name="config")
@@ -65,6 +90,7 @@ data_cmd.register(app)  # import / export
 demo_cmd.register(app)  # demo-data
 models_cmd.register(app)  # models list|chat|embed
 serve_cmd.register(app)  # serve
+doctor_cmd.register(app)  # doctor
 browse_cmd.register(app)  # products / orders / customers list|show
 routes_cmd.register(app)  # routes plan|show|export|promise
 bench_cmd.register(app)  # bench routing

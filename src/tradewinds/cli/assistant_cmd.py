@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import typer
 
@@ -14,6 +15,7 @@ from tradewinds.cli._common import (
     settings,
     tenant_for,
 )
+from tradewinds.cli._server import ServerOption, call_server, server_url
 
 
 def register(root: typer.Typer) -> None:
@@ -32,11 +34,24 @@ def ask_cmd(
     understand: str = typer.Option(
         "parser", help="parser (rules, default), model, or tools (a tool-calling model)."
     ),
+    server: str | None = ServerOption,
     tenant: str | None = TenantOption,
     as_json: bool = JsonOption,
 ) -> None:
     """Ask the shopping assistant; prints the answer, its AI-content label, citations and
     session (the reply is in the message's language: English or Chinese)."""
+    base = server_url(server)
+    if base is not None and (customer is None or customer.isdigit()):
+        body = {
+            "message": message,
+            "session_id": session,
+            "customer_id": int(customer) if customer else None,
+            "understand": understand,
+        }
+        answer_body = call_server(base, "POST", "/api/v1/assistant/chat", tenant=tenant, body=body)
+        if answer_body is not None:
+            _show(answer_body, as_json)
+            return
     from tradewinds.assistant import ask
     from tradewinds.store import queries, tenant_session
 
@@ -59,15 +74,21 @@ def ask_cmd(
         )
     finally:
         db.dispose()
+    _show(answer.to_dict(), as_json)
+
+
+def _show(answer: dict[str, Any], as_json: bool) -> None:
+    """Print an answer (``Answer.to_dict()``, the API's body) as text or JSON."""
     if as_json:
-        print_json(answer.to_dict())
+        print_json(answer)
         return
     # The explicit AI-content label, in the reply's language and the tenant's wording (the
     # JSON output carries the implicit, signed label instead: "aigc_label").
-    explicit = str(answer.label.get("explicit") or "")
-    out = [answer.text, "", explicit] if explicit else [answer.text, ""]
+    explicit = str((answer.get("aigc_label") or {}).get("explicit") or "")
+    text, session_id = answer["text"], answer["session_id"]
+    out = [text, "", explicit] if explicit else [text, ""]
     out += [f"[{c['n']}] {c['tool']}: {', '.join(c['refs']) or '(nothing found)'}"
-            for c in answer.citations]  # fmt: skip
-    out += [f"note: {n}" for n in answer.notices]
-    out.append(f"session: {answer.session_id}  (continue with --session {answer.session_id})")
+            for c in answer["citations"]]  # fmt: skip
+    out += [f"note: {n}" for n in answer["notices"]]
+    out.append(f"session: {session_id}  (continue with --session {session_id})")
     sys.stdout.write("\n".join(out) + "\n")

@@ -20,6 +20,7 @@ from tradewinds.cli._common import (
     settings,
     tenant_for,
 )
+from tradewinds.cli._server import ServerOption, call_server, server_url
 
 
 class _QueryByDefault(TyperGroup):
@@ -56,11 +57,11 @@ def query_cmd(
     semantic_ratio: float = typer.Option(0.5, help="0 = keywords only, 1 = meaning only."),
     understand: str = typer.Option("parser", help="parser, model or off."),
     drop: list[str] = typer.Option([], help="Ignore an understood constraint (max_price...)."),
+    server: str | None = ServerOption,
     tenant: str | None = TenantOption,
     as_json: bool = JsonOption,
 ) -> None:
     from tradewinds.core.errors import InvalidInput
-    from tradewinds.search import SearchRequest, search_products
 
     attributes = {}
     for item in attr:
@@ -68,6 +69,23 @@ def query_cmd(
         if not sep or not key.strip():
             raise InvalidInput(f"--attr {item!r}: expected KEY=VALUE, e.g. --attr color=red")
         attributes[key.strip()] = value.strip()
+    base = server_url(server)
+    if base is not None:
+        given: dict[str, Any] = {
+            "q": " ".join(words or []), "category": category, "brand": brand,
+            "min_price": min_price, "max_price": max_price, "in_stock": in_stock,
+            "sort": sort, "page": page, "per_page": per_page,
+            "semantic_ratio": semantic_ratio, "understand": understand, "explain": explain,
+        }  # fmt: skip
+        params = [(k, _param(v)) for k, v in given.items() if v is not None]
+        params += [(f"attr.{k}", v) for k, v in attributes.items()]
+        params += [("drop", d) for d in drop]
+        answer = call_server(base, "GET", "/api/v1/search", tenant=tenant, params=params)
+        if answer is not None:
+            _show(answer, explain, as_json)
+            return
+    from tradewinds.search import SearchRequest, search_products  # the models load here
+
     db = open_db()
     request = SearchRequest(
         query=" ".join(words or []),
@@ -86,7 +104,14 @@ def query_cmd(
         explain=explain,
         source="cli",
     )
-    body = search_products(db, tenant_for(db, tenant), request, settings())
+    _show(search_products(db, tenant_for(db, tenant), request, settings()), explain, as_json)
+
+
+def _param(value: Any) -> str:
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+def _show(body: dict[str, Any], explain: bool, as_json: bool) -> None:
     if as_json:
         print_json(body)
         return

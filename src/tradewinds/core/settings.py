@@ -101,6 +101,26 @@ class ServerSettings(_Section):
     allow_public_bind: bool = Field(
         default=False, description="Must be true to bind anything but loopback."
     )
+    warm_start: bool = Field(
+        default=True,
+        description="serve loads models and search indexes in the background at start-up; "
+        "/readyz answers 503 until they are loaded.",
+    )
+    warm_tenants: int = Field(
+        default=20, ge=0, le=10_000, description="At most this many tenants' indexes warmed."
+    )
+
+
+class CliSettings(_Section):
+    """How ``tradewinds search`` and ``ask`` answer: in-process, or through a running server."""
+
+    server: str | None = Field(
+        default=None,
+        pattern=r"^https?://[^\s/]+",
+        description="Base URL of a running Tradewinds server (http://127.0.0.1:8000) that "
+        "search and ask send their requests to, with their models already loaded; when it "
+        "does not answer they load in-process and say so. Off by default.",
+    )
 
 
 ModerationAction = Literal["allow", "flag", "block"]
@@ -413,11 +433,17 @@ class Settings(BaseSettings):
         description="SQLAlchemy URL; default: SQLite file tradewinds.db in home.",
     )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_format: Literal["text", "json"] = Field(
+        default="text",
+        description="json: one JSON object per line with request and tenant ids, secrets "
+        "and e-mail addresses masked (core/logs.py).",
+    )
     admin_token: SecretStr | None = Field(
         default=None, description="Bearer token for admin endpoints; required in production."
     )
     default_tenant: str = Field(default="demo", description="Tenant the CLI uses without --tenant.")
     server: ServerSettings = Field(default_factory=ServerSettings)
+    cli: CliSettings = Field(default_factory=CliSettings)
     models: dict[str, ModelSpec] = Field(default_factory=_default_models)
     compliance: ComplianceSettings = Field(default_factory=ComplianceSettings)
     gateway: GatewaySettings = Field(default_factory=GatewaySettings)

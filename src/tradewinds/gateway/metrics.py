@@ -1,5 +1,10 @@
 """Prometheus metrics of the gateway, on a registry of their own (``/metrics``).
 
+Under ``tradewinds serve --workers N`` each worker counts its own requests; ``serve`` points
+``PROMETHEUS_MULTIPROC_DIR`` at a fresh folder before the workers start, prometheus_client
+then keeps every value in a per-process file there, and :func:`exposition` sums the files
+of all workers, so whichever worker answers a scrape reports the whole server.
+
 Labels are bounded on purpose: endpoint, model alias (configured aliases only; anything
 else is ``other``) and status, never tenant or key, whose number grows without limit and
 would grow the exporter's memory with it. Per-tenant figures come from usage records.
@@ -7,6 +12,7 @@ would grow the exporter's memory with it. Per-tenant figures come from usage rec
 
 from __future__ import annotations
 
+import os
 from collections.abc import Collection
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
@@ -33,7 +39,10 @@ LATENCY = Histogram(
     registry=REGISTRY,
 )
 IN_FLIGHT = Gauge(
-    "tradewinds_gateway_in_flight", "Model requests being answered now.", registry=REGISTRY
+    "tradewinds_gateway_in_flight",
+    "Model requests being answered now.",
+    registry=REGISTRY,
+    multiprocess_mode="livesum",  # summed over the live workers
 )
 
 
@@ -57,5 +66,12 @@ def observe(
 
 
 def exposition() -> bytes:
-    """The metrics in Prometheus text format."""
+    """The metrics in Prometheus text format: this process's, or with
+    ``PROMETHEUS_MULTIPROC_DIR`` set, every worker's summed."""
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        from prometheus_client import multiprocess
+
+        combined = CollectorRegistry()
+        multiprocess.MultiProcessCollector(combined)  # type: ignore[no-untyped-call]
+        return generate_latest(combined)
     return generate_latest(REGISTRY)

@@ -9,6 +9,7 @@ kinds here and submits jobs; the interfaces run the workers. See ``docs/jobs.md`
 """
 
 from tradewinds.jobs.context import JobContext
+from tradewinds.jobs.health import QueueHealth, queue_health
 from tradewinds.jobs.lease import Claim, JobCancelled, LeaseLost, claim_next, reap_expired
 from tradewinds.jobs.queue import (
     cancel_job,
@@ -35,6 +36,7 @@ __all__ = [
     "JobContext",
     "JobKind",
     "LeaseLost",
+    "QueueHealth",
     "TransientJobError",
     "Worker",
     "cancel_job",
@@ -43,6 +45,7 @@ __all__ = [
     "get_job",
     "job_kind",
     "list_jobs",
+    "queue_health",
     "reap_expired",
     "register_kind",
     "registered_kinds",

@@ -31,6 +31,7 @@ from tradewinds.search.engine import (
     check_query_text,
     search_products,
 )
+from tradewinds.search.lag import IndexLag, index_lag
 from tradewinds.search.merchandising import add_rule
 from tradewinds.search.paths import index_directory
 from tradewinds.search.ranker import RankerStatus, ranker_directory, ranker_status, tenant_ranker
@@ -74,6 +75,7 @@ __all__ = [
     "SORTS",
     "BadSearchRequest",
     "DayCount",
+    "IndexLag",
     "InvalidRule",
     "InvalidSynonym",
     "QueryReport",
@@ -105,6 +107,7 @@ __all__ = [
     "fit_ranker",
     "import_synonyms",
     "index_directory",
+    "index_lag",
     "index_products",
     "list_synonyms",
     "live_encoder",

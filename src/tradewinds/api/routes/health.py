@@ -1,4 +1,4 @@
-"""``/healthz`` (the process answers) and ``/readyz`` (the database is usable)."""
+"""``/healthz`` (the process answers) and ``/readyz`` (warmed up, the database is usable)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from tradewinds.api.deps import DatabaseHandle
 from tradewinds.api.errors import NotReady
 from tradewinds.api.schemas.common import error_responses
 from tradewinds.api.schemas.health import HealthOut, ReadyOut
+from tradewinds.api.warmup import Warmup
 from tradewinds.store import db as store_db
 
 log = logging.getLogger(__name__)
@@ -29,9 +30,26 @@ def healthz() -> HealthOut:
     return HealthOut(status="ok", version=__version__)
 
 
-@router.get("/readyz", operation_id="ready", summary="Readiness", responses=error_responses(503))
+@router.get(
+    "/readyz",
+    operation_id="ready",
+    summary="Readiness",
+    responses=error_responses(503),
+    response_model_exclude_none=True,
+)
 def readyz(request: Request) -> ReadyOut:
-    """The database is reachable and its schema is at the latest migration."""
+    """Warm-up finished (when the server warms up), the database is reachable and its
+    schema is at the latest migration. While warming up: 503 with ``details.loading``."""
+    warmup = getattr(request.app.state, "warmup", None)
+    warm = None
+    if isinstance(warmup, Warmup):
+        loading = warmup.loading()
+        if loading:
+            raise NotReady(
+                f"warming up: still loading {', '.join(loading)}",
+                details={"loading": loading, "warm": warmup.snapshot()},
+            )
+        warm = warmup.snapshot()
     handle = request.app.state.database
     assert isinstance(handle, DatabaseHandle)
     try:
@@ -47,4 +65,4 @@ def readyz(request: Request) -> ReadyOut:
             "(run: tradewinds db upgrade)",
             details={"revision": revision, "head": _head()},
         )
-    return ReadyOut(status="ready", database=db.dialect, revision=revision)
+    return ReadyOut(status="ready", database=db.dialect, revision=revision, warm=warm)
