@@ -71,6 +71,16 @@ def get_db(request: Request) -> Database:
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 DbDep = Annotated[Database, Depends(get_db)]
+IdempotencyKey = Annotated[
+    str | None,
+    Header(
+        min_length=1,
+        max_length=200,
+        description="Send the same key again (e.g. after a timeout) to get the same job "
+        "instead of a second one.",
+    ),
+]
+"""The ``Idempotency-Key`` header of a POST that queues background work."""
 
 _bearer = HTTPBearer(auto_error=False, description="The admin token (settings.admin_token).")
 

@@ -21,18 +21,41 @@ class Stated:
     quantity: Quantity
 
 
+# The attribute names that state a dimension of the product itself, in the analysed form
+# of :func:`_words` (what it weighs, not what it carries).
+_PLAIN_NAMES = {
+    "mass": "weight 重量 净重",
+    "length": "length 长度",
+    "power": "power wattage 功率",
+}
+_PLAIN_EXTRA = "net product item total"  # "Net weight" is the product's weight too
+
+
+def _plainly_named(source: str, dimension: str) -> bool:
+    """Whether attribute ``source`` is named for ``dimension`` itself ("Weight", "Net
+    weight"; not "Child weight" or "Max load")."""
+    names = _PLAIN_NAMES.get(dimension)
+    if names is None:
+        return False
+    said = _words(source)
+    return bool(said & _words(names)) and said <= _words(f"{names} {_PLAIN_EXTRA}")
+
+
 def stated(details: ProductDetails, dimension: str, *, plainest: bool = False) -> Stated | None:
     """The first value of ``dimension`` the product states (attributes and options first,
     then the title, then the description). An attribute giving several values ("20 L,
     30 L") counts with its largest. With ``plainest``, an attribute whose name is part of
     the first one's says it instead: "Weight" is what a stroller weighs, "Child weight"
-    what it carries."""
+    what it carries; and an attribute named for the dimension itself ("Weight" for mass)
+    says it before any other ("Max load")."""
     first: Stated | None = None
     for source, text in details.quantity_sources():
         found = [q for q in parse_quantities(text) if q.dimension == dimension]
         if not found:
             continue
         best = max(found, key=lambda q: q.value) if source not in ("description",) else found[0]
+        if plainest and _plainly_named(source, dimension):
+            return Stated(source, text, best)  # "Weight" over a "Max load" listed first
         if first is None:
             first = Stated(source, text, best)
             if not plainest or source in ("title", "description"):

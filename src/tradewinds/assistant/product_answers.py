@@ -92,6 +92,9 @@ def named_product(
         return singled
     pool = [(1, card) for card in shown or []]
     pool += [(0, card) for card in tools.search_products(ctx, words, limit=NAMED_POOL)]
+    coded = _coded(asked, [card for _, card in pool])
+    if coded is not None:  # "the k60 keyboard": the one product with that model code
+        return coded
     named = [
         ((was_shown, len(numbers & set(_NUMBER.findall(card.title))), -rank), card)
         for rank, (was_shown, card) in enumerate(pool)
@@ -104,6 +107,14 @@ def named_product(
     tied = list({card.id: card for k, card in named if k[:2] == key[:2]}.values())
     # "the steel Ridgeback" of two Ridgebacks: a word of only one's listing decides
     return _singled_out(asked, tied) or singled_by_listing(ctx, message or asked, tied) or best
+
+
+def _coded(words: str, cards: list[ProductCard]) -> ProductCard | None:
+    """The one card whose title has a model code ``words`` give ("K60"); None when no code
+    is given or several products have it ("USB3")."""
+    codes = model_codes(words)
+    having = {card.id: card for card in cards if codes & model_codes(card.title)} if codes else {}
+    return next(iter(having.values())) if len(having) == 1 else None
 
 
 def _singled_out(words: str, shown: list[ProductCard]) -> ProductCard | None:
@@ -146,6 +157,16 @@ def names_one_product(ctx: tools.ToolContext, words: str) -> ProductCard | None:
         if (coined and figures and figures <= in_title) or (len(title) >= 2 and title <= said):
             return card
     return None
+
+
+_MODEL_CODE = re.compile(r"(?<![\w.])([a-z]{1,4}-?\d{1,5}[a-z]{0,3})(?![\w.])", re.I)
+
+
+def model_codes(text: str) -> frozenset[str]:
+    """Model codes in ``text``: letters then digits ("K60", "H5", "XT-30"); not sizes
+    ("5kg", "27in" start with digits) or a unit with a power ("m2", "cm3")."""
+    found = (m.group(1).lower().replace("-", "") for m in _MODEL_CODE.finditer(text))
+    return frozenset(c for c in found if not re.fullmatch(r"(?:mm|cm|m|km|in|ft)[23]", c))
 
 
 @lru_cache(maxsize=4096)
@@ -343,6 +364,13 @@ def having(
 
 
 _WHICH = re.compile(r"\bwhich\b|哪", re.I)
+# "what's the lightest tripod you sell?": the ranking is the whole question (no second
+# clause such as "- how long does it last?")
+_ASKS_THE_RANKING = re.compile(
+    r"\s*(?:what|which)(?:'s|\s+is|\s+are)?\b"
+    r"(?!.*\b(?:and|how|does|do|is it|that|with|without)\b)[^-,;?]*\??\s*$",
+    re.I,
+)
 _ASKS_PRICE = re.compile(r"\bhow\s+much\b|\bprice\b|\bcost\b|多少钱|价格|售价|卖多少", re.I)
 
 
@@ -470,7 +498,11 @@ def answer_ranking(
         draft.sentences.append(draft.say("rank_best", title=best.details.card.title, word=word,
                                          by=best.by, value=best.text, price=best.details.card.price,
                                          n=result.n))  # fmt: skip
-        if plan.question and not _ASKS_PRICE.search(plan.question):  # "the brightest one -
+        if (
+            plan.question
+            and not _ASKS_PRICE.search(plan.question)
+            and not _ASKS_THE_RANKING.match(plan.question)
+        ):  # "the brightest one -
             # how long does it last on high?" (its price is said already)
             asked = plan.question.replace(ranking.words, " ") if ranking.words else plan.question
             _listing_answer(ctx, draft, best.details, asked, result.n)  # not "brightest"

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Header, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from pydantic import Field, StringConstraints
 
-from tradewinds.api.deps import CallerDep, DbDep, SessionDep, SettingsDep
+from tradewinds.api.deps import CallerDep, DbDep, IdempotencyKey, SessionDep, SettingsDep
 from tradewinds.api.routes.copy_drafts import caller_actor
 from tradewinds.api.routes.jobs import JobOut, ensure_job_worker
 from tradewinds.api.schemas.common import Schema, error_responses
@@ -64,14 +64,7 @@ def create_copy_job(
     caller: CallerDep,
     request: Request,
     response: Response,
-    idempotency_key: Annotated[
-        str | None,
-        Header(
-            min_length=1,
-            max_length=200,
-            description="Send the same key again to get the same job, not a second one.",
-        ),
-    ] = None,
+    idempotency_key: IdempotencyKey = None,
 ) -> JobOut:
     """Queue a ``merchant.copy`` job for the products the filter selects, in every language
     asked. Answers 202 with the job and its URL in ``Location``; each product's copy is

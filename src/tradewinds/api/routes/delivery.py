@@ -6,11 +6,11 @@ import datetime as dt
 from typing import Annotated, Literal
 from urllib.parse import quote
 
-from fastapi import APIRouter, Header, Path, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 from pydantic import Field
 
-from tradewinds.api.deps import DbDep, SessionDep, SettingsDep, TenantDep
+from tradewinds.api.deps import DbDep, IdempotencyKey, SessionDep, SettingsDep, TenantDep
 from tradewinds.api.schemas.common import MoneyOut, Schema, error_responses
 from tradewinds.routing import (
     PlanJob,
@@ -228,14 +228,7 @@ def create_plan_job(
     tenant: TenantDep,
     request: Request,
     response: Response,
-    idempotency_key: Annotated[
-        str | None,
-        Header(
-            min_length=1,
-            max_length=200,
-            description="Send the same key again to get the same job, not a second one.",
-        ),
-    ] = None,
+    idempotency_key: IdempotencyKey = None,
 ) -> PlanJobOut:
     """Queue the same planning as ``POST /plan`` as a ``routing.plan`` job on the shared
     queue. Answers 202 with the job and its URL in ``Location``; poll it until ``status``

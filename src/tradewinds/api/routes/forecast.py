@@ -11,11 +11,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Header, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
-from tradewinds.api.deps import DbDep, SessionDep, SettingsDep, TenantDep
+from tradewinds.api.deps import DbDep, IdempotencyKey, SessionDep, SettingsDep, TenantDep
 from tradewinds.api.routes.jobs import ensure_job_worker
 from tradewinds.api.schemas.common import error_responses
 
@@ -109,15 +109,7 @@ def create_run(
     tenant: TenantDep,
     request: Request,
     response: Response,
-    idempotency_key: Annotated[
-        str | None,
-        Header(
-            min_length=1,
-            max_length=200,
-            description="Send the same key again (e.g. after a timeout) to get the same run "
-            "instead of a second one.",
-        ),
-    ] = None,
+    idempotency_key: IdempotencyKey = None,
 ) -> RunOut:
     """Queue a forecast of every SKU (or SKU x depot) from the order history. Answers 202
     with the run (status ``queued``) and its URL in ``Location``; poll it until ``status``
