@@ -83,6 +83,11 @@ def stated_count(details: ProductDetails, noun: str) -> Stated | None:
     return None
 
 
+# "160 x 70 x 75 cm": a box's sides, none of them the size a shopper names ("27寸的" is
+# not a desk 70 cm deep)
+_BOX = re.compile(r"\d\s*[x\u00d7*]\s*\d", re.I)
+
+
 def states_size(details: ProductDetails, dimension: str, size: float, tolerance: float) -> bool:
     """Whether the attributes, options or title state ``size`` (base unit, within the
     relative ``tolerance``) for ``dimension``: a suitcase "20寸" in its title whose
@@ -90,7 +95,7 @@ def states_size(details: ProductDetails, dimension: str, size: float, tolerance:
     return any(
         q.dimension == dimension and abs(q.value - size) <= tolerance * size
         for source, text in details.quantity_sources()
-        if source != "description"
+        if source != "description" and not _BOX.search(text)
         for q in parse_quantities(text)
     )
 
