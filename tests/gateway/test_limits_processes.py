@@ -100,7 +100,10 @@ def test_600_rpm_across_four_processes(
     stamps = [t for _, admitted in runs for t in admitted]
     in_window = sum(begin <= t < end for t in stamps)
     expected = RPM / 60 * (end - begin)
-    assert abs(in_window - expected) <= 0.05 * expected, (in_window, expected)
+    # Stamps are taken by the clients after admission: on a busy machine each of the
+    # processes can have one admitted request stamped across either edge of the window.
+    slack = max(0.05 * expected, len(runs))
+    assert abs(in_window - expected) <= slack, (in_window, expected)
     # The burst of a minute's worth was shared too: four processes did not get four.
     assert len(stamps) - in_window <= RPM + RPM / 60 * (begin - min(stamps)) + 2
 
