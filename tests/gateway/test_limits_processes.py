@@ -122,13 +122,13 @@ def _spend(url: str, tenant_id: int, barrier: Any, results: Any) -> None:
     db = open_database(url=url, migrate=False)
     gateway = Gateway(db, gateway_settings())
     request = ChatRequest.from_prompt(PROMPT, max_tokens=MAX_TOKENS)
-    answered = [0]
+    answered: list[None] = []  # list.append is atomic; "n += 1" from two threads is not
 
     def loop() -> None:
         while True:
             try:
                 gateway.chat(tenant_id, request, model="chat", feature="test")
-                answered[0] += 1
+                answered.append(None)
             except BudgetExceeded:
                 return
 
@@ -139,7 +139,7 @@ def _spend(url: str, tenant_id: int, barrier: Any, results: Any) -> None:
     for thread in threads:
         thread.join()
     gateway.close()  # every usage record (and its settlement) committed
-    results.put(answered[0])
+    results.put(len(answered))
 
 
 def test_a_token_budget_holds_across_four_processes(pg: Database, postgres_url: str) -> None:
