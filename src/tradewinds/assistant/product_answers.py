@@ -39,7 +39,7 @@ from tradewinds.assistant.relevance import (
     query_terms,
     same_kind,
 )
-from tradewinds.assistant.singling import named_subset, singled_by_listing
+from tradewinds.assistant.singling import named_subset, singled_by_listing, singled_by_title
 from tradewinds.text import (
     analyse,
     colour_names,
@@ -87,7 +87,7 @@ def named_product(
     if has_chinese(words):
         words = f"{words} {to_english(words)}"
     numbers = set(_NUMBER.findall(message))
-    singled = _singled_out(asked, shown or [])
+    singled = singled_by_title(asked, shown or [])
     if singled is not None:
         return singled
     pool = [(1, card) for card in shown or []]
@@ -106,7 +106,7 @@ def named_product(
     # "the Sonaro Buds Pro" names the Buds Lite too: the word only one of them has decides
     tied = list({card.id: card for k, card in named if k[:2] == key[:2]}.values())
     # "the steel Ridgeback" of two Ridgebacks: a word of only one's listing decides
-    return _singled_out(asked, tied) or singled_by_listing(ctx, message or asked, tied) or best
+    return singled_by_title(asked, tied) or singled_by_listing(ctx, message or asked, tied) or best
 
 
 def _coded(words: str, cards: list[ProductCard]) -> ProductCard | None:
@@ -115,19 +115,6 @@ def _coded(words: str, cards: list[ProductCard]) -> ProductCard | None:
     codes = model_codes(words)
     having = {card.id: card for card in cards if codes & model_codes(card.title)} if codes else {}
     return next(iter(having.values())) if len(having) == 1 else None
-
-
-def _singled_out(words: str, shown: list[ProductCard]) -> ProductCard | None:
-    """The one shown product whose title alone has a word of ``words`` ("what about the
-    hybrid?" after four ClearView wiper blades: only one is a Hybrid); None when no word
-    tells one of them from the others."""
-    if len(shown) < 2:
-        return None
-    said = {t for t in analyse(words) if _naming(t) and len(t) >= (2 if has_chinese(t) else 3)}
-    titles = [{t for t in analyse(card.title) if _naming(t)} for card in shown]
-    found = {i for i, title in enumerate(titles) for word in said if word in title
-             and sum(word in other for other in titles) == 1}  # fmt: skip
-    return shown[found.pop()] if len(found) == 1 else None
 
 
 def names_product(words: str, card: ProductCard) -> bool:

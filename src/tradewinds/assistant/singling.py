@@ -54,6 +54,16 @@ def _sized(details: ProductDetails, message: str) -> bool:
     )
 
 
+def singled_by_title(words: str, shown: list[ProductCard]) -> ProductCard | None:
+    """The one shown product whose title alone has a word of ``words`` ("what about the
+    hybrid?" after four wiper blades: only one is a Hybrid); None when no word tells one
+    of them from the others."""
+    if len(shown) < 2:
+        return None
+    found = _only_one(_words(words), [_words(card.title) for card in shown])
+    return shown[found] if found is not None else None
+
+
 def singled_by_listing(
     ctx: tools.ToolContext, message: str, shown: list[ProductCard], *, sizes_only: bool = False
 ) -> ProductCard | None:
